@@ -1,0 +1,30 @@
+# Sen: `make run` serves the app with the demo data; `make test` runs every test.
+# Both install what is missing first (scripts/setup), so they work on a fresh Debian 12.
+
+BUILD := build/release
+DB ?= var/sen.db
+LISTEN ?= 127.0.0.1:8080
+
+.PHONY: setup build run test bench clean
+
+setup:
+	@scripts/setup
+
+build: setup
+	@test -f $(BUILD)/build.ninja || cmake --preset release
+	@cmake --build --preset release
+	@ln -sf release/sen build/sen
+
+run: build
+	@test -f $(DB) || build/sen init --db $(DB) --demo
+	@build/sen serve --db $(DB) --listen $(LISTEN)
+
+test: build
+	@ctest --preset release -j2
+
+bench: build
+	@scripts/setup --bench
+	@bench/run
+
+clean:
+	rm -rf build

@@ -1,0 +1,81 @@
+#include "base/csv.hpp"
+
+#include <fmt/format.h>
+
+#include "base/error.hpp"
+
+namespace sen::csv {
+
+std::vector<Record> parse(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  std::vector<Record> records;
+  std::size_t i = 0;
+  int line = 1;
+  while (i < text.size()) {
+    if (text[i] == '\n' || text[i] == '\r' || text[i] == '#') {  // blank line or comment
+      if (text[i] == '#') i = std::min(text.find('\n', i), text.size());
+      if (i < text.size() && text[i] == '\r') ++i;
+      if (i < text.size() && text[i] == '\n') ++i, ++line;
+      continue;
+    }
+    Record record{line, {}};
+    std::string field;
+    bool quoted = false, was_quoted = false;
+    for (;;) {
+      if (i >= text.size()) {
+        if (quoted) {
+          throw Error(ErrorKind::invalid, "csv.unterminated_quote",
+                      fmt::format("Dấu ngoặc kép mở ở dòng {} không được đóng", record.line),
+                      fmt::format("The quote opened on line {} is never closed", record.line), "file");
+        }
+        record.fields.push_back(std::move(field));
+        break;
+      }
+      char c = text[i];
+      if (quoted) {
+        if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+          field += '"';
+          i += 2;
+        } else if (c == '"') {
+          quoted = false;
+          ++i;
+        } else {
+          if (c == '\n') ++line;
+          field += c;
+          ++i;
+        }
+      } else if (c == '"' && field.empty() && !was_quoted) {
+        quoted = was_quoted = true;
+        ++i;
+      } else if (c == ',') {
+        record.fields.push_back(std::move(field));
+        field.clear();
+        was_quoted = false;
+        ++i;
+      } else if (c == '\r' || c == '\n') {
+        if (c == '\r') ++i;
+        if (i < text.size() && text[i] == '\n') ++i;
+        ++line;
+        record.fields.push_back(std::move(field));
+        break;
+      } else {
+        field += c;
+        ++i;
+      }
+    }
+    records.push_back(std::move(record));
+  }
+  return records;
+}
+
+std::string quote(std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
+  std::string out = "\"";
+  for (char c : field) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace sen::csv

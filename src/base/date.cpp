@@ -1,0 +1,55 @@
+#include "base/date.hpp"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+namespace sen {
+
+using namespace std::chrono;
+
+Date Date::from_ymd(int y, unsigned m, unsigned d) {
+  year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  if (!ymd.ok()) throw std::invalid_argument(fmt::format("no such day: {:04}-{:02}-{:02}", y, m, d));
+  return Date(std::chrono::sys_days(ymd));
+}
+
+std::optional<Date> Date::parse(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  auto digits = [&](size_t from, size_t count) -> int {
+    int v = 0;
+    for (size_t i = from; i < from + count; ++i) {
+      if (s[i] < '0' || s[i] > '9') return -1;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+  if (y < 0 || m < 0 || d < 0) return std::nullopt;
+  year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                     std::chrono::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return Date(std::chrono::sys_days(ymd));
+}
+
+int Date::year() const { return static_cast<int>(year_month_day(days_).year()); }
+unsigned Date::month() const { return static_cast<unsigned>(year_month_day(days_).month()); }
+unsigned Date::day() const { return static_cast<unsigned>(year_month_day(days_).day()); }
+unsigned Date::weekday() const { return std::chrono::weekday(days_).c_encoding(); }
+
+std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year(), month(), day()); }
+std::string Date::vietnamese() const { return fmt::format("{:02}/{:02}/{:04}", day(), month(), year()); }
+
+std::string utc_timestamp() {
+  auto now = floor<milliseconds>(system_clock::now());
+  auto secs = floor<seconds>(now);
+  return fmt::format("{:%Y-%m-%dT%H:%M:%S}.{:03}Z", secs, (now - secs).count());
+}
+
+Date today_in_vietnam() {
+  auto now = system_clock::now() + hours(7);
+  return Date(floor<days>(now));
+}
+
+}  // namespace sen

@@ -1,0 +1,45 @@
+// Calendar dates without time zone, stored and exchanged as ISO-8601 "YYYY-MM-DD".
+#pragma once
+#include <chrono>
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sen {
+
+class Date {
+ public:
+  Date() = default;  // 1970-01-01
+  explicit Date(std::chrono::sys_days days) : days_(days) {}
+  // Throws std::invalid_argument when the day does not exist (2023-02-29).
+  static Date from_ymd(int year, unsigned month, unsigned day);
+  // Strict "YYYY-MM-DD" of a day that exists; nullopt otherwise.
+  static std::optional<Date> parse(std::string_view iso);
+
+  int year() const;
+  unsigned month() const;
+  unsigned day() const;
+  // 0 = Sunday … 6 = Saturday.
+  unsigned weekday() const;
+  Date plus_days(int n) const { return Date(days_ + std::chrono::days(n)); }
+  // Days from this date to `later` (negative when `later` is earlier).
+  int days_until(Date later) const { return static_cast<int>((later.days_ - days_).count()); }
+  std::chrono::sys_days sys_days() const { return days_; }
+
+  std::string iso() const;        // 2022-12-27
+  std::string vietnamese() const; // 27/12/2022
+
+  auto operator<=>(const Date&) const = default;
+
+ private:
+  std::chrono::sys_days days_{};
+};
+
+// The current instant as "2026-11-27T08:15:30.123Z" (UTC, milliseconds).
+std::string utc_timestamp();
+
+// Today's date in Vietnam (UTC+7), the date users mean by "today".
+Date today_in_vietnam();
+
+}  // namespace sen

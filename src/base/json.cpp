@@ -1,0 +1,152 @@
+#include "base/json.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/error.hpp"
+#include "base/text.hpp"
+
+namespace sen::json {
+
+namespace bj = boost::json;
+
+bj::object parse_object(std::string_view body) {
+  boost::system::error_code ec;
+  bj::value v = bj::parse(body, ec);
+  if (ec) {
+    throw Error(ErrorKind::invalid, "malformed_json",
+                fmt::format("Nội dung yêu cầu không phải JSON hợp lệ ({})", ec.message()),
+                fmt::format("The request body is not valid JSON ({})", ec.message()), "body");
+  }
+  if (!v.is_object()) {
+    throw Error(ErrorKind::invalid, "malformed_json", "Nội dung yêu cầu phải là một đối tượng JSON",
+                "The request body must be a JSON object", "body");
+  }
+  return std::move(v.as_object());
+}
+
+namespace {
+
+[[noreturn]] void wrong_type(std::string_view name, std::string_view type_vi, std::string_view type_en) {
+  throw invalid_field(std::string(name), fmt::format("Trường '{}' phải là {}", name, type_vi),
+                      fmt::format("Field '{}' must be {}", name, type_en));
+}
+
+[[noreturn]] void missing(std::string_view name) {
+  throw invalid_field(std::string(name), fmt::format("Thiếu trường bắt buộc '{}'", name),
+                      fmt::format("Required field '{}' is missing", name));
+}
+
+std::string checked_text(std::string_view name, std::string_view raw, std::size_t max_length) {
+  std::string text = trim(raw);
+  if (text.empty()) {
+    throw invalid_field(std::string(name), fmt::format("Trường '{}' không được để trống", name),
+                        fmt::format("Field '{}' must not be empty", name));
+  }
+  if (utf8_length(text) > max_length) {
+    throw invalid_field(std::string(name),
+                        fmt::format("Trường '{}' dài quá {} ký tự", name, max_length),
+                        fmt::format("Field '{}' is longer than {} characters", name, max_length));
+  }
+  return text;
+}
+
+}  // namespace
+
+const bj::value* Fields::find(std::string_view name) const {
+  auto it = object_.find(name);
+  if (it == object_.end() || it->value().is_null()) return nullptr;
+  return &it->value();
+}
+
+bool Fields::has(std::string_view name) const { return find(name) != nullptr; }
+
+std::optional<std::string> Fields::optional_string(std::string_view name, std::size_t max_length) const {
+  const bj::value* v = find(name);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) wrong_type(name, "chuỗi ký tự", "a string");
+  return checked_text(name, v->as_string(), max_length);
+}
+
+std::string Fields::required_string(std::string_view name, std::size_t max_length) const {
+  auto s = optional_string(name, max_length);
+  if (!s) missing(name);
+  return *s;
+}
+
+std::optional<std::int64_t> Fields::optional_int(std::string_view name) const {
+  const bj::value* v = find(name);
+  if (!v) return std::nullopt;
+  if (v->is_int64()) return v->as_int64();
+  if (v->is_uint64() && v->as_uint64() <= static_cast<std::uint64_t>(INT64_MAX)) {
+    return static_cast<std::int64_t>(v->as_uint64());
+  }
+  wrong_type(name, "số nguyên", "an integer");
+}
+
+std::int64_t Fields::required_int(std::string_view name) const {
+  auto i = optional_int(name);
+  if (!i) missing(name);
+  return *i;
+}
+
+std::optional<double> Fields::optional_number(std::string_view name) const {
+  const bj::value* v = find(name);
+  if (!v) return std::nullopt;
+  if (v->is_number()) {
+    double d = v->to_number<double>();
+    if (std::isfinite(d)) return d;
+  }
+  wrong_type(name, "số", "a number");
+}
+
+std::optional<Date> Fields::optional_date(std::string_view name) const {
+  const bj::value* v = find(name);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) wrong_type(name, "ngày dạng YYYY-MM-DD", "a date as YYYY-MM-DD");
+  auto d = Date::parse(v->as_string());
+  if (!d) {
+    throw invalid_field(std::string(name),
+                        fmt::format("Trường '{}' không phải ngày hợp lệ dạng YYYY-MM-DD", name),
+                        fmt::format("Field '{}' is not a valid date as YYYY-MM-DD", name));
+  }
+  return d;
+}
+
+Date Fields::required_date(std::string_view name) const {
+  auto d = optional_date(name);
+  if (!d) missing(name);
+  return *d;
+}
+
+bool Fields::optional_bool(std::string_view name, bool default_value) const {
+  const bj::value* v = find(name);
+  if (!v) return default_value;
+  if (!v->is_bool()) wrong_type(name, "true hoặc false", "true or false");
+  return v->as_bool();
+}
+
+std::vector<std::string> Fields::optional_string_array(std::string_view name) const {
+  const bj::value* v = find(name);
+  if (!v) return {};
+  if (!v->is_array()) wrong_type(name, "một mảng chuỗi", "an array of strings");
+  std::vector<std::string> out;
+  for (const auto& item : v->as_array()) {
+    if (!item.is_string()) wrong_type(name, "một mảng chuỗi", "an array of strings");
+    out.push_back(checked_text(name, item.as_string(), 500));
+  }
+  return out;
+}
+
+void Fields::allow_only(std::initializer_list<std::string_view> allowed) const {
+  for (const auto& kv : object_) {
+    if (std::find(allowed.begin(), allowed.end(), kv.key()) == allowed.end()) {
+      throw invalid_field(std::string(kv.key()), fmt::format("Trường '{}' không được hỗ trợ", kv.key()),
+                          fmt::format("Field '{}' is not supported", kv.key()));
+    }
+  }
+}
+
+}  // namespace sen::json

@@ -1,0 +1,42 @@
+// Reading request bodies: every failure is a sen::Error that names the offending field.
+#pragma once
+#include <boost/json.hpp>
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.hpp"
+
+namespace sen::json {
+
+// The body parsed as a JSON object; Error(invalid, field "body") when it is not one.
+boost::json::object parse_object(std::string_view body);
+
+// Typed access to the fields of one JSON object. Absent and null are the same for optional_*.
+class Fields {
+ public:
+  explicit Fields(const boost::json::object& object) : object_(object) {}
+
+  std::string required_string(std::string_view name, std::size_t max_length = 500) const;
+  std::optional<std::string> optional_string(std::string_view name, std::size_t max_length = 500) const;
+  std::int64_t required_int(std::string_view name) const;
+  std::optional<std::int64_t> optional_int(std::string_view name) const;
+  std::optional<double> optional_number(std::string_view name) const;
+  Date required_date(std::string_view name) const;
+  std::optional<Date> optional_date(std::string_view name) const;
+  bool optional_bool(std::string_view name, bool default_value) const;
+  std::vector<std::string> optional_string_array(std::string_view name) const;
+  bool has(std::string_view name) const;
+  // Refuses any field not listed: a misspelt field must not be silently ignored.
+  void allow_only(std::initializer_list<std::string_view> allowed) const;
+
+ private:
+  const boost::json::value* find(std::string_view name) const;
+  const boost::json::object& object_;
+};
+
+}  // namespace sen::json

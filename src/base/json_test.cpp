@@ -1,0 +1,60 @@
+#include "base/json.hpp"
+
+#include <gtest/gtest.h>
+
+#include "base/error.hpp"
+
+namespace sen::json {
+namespace {
+
+// Runs f, expecting an invalid-input error naming `field`.
+template <class F>
+void expect_field_error(F f, const std::string& field) {
+  try {
+    f();
+    FAIL() << "no error for field " << field;
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::invalid);
+    EXPECT_EQ(e.field(), field);
+  }
+}
+
+TEST(Json, MalformedBodyNamesTheBody) {
+  expect_field_error([] { parse_object("{\"code\": "); }, "body");
+  expect_field_error([] { parse_object("[1,2]"); }, "body");
+  expect_field_error([] { parse_object("\"x\""); }, "body");
+}
+
+TEST(Json, WrongTypeNamesTheField) {
+  auto o = parse_object(R"({"code": 42, "name": "Phường Bắc Hà", "from": "2022-02-30", "n": "1"})");
+  Fields f(o);
+  expect_field_error([&] { f.required_string("code"); }, "code");
+  EXPECT_EQ(f.required_string("name"), "Phường Bắc Hà");
+  expect_field_error([&] { f.required_date("from"); }, "from");
+  expect_field_error([&] { f.required_int("n"); }, "n");
+  expect_field_error([&] { f.required_string("missing"); }, "missing");
+}
+
+TEST(Json, TrimsAndRefusesEmptyOrTooLongText) {
+  auto o = parse_object(R"({"a": "  x  ", "b": "   ", "c": "ắắắắ"})");
+  Fields f(o);
+  EXPECT_EQ(f.required_string("a"), "x");
+  expect_field_error([&] { f.required_string("b"); }, "b");
+  EXPECT_EQ(f.required_string("c", 4), "ắắắắ");
+  expect_field_error([&] { f.required_string("c", 3); }, "c");
+}
+
+TEST(Json, NullIsAbsent) {
+  auto o = parse_object(R"({"valid_to": null})");
+  Fields f(o);
+  EXPECT_FALSE(f.optional_date("valid_to"));
+  EXPECT_FALSE(f.has("valid_to"));
+}
+
+TEST(Json, UnknownFieldsAreRefused) {
+  auto o = parse_object(R"({"code": "1", "nmae": "typo"})");
+  expect_field_error([&] { Fields(o).allow_only({"code", "name"}); }, "nmae");
+}
+
+}  // namespace
+}  // namespace sen::json

@@ -1,0 +1,15 @@
+// UTF-8 text helpers.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace sen {
+
+// The text without leading and trailing ASCII whitespace.
+std::string trim(std::string_view text);
+
+// Number of code points in valid UTF-8 text.
+std::size_t utf8_length(std::string_view text);
+
+}  // namespace sen

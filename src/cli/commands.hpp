@@ -1,0 +1,25 @@
+// What each `sen` subcommand does, apart from parsing its flags (src/main.cpp).
+// Each returns the process exit code; expected failures throw and are printed by main.
+#pragma once
+#include <string>
+
+#include "http/server.hpp"
+
+namespace sen::cli {
+
+inline constexpr const char* kDefaultDatabase = "var/sen.db";
+
+struct ServeOptions {
+  std::string db = kDefaultDatabase;
+  std::string listen = "127.0.0.1:8080";
+  http::ServerConfig server;  // host and port are filled from `listen`
+};
+
+int serve(ServeOptions options);
+int init(const std::string& db, bool demo);
+int migrate(const std::string& db);
+int version();
+// Prints every API route, one "METHOD /pattern" per line.
+int routes();
+
+}  // namespace sen::cli

@@ -1,0 +1,82 @@
+// One interface over SQLite and PostgreSQL. SQL is written once with $1…$n parameters,
+// in the portable subset both engines run. A Connection is used by one thread at a time.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace sen::db {
+
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+using Params = std::vector<Value>;
+
+// A nullable parameter from an optional.
+template <class T>
+Value nullable(const std::optional<T>& v) {
+  if (!v) return nullptr;
+  if constexpr (std::is_integral_v<T>) return static_cast<std::int64_t>(*v);
+  else return Value(*v);
+}
+
+class Row {
+ public:
+  explicit Row(const std::vector<Value>& values) : values_(values) {}
+  bool is_null(std::size_t i) const { return std::holds_alternative<std::nullptr_t>(values_.at(i)); }
+  // Text of column i; "" when NULL. Numbers are converted.
+  std::string text(std::size_t i) const;
+  std::optional<std::string> optional_text(std::size_t i) const;
+  // Integer of column i; 0 when NULL.
+  std::int64_t integer(std::size_t i) const;
+  std::optional<std::int64_t> optional_integer(std::size_t i) const;
+  double real(std::size_t i) const;
+  std::optional<double> optional_real(std::size_t i) const;
+  bool boolean(std::size_t i) const { return integer(i) != 0; }
+
+ private:
+  const std::vector<Value>& values_;
+};
+
+struct Result {
+  std::vector<std::string> columns;
+  std::vector<std::vector<Value>> rows;
+
+  bool empty() const { return rows.empty(); }
+  std::size_t size() const { return rows.size(); }
+  Row row(std::size_t i) const { return Row(rows.at(i)); }
+};
+
+// Thrown when a statement fails for a reason other than bad input (broken SQL, I/O error).
+// Constraint violations are reported as ConstraintViolation so stores can map them.
+class DatabaseError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+class ConstraintViolation : public DatabaseError {
+ public:
+  using DatabaseError::DatabaseError;
+};
+
+class Connection {
+ public:
+  virtual ~Connection() = default;
+
+  // Runs one statement and returns its rows (empty for statements without RETURNING).
+  virtual Result query(std::string_view sql, const Params& params = {}) = 0;
+  // Runs one statement and returns the number of rows it changed.
+  virtual std::int64_t execute(std::string_view sql, const Params& params = {}) = 0;
+  // Runs several statements without parameters (migrations).
+  virtual void execute_script(std::string_view sql) = 0;
+  // "sqlite" or "postgresql".
+  virtual std::string_view engine() const = 0;
+
+  // Transactions; begin_write takes the write lock at once where the engine needs it.
+  virtual void begin_read() = 0;
+  virtual void begin_write() = 0;
+  virtual void commit() = 0;
+  virtual void rollback() = 0;
+};
+
+}  // namespace sen::db

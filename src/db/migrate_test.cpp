@@ -1,0 +1,61 @@
+#include "db/migrate.hpp"
+
+#include <gtest/gtest.h>
+
+#include "testing/temp_database.hpp"
+
+namespace sen::db {
+namespace {
+
+TEST(Migrate, BundledMigrationsAreNumberedFromOneWithoutGaps) {
+  auto all = bundled_migrations();
+  ASSERT_FALSE(all.empty());
+  for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(all[i].version, static_cast<int>(i + 1));
+}
+
+TEST(Migrate, SecondRunAppliesNothing) {
+  testing::TempDatabase db;  // already migrated once
+  auto again = db->with_connection([](Connection& c) { return migrate(c, bundled_migrations()); });
+  EXPECT_TRUE(again.empty());
+}
+
+TEST(Migrate, NewMigrationIsAppliedAndRecorded) {
+  testing::TempDatabase db;
+  auto migrations = bundled_migrations();
+  migrations.push_back({static_cast<int>(migrations.size()) + 1, "extra", "CREATE TABLE extra (id {{id}}, x TEXT)"});
+  auto applied = db->with_connection([&](Connection& c) { return migrate(c, migrations); });
+  ASSERT_EQ(applied.size(), 1u);
+  EXPECT_NE(applied[0].find("extra"), std::string::npos);
+  db->write([](Connection& c) {
+    c.execute("INSERT INTO extra(x) VALUES ('a')");
+    EXPECT_EQ(c.query("SELECT id FROM extra").row(0).integer(0), 1);
+  });
+}
+
+TEST(Migrate, ChangedMigrationIsRefused) {
+  testing::TempDatabase db;
+  auto migrations = bundled_migrations();
+  migrations[0].sql += "\n-- edited";
+  try {
+    db->with_connection([&](Connection& c) { return migrate(c, migrations); });
+    FAIL() << "a changed migration was accepted";
+  } catch (const DatabaseError& e) {
+    EXPECT_NE(std::string(e.what()).find("changed after it was applied"), std::string::npos);
+  }
+}
+
+TEST(Migrate, FailingMigrationLeavesNothingBehind) {
+  testing::TempDatabase db;
+  auto migrations = bundled_migrations();
+  int next = static_cast<int>(migrations.size()) + 1;
+  migrations.push_back({next, "good", "CREATE TABLE good (x TEXT)"});
+  migrations.push_back({next + 1, "bad", "CREATE TABLE broken (x TEXT"});
+  EXPECT_THROW(db->with_connection([&](Connection& c) { return migrate(c, migrations); }), DatabaseError);
+  auto tables = db->read([](Connection& c) {
+    return c.query("SELECT count(*) FROM sqlite_schema WHERE name = 'good'").row(0).integer(0);
+  });
+  EXPECT_EQ(tables, 0);
+}
+
+}  // namespace
+}  // namespace sen::db

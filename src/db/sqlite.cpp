@@ -1,0 +1,190 @@
+#include "db/sqlite.hpp"
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <charconv>
+#include <filesystem>
+#include <unordered_map>
+
+namespace sen::db {
+
+namespace {
+
+class SqliteConnection final : public Connection {
+ public:
+  explicit SqliteConnection(sqlite3* handle) : db_(handle) {}
+  ~SqliteConnection() override {
+    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+    sqlite3_close_v2(db_);
+  }
+
+  Result query(std::string_view sql, const Params& params) override {
+    sqlite3_stmt* stmt = prepare(sql);
+    bind(stmt, params, sql);
+    Result result;
+    int columns = sqlite3_column_count(stmt);
+    for (int i = 0; i < columns; ++i) result.columns.emplace_back(sqlite3_column_name(stmt, i));
+    for (;;) {
+      int rc = sqlite3_step(stmt);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) fail(rc, sql, stmt);
+      std::vector<Value> row;
+      row.reserve(columns);
+      for (int i = 0; i < columns; ++i) row.push_back(column(stmt, i));
+      result.rows.push_back(std::move(row));
+    }
+    sqlite3_reset(stmt);
+    return result;
+  }
+
+  std::int64_t execute(std::string_view sql, const Params& params) override {
+    sqlite3_stmt* stmt = prepare(sql);
+    bind(stmt, params, sql);
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    }
+    if (rc != SQLITE_DONE) fail(rc, sql, stmt);
+    sqlite3_reset(stmt);
+    return sqlite3_changes64(db_);
+  }
+
+  void execute_script(std::string_view sql) override {
+    char* message = nullptr;
+    std::string text(sql);
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+      std::string reason = message ? message : sqlite3_errmsg(db_);
+      sqlite3_free(message);
+      throw DatabaseError("sqlite: " + reason);
+    }
+  }
+
+  std::string_view engine() const override { return "sqlite"; }
+  void begin_read() override { execute_script("BEGIN"); }
+  void begin_write() override { execute_script("BEGIN IMMEDIATE"); }
+  void commit() override { execute_script("COMMIT"); }
+  void rollback() override {
+    if (!sqlite3_get_autocommit(db_)) execute_script("ROLLBACK");
+  }
+
+ private:
+  sqlite3_stmt* prepare(std::string_view sql) {
+    std::string key(sql);
+    if (auto it = statements_.find(key); it != statements_.end()) return it->second;
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT,
+                                &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+      throw DatabaseError(fmt::format("sqlite: {} in: {}", sqlite3_errmsg(db_), sql));
+    }
+    statements_.emplace(std::move(key), stmt);
+    return stmt;
+  }
+
+  void bind(sqlite3_stmt* stmt, const Params& params, std::string_view sql) {
+    sqlite3_clear_bindings(stmt);
+    int count = sqlite3_bind_parameter_count(stmt);
+    for (int i = 1; i <= count; ++i) {
+      const char* name = sqlite3_bind_parameter_name(stmt, i);
+      std::size_t number = 0;
+      if (!name || name[0] != '$' ||
+          std::from_chars(name + 1, name + std::char_traits<char>::length(name), number).ec != std::errc() ||
+          number == 0 || number > params.size()) {
+        throw DatabaseError(fmt::format("sqlite: parameter {} has no value in: {}", name ? name : "?", sql));
+      }
+      const Value& v = params[number - 1];
+      int rc = std::visit(
+          [&](const auto& x) -> int {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, std::nullptr_t>) return sqlite3_bind_null(stmt, i);
+            else if constexpr (std::is_same_v<T, std::int64_t>) return sqlite3_bind_int64(stmt, i, x);
+            else if constexpr (std::is_same_v<T, double>) return sqlite3_bind_double(stmt, i, x);
+            else return sqlite3_bind_text(stmt, i, x.data(), static_cast<int>(x.size()), SQLITE_TRANSIENT);
+          },
+          v);
+      if (rc != SQLITE_OK) throw DatabaseError(fmt::format("sqlite: bind failed: {}", sqlite3_errmsg(db_)));
+    }
+  }
+
+  static Value column(sqlite3_stmt* stmt, int i) {
+    switch (sqlite3_column_type(stmt, i)) {
+      case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
+      case SQLITE_FLOAT: return sqlite3_column_double(stmt, i);
+      case SQLITE_NULL: return nullptr;
+      default: {
+        auto text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+        return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)));
+      }
+    }
+  }
+
+  [[noreturn]] void fail(int rc, std::string_view sql, sqlite3_stmt* stmt) {
+    std::string message = sqlite3_errmsg(db_);
+    sqlite3_reset(stmt);
+    if ((rc & 0xff) == SQLITE_CONSTRAINT) throw ConstraintViolation("sqlite: " + message);
+    throw DatabaseError(fmt::format("sqlite: {} in: {}", message, sql));
+  }
+
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+};
+
+}  // namespace
+
+std::unique_ptr<Connection> open_sqlite(const std::string& path, const SqliteOptions& options) {
+  if (!options.create && !std::filesystem::exists(path)) {
+    throw DatabaseError(fmt::format("database {} does not exist (create it with: sen init --db {})", path, path));
+  }
+  sqlite3* handle = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (options.create ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string reason = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc);
+    sqlite3_close_v2(handle);
+    throw DatabaseError(fmt::format("cannot open database {}: {}", path, reason));
+  }
+  auto connection = std::make_unique<SqliteConnection>(handle);
+  sqlite3_busy_timeout(handle, options.busy_timeout_ms);
+  try {
+    // Reading the schema fails here, not on the first request, when the file is not a database.
+    connection->execute_script(
+        "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+        "SELECT count(*) FROM sqlite_schema;");
+  } catch (const DatabaseError& e) {
+    throw DatabaseError(fmt::format("cannot open database {}: {}", path, e.what()));
+  }
+  return connection;
+}
+
+void backup_sqlite(const std::string& from, const std::string& to) {
+  if (std::filesystem::exists(to)) throw DatabaseError(fmt::format("backup target {} already exists", to));
+  auto source = open_sqlite(from);
+  sqlite3* src = nullptr;
+  sqlite3* dst = nullptr;
+  if (sqlite3_open_v2(from.c_str(), &src, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+      sqlite3_open_v2(to.c_str(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    std::string reason = sqlite3_errmsg(dst ? dst : src);
+    sqlite3_close_v2(src);
+    sqlite3_close_v2(dst);
+    throw DatabaseError("backup: " + reason);
+  }
+  sqlite3_backup* backup = sqlite3_backup_init(dst, "main", src, "main");
+  int rc = SQLITE_OK;
+  if (backup) {
+    // Copy in steps so writers are not blocked for long; a write restarts the copy.
+    while ((rc = sqlite3_backup_step(backup, 256)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+      if (rc != SQLITE_OK) sqlite3_sleep(20);
+    }
+    sqlite3_backup_finish(backup);
+  }
+  std::string reason = sqlite3_errmsg(dst);
+  rc = backup ? (rc == SQLITE_DONE ? SQLITE_OK : rc) : sqlite3_errcode(dst);
+  sqlite3_close_v2(src);
+  sqlite3_close_v2(dst);
+  if (rc != SQLITE_OK) {
+    std::filesystem::remove(to);
+    throw DatabaseError("backup: " + reason);
+  }
+}
+
+}  // namespace sen::db

@@ -1,0 +1,104 @@
+// Units (đơn vị): administrative units, party organisations and agencies in one hierarchy
+// that changes over time. Every attribute that can change carries the dates it holds for.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.hpp"
+
+namespace sen::units {
+
+// A unit as it stands on one day.
+struct Unit {
+  std::string code;  // official code (GSO code where one exists); permanent, never reused
+  std::string name;
+  std::optional<std::string> name_en;
+  std::string kind;                   // see kUnitKinds
+  std::optional<std::string> parent;  // parent's code on that day; none for a root
+  Date valid_from;
+  std::optional<Date> valid_to;  // last day it exists (inclusive); none while it exists
+  bool illustrative = false;     // invented by the demo data, not official
+  std::optional<std::string> source;
+  std::int64_t version = 1;
+};
+
+// Name and kind from one date to another.
+struct UnitState {
+  Date valid_from;
+  std::optional<Date> valid_to;
+  std::string name;
+  std::optional<std::string> name_en;
+  std::string kind;
+};
+
+struct UnitLink {
+  std::string parent;
+  Date valid_from;
+  std::optional<Date> valid_to;
+};
+
+// A unit that took over from a closed one (merger, split).
+struct Succession {
+  std::string predecessor;
+  std::string successor;
+  Date effective;  // first day of the successor's responsibility
+};
+
+struct UnitDetail {
+  Unit unit;
+  Date at;                       // the day the unit, children and ancestors are shown for
+  std::vector<Unit> ancestors;   // parent first, root last
+  std::vector<Unit> children;
+  std::vector<UnitState> states; // oldest first
+  std::vector<UnitLink> links;   // oldest first
+  std::vector<Succession> predecessors;
+  std::vector<Succession> successors;
+};
+
+struct NewUnit {
+  std::string code;
+  std::string name;
+  std::optional<std::string> name_en;
+  std::string kind;
+  std::optional<std::string> parent;
+  Date valid_from;
+  bool illustrative = false;
+  std::optional<std::string> source;
+};
+
+// An edit. With effective_from the change holds from that day on and history is kept;
+// without it the current record is corrected in place.
+struct UnitChange {
+  std::int64_t version = 0;  // the version the editor saw
+  std::optional<std::string> name;
+  std::optional<std::string> name_en;
+  std::optional<std::string> kind;
+  std::optional<std::string> parent;
+  std::optional<Date> effective_from;
+  std::optional<std::string> source;
+};
+
+struct UnitClosure {
+  std::int64_t version = 0;
+  Date last_day;                        // the unit's last day of existence
+  std::vector<std::string> successors;  // units that take over on the next day
+};
+
+inline const std::vector<std::string> kUnitKinds = {
+    "province",            // tỉnh, thành phố trực thuộc trung ương
+    "city",                // thành phố thuộc tỉnh
+    "town",                // thị xã
+    "district",            // huyện, quận
+    "ward",                // phường
+    "commune",             // xã
+    "township",            // thị trấn
+    "special_zone",        // đặc khu
+    "party_committee",     // đảng bộ
+    "party_organization",  // đảng bộ cơ sở
+    "party_cell",          // chi bộ
+    "agency",              // cơ quan, phòng, ban
+};
+
+}  // namespace sen::units

@@ -1,0 +1,152 @@
+#include "units/routes.hpp"
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "base/error.hpp"
+#include "base/json.hpp"
+#include "units/units.hpp"
+
+namespace sen::units {
+
+namespace bj = boost::json;
+
+namespace {
+
+constexpr std::size_t kDefaultPage = 500;
+constexpr std::size_t kMaxPage = 1000;
+
+bj::value optional_json(const std::optional<std::string>& s) { return s ? bj::value(*s) : bj::value(nullptr); }
+bj::value optional_json(const std::optional<Date>& d) { return d ? bj::value(d->iso()) : bj::value(nullptr); }
+
+bj::object to_json(const Unit& u) {
+  return {{"code", u.code},
+          {"name", u.name},
+          {"name_en", optional_json(u.name_en)},
+          {"kind", u.kind},
+          {"parent", optional_json(u.parent)},
+          {"valid_from", u.valid_from.iso()},
+          {"valid_to", optional_json(u.valid_to)},
+          {"illustrative", u.illustrative},
+          {"source", optional_json(u.source)},
+          {"version", u.version}};
+}
+
+bj::array to_json(const std::vector<Unit>& units) {
+  bj::array out;
+  for (const auto& u : units) out.push_back(to_json(u));
+  return out;
+}
+
+bj::array to_json(const std::vector<Succession>& list) {
+  bj::array out;
+  for (const auto& s : list) {
+    out.push_back({{"predecessor", s.predecessor}, {"successor", s.successor}, {"effective", s.effective.iso()}});
+  }
+  return out;
+}
+
+bj::object to_json(const UnitDetail& d) {
+  bj::object o = to_json(d.unit);
+  o["at"] = d.at.iso();
+  o["ancestors"] = to_json(d.ancestors);
+  o["children"] = to_json(d.children);
+  bj::array states, links;
+  for (const auto& s : d.states) {
+    states.push_back({{"valid_from", s.valid_from.iso()},
+                      {"valid_to", optional_json(s.valid_to)},
+                      {"name", s.name},
+                      {"name_en", optional_json(s.name_en)},
+                      {"kind", s.kind}});
+  }
+  for (const auto& l : d.links) {
+    links.push_back({{"parent", l.parent}, {"valid_from", l.valid_from.iso()}, {"valid_to", optional_json(l.valid_to)}});
+  }
+  o["history"] = {{"names", std::move(states)}, {"parents", std::move(links)}};
+  o["predecessors"] = to_json(d.predecessors);
+  o["successors"] = to_json(d.successors);
+  return o;
+}
+
+std::size_t page_limit(const app::Context& ctx) {
+  auto text = ctx.request.query_param("limit");
+  if (!text) return kDefaultPage;
+  std::size_t used = 0;
+  long long n = -1;
+  try {
+    n = std::stoll(*text, &used);
+  } catch (const std::exception&) {
+  }
+  if (used != text->size() || n < 1 || n > static_cast<long long>(kMaxPage)) {
+    throw invalid_field("limit", fmt::format("Tham số 'limit' phải là số từ 1 đến {}", kMaxPage),
+                        fmt::format("Parameter 'limit' must be a number from 1 to {}", kMaxPage));
+  }
+  return static_cast<std::size_t>(n);
+}
+
+http::Response list_units(app::Context& ctx) {
+  Date at = ctx.date_param("at", today_in_vietnam());
+  std::size_t limit = page_limit(ctx);
+  std::string after = ctx.request.query_param("cursor").value_or("");
+  auto page = list(ctx.db, at, after, limit + 1);
+  bj::value next = nullptr;
+  if (page.size() > limit) {
+    page.pop_back();
+    next = page.back().code;
+  }
+  return http::Response::json(200, {{"items", to_json(page)}, {"next", next}, {"at", at.iso()}});
+}
+
+http::Response get_unit(app::Context& ctx) {
+  Date at = ctx.date_param("at", today_in_vietnam());
+  return http::Response::json(200, to_json(detail(ctx.db, ctx.param("code"), at)));
+}
+
+http::Response create_unit(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"code", "name", "name_en", "kind", "parent", "valid_from", "illustrative", "source"});
+  NewUnit u{f.required_string("code", 32),
+            f.required_string("name"),
+            f.optional_string("name_en"),
+            f.required_string("kind", 40),
+            f.optional_string("parent", 32),
+            f.required_date("valid_from"),
+            f.optional_bool("illustrative", false),
+            f.optional_string("source", 2000)};
+  auto created = create(ctx.db, u);
+  auto res = http::Response::json(201, to_json(created));
+  res.headers.emplace_back("Location", "/api/v1/units/" + created.code);
+  return res;
+}
+
+http::Response patch_unit(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"version", "name", "name_en", "kind", "parent", "effective_from", "source"});
+  UnitChange ch{f.required_int("version"),      f.optional_string("name"),
+                f.optional_string("name_en"),   f.optional_string("kind", 40),
+                f.optional_string("parent", 32), f.optional_date("effective_from"),
+                f.optional_string("source", 2000)};
+  return http::Response::json(200, to_json(change(ctx.db, ctx.param("code"), ch)));
+}
+
+http::Response close_unit(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"version", "valid_to", "successors"});
+  UnitClosure cl{f.required_int("version"), f.required_date("valid_to"), f.optional_string_array("successors")};
+  return http::Response::json(200, to_json(close(ctx.db, ctx.param("code"), cl)));
+}
+
+}  // namespace
+
+void register_routes(app::Api& api) {
+  api.get("/api/v1/units", list_units);
+  api.post("/api/v1/units", create_unit);
+  api.get("/api/v1/units/{code}", get_unit);
+  api.patch("/api/v1/units/{code}", patch_unit);
+  api.post("/api/v1/units/{code}/close", close_unit);
+}
+
+}  // namespace sen::units

@@ -1,0 +1,9 @@
+// HTTP routes of the units module under /api/v1/units.
+#pragma once
+#include "app/api.hpp"
+
+namespace sen::units {
+
+void register_routes(app::Api& api);
+
+}  // namespace sen::units

@@ -1,0 +1,56 @@
+// SQL for units; no rules here. Functions taking `at` return units as they stand that day.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "units/model.hpp"
+
+namespace sen::units::store {
+
+struct Lifetime {
+  Date valid_from;
+  std::optional<Date> valid_to;
+  std::int64_t version = 1;
+};
+
+// The unit's lifetime whatever the day; nullopt when the code was never used.
+std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code);
+
+// The unit on `at`; nullopt when it does not exist that day.
+std::optional<Unit> find_at(db::Connection& c, const std::string& code, Date at);
+
+// Units existing on `at` with code > after, by code, at most `limit`.
+std::vector<Unit> list_at(db::Connection& c, Date at, const std::string& after, std::size_t limit);
+
+std::vector<Unit> children_at(db::Connection& c, const std::string& code, Date at);
+
+std::vector<UnitState> states(db::Connection& c, const std::string& code);
+std::vector<UnitLink> links(db::Connection& c, const std::string& code);
+std::vector<Succession> predecessors(db::Connection& c, const std::string& code);
+std::vector<Succession> successors(db::Connection& c, const std::string& code);
+
+void insert_unit(db::Connection& c, const NewUnit& unit);
+void insert_state(db::Connection& c, const std::string& code, const UnitState& state);
+void insert_link(db::Connection& c, const std::string& code, const UnitLink& link);
+void insert_succession(db::Connection& c, const Succession& s);
+
+// Sets valid_to of the unit's latest state / link; no-op when it has none.
+void end_latest_state(db::Connection& c, const std::string& code, Date last_day);
+void end_latest_link(db::Connection& c, const std::string& code, Date last_day);
+// Corrects the latest state or link in place.
+void correct_latest_state(db::Connection& c, const std::string& code, const UnitState& state);
+void correct_latest_link_parent(db::Connection& c, const std::string& code, const std::string& parent);
+
+void set_source(db::Connection& c, const std::string& code, const std::optional<std::string>& source);
+void set_valid_to(db::Connection& c, const std::string& code, Date last_day);
+// Increments the version if it still equals `expected`; false when someone else changed it.
+bool bump_version(db::Connection& c, const std::string& code, std::int64_t expected);
+
+}  // namespace sen::units::store
+
+namespace sen::units::store {
+// Codes of units that still hang under `code` after `last_day`.
+std::vector<std::string> children_after(db::Connection& c, const std::string& code, Date last_day);
+}  // namespace sen::units::store

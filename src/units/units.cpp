@@ -1,0 +1,217 @@
+#include "units/units.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/error.hpp"
+#include "units/rules.hpp"
+#include "units/store.hpp"
+
+namespace sen::units {
+
+namespace {
+
+constexpr int kMaxDepth = 32;
+
+Error unit_not_found(const std::string& code) { return not_found("đơn vị", "unit", code); }
+
+store::Lifetime require_lifetime(db::Connection& c, const std::string& code) {
+  auto life = store::lifetime(c, code);
+  if (!life) throw unit_not_found(code);
+  return *life;
+}
+
+void require_open(const std::string& code, const store::Lifetime& life) {
+  if (life.valid_to) {
+    throw Error(ErrorKind::conflict, "unit.closed",
+                fmt::format("Đơn vị {} đã giải thể từ sau ngày {}; không sửa được", code, life.valid_to->vietnamese()),
+                fmt::format("Unit {} was closed after {}; it cannot be changed", code, life.valid_to->iso()));
+  }
+}
+
+void require_version(db::Connection& c, const std::string& code, std::int64_t expected, std::int64_t actual) {
+  if (!store::bump_version(c, code, expected)) throw stale_version(expected, actual);
+}
+
+// The parent must exist on `on`, and `code` must not be among its ancestors (no cycles).
+void check_parent(db::Connection& c, const std::string& code, const std::string& parent, Date on) {
+  check_code(parent, "parent");
+  if (parent == code) {
+    throw Error(ErrorKind::unprocessable, "unit.cycle", "Đơn vị không thể là cấp trên của chính nó",
+                "A unit cannot be its own parent", "parent");
+  }
+  if (!store::find_at(c, parent, on)) {
+    throw Error(ErrorKind::unprocessable, "unit.parent_missing",
+                fmt::format("Đơn vị cấp trên {} không tồn tại vào ngày {}", parent, on.vietnamese()),
+                fmt::format("Parent unit {} does not exist on {}", parent, on.iso()), "parent");
+  }
+  for (const auto& a : ancestors(c, parent, on)) {
+    if (a.code == code) {
+      throw Error(ErrorKind::unprocessable, "unit.cycle",
+                  fmt::format("{} đang là cấp trên của {}; không thể tạo vòng lặp", code, parent),
+                  fmt::format("{} is already above {}; that would make a cycle", code, parent), "parent");
+    }
+  }
+}
+
+void check_not_before(Date date, Date earliest, const std::string& field, std::string_view what_en,
+                      std::string_view what_vi) {
+  if (date < earliest) {
+    throw Error(ErrorKind::unprocessable, "unit.date_order",
+                fmt::format("Ngày {} phải sau ngày {} ({})", date.vietnamese(), earliest.vietnamese(), what_vi),
+                fmt::format("Date {} must not be before {} ({})", date.iso(), earliest.iso(), what_en), field);
+  }
+}
+
+}  // namespace
+
+std::vector<Unit> list(db::Connection& c, Date at, const std::string& after, std::size_t limit) {
+  return store::list_at(c, at, after, limit);
+}
+
+std::vector<Unit> ancestors(db::Connection& c, const std::string& code, Date at) {
+  std::vector<Unit> out;
+  auto current = store::find_at(c, code, at);
+  while (current && current->parent && out.size() < kMaxDepth) {
+    auto parent = store::find_at(c, *current->parent, at);
+    if (!parent) break;
+    out.push_back(*parent);
+    current = parent;
+  }
+  return out;
+}
+
+UnitDetail detail(db::Connection& c, const std::string& code, Date at) {
+  auto life = require_lifetime(c, code);
+  Date day = clamp_to_life(at, life.valid_from, life.valid_to);
+  auto unit = store::find_at(c, code, day);
+  if (!unit) throw unit_not_found(code);
+  return UnitDetail{*unit,
+                    day,
+                    ancestors(c, code, day),
+                    store::children_at(c, code, day),
+                    store::states(c, code),
+                    store::links(c, code),
+                    store::predecessors(c, code),
+                    store::successors(c, code)};
+}
+
+Unit create(db::Connection& c, const NewUnit& u) {
+  check_code(u.code);
+  check_kind(u.kind);
+  if (auto existing = store::lifetime(c, u.code)) {
+    std::string when_vi = existing->valid_to ? fmt::format(", đã giải thể sau ngày {}", existing->valid_to->vietnamese()) : "";
+    std::string when_en = existing->valid_to ? fmt::format(", closed after {}", existing->valid_to->iso()) : "";
+    throw Error(ErrorKind::conflict, "unit.code_taken",
+                fmt::format("Mã {} đã được dùng (từ ngày {}{}); mã đơn vị không bao giờ được dùng lại", u.code,
+                            existing->valid_from.vietnamese(), when_vi),
+                fmt::format("Code {} is already used (since {}{}); unit codes are never reused", u.code,
+                            existing->valid_from.iso(), when_en),
+                "code");
+  }
+  if (u.parent) check_parent(c, u.code, *u.parent, u.valid_from);
+  store::insert_unit(c, u);
+  store::insert_state(c, u.code, UnitState{u.valid_from, std::nullopt, u.name, u.name_en, u.kind});
+  if (u.parent) store::insert_link(c, u.code, UnitLink{*u.parent, u.valid_from, std::nullopt});
+  return *store::find_at(c, u.code, u.valid_from);
+}
+
+Unit change(db::Connection& c, const std::string& code, const UnitChange& ch) {
+  auto life = require_lifetime(c, code);
+  require_open(code, life);
+  if (!ch.name && !ch.name_en && !ch.kind && !ch.parent && !ch.source) {
+    throw Error(ErrorKind::invalid, "unit.nothing_to_change", "Không có gì để sửa",
+                "Nothing to change: give name, name_en, kind, parent or source");
+  }
+  if (ch.kind) check_kind(*ch.kind);
+  require_version(c, code, ch.version, life.version);
+
+  auto states = store::states(c, code);
+  auto links = store::links(c, code);
+  const UnitState& latest = states.back();
+  UnitState next = latest;
+  if (ch.name) next.name = *ch.name;
+  if (ch.name_en) next.name_en = *ch.name_en;
+  if (ch.kind) next.kind = *ch.kind;
+  bool state_changes = ch.name || ch.name_en || ch.kind;
+
+  if (ch.effective_from) {
+    Date from = *ch.effective_from;
+    check_not_before(from, life.valid_from.plus_days(1), "effective_from", "the unit's first day",
+                     "ngày thành lập đơn vị");
+    if (state_changes) {
+      check_not_before(from, latest.valid_from.plus_days(1), "effective_from", "the last change of name or kind",
+                       "lần đổi tên hoặc loại gần nhất");
+      store::end_latest_state(c, code, from.plus_days(-1));
+      next.valid_from = from;
+      next.valid_to = std::nullopt;
+      store::insert_state(c, code, next);
+    }
+    if (ch.parent) {
+      if (!links.empty()) {
+        check_not_before(from, links.back().valid_from.plus_days(1), "effective_from", "the last change of parent",
+                         "lần đổi cấp trên gần nhất");
+      }
+      check_parent(c, code, *ch.parent, from);
+      store::end_latest_link(c, code, from.plus_days(-1));
+      store::insert_link(c, code, UnitLink{*ch.parent, from, std::nullopt});
+    }
+  } else {
+    if (state_changes) store::correct_latest_state(c, code, next);
+    if (ch.parent) {
+      Date since = links.empty() ? life.valid_from : links.back().valid_from;
+      check_parent(c, code, *ch.parent, since);
+      if (links.empty()) store::insert_link(c, code, UnitLink{*ch.parent, since, std::nullopt});
+      else store::correct_latest_link_parent(c, code, *ch.parent);
+    }
+  }
+  if (ch.source) store::set_source(c, code, ch.source);
+  Date shown = ch.effective_from ? *ch.effective_from : clamp_to_life(today_in_vietnam(), life.valid_from, life.valid_to);
+  return *store::find_at(c, code, shown);
+}
+
+Unit close(db::Connection& c, const std::string& code, const UnitClosure& cl) {
+  auto life = require_lifetime(c, code);
+  require_open(code, life);
+  require_version(c, code, cl.version, life.version);
+  auto states = store::states(c, code);
+  auto links = store::links(c, code);
+  Date latest_change = states.back().valid_from;
+  if (!links.empty()) latest_change = std::max(latest_change, links.back().valid_from);
+  check_not_before(cl.last_day, latest_change, "valid_to", "the unit's last recorded change",
+                   "lần thay đổi gần nhất của đơn vị");
+
+  auto remaining = store::children_after(c, code, cl.last_day);
+  if (!remaining.empty()) {
+    std::string list;
+    for (const auto& r : remaining) list += (list.empty() ? "" : ", ") + r;
+    throw Error(ErrorKind::conflict, "unit.has_children",
+                fmt::format("Còn {} đơn vị trực thuộc sau ngày {}: {}; hãy chuyển hoặc giải thể trước",
+                            remaining.size(), cl.last_day.vietnamese(), list),
+                fmt::format("{} units still hang under it after {}: {}; move or close them first", remaining.size(),
+                            cl.last_day.iso(), list),
+                "valid_to");
+  }
+  Date next_day = cl.last_day.plus_days(1);
+  auto sorted = cl.successors;
+  std::sort(sorted.begin(), sorted.end());
+  if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+    throw invalid_field("successors", "Danh sách đơn vị kế thừa bị lặp", "The list of successors has duplicates");
+  }
+  for (const auto& s : cl.successors) {
+    check_code(s, "successors");
+    if (s == code || !store::find_at(c, s, next_day)) {
+      throw Error(ErrorKind::unprocessable, "unit.successor_missing",
+                  fmt::format("Đơn vị kế thừa {} không tồn tại vào ngày {}", s, next_day.vietnamese()),
+                  fmt::format("Successor {} does not exist on {}", s, next_day.iso()), "successors");
+    }
+  }
+  store::set_valid_to(c, code, cl.last_day);
+  store::end_latest_state(c, code, cl.last_day);
+  store::end_latest_link(c, code, cl.last_day);
+  for (const auto& s : cl.successors) store::insert_succession(c, Succession{code, s, next_day});
+  return *store::find_at(c, code, cl.last_day);
+}
+
+}  // namespace sen::units

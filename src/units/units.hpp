@@ -1,0 +1,32 @@
+// The units module: what other modules, the API and the CLI call. Every function runs inside
+// the caller's transaction and throws sen::Error for what the user must fix.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "units/model.hpp"
+
+namespace sen::units {
+
+// Units existing on `at`, by code, after the code `after`, at most `limit`.
+std::vector<Unit> list(db::Connection& c, Date at, const std::string& after, std::size_t limit);
+
+// The unit with its ancestors and children on `at` (clamped to the unit's lifetime) and its
+// whole history. Error not_found when the code was never used.
+UnitDetail detail(db::Connection& c, const std::string& code, Date at);
+
+// Ancestors on `at`, parent first.
+std::vector<Unit> ancestors(db::Connection& c, const std::string& code, Date at);
+
+// Creates a unit. Error conflict when the code was ever used, also by a closed unit.
+Unit create(db::Connection& c, const NewUnit& unit);
+
+// Applies an edit; Error conflict when `change.version` is stale or the unit is closed.
+Unit change(db::Connection& c, const std::string& code, const UnitChange& change);
+
+// Closes a unit after its last day, recording its successors. Error conflict while units
+// still hang under it after that day.
+Unit close(db::Connection& c, const std::string& code, const UnitClosure& closure);
+
+}  // namespace sen::units
