@@ -60,17 +60,17 @@ class SqliteConnection final : public Connection {
   }
 
   std::string_view engine() const override { return "sqlite"; }
-  void begin_read() override { execute_script("BEGIN"); }
-  void begin_write() override { execute_script("BEGIN IMMEDIATE"); }
-  void commit() override { execute_script("COMMIT"); }
+  void begin_read() override { execute("BEGIN", {}); }
+  void begin_write() override { execute("BEGIN IMMEDIATE", {}); }
+  void commit() override { execute("COMMIT", {}); }
   void rollback() override {
-    if (!sqlite3_get_autocommit(db_)) execute_script("ROLLBACK");
+    if (!sqlite3_get_autocommit(db_)) execute("ROLLBACK", {});
   }
 
  private:
   sqlite3_stmt* prepare(std::string_view sql) {
+    if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
     std::string key(sql);
-    if (auto it = statements_.find(key); it != statements_.end()) return it->second;
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT,
                                 &stmt, nullptr);
@@ -126,7 +126,11 @@ class SqliteConnection final : public Connection {
   }
 
   sqlite3* db_;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, sqlite3_stmt*, Hash, std::equal_to<>> statements_;
 };
 
 }  // namespace

@@ -129,6 +129,10 @@ class Server::Impl {
     ioc_.run();
     for (auto& t : threads) t.join();
     workers_.join();
+    if (access_log_) {
+      access_log_->flush();
+      spdlog::drop("access");
+    }
     spdlog::info("server stopped");
   }
 
@@ -148,7 +152,9 @@ class Server::Impl {
           "access", std::make_shared<spdlog::sinks::basic_file_sink_mt>(config_.access_log));
     }
     access_log_->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %v");
-    access_log_->flush_on(spdlog::level::info);
+    // Written in batches: flushed every second and when the server stops, not per line.
+    spdlog::register_logger(access_log_);
+    spdlog::flush_every(std::chrono::seconds(1));
   }
 
   asio::awaitable<void> accept_loop() {

@@ -26,7 +26,7 @@ struct ServerConfig {
   std::uint16_t port = 8080;  // 0 picks a free port
   ServerLimits limits;
   std::size_t io_threads = 1;
-  std::size_t worker_threads = 4;
+  std::size_t worker_threads = 2;
   std::string access_log = "-";  // "-" stdout, "off", or a file path
 };
 

@@ -15,7 +15,12 @@ constexpr std::string_view kUnitAt = R"(
   LEFT JOIN unit_links l ON l.code = u.code AND l.valid_from <= $1 AND (l.valid_to IS NULL OR l.valid_to >= $1)
   WHERE u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1))";
 
+// kUnitAt followed by `rest`, built once per call site.
 std::string unit_at_sql(std::string_view rest) { return fmt::format("{} {}", kUnitAt, rest); }
+
+const std::string kFindAt = unit_at_sql("AND u.code = $2");
+const std::string kListAt = unit_at_sql("AND u.code > $2 ORDER BY u.code LIMIT $3");
+const std::string kChildrenAt = unit_at_sql("AND l.parent_code = $2 ORDER BY u.code");
 
 std::optional<Date> optional_date(const db::Row& r, std::size_t i) {
   if (r.is_null(i)) return std::nullopt;
@@ -50,18 +55,18 @@ std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code) {
 }
 
 std::optional<Unit> find_at(db::Connection& c, const std::string& code, Date at) {
-  auto units = units_of(c.query(unit_at_sql("AND u.code = $2"), {at.iso(), code}));
+  auto units = units_of(c.query(kFindAt, {at.iso(), code}));
   if (units.empty()) return std::nullopt;
   return units.front();
 }
 
 std::vector<Unit> list_at(db::Connection& c, Date at, const std::string& after, std::size_t limit) {
-  return units_of(c.query(unit_at_sql("AND u.code > $2 ORDER BY u.code LIMIT $3"),
+  return units_of(c.query(kListAt,
                           {at.iso(), after, static_cast<std::int64_t>(limit)}));
 }
 
 std::vector<Unit> children_at(db::Connection& c, const std::string& code, Date at) {
-  return units_of(c.query(unit_at_sql("AND l.parent_code = $2 ORDER BY u.code"), {at.iso(), code}));
+  return units_of(c.query(kChildrenAt, {at.iso(), code}));
 }
 
 std::vector<UnitState> states(db::Connection& c, const std::string& code) {
