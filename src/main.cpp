@@ -61,6 +61,39 @@ int main(int argc, char** argv) {
   auto* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date (safe to repeat)");
   add_db_option(migrate_cmd, migrate_db);
 
+  std::string sc_db = sen::cli::kDefaultDatabase, sc_unit, sc_period, sc_plan;
+  auto* scorecard_cmd = app.add_subcommand("scorecard", "Print the scorecard of a unit for a period, in Vietnamese");
+  add_db_option(scorecard_cmd, sc_db);
+  scorecard_cmd->add_option("--unit", sc_unit, "Unit code, e.g. 436")->required();
+  scorecard_cmd->add_option("--period", sc_period, "Period: 2023, 2023-6M, 2023-9M, 2023-Q1 or 2023-03")->required();
+  scorecard_cmd->add_option("--plan", sc_plan, "Only the targets of this plan");
+
+  std::string io_db = sen::cli::kDefaultDatabase, io_file, io_numbers = "plain", io_unit, io_period, io_plan, io_output;
+  bool io_dry_run = false;
+  auto* import_cmd = app.add_subcommand("import", "Import targets or values from CSV (all rows or none)");
+  import_cmd->require_subcommand(1);
+  for (const char* what : {"values", "targets"}) {
+    auto* sub = import_cmd->add_subcommand(what, std::string("Import ") + what + " from a CSV file");
+    add_db_option(sub, io_db);
+    sub->add_option("file", io_file, "CSV file (UTF-8, with or without BOM)")->required()->check(CLI::ExistingFile);
+    sub->add_option("--numbers", io_numbers, "Number style: vi (1.172,5) or plain (1172.5)")
+        ->capture_default_str()->check(CLI::IsMember({"vi", "plain"}));
+    sub->add_flag("--dry-run", io_dry_run, "Check every row, write nothing");
+  }
+  auto* export_cmd = app.add_subcommand("export", "Export targets or values as CSV");
+  export_cmd->require_subcommand(1);
+  auto* export_values = export_cmd->add_subcommand("values", "Current values of a unit for a period");
+  export_values->add_option("--unit", io_unit, "Unit code")->required();
+  export_values->add_option("--period", io_period, "Period")->required();
+  auto* export_targets = export_cmd->add_subcommand("targets", "Targets of a plan");
+  export_targets->add_option("--plan", io_plan, "Plan code")->required();
+  for (auto* sub : {export_values, export_targets}) {
+    add_db_option(sub, io_db);
+    sub->add_option("--numbers", io_numbers, "Number style: vi (1.172,5) or plain (1172.5)")
+        ->capture_default_str()->check(CLI::IsMember({"vi", "plain"}));
+    sub->add_option("-o,--output", io_output, "Output file (default: standard output)");
+  }
+
   auto* version_cmd = app.add_subcommand("version", "Print the version of sen and of its schema");
   auto* routes_cmd = app.add_subcommand("routes", "List the API routes (METHOD /pattern)");
 
@@ -73,9 +106,20 @@ int main(int argc, char** argv) {
     if (*init_cmd) return sen::cli::init(init_db, demo);
     if (*migrate_cmd) return sen::cli::migrate(migrate_db);
     if (*version_cmd) return sen::cli::version();
+    if (*scorecard_cmd) return sen::cli::scorecard(sc_db, sc_unit, sc_period, sc_plan);
+    for (auto* sub : import_cmd->get_subcommands()) {
+      if (*sub) return sen::cli::import_csv(io_db, sub->get_name(), io_file, io_numbers, io_dry_run);
+    }
+    for (auto* sub : export_cmd->get_subcommands()) {
+      if (*sub) return sen::cli::export_csv(io_db, sub->get_name(), io_unit, io_period, io_plan, io_numbers, io_output);
+    }
     if (*routes_cmd) return sen::cli::routes();
   } catch (const sen::Error& e) {
     std::fprintf(stderr, "sen: %s\n", e.message_en().c_str());
+    for (const auto& d : e.details()) {
+      std::fprintf(stderr, "  line %d%s%s: %s\n", d.line, d.field.empty() ? "" : ", column ", d.field.c_str(),
+                   d.message_en.c_str());
+    }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "sen: %s\n", e.what());
   }

@@ -19,6 +19,26 @@ Date Context::date_param(std::string_view name, Date fallback) const {
   return *date;
 }
 
+std::string Context::required_param(std::string_view name) const {
+  auto text = request.query_param(name);
+  if (!text || text->empty()) {
+    throw invalid_field(std::string(name), fmt::format("Thiếu tham số '{}'", name),
+                        fmt::format("Parameter '{}' is required", name));
+  }
+  return *text;
+}
+
+Period Context::period_param(std::string_view name) const {
+  auto text = required_param(name);
+  auto period = Period::parse(text);
+  if (!period) {
+    throw invalid_field(std::string(name),
+                        fmt::format("Kỳ '{}' không hợp lệ (dạng 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", text),
+                        fmt::format("Period '{}' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", text));
+  }
+  return *period;
+}
+
 void Api::add(http::Method method, std::string pattern, Handler handler) {
   routes_.add(method, std::move(pattern));
   handlers_.push_back(std::move(handler));

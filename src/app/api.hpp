@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/date.hpp"
+#include "base/period.hpp"
 #include "db/connection.hpp"
 #include "db/database.hpp"
 #include "http/message.hpp"
@@ -23,6 +24,10 @@ struct Context {
   const std::string& param(const std::string& name) const { return params.at(name); }
   // Query parameter `name` as a date; `fallback` when absent; Error naming it when malformed.
   Date date_param(std::string_view name, Date fallback) const;
+  // Query parameter `name`; Error naming it when absent or empty.
+  std::string required_param(std::string_view name) const;
+  // Query parameter `name` as a reporting period (2023, 2023-6M, 2023-Q1, 2023-03 …).
+  Period period_param(std::string_view name) const;
 };
 
 using Handler = std::function<http::Response(Context&)>;

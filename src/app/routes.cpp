@@ -1,6 +1,7 @@
 #include <boost/json.hpp>
 
 #include "app/api.hpp"
+#include "targets/routes.hpp"
 #include "units/routes.hpp"
 
 namespace sen::app {
@@ -17,6 +18,7 @@ http::Response health(Context& ctx) {
 void register_all_routes(Api& api) {
   api.get("/api/v1/health", health);
   units::register_routes(api);
+  targets::register_routes(api);
 }
 
 }  // namespace sen::app

@@ -6,65 +6,73 @@
 
 namespace sen::csv {
 
-std::vector<Record> parse(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  std::vector<Record> records;
-  std::size_t i = 0;
-  int line = 1;
-  while (i < text.size()) {
-    if (text[i] == '\n' || text[i] == '\r' || text[i] == '#') {  // blank line or comment
-      if (text[i] == '#') i = std::min(text.find('\n', i), text.size());
-      if (i < text.size() && text[i] == '\r') ++i;
-      if (i < text.size() && text[i] == '\n') ++i, ++line;
-      continue;
-    }
-    Record record{line, {}};
-    std::string field;
-    bool quoted = false, was_quoted = false;
-    for (;;) {
-      if (i >= text.size()) {
-        if (quoted) {
-          throw Error(ErrorKind::invalid, "csv.unterminated_quote",
-                      fmt::format("Dấu ngoặc kép mở ở dòng {} không được đóng", record.line),
-                      fmt::format("The quote opened on line {} is never closed", record.line), "file");
-        }
-        record.fields.push_back(std::move(field));
-        break;
-      }
-      char c = text[i];
+Reader::Reader(std::string_view text) : text_(text) {
+  if (text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
+}
+
+bool Reader::next(Record& record) {
+  std::string_view text = text_;
+  std::size_t& i = at_;
+  int& line = line_;
+  while (i < text.size() && (text[i] == '\n' || text[i] == '\r' || text[i] == '#')) {  // blank line or comment
+    if (text[i] == '#') i = std::min(text.find('\n', i), text.size());
+    if (i < text.size() && text[i] == '\r') ++i;
+    if (i < text.size() && text[i] == '\n') ++i, ++line;
+  }
+  if (i >= text.size()) return false;
+  record.line = line;
+  record.fields.clear();
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  for (;;) {
+    if (i >= text.size()) {
       if (quoted) {
-        if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-          field += '"';
-          i += 2;
-        } else if (c == '"') {
-          quoted = false;
-          ++i;
-        } else {
-          if (c == '\n') ++line;
-          field += c;
-          ++i;
-        }
-      } else if (c == '"' && field.empty() && !was_quoted) {
-        quoted = was_quoted = true;
+        throw Error(ErrorKind::invalid, "csv.unterminated_quote",
+                    fmt::format("Dấu ngoặc kép mở ở dòng {} không được đóng", record.line),
+                    fmt::format("The quote opened on line {} is never closed", record.line), "file");
+      }
+      record.fields.push_back(std::move(field));
+      return true;
+    }
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        i += 2;
+      } else if (c == '"') {
+        quoted = false;
         ++i;
-      } else if (c == ',') {
-        record.fields.push_back(std::move(field));
-        field.clear();
-        was_quoted = false;
-        ++i;
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r') ++i;
-        if (i < text.size() && text[i] == '\n') ++i;
-        ++line;
-        record.fields.push_back(std::move(field));
-        break;
       } else {
+        if (c == '\n') ++line;
         field += c;
         ++i;
       }
+    } else if (c == '"' && field.empty() && !was_quoted) {
+      quoted = was_quoted = true;
+      ++i;
+    } else if (c == ',') {
+      record.fields.push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+      ++i;
+    } else if (c == '\r' || c == '\n') {
+      if (c == '\r') ++i;
+      if (i < text.size() && text[i] == '\n') ++i;
+      ++line;
+      record.fields.push_back(std::move(field));
+      return true;
+    } else {
+      field += c;
+      ++i;
     }
-    records.push_back(std::move(record));
   }
+}
+
+std::vector<Record> parse(std::string_view text) {
+  std::vector<Record> records;
+  Reader reader(text);
+  Record r;
+  while (reader.next(r)) records.push_back(r);
   return records;
 }
 

@@ -11,8 +11,22 @@ struct Record {
   std::vector<std::string> fields;
 };
 
-// Parses the whole text. Empty lines and lines starting with '#' are skipped.
-// Throws sen::Error (invalid, with the line) for an unterminated quote.
+// Reads records one at a time from text that stays alive while the reader is used.
+// Empty lines and lines starting with '#' are skipped.
+class Reader {
+ public:
+  explicit Reader(std::string_view text);
+  // The next record into `out`; false at the end. Throws sen::Error (invalid, with the
+  // line) for an unterminated quote.
+  bool next(Record& out);
+
+ private:
+  std::string_view text_;
+  std::size_t at_ = 0;
+  int line_ = 1;
+};
+
+// All records of the text (see Reader).
 std::vector<Record> parse(std::string_view text);
 
 // One field quoted when it needs to be.

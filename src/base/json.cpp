@@ -140,7 +140,7 @@ std::vector<std::string> Fields::optional_string_array(std::string_view name) co
   return out;
 }
 
-void Fields::allow_only(std::initializer_list<std::string_view> allowed) const {
+void Fields::allow_only(const std::vector<std::string_view>& allowed) const {
   for (const auto& kv : object_) {
     if (std::find(allowed.begin(), allowed.end(), kv.key()) == allowed.end()) {
       throw invalid_field(std::string(kv.key()), fmt::format("Trường '{}' không được hỗ trợ", kv.key()),
@@ -148,5 +148,9 @@ void Fields::allow_only(std::initializer_list<std::string_view> allowed) const {
     }
   }
 }
+
+bj::value nullable(const std::optional<std::string>& s) { return s ? bj::value(*s) : bj::value(nullptr); }
+bj::value nullable(const std::optional<Date>& d) { return d ? bj::value(d->iso()) : bj::value(nullptr); }
+bj::value nullable(const std::optional<double>& d) { return d ? bj::value(*d) : bj::value(nullptr); }
 
 }  // namespace sen::json

@@ -32,11 +32,16 @@ class Fields {
   std::vector<std::string> optional_string_array(std::string_view name) const;
   bool has(std::string_view name) const;
   // Refuses any field not listed: a misspelt field must not be silently ignored.
-  void allow_only(std::initializer_list<std::string_view> allowed) const;
+  void allow_only(const std::vector<std::string_view>& allowed) const;
 
  private:
   const boost::json::value* find(std::string_view name) const;
   const boost::json::object& object_;
 };
+
+// JSON null when absent.
+boost::json::value nullable(const std::optional<std::string>& s);
+boost::json::value nullable(const std::optional<Date>& d);
+boost::json::value nullable(const std::optional<double>& d);
 
 }  // namespace sen::json

@@ -4,11 +4,19 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "app/api.hpp"
 #include "db/database.hpp"
 #include "db/migrate.hpp"
+#include "base/error.hpp"
+#include "base/period.hpp"
 #include "demo/demo.hpp"
+#include "targets/csv_io.hpp"
+#include "targets/scorecard_text.hpp"
+#include "targets/targets.hpp"
 
 namespace sen::cli {
 
@@ -19,7 +27,72 @@ void run_migrations(db::Database& database) {
   for (const auto& name : applied) spdlog::info("applied migration {}", name);
 }
 
+Period period_or_error(const std::string& text) {
+  auto p = Period::parse(text);
+  if (!p) {
+    throw invalid_field("period", "", "period '" + text + "' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)");
+  }
+  return *p;
+}
+
+std::optional<std::string> optional(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
+// Who the CLI records as having entered data.
+std::string cli_user() {
+  const char* user = std::getenv("USER");
+  return std::string("cli:") + (user ? user : "unknown");
+}
+
 }  // namespace
+
+int scorecard(const std::string& db, const std::string& unit, const std::string& period, const std::string& plan) {
+  auto database = db::Database::open(db, false, 1);
+  auto card = database->read(
+      [&](db::Connection& c) { return targets::scorecard(c, unit, period_or_error(period), optional(plan)); });
+  std::fputs(targets::scorecard_text(card).c_str(), stdout);
+  return 0;
+}
+
+int import_csv(const std::string& db, const std::string& what, const std::string& file, const std::string& numbers,
+               bool dry_run) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + file);
+  std::stringstream text;
+  text << in.rdbuf();
+  targets::ImportOptions options;
+  options.numbers = targets::number_style(numbers, "numbers");
+  options.dry_run = dry_run;
+  options.entered_by = cli_user();
+  auto database = db::Database::open(db, false, 1);
+  auto result = database->write([&](db::Connection& c) {
+    return what == "values" ? targets::import_values(c, text.str(), options)
+                            : targets::import_targets(c, text.str(), options);
+  });
+  std::printf(result.written ? "Imported %zu rows of %s from %s\n" : "Checked %zu rows of %s from %s; nothing written (--dry-run)\n",
+              result.rows, what.c_str(), file.c_str());
+  return 0;
+}
+
+int export_csv(const std::string& db, const std::string& what, const std::string& unit, const std::string& period,
+               const std::string& plan, const std::string& numbers, const std::string& output) {
+  auto style = targets::number_style(numbers, "numbers");
+  auto database = db::Database::open(db, false, 1);
+  auto text = database->read([&](db::Connection& c) {
+    if (what == "values") return targets::export_values(c, unit, period_or_error(period), style);
+    return targets::export_targets(c, plan, style);
+  });
+  if (output.empty() || output == "-") {
+    std::fputs(text.c_str(), stdout);
+  } else {
+    std::ofstream out(output, std::ios::binary);
+    out << text;
+    if (!out) throw std::runtime_error("cannot write " + output);
+  }
+  return 0;
+}
 
 int serve(ServeOptions options) {
   auto [host, port] = http::parse_listen_address(options.listen);
@@ -38,14 +111,19 @@ int serve(ServeOptions options) {
 }
 
 int init(const std::string& db, bool demo) {
-  auto database = db::Database::open(db, true, 1);
-  run_migrations(*database);
-  if (demo) {
-    demo::load(*database);
-    std::printf("Created %s with the demo data\n", db.c_str());
-  } else {
-    std::printf("Database %s is ready\n", db.c_str());
+  bool existed = std::filesystem::exists(db);
+  try {
+    auto database = db::Database::open(db, true, 1);
+    run_migrations(*database);
+    if (demo) demo::load(*database);
+  } catch (...) {
+    // A half-made database must not be mistaken for a ready one (make run checks the file).
+    if (!existed) {
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+    }
+    throw;
   }
+  std::printf(demo ? "Created %s with the demo data\n" : "Database %s is ready\n", db.c_str());
   return 0;
 }
 

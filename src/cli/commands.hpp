@@ -16,6 +16,13 @@ struct ServeOptions {
 };
 
 int serve(ServeOptions options);
+int scorecard(const std::string& db, const std::string& unit, const std::string& period, const std::string& plan);
+// what: "values" or "targets"; numbers: "vi" or "plain".
+int import_csv(const std::string& db, const std::string& what, const std::string& file, const std::string& numbers,
+               bool dry_run);
+// Writes to `output`, or stdout when it is empty or "-".
+int export_csv(const std::string& db, const std::string& what, const std::string& unit, const std::string& period,
+               const std::string& plan, const std::string& numbers, const std::string& output);
 int init(const std::string& db, bool demo);
 int migrate(const std::string& db);
 int version();

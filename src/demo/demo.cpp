@@ -7,6 +7,8 @@
 #include "base/csv.hpp"
 #include "base/embedded.hpp"
 #include "base/error.hpp"
+#include "targets/csv_io.hpp"
+#include "targets/targets.hpp"
 #include "units/units.hpp"
 
 namespace sen::demo {
@@ -64,6 +66,33 @@ void load_units(db::Connection& c) {
   }
 }
 
+void load_targets(db::Connection& c) {
+  for (const auto& r : read_table("data/demo/indicators.csv")) {
+    targets::Indicator i;
+    i.code = r.at("code");
+    i.name = r.at("name");
+    i.name_en = optional(r.at("name_en"));
+    i.area = r.at("area");
+    i.measure = r.at("measure");
+    i.decimals = std::stoi(r.at("decimals"));
+    i.direction = r.at("direction");
+    i.unit_aggregation = r.at("unit_aggregation");
+    i.period_aggregation = r.at("period_aggregation");
+    i.illustrative = r.at("illustrative") == "1";
+    i.source = optional(r.at("source"));
+    targets::create_indicator(c, i);
+  }
+  for (const auto& r : read_table("data/demo/plans.csv")) {
+    targets::create_plan(c, targets::Plan{r.at("code"), r.at("unit"), r.at("kind"), r.at("title"),
+                                          optional(r.at("theme")), r.at("period_from"), r.at("period_to"),
+                                          optional(r.at("document")), ""});
+  }
+  targets::ImportOptions options;
+  options.entered_by = "demo";
+  targets::import_targets(c, embedded_file("data/demo/targets.csv"), options);
+  targets::import_values(c, embedded_file("data/demo/values.csv"), options);
+}
+
 }  // namespace
 
 void load(db::Database& database) {
@@ -73,6 +102,7 @@ void load(db::Database& database) {
                   "The database already holds data; demo data loads only into an empty database");
     }
     load_units(c);
+    load_targets(c);
   });
 }
 

@@ -24,6 +24,15 @@ struct Unit {
   std::int64_t version = 1;
 };
 
+// When a code exists, whatever its name and parent.
+struct Lifetime {
+  Date valid_from;
+  std::optional<Date> valid_to;
+  std::int64_t version = 1;
+
+  bool overlaps(Date first, Date last) const { return valid_from <= last && (!valid_to || *valid_to >= first); }
+};
+
 // Name and kind from one date to another.
 struct UnitState {
   Date valid_from;

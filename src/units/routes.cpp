@@ -16,19 +16,18 @@ namespace {
 constexpr std::size_t kDefaultPage = 500;
 constexpr std::size_t kMaxPage = 1000;
 
-bj::value optional_json(const std::optional<std::string>& s) { return s ? bj::value(*s) : bj::value(nullptr); }
-bj::value optional_json(const std::optional<Date>& d) { return d ? bj::value(d->iso()) : bj::value(nullptr); }
+using json::nullable;
 
 bj::object to_json(const Unit& u) {
   return {{"code", u.code},
           {"name", u.name},
-          {"name_en", optional_json(u.name_en)},
+          {"name_en", nullable(u.name_en)},
           {"kind", u.kind},
-          {"parent", optional_json(u.parent)},
+          {"parent", nullable(u.parent)},
           {"valid_from", u.valid_from.iso()},
-          {"valid_to", optional_json(u.valid_to)},
+          {"valid_to", nullable(u.valid_to)},
           {"illustrative", u.illustrative},
-          {"source", optional_json(u.source)},
+          {"source", nullable(u.source)},
           {"version", u.version}};
 }
 
@@ -54,13 +53,13 @@ bj::object to_json(const UnitDetail& d) {
   bj::array states, links;
   for (const auto& s : d.states) {
     states.push_back({{"valid_from", s.valid_from.iso()},
-                      {"valid_to", optional_json(s.valid_to)},
+                      {"valid_to", nullable(s.valid_to)},
                       {"name", s.name},
-                      {"name_en", optional_json(s.name_en)},
+                      {"name_en", nullable(s.name_en)},
                       {"kind", s.kind}});
   }
   for (const auto& l : d.links) {
-    links.push_back({{"parent", l.parent}, {"valid_from", l.valid_from.iso()}, {"valid_to", optional_json(l.valid_to)}});
+    links.push_back({{"parent", l.parent}, {"valid_from", l.valid_from.iso()}, {"valid_to", nullable(l.valid_to)}});
   }
   o["history"] = {{"names", std::move(states)}, {"parents", std::move(links)}};
   o["predecessors"] = to_json(d.predecessors);

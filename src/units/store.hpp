@@ -9,12 +9,6 @@
 
 namespace sen::units::store {
 
-struct Lifetime {
-  Date valid_from;
-  std::optional<Date> valid_to;
-  std::int64_t version = 1;
-};
-
 // The unit's lifetime whatever the day; nullopt when the code was never used.
 std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code);
 

@@ -16,13 +16,13 @@ constexpr int kMaxDepth = 32;
 
 Error unit_not_found(const std::string& code) { return not_found("đơn vị", "unit", code); }
 
-store::Lifetime require_lifetime(db::Connection& c, const std::string& code) {
+Lifetime require_lifetime(db::Connection& c, const std::string& code) {
   auto life = store::lifetime(c, code);
   if (!life) throw unit_not_found(code);
   return *life;
 }
 
-void require_open(const std::string& code, const store::Lifetime& life) {
+void require_open(const std::string& code, const Lifetime& life) {
   if (life.valid_to) {
     throw Error(ErrorKind::conflict, "unit.closed",
                 fmt::format("Đơn vị {} đã giải thể từ sau ngày {}; không sửa được", code, life.valid_to->vietnamese()),
@@ -65,6 +65,14 @@ void check_not_before(Date date, Date earliest, const std::string& field, std::s
 }
 
 }  // namespace
+
+std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code) { return store::lifetime(c, code); }
+
+std::optional<Unit> find(db::Connection& c, const std::string& code, Date at) { return store::find_at(c, code, at); }
+
+std::vector<Unit> children(db::Connection& c, const std::string& code, Date at) {
+  return store::children_at(c, code, at);
+}
 
 std::vector<Unit> list(db::Connection& c, Date at, const std::string& after, std::size_t limit) {
   return store::list_at(c, at, after, limit);

@@ -9,6 +9,15 @@
 
 namespace sen::units {
 
+// When the code exists; nullopt when it was never used.
+std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code);
+
+// The unit as it stands on `at`; nullopt when it does not exist that day.
+std::optional<Unit> find(db::Connection& c, const std::string& code, Date at);
+
+// Units directly under `code` on `at`, by code.
+std::vector<Unit> children(db::Connection& c, const std::string& code, Date at);
+
 // Units existing on `at`, by code, after the code `after`, at most `limit`.
 std::vector<Unit> list(db::Connection& c, Date at, const std::string& after, std::size_t limit);
 

@@ -1,0 +1,158 @@
+#include "targets/actuals.hpp"
+
+#include <algorithm>
+
+#include "targets/evaluation.hpp"
+#include "targets/formula.hpp"
+#include "targets/store.hpp"
+#include "units/units.hpp"
+
+namespace sen::targets {
+
+namespace {
+
+constexpr int kMaxDepth = 12;
+
+// Combines derived inputs: the weakest vintage, illustrative if any input is.
+Actual combine(double value, const std::vector<Actual>& inputs, const char* derivation) {
+  Actual a{value, "official", derivation, false, std::nullopt};
+  for (const auto& in : inputs) {
+    if (vintage_rank(in.vintage) < vintage_rank(a.vintage)) a.vintage = in.vintage;
+    a.illustrative = a.illustrative || in.illustrative;
+  }
+  return a;
+}
+
+std::optional<double> aggregate(const std::string& how, const std::vector<Actual>& parts,
+                                const std::vector<double>& weights) {
+  if (parts.empty()) return std::nullopt;
+  double sum = 0, weight_sum = 0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    sum += how == "weighted_average" ? parts[i].value * weights[i] : parts[i].value;
+    if (how == "weighted_average") weight_sum += weights[i];
+  }
+  if (how == "sum") return sum;
+  if (how == "average") return sum / static_cast<double>(parts.size());
+  if (how == "weighted_average") return weight_sum == 0 ? std::nullopt : std::optional<double>(sum / weight_sum);
+  if (how == "last") return parts.back().value;
+  return std::nullopt;
+}
+
+}  // namespace
+
+ActualResolver::ActualResolver(db::Connection& c) : db_(c) {
+  for (auto& i : store::list_indicators(c)) indicators_.emplace(i.code, std::move(i));
+}
+
+const Indicator* ActualResolver::indicator(const std::string& code) const {
+  auto it = indicators_.find(code);
+  return it == indicators_.end() ? nullptr : &it->second;
+}
+
+const std::map<std::pair<std::string, std::string>, Value>& ActualResolver::values(const std::string& unit,
+                                                                                   const std::string& period) {
+  auto key = std::make_pair(unit, period);
+  auto it = values_.find(key);
+  if (it != values_.end()) return it->second;
+  std::map<std::pair<std::string, std::string>, Value> loaded;
+  for (auto& v : store::current_values(db_, unit, period)) loaded[{v.indicator, v.vintage}] = std::move(v);
+  return values_.emplace(key, std::move(loaded)).first->second;
+}
+
+std::optional<double> ActualResolver::plan_figure(const std::string& indicator, const std::string& unit,
+                                                  const Period& period) {
+  const auto& vs = values(unit, period.code());
+  auto it = vs.find({indicator, "plan"});
+  if (it == vs.end()) return std::nullopt;
+  return it->second.value;
+}
+
+std::optional<Actual> ActualResolver::actual(const std::string& code, const std::string& unit, const Period& period) {
+  const Indicator* ind = indicator(code);
+  if (!ind) return std::nullopt;
+  return resolve(*ind, unit, period, 0);
+}
+
+std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::string& unit, const Period& period,
+                                              int depth) {
+  if (depth > kMaxDepth) return std::nullopt;
+  Key key{ind.code, unit, period.code()};
+  if (auto it = memo_.find(key); it != memo_.end()) return it->second;
+
+  std::optional<Actual> found;
+  const auto& vs = values(unit, period.code());
+  for (const char* vintage : {"official", "preliminary", "estimate"}) {
+    auto it = vs.find({ind.code, vintage});
+    if (it != vs.end()) {
+      const Value& v = it->second;
+      found = Actual{v.value, v.vintage, "entered", v.illustrative, v.source};
+      break;
+    }
+  }
+  if (!found && ind.formula) found = from_formula(ind, unit, period, depth);
+  if (!found) found = from_parts(ind, unit, period, depth);
+  if (!found) found = from_children(ind, unit, period, depth);
+  memo_[key] = found;
+  return found;
+}
+
+std::optional<Actual> ActualResolver::from_formula(const Indicator& ind, const std::string& unit,
+                                                   const Period& period, int depth) {
+  std::vector<Actual> inputs;
+  auto value = Formula::parse(*ind.formula).evaluate([&](const std::string& ref) -> std::optional<double> {
+    const Indicator* other = indicator(ref);
+    if (!other) return std::nullopt;
+    auto a = resolve(*other, unit, period, depth + 1);
+    if (!a) return std::nullopt;
+    inputs.push_back(*a);
+    return a->value;
+  });
+  if (!value) return std::nullopt;
+  return combine(*value, inputs, "formula");
+}
+
+std::optional<Actual> ActualResolver::from_parts(const Indicator& ind, const std::string& unit, const Period& period,
+                                                 int depth) {
+  auto parts = period.parts();
+  if (parts.empty()) return std::nullopt;
+  if (ind.period_aggregation == "last") parts = {parts.back()};
+  std::vector<Actual> found;
+  for (const auto& p : parts) {
+    auto a = resolve(ind, unit, p, depth + 1);
+    if (!a) return std::nullopt;
+    found.push_back(*a);
+  }
+  auto value = aggregate(ind.period_aggregation, found, {});
+  if (!value) return std::nullopt;
+  return combine(*value, found, "periods");
+}
+
+std::optional<Actual> ActualResolver::from_children(const Indicator& ind, const std::string& unit,
+                                                    const Period& period, int depth) {
+  if (ind.unit_aggregation == "none") return std::nullopt;
+  auto life = units::lifetime(db_, unit);
+  if (!life) return std::nullopt;
+  Date day = period.days().last;
+  if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
+  auto kids = units::children(db_, unit, day);
+  if (kids.empty()) return std::nullopt;
+  const Indicator* weight = ind.weight_indicator ? indicator(*ind.weight_indicator) : nullptr;
+  if (ind.unit_aggregation == "weighted_average" && !weight) return std::nullopt;
+  std::vector<Actual> found;
+  std::vector<double> weights;
+  for (const auto& kid : kids) {
+    auto a = resolve(ind, kid.code, period, depth + 1);
+    if (!a) return std::nullopt;
+    found.push_back(*a);
+    if (weight) {
+      auto w = resolve(*weight, kid.code, period, depth + 1);
+      if (!w) return std::nullopt;
+      weights.push_back(w->value);
+    }
+  }
+  auto value = aggregate(ind.unit_aggregation, found, weights);
+  if (!value) return std::nullopt;
+  return combine(*value, found, "children");
+}
+
+}  // namespace sen::targets

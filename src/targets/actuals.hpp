@@ -1,0 +1,43 @@
+// Finding the actual figure of an indicator for a unit and a period: the best entered
+// vintage (official > preliminary > estimate); else computed by the indicator's formula; else
+// rolled up from the parts of the period (quarters, months) by its period aggregation; else
+// rolled up from the unit's children by its unit aggregation. Derived figures say how they were
+// made and take the weakest vintage of their inputs. A roll-up needs every part.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "base/period.hpp"
+#include "db/connection.hpp"
+#include "targets/model.hpp"
+
+namespace sen::targets {
+
+class ActualResolver {
+ public:
+  explicit ActualResolver(db::Connection& c);
+
+  std::optional<Actual> actual(const std::string& indicator, const std::string& unit, const Period& period);
+  // The entered `plan` vintage (kế hoạch) of the key; nullopt when none.
+  std::optional<double> plan_figure(const std::string& indicator, const std::string& unit, const Period& period);
+  const Indicator* indicator(const std::string& code) const;
+
+ private:
+  using Key = std::tuple<std::string, std::string, std::string>;  // indicator, unit, period
+  std::optional<Actual> resolve(const Indicator& ind, const std::string& unit, const Period& period, int depth);
+  std::optional<Actual> from_formula(const Indicator& ind, const std::string& unit, const Period& period, int depth);
+  std::optional<Actual> from_parts(const Indicator& ind, const std::string& unit, const Period& period, int depth);
+  std::optional<Actual> from_children(const Indicator& ind, const std::string& unit, const Period& period, int depth);
+  // Current values of a unit and period by (indicator, vintage), loaded once.
+  const std::map<std::pair<std::string, std::string>, Value>& values(const std::string& unit, const std::string& period);
+
+  db::Connection& db_;
+  std::map<std::string, Indicator> indicators_;
+  std::map<std::pair<std::string, std::string>, std::map<std::pair<std::string, std::string>, Value>> values_;
+  std::map<Key, std::optional<Actual>> memo_;
+};
+
+}  // namespace sen::targets

@@ -1,0 +1,124 @@
+#include "targets/actuals.hpp"
+
+#include <gtest/gtest.h>
+
+#include "targets/targets.hpp"
+#include "testing/temp_database.hpp"
+#include "units/units.hpp"
+
+namespace sen::targets {
+namespace {
+
+Period p(const char* text) { return Period::parse(text).value(); }
+
+class ActualsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_->write([](db::Connection& c) {
+      auto unit = [&](const char* code, std::optional<std::string> parent) {
+        units::create(c, units::NewUnit{code, code, std::nullopt, "ward", parent,
+                                        Date::from_ymd(2000, 1, 1), false, std::nullopt});
+      };
+      unit("P", std::nullopt);
+      unit("A", "P");
+      unit("B", "P");
+    });
+  }
+
+  void indicator(const std::string& code, const std::string& units_how, const std::string& periods_how,
+                 std::optional<std::string> weight = std::nullopt) {
+    db_->write([&](db::Connection& c) {
+      Indicator i;
+      i.code = code;
+      i.name = code;
+      i.area = "economy";
+      i.measure = "x";
+      i.unit_aggregation = units_how;
+      i.period_aggregation = periods_how;
+      i.weight_indicator = weight;
+      create_indicator(c, i);
+    });
+  }
+
+  void value(const std::string& code, const std::string& unit, const char* period, double v,
+             const std::string& vintage = "official") {
+    db_->write([&](db::Connection& c) {
+      Value x;
+      x.indicator = code;
+      x.unit = unit;
+      x.period = period;
+      x.vintage = vintage;
+      x.value = v;
+      x.entered_by = "test";
+      record_value(c, x);
+    });
+  }
+
+  std::optional<Actual> actual(const std::string& code, const std::string& unit, const char* period) {
+    return db_->read([&](db::Connection& c) { return ActualResolver(c).actual(code, unit, p(period)); });
+  }
+
+  testing::TempDatabase db_;
+};
+
+TEST_F(ActualsTest, AYearIsTheSumOfItsQuartersOnlyWhenAllAreThere) {
+  indicator("S", "none", "sum");
+  value("S", "P", "2023-Q1", 1);
+  value("S", "P", "2023-Q2", 2);
+  value("S", "P", "2023-Q3", 3);
+  EXPECT_FALSE(actual("S", "P", "2023"));
+  EXPECT_EQ(actual("S", "P", "2023-6M")->value, 3);
+  EXPECT_EQ(actual("S", "P", "2023-6M")->derivation, "periods");
+  value("S", "P", "2023-Q4", 4, "estimate");
+  auto year = actual("S", "P", "2023");
+  EXPECT_EQ(year->value, 10);
+  EXPECT_EQ(year->vintage, "estimate");
+}
+
+TEST_F(ActualsTest, AQuarterFromMonthsAndLastForStocks) {
+  indicator("L", "none", "last");
+  value("L", "P", "2023-10", 5);
+  value("L", "P", "2023-11", 6);
+  value("L", "P", "2023-12", 7);
+  EXPECT_EQ(actual("L", "P", "2023-Q4")->value, 7);
+  EXPECT_EQ(actual("L", "P", "2023")->value, 7);  // Q4 from its last month
+}
+
+TEST_F(ActualsTest, AnEnteredValueWinsOverARollUp) {
+  indicator("S", "sum", "sum");
+  value("S", "A", "2023", 1);
+  value("S", "B", "2023", 2);
+  EXPECT_EQ(actual("S", "P", "2023")->value, 3);
+  EXPECT_EQ(actual("S", "P", "2023")->derivation, "children");
+  value("S", "P", "2023", 10);
+  EXPECT_EQ(actual("S", "P", "2023")->value, 10);
+  EXPECT_EQ(actual("S", "P", "2023")->derivation, "entered");
+}
+
+TEST_F(ActualsTest, AverageAndWeightedAverageOverChildren) {
+  indicator("POP", "sum", "last");
+  indicator("AVG", "average", "last");
+  indicator("INC", "weighted_average", "last", "POP");
+  value("POP", "A", "2023", 1000);
+  value("POP", "B", "2023", 3000);
+  value("AVG", "A", "2023", 10);
+  value("AVG", "B", "2023", 20);
+  value("INC", "A", "2023", 40);
+  value("INC", "B", "2023", 60);
+  EXPECT_EQ(actual("AVG", "P", "2023")->value, 15);
+  EXPECT_EQ(actual("INC", "P", "2023")->value, 55);  // (40×1000 + 60×3000) / 4000
+  EXPECT_EQ(actual("POP", "P", "2023")->value, 4000);
+}
+
+TEST_F(ActualsTest, NoRollUpWhenAChildIsMissingOrAggregationIsNone) {
+  indicator("S", "sum", "sum");
+  indicator("N", "none", "sum");
+  value("S", "A", "2023", 1);
+  value("N", "A", "2023", 1);
+  value("N", "B", "2023", 1);
+  EXPECT_FALSE(actual("S", "P", "2023"));
+  EXPECT_FALSE(actual("N", "P", "2023"));
+}
+
+}  // namespace
+}  // namespace sen::targets

@@ -1,0 +1,242 @@
+#include "targets/csv_io.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "base/csv.hpp"
+#include "base/date.hpp"
+#include "base/error.hpp"
+#include "base/text.hpp"
+#include "targets/checks.hpp"
+#include "targets/store.hpp"
+#include "targets/targets.hpp"
+
+namespace sen::targets {
+
+namespace {
+
+constexpr std::size_t kPreviewRows = 20;
+
+// Column positions by header name, checked against the required and optional names.
+class Columns {
+ public:
+  Columns(const csv::Record& header, const std::vector<std::string>& required, const std::vector<std::string>& optional,
+          std::vector<ErrorDetail>& problems) {
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+      std::string name = trim(header.fields[i]);
+      bool known = std::find(required.begin(), required.end(), name) != required.end() ||
+                   std::find(optional.begin(), optional.end(), name) != optional.end();
+      if (!known) {
+        problems.push_back({name, header.line, fmt::format("Cột '{}' không được hỗ trợ", name),
+                            fmt::format("Column '{}' is not supported", name)});
+      } else if (index_.count(name)) {
+        problems.push_back({name, header.line, fmt::format("Cột '{}' bị lặp", name),
+                            fmt::format("Column '{}' appears twice", name)});
+      }
+      index_[name] = i;
+    }
+    for (const auto& name : required) {
+      if (!index_.count(name)) {
+        problems.push_back({name, header.line, fmt::format("Thiếu cột bắt buộc '{}'", name),
+                            fmt::format("Required column '{}' is missing", name)});
+      }
+    }
+    width_ = header.fields.size();
+  }
+
+  std::size_t width() const { return width_; }
+  // The trimmed field; "" when the column is absent.
+  std::string get(const csv::Record& r, const std::string& name) const {
+    auto it = index_.find(name);
+    return it == index_.end() ? "" : trim(r.fields[it->second]);
+  }
+  std::optional<std::string> optional(const csv::Record& r, const std::string& name) const {
+    auto v = get(r, name);
+    if (v.empty()) return std::nullopt;
+    return v;
+  }
+
+ private:
+  std::map<std::string, std::size_t> index_;
+  std::size_t width_ = 0;
+};
+
+std::optional<double> number(const std::string& text, const std::string& column, int line, NumberStyle style,
+                             std::vector<ErrorDetail>& problems) {
+  auto v = parse_number(text, style);
+  if (!v) {
+    const char* form = style == NumberStyle::vietnamese ? "1.172,5" : "1172.5";
+    problems.push_back({column, line, fmt::format("'{}' không phải số dạng {}", text, form),
+                        fmt::format("'{}' is not a number written as {}", text, form)});
+  }
+  return v;
+}
+
+[[noreturn]] void refuse(std::vector<ErrorDetail> problems) {
+  std::size_t rows = 0;
+  int last = -1;
+  for (const auto& p : problems) {
+    if (p.line != last) ++rows, last = p.line;
+  }
+  throw Error(ErrorKind::invalid, "import.bad_rows",
+              fmt::format("Không nhập gì: {} dòng có lỗi ({} lỗi)", rows, problems.size()),
+              fmt::format("Nothing was imported: {} rows have problems ({} problems)", rows, problems.size()), "file")
+      .with_details(std::move(problems));
+}
+
+// Reads the header and each row, calling row_fn(record) for each data row with the right width.
+template <class RowFn>
+Columns read_rows(std::string_view text, const std::vector<std::string>& required,
+                  const std::vector<std::string>& optional, std::vector<ErrorDetail>& problems, RowFn row_fn) {
+  csv::Reader reader(text);
+  csv::Record header;
+  if (!reader.next(header)) {
+    throw Error(ErrorKind::invalid, "import.empty", "Tệp CSV trống", "The CSV file is empty", "file");
+  }
+  Columns columns(header, required, optional, problems);
+  if (!problems.empty()) refuse(std::move(problems));
+  csv::Record r;
+  while (reader.next(r)) {
+    if (r.fields.size() != columns.width()) {
+      problems.push_back({"", r.line, fmt::format("Dòng có {} cột, cần {}", r.fields.size(), columns.width()),
+                          fmt::format("The row has {} fields, the header {}", r.fields.size(), columns.width())});
+      continue;
+    }
+    row_fn(columns, r);
+  }
+  return columns;
+}
+
+bool flag(const std::string& text, const std::string& column, int line, std::vector<ErrorDetail>& problems) {
+  if (text.empty() || text == "0" || text == "false") return false;
+  if (text == "1" || text == "true") return true;
+  problems.push_back({column, line, fmt::format("'{}' phải là 0 hoặc 1", text),
+                      fmt::format("'{}' must be 0 or 1", text)});
+  return false;
+}
+
+std::string number_text(double v, NumberStyle style) {
+  if (style == NumberStyle::vietnamese) return format_vi(v, 6);
+  std::string s = fmt::format("{:.6f}", v);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+std::string optional_text(const std::optional<std::string>& s) { return csv::quote(s.value_or("")); }
+
+}  // namespace
+
+NumberStyle number_style(const std::string& name, const std::string& field) {
+  if (name == "vi") return NumberStyle::vietnamese;
+  if (name == "plain") return NumberStyle::plain;
+  throw invalid_field(field, "Kiểu số phải là 'vi' (1.172,5) hoặc 'plain' (1172.5)",
+                      "The number style must be 'vi' (1.172,5) or 'plain' (1172.5)");
+}
+
+ImportResult import_values(db::Connection& c, std::string_view text, const ImportOptions& options) {
+  Checker checker(c);
+  std::vector<ErrorDetail> problems;
+  std::vector<Value> rows;
+  std::string now = utc_timestamp();
+  read_rows(text, {"indicator", "unit", "period", "vintage", "value"}, {"source", "note", "illustrative"}, problems,
+            [&](const Columns& cols, const csv::Record& r) {
+              Value v;
+              v.indicator = cols.get(r, "indicator");
+              v.unit = cols.get(r, "unit");
+              v.period = cols.get(r, "period");
+              v.vintage = cols.get(r, "vintage");
+              v.source = cols.optional(r, "source");
+              v.note = cols.optional(r, "note");
+              v.illustrative = flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
+              v.entered_by = options.entered_by;
+              v.entered_at = now;
+              auto n = number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
+              if (n) v.value = *n;
+              auto found = checker.check_value(v, r.line);
+              problems.insert(problems.end(), found.begin(), found.end());
+              if (problems.empty()) rows.push_back(std::move(v));
+            });
+  if (!problems.empty()) refuse(std::move(problems));
+  ImportResult result{rows.size(), !options.dry_run, {}, {}};
+  result.value_preview.assign(rows.begin(), rows.begin() + static_cast<long>(std::min(rows.size(), kPreviewRows)));
+  if (!options.dry_run) {
+    for (const auto& v : rows) store::append_value(c, v);
+  }
+  return result;
+}
+
+ImportResult import_targets(db::Connection& c, std::string_view text, const ImportOptions& options) {
+  Checker checker(c);
+  std::vector<ErrorDetail> problems;
+  std::vector<Target> rows;
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, int> seen;
+  read_rows(text, {"plan", "indicator", "unit", "period", "comparator", "value"}, {"value_to", "source", "note", "illustrative"},
+            problems, [&](const Columns& cols, const csv::Record& r) {
+              Target t;
+              t.plan = cols.get(r, "plan");
+              t.indicator = cols.get(r, "indicator");
+              t.unit = cols.get(r, "unit");
+              t.period = cols.get(r, "period");
+              t.comparator = cols.get(r, "comparator");
+              if (t.comparator == "≥") t.comparator = ">=";
+              if (t.comparator == "≤") t.comparator = "<=";
+              t.source = cols.optional(r, "source");
+              t.note = cols.optional(r, "note");
+              t.illustrative = flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
+              auto n = number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
+              if (n) t.value = *n;
+              if (auto to = cols.optional(r, "value_to")) t.value_to = number(*to, "value_to", r.line, options.numbers, problems);
+              auto found = checker.check_target(t, r.line);
+              problems.insert(problems.end(), found.begin(), found.end());
+              auto key = std::make_tuple(t.plan, t.indicator, t.unit, t.period);
+              if (auto it = seen.find(key); it != seen.end()) {
+                problems.push_back({"indicator", r.line, fmt::format("Trùng với dòng {}", it->second),
+                                    fmt::format("Same target as line {}", it->second)});
+              } else {
+                seen[key] = r.line;
+              }
+              if (problems.empty()) rows.push_back(std::move(t));
+            });
+  if (!problems.empty()) refuse(std::move(problems));
+  // A target already in its plan is replaced by the imported one.
+  ImportResult result{rows.size(), !options.dry_run, {}, {}};
+  result.target_preview.assign(rows.begin(), rows.begin() + static_cast<long>(std::min(rows.size(), kPreviewRows)));
+  if (!options.dry_run) {
+    for (auto& t : rows) {
+      if (auto existing = store::find_target(c, t.plan, t.indicator, t.unit, t.period)) {
+        t.id = existing->id;
+        store::update_target(c, t, existing->version);
+      } else {
+        store::insert_target(c, t);
+      }
+    }
+  }
+  return result;
+}
+
+std::string export_values(db::Connection& c, const std::string& unit, const Period& period, NumberStyle numbers) {
+  std::string out = "indicator,unit,period,vintage,value,source,note,illustrative\n";
+  for (const auto& v : current_values(c, unit, period)) {
+    out += fmt::format("{},{},{},{},{},{},{},{}\n", csv::quote(v.indicator), csv::quote(v.unit), v.period, v.vintage,
+                       csv::quote(number_text(v.value, numbers)), optional_text(v.source), optional_text(v.note),
+                       v.illustrative ? 1 : 0);
+  }
+  return out;
+}
+
+std::string export_targets(db::Connection& c, const std::string& plan_code, NumberStyle numbers) {
+  plan(c, plan_code);  // not_found for an unknown plan
+  std::string out = "plan,indicator,unit,period,comparator,value,value_to,source,note,illustrative\n";
+  for (const auto& t : store::targets_of_plan(c, plan_code)) {
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{}\n", csv::quote(t.plan), csv::quote(t.indicator),
+                       csv::quote(t.unit), t.period, t.comparator, csv::quote(number_text(t.value, numbers)),
+                       t.value_to ? csv::quote(number_text(*t.value_to, numbers)) : "", optional_text(t.source),
+                       optional_text(t.note), t.illustrative ? 1 : 0);
+  }
+  return out;
+}
+
+}  // namespace sen::targets

@@ -1,0 +1,141 @@
+#include "targets/json.hpp"
+
+#include "base/json.hpp"
+
+namespace sen::targets {
+
+namespace bj = boost::json;
+using json::nullable;
+
+bj::object to_json(const Indicator& i) {
+  return {{"code", i.code},
+          {"name", i.name},
+          {"name_en", nullable(i.name_en)},
+          {"area", i.area},
+          {"measure", i.measure},
+          {"decimals", i.decimals},
+          {"direction", i.direction},
+          {"unit_aggregation", i.unit_aggregation},
+          {"weight_indicator", nullable(i.weight_indicator)},
+          {"period_aggregation", i.period_aggregation},
+          {"formula", nullable(i.formula)},
+          {"source", nullable(i.source)},
+          {"illustrative", i.illustrative},
+          {"version", i.version}};
+}
+
+bj::object to_json(const Plan& p) {
+  return {{"code", p.code},         {"unit", p.unit},           {"kind", p.kind},
+          {"title", p.title},       {"theme", nullable(p.theme)}, {"period_from", p.period_from},
+          {"period_to", p.period_to}, {"document", nullable(p.document)}, {"created_at", p.created_at}};
+}
+
+bj::object to_json(const Target& t) {
+  return {{"id", t.id},
+          {"plan", t.plan},
+          {"indicator", t.indicator},
+          {"unit", t.unit},
+          {"period", t.period},
+          {"comparator", t.comparator},
+          {"value", t.value},
+          {"value_to", nullable(t.value_to)},
+          {"source", nullable(t.source)},
+          {"note", nullable(t.note)},
+          {"illustrative", t.illustrative},
+          {"version", t.version}};
+}
+
+bj::object to_json(const Value& v) {
+  return {{"id", v.id},
+          {"indicator", v.indicator},
+          {"unit", v.unit},
+          {"period", v.period},
+          {"vintage", v.vintage},
+          {"value", v.value},
+          {"source", nullable(v.source)},
+          {"note", nullable(v.note)},
+          {"illustrative", v.illustrative},
+          {"entered_by", v.entered_by},
+          {"entered_at", v.entered_at}};
+}
+
+bj::object to_json(const Actual& a) {
+  return {{"value", a.value},
+          {"vintage", a.vintage},
+          {"derivation", a.derivation},
+          {"illustrative", a.illustrative},
+          {"source", nullable(a.source)}};
+}
+
+bj::object to_json(const Period& p) {
+  auto days = p.days();
+  auto cutoff = p.cutoff();
+  return {{"code", p.code()},
+          {"first_day", days.first.iso()},
+          {"last_day", days.last.iso()},
+          {"cutoff_from", cutoff.first.iso()},
+          {"cutoff_to", cutoff.last.iso()},
+          {"previous_year", p.same_period_previous_year().code()}};
+}
+
+bj::object to_json(const Scorecard& s) {
+  bj::array items;
+  std::map<std::string, std::array<int, 4>> by_area;
+  std::vector<std::string> area_order;
+  for (const auto& it : s.items) {
+    bj::object item{{"indicator", it.indicator.code},
+                    {"name", it.indicator.name},
+                    {"name_en", nullable(it.indicator.name_en)},
+                    {"area", it.indicator.area},
+                    {"measure", it.indicator.measure},
+                    {"decimals", it.indicator.decimals},
+                    {"direction", it.indicator.direction},
+                    {"plan", it.target.plan},
+                    {"target", {{"id", it.target.id},
+                                {"comparator", it.target.comparator},
+                                {"value", it.target.value},
+                                {"value_to", nullable(it.target.value_to)},
+                                {"text", describe_target_vi(it.target, it.indicator.decimals)},
+                                {"source", nullable(it.target.source)},
+                                {"illustrative", it.target.illustrative}}},
+                    {"plan_figure", nullable(it.plan_figure)},
+                    {"actual", it.actual ? bj::value(it.actual->value) : bj::value(nullptr)},
+                    {"vintage", it.actual ? bj::value(it.actual->vintage) : bj::value(nullptr)},
+                    {"derivation", it.actual ? bj::value(it.actual->derivation) : bj::value(nullptr)},
+                    {"actual_source", it.actual ? nullable(it.actual->source) : bj::value(nullptr)},
+                    {"illustrative", it.target.illustrative || it.indicator.illustrative ||
+                                         (it.actual && it.actual->illustrative)},
+                    {"achievement_pct", nullable(it.evaluation.achievement_pct)},
+                    {"status", status_code(it.evaluation.status)},
+                    {"previous", it.previous ? bj::value(to_json(*it.previous)) : bj::value(nullptr)},
+                    {"change", nullable(it.change)},
+                    {"change_pct", nullable(it.change_pct)}};
+    items.push_back(std::move(item));
+    if (!by_area.count(it.indicator.area)) area_order.push_back(it.indicator.area);
+    by_area[it.indicator.area][static_cast<int>(it.evaluation.status)]++;
+  }
+  bj::array areas;
+  for (const auto& area : area_order) {
+    const auto& n = by_area[area];
+    areas.push_back({{"area", area},
+                     {"name", area_name_vi(area)},
+                     {"exceeded", n[0]},
+                     {"met", n[1]},
+                     {"not_met", n[2]},
+                     {"no_data", n[3]}});
+  }
+  return {{"unit", s.unit},
+          {"unit_name", s.unit_name},
+          {"period", to_json(s.period)},
+          {"total", s.total()},
+          {"exceeded", s.exceeded},
+          {"met", s.met},
+          {"not_met", s.not_met},
+          {"no_data", s.no_data},
+          {"summary", summary_vi(s)},
+          {"summary_en", summary_en(s)},
+          {"areas", std::move(areas)},
+          {"items", std::move(items)}};
+}
+
+}  // namespace sen::targets

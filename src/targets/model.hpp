@@ -1,0 +1,97 @@
+// Targets (chỉ tiêu): the indicator catalogue, plans and their targets, and values in vintages.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/period.hpp"
+
+namespace sen::targets {
+
+struct Indicator {
+  std::string code;
+  std::string name;
+  std::optional<std::string> name_en;
+  std::string area;      // one of kAreas
+  std::string measure;   // unit of measure as written: %, tỷ đồng, ha, cây …
+  int decimals = 0;
+  std::string direction = "higher";           // higher | lower: which way is better
+  std::string unit_aggregation = "sum";       // sum | average | weighted_average | none
+  std::optional<std::string> weight_indicator; // for weighted_average
+  std::string period_aggregation = "sum";     // sum | last | average
+  std::optional<std::string> formula;         // computed from other indicators when set
+  std::optional<std::string> source;
+  bool illustrative = false;
+  std::int64_t version = 1;
+};
+
+struct Plan {
+  std::string code;
+  std::string unit;
+  std::string kind;  // annual | term | other
+  std::string title;
+  std::optional<std::string> theme;
+  std::string period_from;
+  std::string period_to;
+  std::optional<std::string> document;
+  std::string created_at;
+};
+
+struct Target {
+  std::int64_t id = 0;
+  std::string plan;
+  std::string indicator;
+  std::string unit;
+  std::string period;
+  std::string comparator;  // >= > <= < = between
+  double value = 0;
+  std::optional<double> value_to;  // upper bound of between
+  std::optional<std::string> source;
+  std::optional<std::string> note;
+  bool illustrative = false;
+  std::int64_t version = 1;
+};
+
+// One revision of a value; the newest revision of a key is its current value.
+struct Value {
+  std::int64_t id = 0;
+  std::string indicator;
+  std::string unit;
+  std::string period;
+  std::string vintage;  // plan | estimate | preliminary | official
+  double value = 0;
+  std::optional<std::string> source;
+  std::optional<std::string> note;
+  bool illustrative = false;
+  std::string entered_by;
+  std::string entered_at;
+};
+
+// The actual figure used to judge a target, and where it came from.
+struct Actual {
+  double value = 0;
+  std::string vintage;              // estimate | preliminary | official
+  std::string derivation = "entered"; // entered | formula | periods | children
+  bool illustrative = false;
+  std::optional<std::string> source;
+};
+
+struct AreaName {
+  const char* code;
+  const char* name_vi;
+  const char* name_en;
+};
+
+inline constexpr AreaName kAreas[] = {
+    {"party_building", "Xây dựng Đảng và hệ thống chính trị", "Party building and the political system"},
+    {"economy", "Kinh tế", "Economy"},
+    {"culture_society", "Văn hóa – xã hội", "Culture and society"},
+    {"defence_security", "Quốc phòng – an ninh", "Defence and security"},
+    {"environment", "Môi trường", "Environment"},
+};
+
+inline const std::vector<std::string> kVintages = {"plan", "estimate", "preliminary", "official"};
+inline const std::vector<std::string> kComparators = {">=", ">", "<=", "<", "=", "between"};
+
+}  // namespace sen::targets

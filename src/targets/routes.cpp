@@ -1,0 +1,244 @@
+#include "targets/routes.hpp"
+
+#include <boost/json.hpp>
+
+#include "base/error.hpp"
+#include "base/json.hpp"
+#include "targets/csv_io.hpp"
+#include "targets/json.hpp"
+#include "targets/targets.hpp"
+
+namespace sen::targets {
+
+namespace bj = boost::json;
+
+namespace {
+
+// Who is recorded as having entered data arriving over the API.
+constexpr const char* kApiUser = "api";
+
+template <class T>
+bj::array array_of(const std::vector<T>& list) {
+  bj::array out;
+  for (const auto& x : list) out.push_back(to_json(x));
+  return out;
+}
+
+http::Response ok(bj::object o) { return http::Response::json(200, o); }
+http::Response items(bj::array a) { return http::Response::json(200, {{"items", std::move(a)}, {"next", nullptr}}); }
+
+http::Response csv_response(std::string body, const std::string& filename) {
+  http::Response r;
+  r.content_type = "text/csv; charset=utf-8";
+  r.body = std::move(body);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return r;
+}
+
+Indicator indicator_from(const json::Fields& f, Indicator base) {
+  if (auto v = f.optional_string("name")) base.name = *v;
+  if (f.has("name_en")) base.name_en = f.optional_string("name_en");
+  if (auto v = f.optional_string("area", 40)) base.area = *v;
+  if (auto v = f.optional_string("measure", 40)) base.measure = *v;
+  if (auto v = f.optional_int("decimals")) base.decimals = static_cast<int>(*v);
+  if (auto v = f.optional_string("direction", 10)) base.direction = *v;
+  if (auto v = f.optional_string("unit_aggregation", 20)) base.unit_aggregation = *v;
+  if (f.has("weight_indicator")) base.weight_indicator = f.optional_string("weight_indicator", 40);
+  if (auto v = f.optional_string("period_aggregation", 10)) base.period_aggregation = *v;
+  if (f.has("formula")) base.formula = f.optional_string("formula", 1000);
+  if (f.has("source")) base.source = f.optional_string("source", 2000);
+  base.illustrative = f.optional_bool("illustrative", base.illustrative);
+  return base;
+}
+
+const std::vector<std::string_view> kIndicatorFields = {
+    "code", "name", "name_en", "area", "measure", "decimals", "direction", "unit_aggregation", "weight_indicator",
+    "period_aggregation", "formula", "source", "illustrative", "version"};
+
+http::Response create_indicator_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only(kIndicatorFields);
+  Indicator i;
+  i.code = f.required_string("code", 40);
+  i.name = f.required_string("name");
+  i.area = f.required_string("area", 40);
+  i.measure = f.required_string("measure", 40);
+  i = indicator_from(f, i);
+  auto created = create_indicator(ctx.db, i);
+  auto r = http::Response::json(201, to_json(created));
+  r.headers.emplace_back("Location", "/api/v1/indicators/" + created.code);
+  return r;
+}
+
+http::Response patch_indicator_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only(kIndicatorFields);
+  if (f.has("code")) throw invalid_field("code", "Không đổi được mã chỉ tiêu", "An indicator's code cannot change");
+  auto version = f.required_int("version");
+  auto changed = indicator_from(f, indicator(ctx.db, ctx.param("code")));
+  return ok(to_json(update_indicator(ctx.db, changed, version)));
+}
+
+http::Response create_plan_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"code", "unit", "kind", "title", "theme", "period_from", "period_to", "document"});
+  Plan p{f.required_string("code", 64), f.required_string("unit", 32), f.required_string("kind", 10),
+         f.required_string("title", 1000), f.optional_string("theme", 2000), f.required_string("period_from", 10),
+         f.required_string("period_to", 10), f.optional_string("document", 500), ""};
+  auto created = create_plan(ctx.db, p);
+  auto r = http::Response::json(201, to_json(created));
+  r.headers.emplace_back("Location", "/api/v1/plans/" + created.code);
+  return r;
+}
+
+http::Response get_plan_route(app::Context& ctx) {
+  auto p = plan(ctx.db, ctx.param("code"));
+  auto o = to_json(p);
+  o["targets"] = array_of(plan_targets(ctx.db, p.code));
+  return ok(o);
+}
+
+Target target_fields(const json::Fields& f, Target t) {
+  if (auto v = f.optional_string("comparator", 10)) t.comparator = *v;
+  if (auto v = f.optional_number("value")) t.value = *v;
+  if (f.has("value_to") || !f.has("version")) t.value_to = f.optional_number("value_to");
+  if (f.has("source") || !f.has("version")) t.source = f.optional_string("source", 2000);
+  if (f.has("note") || !f.has("version")) t.note = f.optional_string("note", 2000);
+  return t;
+}
+
+http::Response create_target_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"plan", "indicator", "unit", "period", "comparator", "value", "value_to", "source", "note"});
+  Target t;
+  t.plan = f.required_string("plan", 64);
+  t.indicator = f.required_string("indicator", 40);
+  t.unit = f.required_string("unit", 32);
+  t.period = f.required_string("period", 10);
+  t.comparator = f.required_string("comparator", 10);
+  if (!f.optional_number("value")) f.required_int("value");  // names the missing field
+  t = target_fields(f, t);
+  auto created = add_target(ctx.db, t);
+  auto r = http::Response::json(201, to_json(created));
+  r.headers.emplace_back("Location", "/api/v1/targets/" + std::to_string(created.id));
+  return r;
+}
+
+std::int64_t id_param(const app::Context& ctx) {
+  const auto& text = ctx.param("id");
+  try {
+    std::size_t used = 0;
+    auto id = std::stoll(text, &used);
+    if (used == text.size() && id > 0) return id;
+  } catch (const std::exception&) {
+  }
+  throw not_found("chỉ tiêu kế hoạch", "target", text);
+}
+
+http::Response patch_target_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"version", "comparator", "value", "value_to", "source", "note"});
+  auto version = f.required_int("version");
+  auto current = target(ctx.db, id_param(ctx));
+  return ok(to_json(update_target(ctx.db, target_fields(f, current), version)));
+}
+
+http::Response record_value_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"indicator", "unit", "period", "vintage", "value", "source", "note"});
+  Value v;
+  v.indicator = f.required_string("indicator", 40);
+  v.unit = f.required_string("unit", 32);
+  v.period = f.required_string("period", 10);
+  v.vintage = f.required_string("vintage", 20);
+  auto n = f.optional_number("value");
+  if (!n) f.required_int("value");
+  v.value = *n;
+  v.source = f.optional_string("source", 2000);
+  v.note = f.optional_string("note", 2000);
+  v.entered_by = kApiUser;
+  return http::Response::json(201, to_json(record_value(ctx.db, v)));
+}
+
+ImportOptions import_options(const app::Context& ctx) {
+  ImportOptions o;
+  o.numbers = number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
+  auto dry = ctx.request.query_param("dry_run").value_or("false");
+  if (dry != "true" && dry != "false") throw invalid_field("dry_run", "dry_run phải là true hoặc false", "dry_run must be true or false");
+  o.dry_run = dry == "true";
+  o.entered_by = kApiUser;
+  return o;
+}
+
+bj::object import_json(const ImportResult& r) {
+  bj::object o{{"rows", r.rows}, {"written", r.written}};
+  if (!r.value_preview.empty()) o["preview"] = array_of(r.value_preview);
+  if (!r.target_preview.empty()) o["preview"] = array_of(r.target_preview);
+  return o;
+}
+
+}  // namespace
+
+void register_routes(app::Api& api) {
+  api.get("/api/v1/indicators", [](app::Context& ctx) { return items(array_of(indicators(ctx.db))); });
+  api.post("/api/v1/indicators", create_indicator_route);
+  api.get("/api/v1/indicators/{code}", [](app::Context& ctx) { return ok(to_json(indicator(ctx.db, ctx.param("code")))); });
+  api.patch("/api/v1/indicators/{code}", patch_indicator_route);
+
+  api.get("/api/v1/periods/{period}", [](app::Context& ctx) {
+    auto p = Period::parse(ctx.param("period"));
+    if (!p) throw not_found("kỳ báo cáo", "period", ctx.param("period"));
+    return ok(to_json(*p));
+  });
+
+  api.get("/api/v1/plans", [](app::Context& ctx) { return items(array_of(plans(ctx.db, ctx.request.query_param("unit")))); });
+  api.post("/api/v1/plans", create_plan_route);
+  api.get("/api/v1/plans/{code}", get_plan_route);
+
+  api.get("/api/v1/targets", [](app::Context& ctx) {
+    return items(array_of(targets(ctx.db, ctx.required_param("unit"), ctx.period_param("period"),
+                                  ctx.request.query_param("plan"))));
+  });
+  api.post("/api/v1/targets", create_target_route);
+  api.patch("/api/v1/targets/{id}", patch_target_route);
+
+  api.get("/api/v1/values", [](app::Context& ctx) {
+    return items(array_of(current_values(ctx.db, ctx.required_param("unit"), ctx.period_param("period"))));
+  });
+  api.post("/api/v1/values", record_value_route);
+  api.get("/api/v1/values/history", [](app::Context& ctx) {
+    return items(array_of(value_history(ctx.db, ctx.required_param("indicator"), ctx.required_param("unit"),
+                                        ctx.period_param("period"))));
+  });
+
+  api.get("/api/v1/scorecard", [](app::Context& ctx) {
+    return ok(to_json(scorecard(ctx.db, ctx.required_param("unit"), ctx.period_param("period"),
+                                ctx.request.query_param("plan"))));
+  });
+
+  api.post("/api/v1/imports/values", [](app::Context& ctx) {
+    return ok(import_json(import_values(ctx.db, ctx.request.body, import_options(ctx))));
+  });
+  api.post("/api/v1/imports/targets", [](app::Context& ctx) {
+    return ok(import_json(import_targets(ctx.db, ctx.request.body, import_options(ctx))));
+  });
+  api.get("/api/v1/exports/values", [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto period = ctx.period_param("period");
+    auto numbers = number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
+    return csv_response(export_values(ctx.db, unit, period, numbers), "values-" + unit + "-" + period.code() + ".csv");
+  });
+  api.get("/api/v1/exports/targets", [](app::Context& ctx) {
+    auto plan_code = ctx.required_param("plan");
+    auto numbers = number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
+    return csv_response(export_targets(ctx.db, plan_code, numbers), "targets-" + plan_code + ".csv");
+  });
+}
+
+}  // namespace sen::targets

@@ -1,0 +1,42 @@
+// SQL for the targets module; no rules here.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "targets/model.hpp"
+
+namespace sen::targets::store {
+
+std::optional<Indicator> find_indicator(db::Connection& c, const std::string& code);
+std::vector<Indicator> list_indicators(db::Connection& c);
+void insert_indicator(db::Connection& c, const Indicator& i);
+// Writes every field of `i` if its version is still `expected`; false when stale.
+bool update_indicator(db::Connection& c, const Indicator& i, std::int64_t expected);
+
+std::optional<Plan> find_plan(db::Connection& c, const std::string& code);
+std::vector<Plan> list_plans(db::Connection& c, const std::optional<std::string>& unit);
+void insert_plan(db::Connection& c, const Plan& p);
+
+// Targets of a unit and period (of one plan when given), ordered by indicator.
+std::vector<Target> targets_of(db::Connection& c, const std::string& unit, const std::string& period,
+                               const std::optional<std::string>& plan);
+std::vector<Target> targets_of_plan(db::Connection& c, const std::string& plan);
+std::optional<Target> find_target(db::Connection& c, std::int64_t id);
+std::optional<Target> find_target(db::Connection& c, const std::string& plan, const std::string& indicator,
+                                  const std::string& unit, const std::string& period);
+std::int64_t insert_target(db::Connection& c, const Target& t);
+bool update_target(db::Connection& c, const Target& t, std::int64_t expected);
+
+std::int64_t insert_value(db::Connection& c, const Value& v);
+// As insert_value without reading back the id (bulk imports).
+void append_value(db::Connection& c, const Value& v);
+// Current value of each (indicator, vintage) of a unit and period.
+std::vector<Value> current_values(db::Connection& c, const std::string& unit, const std::string& period);
+// Every revision of one key, oldest first (all vintages when vintage is empty).
+std::vector<Value> history(db::Connection& c, const std::string& indicator, const std::string& unit,
+                           const std::string& period);
+
+}  // namespace sen::targets::store

@@ -1,0 +1,286 @@
+#include "targets/targets.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/error.hpp"
+#include "targets/actuals.hpp"
+#include "targets/checks.hpp"
+#include "targets/formula.hpp"
+#include "targets/store.hpp"
+#include "units/units.hpp"
+
+namespace sen::targets {
+
+namespace {
+
+template <std::size_t N>
+void require_one_of(const std::string& field, const std::string& value, const char* const (&allowed)[N]) {
+  for (const char* a : allowed) {
+    if (value == a) return;
+  }
+  std::string list;
+  for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+  throw invalid_field(field, fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", value, field, list),
+                      fmt::format("'{}' is not a valid {}; use: {}", value, field, list));
+}
+
+void check_indicator_code(const std::string& code) {
+  bool ok = !code.empty() && code.size() <= 40 && code[0] >= 'A' && code[0] <= 'Z' &&
+            std::all_of(code.begin(), code.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'; });
+  if (!ok) {
+    throw invalid_field("code", fmt::format("Mã chỉ tiêu '{}' không hợp lệ: chữ in hoa, số và '_', bắt đầu bằng chữ", code),
+                        fmt::format("Indicator code '{}' is invalid: capitals, digits and '_', starting with a letter", code));
+  }
+}
+
+// Position (1-based, in characters) of the first whole-word occurrence of `word` in `text`.
+std::size_t word_position(const std::string& text, const std::string& word) {
+  auto is_word = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_'; };
+  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    bool starts = at == 0 || !is_word(text[at - 1]);
+    bool ends = at + word.size() == text.size() || !is_word(text[at + word.size()]);
+    if (starts && ends) {
+      std::size_t chars = 0;
+      for (std::size_t i = 0; i < at; ++i) chars += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+      return chars + 1;
+    }
+  }
+  return 1;
+}
+
+void validate_indicator(db::Connection& c, const Indicator& i) {
+  check_indicator_code(i.code);
+  static const char* const kAreaCodes[] = {"party_building", "economy", "culture_society", "defence_security",
+                                           "environment"};
+  require_one_of("area", i.area, kAreaCodes);
+  require_one_of("direction", i.direction, {"higher", "lower"});
+  require_one_of("unit_aggregation", i.unit_aggregation, {"sum", "average", "weighted_average", "none"});
+  require_one_of("period_aggregation", i.period_aggregation, {"sum", "last", "average"});
+  if (i.decimals < 0 || i.decimals > 6) {
+    throw invalid_field("decimals", "Số chữ số thập phân phải từ 0 đến 6", "decimals must be from 0 to 6");
+  }
+  if (i.unit_aggregation == "weighted_average") {
+    if (!i.weight_indicator) {
+      throw invalid_field("weight_indicator", "Bình quân gia quyền cần chỉ tiêu trọng số (weight_indicator)",
+                          "A weighted average needs a weight_indicator");
+    }
+    if (*i.weight_indicator == i.code || !store::find_indicator(c, *i.weight_indicator)) {
+      throw invalid_field("weight_indicator", fmt::format("Không có chỉ tiêu trọng số '{}'", *i.weight_indicator),
+                          fmt::format("No weight indicator '{}'", *i.weight_indicator));
+    }
+  }
+  if (i.formula) {
+    auto f = Formula::parse(*i.formula);
+    for (const auto& ref : f.references()) {
+      if (ref != i.code && !store::find_indicator(c, ref)) {
+        auto pos = word_position(*i.formula, ref);
+        throw invalid_field("formula", fmt::format("Không có chỉ tiêu mã '{}' ở vị trí {} của công thức", ref, pos),
+                            fmt::format("No indicator '{}' at position {} of the formula", ref, pos));
+      }
+    }
+    check_no_cycle(i.code, f.references(), [&](const std::string& code) -> std::vector<std::string> {
+      auto other = store::find_indicator(c, code);
+      if (!other || !other->formula) return {};
+      return Formula::parse(*other->formula).references();
+    });
+  }
+}
+
+}  // namespace
+
+std::string area_name_vi(const std::string& area) {
+  for (const auto& a : kAreas) {
+    if (area == a.code) return a.name_vi;
+  }
+  return area;
+}
+
+std::vector<Indicator> indicators(db::Connection& c) { return store::list_indicators(c); }
+
+Indicator indicator(db::Connection& c, const std::string& code) {
+  auto i = store::find_indicator(c, code);
+  if (!i) throw not_found("chỉ tiêu", "indicator", code);
+  return *i;
+}
+
+Indicator create_indicator(db::Connection& c, const Indicator& i) {
+  validate_indicator(c, i);
+  if (store::find_indicator(c, i.code)) {
+    throw Error(ErrorKind::conflict, "indicator.code_taken", fmt::format("Mã chỉ tiêu {} đã có", i.code),
+                fmt::format("Indicator code {} is already used", i.code), "code");
+  }
+  store::insert_indicator(c, i);
+  return indicator(c, i.code);
+}
+
+Indicator update_indicator(db::Connection& c, const Indicator& i, std::int64_t expected_version) {
+  auto current = indicator(c, i.code);
+  validate_indicator(c, i);
+  if (!store::update_indicator(c, i, expected_version)) throw stale_version(expected_version, current.version);
+  return indicator(c, i.code);
+}
+
+std::vector<Plan> plans(db::Connection& c, const std::optional<std::string>& unit) { return store::list_plans(c, unit); }
+
+Plan plan(db::Connection& c, const std::string& code) {
+  auto p = store::find_plan(c, code);
+  if (!p) throw not_found("kế hoạch", "plan", code);
+  return *p;
+}
+
+Plan create_plan(db::Connection& c, Plan p) {
+  if (p.code.empty() || p.code.size() > 64 || p.code.find_first_of(" /?#%") != std::string::npos) {
+    throw invalid_field("code", "Mã kế hoạch phải có 1–64 ký tự, không có khoảng trắng hay / ? # %",
+                        "A plan code has 1–64 characters without spaces or / ? # %");
+  }
+  static const char* const kKinds[] = {"annual", "term", "other"};
+  require_one_of("kind", p.kind, kKinds);
+  auto from = Period::parse(p.period_from), to = Period::parse(p.period_to);
+  if (!from || from->kind() != PeriodKind::year) {
+    throw invalid_field("period_from", "Kỳ bắt đầu của kế hoạch phải là một năm, ví dụ 2023",
+                        "period_from must be a year, such as 2023");
+  }
+  if (!to || to->kind() != PeriodKind::year || to->year() < from->year()) {
+    throw invalid_field("period_to", "Kỳ kết thúc phải là một năm không trước kỳ bắt đầu",
+                        "period_to must be a year not before period_from");
+  }
+  auto life = units::lifetime(c, p.unit);
+  if (!life || !life->overlaps(from->days().first, to->days().last)) {
+    throw Error(ErrorKind::unprocessable, "plan.unit_missing",
+                fmt::format("Đơn vị {} không tồn tại trong thời gian của kế hoạch", p.unit),
+                fmt::format("Unit {} does not exist during the plan's years", p.unit), "unit");
+  }
+  if (store::find_plan(c, p.code)) {
+    throw Error(ErrorKind::conflict, "plan.code_taken", fmt::format("Mã kế hoạch {} đã có", p.code),
+                fmt::format("Plan code {} is already used", p.code), "code");
+  }
+  p.created_at = utc_timestamp();
+  store::insert_plan(c, p);
+  return p;
+}
+
+std::vector<Target> targets(db::Connection& c, const std::string& unit, const Period& period,
+                            const std::optional<std::string>& plan) {
+  return store::targets_of(c, unit, period.code(), plan);
+}
+
+std::vector<Target> plan_targets(db::Connection& c, const std::string& plan_code) {
+  plan(c, plan_code);
+  return store::targets_of_plan(c, plan_code);
+}
+
+Target target(db::Connection& c, std::int64_t id) {
+  auto t = store::find_target(c, id);
+  if (!t) throw not_found("chỉ tiêu kế hoạch", "target", std::to_string(id));
+  return *t;
+}
+
+Target add_target(db::Connection& c, const Target& t) {
+  Checker checker(c);
+  throw_first(checker.check_target(t));
+  if (store::find_target(c, t.plan, t.indicator, t.unit, t.period)) {
+    throw Error(ErrorKind::conflict, "target.exists",
+                fmt::format("Kế hoạch {} đã có chỉ tiêu {} của đơn vị {} kỳ {}", t.plan, t.indicator, t.unit, t.period),
+                fmt::format("Plan {} already has a target for {}, unit {}, period {}", t.plan, t.indicator, t.unit,
+                            t.period));
+  }
+  Target stored = t;
+  stored.id = store::insert_target(c, t);
+  stored.version = 1;
+  return stored;
+}
+
+Target update_target(db::Connection& c, const Target& t, std::int64_t expected_version) {
+  auto current = target(c, t.id);
+  Target merged = current;
+  merged.comparator = t.comparator;
+  merged.value = t.value;
+  merged.value_to = t.value_to;
+  merged.source = t.source;
+  merged.note = t.note;
+  Checker checker(c);
+  throw_first(checker.check_target(merged));
+  if (!store::update_target(c, merged, expected_version)) throw stale_version(expected_version, current.version);
+  return target(c, t.id);
+}
+
+Value record_value(db::Connection& c, Value v) {
+  Checker checker(c);
+  throw_first(checker.check_value(v));
+  v.entered_at = utc_timestamp();
+  v.id = store::insert_value(c, v);
+  return v;
+}
+
+std::vector<Value> current_values(db::Connection& c, const std::string& unit, const Period& period) {
+  return store::current_values(c, unit, period.code());
+}
+
+std::vector<Value> value_history(db::Connection& c, const std::string& indicator, const std::string& unit,
+                                 const Period& period) {
+  return store::history(c, indicator, unit, period.code());
+}
+
+Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& period,
+                    const std::optional<std::string>& plan) {
+  auto life = units::lifetime(c, unit);
+  if (!life) throw not_found("đơn vị", "unit", unit);
+  Date day = period.days().last;
+  if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
+  if (day < life->valid_from) day = life->valid_from;
+  Scorecard card{unit, units::find(c, unit, day).value().name, period, {}};
+
+  ActualResolver resolver(c);
+  Period previous_period = period.same_period_previous_year();
+  for (const auto& t : store::targets_of(c, unit, period.code(), plan)) {
+    const Indicator* ind = resolver.indicator(t.indicator);
+    ScorecardItem item{t, *ind, resolver.actual(t.indicator, unit, period), std::nullopt, {}, std::nullopt,
+                       std::nullopt, std::nullopt};
+    auto entered_plan = resolver.plan_figure(t.indicator, unit, period);
+    item.evaluation = evaluate(t, *ind, item.actual ? std::optional(item.actual->value) : std::nullopt, entered_plan);
+    item.plan_figure = t.comparator == "between" ? entered_plan : entered_plan.value_or(t.value);
+    item.previous = resolver.actual(t.indicator, unit, previous_period);
+    if (item.actual && item.previous) item.change = item.actual->value - item.previous->value;
+    if (item.actual && item.previous && item.previous->value != 0) {
+      item.change_pct = (item.actual->value / item.previous->value - 1) * 100;
+    }
+    switch (item.evaluation.status) {
+      case Status::exceeded: ++card.exceeded; break;
+      case Status::met: ++card.met; break;
+      case Status::not_met: ++card.not_met; break;
+      case Status::no_data: ++card.no_data; break;
+    }
+    card.items.push_back(std::move(item));
+  }
+  auto area_rank = [](const std::string& area) {
+    for (std::size_t i = 0; i < std::size(kAreas); ++i) {
+      if (area == kAreas[i].code) return i;
+    }
+    return std::size(kAreas);
+  };
+  std::stable_sort(card.items.begin(), card.items.end(), [&](const ScorecardItem& a, const ScorecardItem& b) {
+    return area_rank(a.indicator.area) < area_rank(b.indicator.area);
+  });
+  return card;
+}
+
+std::string summary_vi(const Scorecard& s) {
+  if (s.total() == 0) return "Chưa có chỉ tiêu";
+  std::string text = fmt::format("{}/{} chỉ tiêu đạt và vượt kế hoạch", s.exceeded + s.met, s.total());
+  if (s.not_met) text += fmt::format(", {} chỉ tiêu không đạt", s.not_met);
+  if (s.no_data) text += fmt::format(", {} chỉ tiêu chưa có số liệu", s.no_data);
+  return text;
+}
+
+std::string summary_en(const Scorecard& s) {
+  if (s.total() == 0) return "No targets";
+  std::string text = fmt::format("{}/{} targets met or exceeded", s.exceeded + s.met, s.total());
+  if (s.not_met) text += fmt::format(", {} not met", s.not_met);
+  if (s.no_data) text += fmt::format(", {} without data", s.no_data);
+  return text;
+}
+
+}  // namespace sen::targets
