@@ -26,14 +26,16 @@ sen_port=$(free_port)
   >"$work/sen.out" 2>&1 &
 sen_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$sen_port/api/v1/health" >/dev/null && break; sleep 0.1; done
+kill -0 "$sen_pid" 2>/dev/null || { cat "$work/sen.out" >&2; exit 1; }
 idle_rss=$(rss_kb "$sen_pid")
 
 # nginx serves the very bytes sen answers, so both move the same payload.
 mkdir -p "$work/www/api/v1" "$work/logs"
 nginx_port=$(free_port)
-declare -A paths=([health]="/api/v1/health" [units]="/api/v1/units?at=2022-12-31")
-curl -s "http://127.0.0.1:$sen_port${paths[health]}" >"$work/www/health.json"
-curl -s "http://127.0.0.1:$sen_port${paths[units]}" >"$work/www/units.json"
+declare -A paths=([health]="/api/v1/health" [units]="/api/v1/units?at=2022-12-31"
+                  [scorecard]="/api/v1/scorecard?unit=436&period=2022")
+names=(health units scorecard)
+for name in "${names[@]}"; do curl -s "http://127.0.0.1:$sen_port${paths[$name]}" >"$work/www/$name.json"; done
 cat >"$work/nginx.conf" <<CONF
 worker_processes 2;
 pid $work/nginx.pid;
@@ -58,7 +60,7 @@ run_wrk() {  # url → "requests/s p99_ms"
 
 echo "| request | sen req/s | sen p99 ms | nginx req/s | nginx p99 ms | sen / nginx |"
 echo "|---|---:|---:|---:|---:|---:|"
-for name in health units; do
+for name in "${names[@]}"; do
   read -r s_rps s_p99 < <(run_wrk "http://127.0.0.1:$sen_port${paths[$name]}")
   read -r n_rps n_p99 < <(run_wrk "http://127.0.0.1:$nginx_port/$name.json")
   bytes=$(stat -c %s "$work/www/$name.json")

@@ -15,13 +15,14 @@ class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(sqlite3* handle) : db_(handle) {}
   ~SqliteConnection() override {
-    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+    for (auto& [sql, prepared] : statements_) sqlite3_finalize(prepared.stmt);
     sqlite3_close_v2(db_);
   }
 
   Result query(std::string_view sql, const Params& params) override {
-    sqlite3_stmt* stmt = prepare(sql);
-    bind(stmt, params, sql);
+    Prepared& prepared = prepare(sql);
+    sqlite3_stmt* stmt = prepared.stmt;
+    bind(prepared, params, sql);
     Result result;
     int columns = sqlite3_column_count(stmt);
     for (int i = 0; i < columns; ++i) result.columns.emplace_back(sqlite3_column_name(stmt, i));
@@ -39,8 +40,9 @@ class SqliteConnection final : public Connection {
   }
 
   std::int64_t execute(std::string_view sql, const Params& params) override {
-    sqlite3_stmt* stmt = prepare(sql);
-    bind(stmt, params, sql);
+    Prepared& prepared = prepare(sql);
+    sqlite3_stmt* stmt = prepared.stmt;
+    bind(prepared, params, sql);
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
     }
@@ -68,7 +70,13 @@ class SqliteConnection final : public Connection {
   }
 
  private:
-  sqlite3_stmt* prepare(std::string_view sql) {
+  // A prepared statement and, for each of its parameters, the index into Params ($n → n-1).
+  struct Prepared {
+    sqlite3_stmt* stmt = nullptr;
+    std::vector<std::size_t> params;
+  };
+
+  Prepared& prepare(std::string_view sql) {
     if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
     std::string key(sql);
     sqlite3_stmt* stmt = nullptr;
@@ -77,22 +85,31 @@ class SqliteConnection final : public Connection {
     if (rc != SQLITE_OK) {
       throw DatabaseError(fmt::format("sqlite: {} in: {}", sqlite3_errmsg(db_), sql));
     }
-    statements_.emplace(std::move(key), stmt);
-    return stmt;
-  }
-
-  void bind(sqlite3_stmt* stmt, const Params& params, std::string_view sql) {
-    sqlite3_clear_bindings(stmt);
+    Prepared prepared{stmt, {}};
     int count = sqlite3_bind_parameter_count(stmt);
     for (int i = 1; i <= count; ++i) {
       const char* name = sqlite3_bind_parameter_name(stmt, i);
       std::size_t number = 0;
       if (!name || name[0] != '$' ||
           std::from_chars(name + 1, name + std::char_traits<char>::length(name), number).ec != std::errc() ||
-          number == 0 || number > params.size()) {
-        throw DatabaseError(fmt::format("sqlite: parameter {} has no value in: {}", name ? name : "?", sql));
+          number == 0) {
+        sqlite3_finalize(stmt);
+        throw DatabaseError(fmt::format("sqlite: parameter {} is not $1…$n in: {}", name ? name : "?", sql));
       }
-      const Value& v = params[number - 1];
+      prepared.params.push_back(number - 1);
+    }
+    return statements_.emplace(std::move(key), std::move(prepared)).first->second;
+  }
+
+  void bind(const Prepared& prepared, const Params& params, std::string_view sql) {
+    sqlite3_stmt* stmt = prepared.stmt;
+    for (std::size_t k = 0; k < prepared.params.size(); ++k) {
+      int i = static_cast<int>(k + 1);
+      std::size_t index = prepared.params[k];
+      if (index >= params.size()) {
+        throw DatabaseError(fmt::format("sqlite: parameter ${} has no value in: {}", index + 1, sql));
+      }
+      const Value& v = params[index];
       int rc = std::visit(
           [&](const auto& x) -> int {
             using T = std::decay_t<decltype(x)>;
@@ -130,7 +147,7 @@ class SqliteConnection final : public Connection {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  std::unordered_map<std::string, sqlite3_stmt*, Hash, std::equal_to<>> statements_;
+  std::unordered_map<std::string, Prepared, Hash, std::equal_to<>> statements_;
 };
 
 }  // namespace
@@ -152,7 +169,7 @@ std::unique_ptr<Connection> open_sqlite(const std::string& path, const SqliteOpt
   try {
     // Reading the schema fails here, not on the first request, when the file is not a database.
     connection->execute_script(
-        "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+        "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
         "SELECT count(*) FROM sqlite_schema;");
   } catch (const DatabaseError& e) {
     throw DatabaseError(fmt::format("cannot open database {}: {}", path, e.what()));

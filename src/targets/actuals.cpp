@@ -49,19 +49,31 @@ const Indicator* ActualResolver::indicator(const std::string& code) const {
   return it == indicators_.end() ? nullptr : &it->second;
 }
 
-const std::map<std::pair<std::string, std::string>, Value>& ActualResolver::values(const std::string& unit,
-                                                                                   const std::string& period) {
-  auto key = std::make_pair(unit, period);
-  auto it = values_.find(key);
-  if (it != values_.end()) return it->second;
-  std::map<std::pair<std::string, std::string>, Value> loaded;
-  for (auto& v : store::current_values(db_, unit, period)) loaded[{v.indicator, v.vintage}] = std::move(v);
-  return values_.emplace(key, std::move(loaded)).first->second;
+const ActualResolver::ValueMap& ActualResolver::values(const std::string& unit, const Period& period) {
+  if (loaded_years_.insert({unit, period.year()}).second) {
+    for (auto& v : store::current_values_of_year(db_, unit, period.year())) {
+      values_[{unit, v.period}][{v.indicator, v.vintage}] = std::move(v);
+    }
+  }
+  return values_[{unit, period.code()}];
+}
+
+const std::vector<units::Unit>& ActualResolver::children(const std::string& unit, const Period& period) {
+  auto key = std::make_pair(unit, period.code());
+  auto it = children_.find(key);
+  if (it != children_.end()) return it->second;
+  std::vector<units::Unit> kids;
+  if (auto life = units::lifetime(db_, unit)) {
+    Date day = period.days().last;
+    if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
+    kids = units::children(db_, unit, day);
+  }
+  return children_.emplace(key, std::move(kids)).first->second;
 }
 
 std::optional<double> ActualResolver::plan_figure(const std::string& indicator, const std::string& unit,
                                                   const Period& period) {
-  const auto& vs = values(unit, period.code());
+  const auto& vs = values(unit, period);
   auto it = vs.find({indicator, "plan"});
   if (it == vs.end()) return std::nullopt;
   return it->second.value;
@@ -80,7 +92,7 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
   if (auto it = memo_.find(key); it != memo_.end()) return it->second;
 
   std::optional<Actual> found;
-  const auto& vs = values(unit, period.code());
+  const auto& vs = values(unit, period);
   for (const char* vintage : {"official", "preliminary", "estimate"}) {
     auto it = vs.find({ind.code, vintage});
     if (it != vs.end()) {
@@ -130,11 +142,7 @@ std::optional<Actual> ActualResolver::from_parts(const Indicator& ind, const std
 std::optional<Actual> ActualResolver::from_children(const Indicator& ind, const std::string& unit,
                                                     const Period& period, int depth) {
   if (ind.unit_aggregation == "none") return std::nullopt;
-  auto life = units::lifetime(db_, unit);
-  if (!life) return std::nullopt;
-  Date day = period.days().last;
-  if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
-  auto kids = units::children(db_, unit, day);
+  const auto& kids = children(unit, period);
   if (kids.empty()) return std::nullopt;
   const Indicator* weight = ind.weight_indicator ? indicator(*ind.weight_indicator) : nullptr;
   if (ind.unit_aggregation == "weighted_average" && !weight) return std::nullopt;

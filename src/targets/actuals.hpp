@@ -5,6 +5,7 @@
 // made and take the weakest vintage of their inputs. A roll-up needs every part.
 #pragma once
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -13,6 +14,7 @@
 #include "base/period.hpp"
 #include "db/connection.hpp"
 #include "targets/model.hpp"
+#include "units/model.hpp"
 
 namespace sen::targets {
 
@@ -31,12 +33,16 @@ class ActualResolver {
   std::optional<Actual> from_formula(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_parts(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_children(const Indicator& ind, const std::string& unit, const Period& period, int depth);
-  // Current values of a unit and period by (indicator, vintage), loaded once.
-  const std::map<std::pair<std::string, std::string>, Value>& values(const std::string& unit, const std::string& period);
+  using ValueMap = std::map<std::pair<std::string, std::string>, Value>;  // (indicator, vintage) → value
+  // Current values of a unit and period; all periods of the unit's year are loaded at once.
+  const ValueMap& values(const std::string& unit, const Period& period);
+  const std::vector<units::Unit>& children(const std::string& unit, const Period& period);
 
   db::Connection& db_;
   std::map<std::string, Indicator> indicators_;
-  std::map<std::pair<std::string, std::string>, std::map<std::pair<std::string, std::string>, Value>> values_;
+  std::map<std::pair<std::string, std::string>, ValueMap> values_;  // by (unit, period)
+  std::set<std::pair<std::string, int>> loaded_years_;                // (unit, year)
+  std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
   std::map<Key, std::optional<Actual>> memo_;
 };
 

@@ -50,7 +50,11 @@ class Columns {
   // The trimmed field; "" when the column is absent.
   std::string get(const csv::Record& r, const std::string& name) const {
     auto it = index_.find(name);
-    return it == index_.end() ? "" : trim(r.fields[it->second]);
+    if (it == index_.end()) return "";
+    const std::string& field = r.fields[it->second];
+    bool plain = field.empty() || (field.front() != ' ' && field.back() != ' ' && field.front() != '\t' &&
+                                   field.back() != '\t');
+    return plain ? field : trim(field);
   }
   std::optional<std::string> optional(const csv::Record& r, const std::string& name) const {
     auto v = get(r, name);
@@ -163,7 +167,16 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
   ImportResult result{rows.size(), !options.dry_run, {}, {}};
   result.value_preview.assign(rows.begin(), rows.begin() + static_cast<long>(std::min(rows.size(), kPreviewRows)));
   if (!options.dry_run) {
-    for (const auto& v : rows) store::append_value(c, v);
+    // In the order of the table's index, so that each insert lands next to the previous one;
+    // stable, so that revisions of one key keep the file's order.
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+      const Value& a = rows[x];
+      const Value& b = rows[y];
+      return std::tie(a.unit, a.period, a.indicator, a.vintage) < std::tie(b.unit, b.period, b.indicator, b.vintage);
+    });
+    for (std::size_t i : order) store::append_value(c, rows[i]);
   }
   return result;
 }

@@ -195,6 +195,16 @@ std::vector<Value> current_values(db::Connection& c, const std::string& unit, co
   return all<Value>(c.query(sql, {unit, period}), value_of);
 }
 
+std::vector<Value> current_values_of_year(db::Connection& c, const std::string& unit, int year) {
+  // Period codes of a year all start with its four digits, so they sort between "YYYY" and "YYYY+1".
+  static const std::string sql = select(
+      kValueColumns,
+      "FROM indicator_values v WHERE unit_code = $1 AND period >= $2 AND period < $3 AND id = ("
+      " SELECT MAX(id) FROM indicator_values w WHERE w.unit_code = v.unit_code AND w.period = v.period"
+      " AND w.indicator_code = v.indicator_code AND w.vintage = v.vintage)");
+  return all<Value>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1)}), value_of);
+}
+
 std::vector<Value> history(db::Connection& c, const std::string& indicator, const std::string& unit,
                            const std::string& period) {
   static const std::string sql = select(

@@ -35,6 +35,8 @@ std::int64_t insert_value(db::Connection& c, const Value& v);
 void append_value(db::Connection& c, const Value& v);
 // Current value of each (indicator, vintage) of a unit and period.
 std::vector<Value> current_values(db::Connection& c, const std::string& unit, const std::string& period);
+// Current values of a unit for every period of a year (2022, 2022-6M, 2022-Q1, 2022-01 …).
+std::vector<Value> current_values_of_year(db::Connection& c, const std::string& unit, int year);
 // Every revision of one key, oldest first (all vintages when vintage is empty).
 std::vector<Value> history(db::Connection& c, const std::string& indicator, const std::string& unit,
                            const std::string& period);
