@@ -94,6 +94,15 @@ int main(int argc, char** argv) {
     sub->add_option("-o,--output", io_output, "Output file (default: standard output)");
   }
 
+  std::string backup_db = sen::cli::kDefaultDatabase, backup_to;
+  auto* backup_cmd = app.add_subcommand("backup", "Copy a SQLite database consistently, also while sen serve runs");
+  add_db_option(backup_cmd, backup_db);
+  backup_cmd->add_option("--to", backup_to, "Backup file to create (must not exist)")->required();
+  std::string restore_db = sen::cli::kDefaultDatabase, restore_from;
+  auto* restore_cmd = app.add_subcommand("restore", "Create a SQLite database from a backup file");
+  restore_cmd->add_option("--from", restore_from, "Backup file")->required()->check(CLI::ExistingFile);
+  restore_cmd->add_option("--db", restore_db, "Database to create (must not exist)")->capture_default_str();
+
   auto* version_cmd = app.add_subcommand("version", "Print the version of sen and of its schema");
   auto* routes_cmd = app.add_subcommand("routes", "List the API routes (METHOD /pattern)");
 
@@ -106,6 +115,8 @@ int main(int argc, char** argv) {
     if (*init_cmd) return sen::cli::init(init_db, demo);
     if (*migrate_cmd) return sen::cli::migrate(migrate_db);
     if (*version_cmd) return sen::cli::version();
+    if (*backup_cmd) return sen::cli::backup(backup_db, backup_to);
+    if (*restore_cmd) return sen::cli::restore(restore_from, restore_db);
     if (*scorecard_cmd) return sen::cli::scorecard(sc_db, sc_unit, sc_period, sc_plan);
     for (auto* sub : import_cmd->get_subcommands()) {
       if (*sub) return sen::cli::import_csv(io_db, sub->get_name(), io_file, io_numbers, io_dry_run);

@@ -64,7 +64,14 @@ http::Response Api::handle(const http::Request& request) {
   };
   bool reading = request.method == http::Method::get || request.method == http::Method::head;
   if (!database_) throw std::logic_error("Api::handle without a database");
-  return reading ? database_->read(run) : database_->write(run);
+  try {
+    return reading ? database_->read(run) : database_->write(run);
+  } catch (const db::ConstraintViolation&) {
+    // The checks passed, so another request wrote the same key in the meantime.
+    throw Error(ErrorKind::conflict, "concurrent_change",
+                "Dữ liệu vừa được người khác thay đổi cùng lúc; hãy tải lại và thử lại",
+                "Someone else changed the same data at the same time; reload and try again");
+  }
 }
 
 }  // namespace sen::app

@@ -11,6 +11,8 @@
 #include "app/api.hpp"
 #include "db/database.hpp"
 #include "db/migrate.hpp"
+#include "db/postgres.hpp"
+#include "db/sqlite.hpp"
 #include "base/error.hpp"
 #include "base/period.hpp"
 #include "demo/demo.hpp"
@@ -140,6 +142,38 @@ int routes() {
   for (const auto& route : api.routes().entries()) {
     std::printf("%s %s\n", std::string(http::method_name(route.method)).c_str(), route.pattern.c_str());
   }
+  return 0;
+}
+
+namespace {
+
+void refuse_postgres(const std::string& location, const char* what) {
+  if (db::is_postgres_url(location)) {
+    throw std::runtime_error(std::string(what) +
+                             " is for SQLite; for PostgreSQL use pg_dump -Fc and pg_restore (docs/operations.md)");
+  }
+}
+
+}  // namespace
+
+int backup(const std::string& db, const std::string& to) {
+  refuse_postgres(db, "sen backup");
+  db::backup_sqlite(db, to);
+  std::printf("Backed up %s to %s\n", db.c_str(), to.c_str());
+  return 0;
+}
+
+int restore(const std::string& from, const std::string& db) {
+  refuse_postgres(db, "sen restore");
+  if (std::filesystem::exists(db)) {
+    throw std::runtime_error("database " + db + " already exists; restore into a new path, then swap files");
+  }
+  auto parent = std::filesystem::path(db).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
+  db::backup_sqlite(from, db);
+  auto database = db::Database::open(db, false, 1);
+  run_migrations(*database);  // a backup made by an older sen is brought up to date
+  std::printf("Restored %s from %s\n", db.c_str(), from.c_str());
   return 0;
 }
 

@@ -26,6 +26,10 @@ int export_csv(const std::string& db, const std::string& what, const std::string
 int init(const std::string& db, bool demo);
 int migrate(const std::string& db);
 int version();
+// SQLite only: a consistent copy of a live database through SQLite's online backup API.
+int backup(const std::string& db, const std::string& to);
+// SQLite only: a new database at `db` (which must not exist) from a backup file.
+int restore(const std::string& from, const std::string& db);
 // Prints every API route, one "METHOD /pattern" per line.
 int routes();
 

@@ -77,6 +77,12 @@ class Connection {
   virtual void begin_write() = 0;
   virtual void commit() = 0;
   virtual void rollback() = 0;
+
+  // Inside a write transaction: waits until no other process is migrating this database.
+  // SQLite's write transaction already excludes other writers.
+  virtual void lock_for_migrations() {}
+  // False once the connection is broken; the pool then drops it.
+  virtual bool healthy() const { return true; }
 };
 
 }  // namespace sen::db

@@ -2,11 +2,19 @@
 
 #include <filesystem>
 
+#include "db/postgres.hpp"
 #include "db/sqlite.hpp"
 
 namespace sen::db {
 
 std::unique_ptr<Database> Database::open(const std::string& location, bool create, std::size_t pool_size) {
+  if (is_postgres_url(location)) {
+    auto first = open_postgres(location);
+    auto db = std::make_unique<Database>([location] { return open_postgres(location); }, pool_size, "postgresql");
+    db->release(std::move(first));
+    db->open_ = 1;
+    return db;
+  }
   if (create) {
     auto parent = std::filesystem::path(location).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent);
@@ -45,7 +53,11 @@ Database::Lease Database::acquire() {
 void Database::release(std::unique_ptr<Connection> connection) {
   if (!connection) return;
   std::lock_guard lock(mutex_);
-  idle_.push_back(std::move(connection));
+  if (connection->healthy()) {
+    idle_.push_back(std::move(connection));
+  } else {
+    --open_;  // a broken connection is dropped; the next acquire opens a new one
+  }
   available_.notify_one();
 }
 

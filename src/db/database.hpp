@@ -1,5 +1,5 @@
 // A pool of connections to one database, and transactions over it.
-// `location` is a SQLite file path (or, later, a postgresql:// URL).
+// `location` is a SQLite file path or a postgresql:// URL.
 #pragma once
 #include <condition_variable>
 #include <functional>
@@ -16,7 +16,7 @@ class Database {
  public:
   using Factory = std::function<std::unique_ptr<Connection>()>;
 
-  // Opens `location`; `create` allows a new SQLite file. Connects once at once, so that a
+  // Opens `location`; `create` allows a new SQLite file (a PostgreSQL database must exist). Connects once at once, so that a
   // database that cannot be opened fails here with a one-line DatabaseError.
   static std::unique_ptr<Database> open(const std::string& location, bool create, std::size_t pool_size = 8);
 

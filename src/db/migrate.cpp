@@ -49,11 +49,13 @@ std::string migration_checksum(const Migration& m) {
 }
 
 std::vector<std::string> migrate(Connection& c, const std::vector<Migration>& migrations) {
-  c.execute_script(
-      "CREATE TABLE IF NOT EXISTS schema_migrations ("
-      " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)");
   c.begin_write();
   try {
+    // Two servers starting at once: the second waits here, then finds nothing left to do.
+    c.lock_for_migrations();
+    c.execute_script(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)");
     std::map<int, std::pair<std::string, std::string>> applied;
     auto rows = c.query("SELECT version, name, checksum FROM schema_migrations ORDER BY version");
     for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -179,7 +179,7 @@ std::unique_ptr<Connection> open_sqlite(const std::string& path, const SqliteOpt
 
 void backup_sqlite(const std::string& from, const std::string& to) {
   if (std::filesystem::exists(to)) throw DatabaseError(fmt::format("backup target {} already exists", to));
-  auto source = open_sqlite(from);
+  open_sqlite(from);  // fails with a clear reason when `from` is missing or not a database
   sqlite3* src = nullptr;
   sqlite3* dst = nullptr;
   if (sqlite3_open_v2(from.c_str(), &src, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||

@@ -2,13 +2,38 @@
 
 #include <gtest/gtest.h>
 
-#include "testing/temp_database.hpp"
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "db/database.hpp"
+#include "db/migrate.hpp"
 
 namespace sen::db {
 namespace {
 
+// A migrated SQLite database in a temporary directory, whatever engine the other tests use.
+class SqliteFile {
+ public:
+  SqliteFile() {
+    char pattern[] = "/tmp/sen-sqlite-XXXXXX";
+    dir_ = mkdtemp(pattern);
+    db_ = Database::open(dir_ + "/sen.db", true, 2);
+    db_->with_connection([](Connection& c) { return migrate(c, bundled_migrations()); });
+  }
+  ~SqliteFile() {
+    db_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  Database* operator->() { return db_.get(); }
+
+ private:
+  std::string dir_;
+  std::unique_ptr<Database> db_;
+};
+
 TEST(Sqlite, BindsNumberedParametersAndReadsTypes) {
-  testing::TempDatabase db;
+  SqliteFile db;
   db->write([](Connection& c) {
     c.execute_script("CREATE TABLE t (a TEXT, b BIGINT, c DOUBLE PRECISION, d TEXT)");
     // $2 used twice, parameters given out of textual order.
@@ -26,7 +51,7 @@ TEST(Sqlite, BindsNumberedParametersAndReadsTypes) {
 }
 
 TEST(Sqlite, AFailedTransactionWritesNothing) {
-  testing::TempDatabase db;
+  SqliteFile db;
   db->write([](Connection& c) { c.execute_script("CREATE TABLE t (a TEXT PRIMARY KEY)"); });
   EXPECT_THROW(db->write([](Connection& c) {
     c.execute("INSERT INTO t VALUES ($1)", {"one"});
@@ -38,7 +63,7 @@ TEST(Sqlite, AFailedTransactionWritesNothing) {
 }
 
 TEST(Sqlite, ForeignKeysAreEnforced) {
-  testing::TempDatabase db;
+  SqliteFile db;
   EXPECT_THROW(db->write([](Connection& c) {
     c.execute("INSERT INTO unit_states(code, valid_from, name, kind) VALUES ('nowhere', '2020-01-01', 'x', 'ward')");
   }),
@@ -46,7 +71,7 @@ TEST(Sqlite, ForeignKeysAreEnforced) {
 }
 
 TEST(Sqlite, MissingParameterIsAnError) {
-  testing::TempDatabase db;
+  SqliteFile db;
   EXPECT_THROW(db->read([](Connection& c) { c.query("SELECT $1, $2", {std::int64_t{1}}); }), DatabaseError);
 }
 

@@ -108,7 +108,7 @@ std::optional<Plan> find_plan(db::Connection& c, const std::string& code) {
 
 std::vector<Plan> list_plans(db::Connection& c, const std::optional<std::string>& unit) {
   static const std::string sql =
-      select(kPlanColumns, "FROM plans WHERE ($1 IS NULL OR unit_code = $1) ORDER BY period_from DESC, code");
+      select(kPlanColumns, "FROM plans WHERE (CAST($1 AS TEXT) IS NULL OR unit_code = $1) ORDER BY period_from DESC, code");
   return all<Plan>(c.query(sql, {db::nullable(unit)}), plan_of);
 }
 
@@ -124,7 +124,7 @@ std::vector<Target> targets_of(db::Connection& c, const std::string& unit, const
                                const std::optional<std::string>& plan) {
   static const std::string sql = select(
       kTargetColumns,
-      "FROM targets WHERE unit_code = $1 AND period = $2 AND ($3 IS NULL OR plan_code = $3) "
+      "FROM targets WHERE unit_code = $1 AND period = $2 AND (CAST($3 AS TEXT) IS NULL OR plan_code = $3) "
       "ORDER BY indicator_code, plan_code");
   return all<Target>(c.query(sql, {unit, period, db::nullable(plan)}), target_of);
 }

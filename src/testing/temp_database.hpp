@@ -1,13 +1,19 @@
-// For tests only: a migrated database in a fresh temporary directory, removed afterwards.
+// For tests only: a migrated, empty database, removed afterwards. SQLite in a temporary
+// directory; or, when SEN_TEST_PG_URL_FILE names a file holding a server's URL, a new
+// PostgreSQL database on that server.
 #pragma once
 #include <unistd.h>
 
+#include <atomic>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 
 #include "db/database.hpp"
 #include "db/migrate.hpp"
+#include "db/postgres.hpp"
 
 namespace sen::testing {
 
@@ -16,22 +22,36 @@ class TempDatabase {
   TempDatabase() {
     char pattern[] = "/tmp/sen-unit-XXXXXX";
     dir_ = mkdtemp(pattern);
-    database_ = db::Database::open(path(), true, 4);
+    location_ = dir_ + "/sen.db";
+    if (const char* file = std::getenv("SEN_TEST_PG_URL_FILE")) {
+      std::ifstream in(file);
+      std::getline(in, server_);
+      static std::atomic<int> counter{0};
+      name_ = "sen_unit_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
+      db::open_postgres(server_)->execute_script("CREATE DATABASE " + name_);
+      location_ = server_.substr(0, server_.rfind('/') + 1) + name_;
+    }
+    database_ = db::Database::open(location_, true, 4);
     database_->with_connection([](db::Connection& c) { return db::migrate(c, db::bundled_migrations()); });
   }
   ~TempDatabase() {
     database_.reset();
+    if (!name_.empty()) db::open_postgres(server_)->execute_script("DROP DATABASE " + name_ + " WITH (FORCE)");
     std::filesystem::remove_all(dir_);
   }
   TempDatabase(const TempDatabase&) = delete;
   TempDatabase& operator=(const TempDatabase&) = delete;
 
-  std::string path() const { return dir_ + "/sen.db"; }
+  // A SQLite path or a PostgreSQL URL.
+  const std::string& location() const { return location_; }
   db::Database& operator*() { return *database_; }
   db::Database* operator->() { return database_.get(); }
 
  private:
   std::string dir_;
+  std::string location_;
+  std::string server_;  // maintenance database URL, PostgreSQL only
+  std::string name_;    // database name, PostgreSQL only
   std::unique_ptr<db::Database> database_;
 };
 

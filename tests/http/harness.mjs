@@ -1,7 +1,7 @@
 // Starts the real `sen` binary on a free port with a fresh database, for black-box tests.
 // SEN_BIN names the binary (CTest sets it).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,10 +13,39 @@ export function senCli(args, options = {}) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-// A fresh database location in a new temporary directory.
+// Which engine the suite runs on: SEN_TEST_DB=sqlite (default) or postgres, the latter with
+// SEN_TEST_PG_URL_FILE naming a file that holds the URL of a server's maintenance database.
+export const engine = process.env.SEN_TEST_DB === 'postgres' ? 'postgresql' : 'sqlite';
+const pgBase = engine === 'postgresql' ? readFileSync(process.env.SEN_TEST_PG_URL_FILE, 'utf8').trim() : null;
+let databases = 0;
+
+// Runs SQL on a database with the engine's own client (sqlite3 or psql); returns its output.
+export function sql(db, statement) {
+  const r = engine === 'sqlite'
+    ? spawnSync('sqlite3', [db, statement], { encoding: 'utf8' })
+    : spawnSync('psql', ['-qAt', '-v', 'ON_ERROR_STOP=1', db, '-c', statement], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${statement}: ${r.stderr}`);
+  return r.stdout;
+}
+
+// A fresh, empty database and a temporary directory for files; cleanup() removes both.
 export function freshDatabase() {
   const dir = mkdtempSync(join(tmpdir(), 'sen-test-'));
-  return { dir, db: join(dir, 'sen.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  if (engine === 'sqlite') {
+    return { dir, db: join(dir, 'sen.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `sen_http_${process.pid}_${++databases}`;
+  sql(pgBase, `CREATE DATABASE ${name}`);
+  const url = new URL(pgBase);
+  url.pathname = `/${name}`;
+  return {
+    dir,
+    db: url.toString(),
+    cleanup: () => {
+      sql(pgBase, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 // Creates a database (with the demo data when demo is true), starts `sen serve` on it and
@@ -28,7 +57,9 @@ export async function startSen({ demo = false, args = [] } = {}) {
   return serveExisting(store, args);
 }
 
-export async function serveExisting(store, args = []) {
+// Starts `sen serve` on an existing database; stop() stops it and, unless shared is true,
+// removes the database.
+export async function serveExisting(store, args = [], { shared = false } = {}) {
   const child = spawn(senBin, ['serve', '--db', store.db, '--listen', '127.0.0.1:0', '--access-log', 'off', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -51,6 +82,7 @@ export async function serveExisting(store, args = []) {
   const sen = {
     url,
     db: store.db,
+    dir: store.dir,
     process: child,
     exited,
     stderr: () => stderr,
@@ -74,7 +106,7 @@ export async function serveExisting(store, args = []) {
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
-      store.cleanup();
+      if (!shared) store.cleanup();
     },
   };
   return sen;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { startSen } from './harness.mjs';
+import { engine, startSen } from './harness.mjs';
 
 let sen;
 before(async () => (sen = await startSen()));
@@ -12,7 +12,7 @@ test('health answers with the version and the database engine', async () => {
   assert.equal(r.status, 200);
   assert.equal(r.json.status, 'ok');
   assert.match(r.json.version, /^\d+\.\d+\.\d+$/);
-  assert.equal(r.json.database, 'sqlite');
+  assert.equal(r.json.database, engine);
   assert.ok(r.headers.get('x-request-id'));
   assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
 });

@@ -145,7 +145,7 @@ describe('CSV import and export', () => {
   });
 
   test('targets import and the CLI import refuse a bad row the same way', () => {
-    const file = join(sen.db, '..', 'targets.csv');
+    const file = join(sen.dir, 'targets.csv');
     writeFileSync(file, 'plan,indicator,unit,period,comparator,value\n436-2023,TRONG_CAY,436,2023,>=,25000\n' +
       '436-2023,THU_NS,436,2023,about,1000\n436-2023,THU_NS,436,2031,>=,1000\n');
     const r = senCli(['import', 'targets', file, '--db', sen.db]);
