@@ -17,6 +17,8 @@ build: setup
 
 run: build
 	@test -f $(DB) || build/sen init --db $(DB) --demo
+	@test ! -f $(dir $(DB))admin-password || \
+	  echo "Đăng nhập / log in: admin, mật khẩu ban đầu / first password: $$(cat $(dir $(DB))admin-password)"
 	@build/sen serve --db $(DB) --listen $(LISTEN)
 
 test: build

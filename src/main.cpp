@@ -4,8 +4,10 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <set>
 
 #include "base/error.hpp"
+#include "cli/accounts.hpp"
 #include "cli/commands.hpp"
 #include "db/connection.hpp"
 
@@ -50,12 +52,18 @@ int main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--access-log", serve.server.access_log, "Access log: '-' for stdout, 'off', or a file")
       ->capture_default_str();
+  serve_cmd->add_flag("--secure-cookies", serve.api.secure_cookies,
+                      "Mark the session cookie Secure (when users reach sen over HTTPS)");
 
   std::string init_db = sen::cli::kDefaultDatabase;
   bool demo = false;
   auto* init_cmd = app.add_subcommand("init", "Create the database (and with --demo, load the demo data)");
   add_db_option(init_cmd, init_db);
   init_cmd->add_flag("--demo", demo, "Load the demo data: Hà Tĩnh City and its 2022 year-end report");
+  std::string admin_password_file;
+  init_cmd->add_option("--admin-password-file", admin_password_file,
+                       "Password of the first administrator 'admin' (else a random one is printed and saved)")
+      ->check(CLI::ExistingFile);
 
   std::string migrate_db = sen::cli::kDefaultDatabase;
   auto* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date (safe to repeat)");
@@ -103,6 +111,43 @@ int main(int argc, char** argv) {
   restore_cmd->add_option("--from", restore_from, "Backup file")->required()->check(CLI::ExistingFile);
   restore_cmd->add_option("--db", restore_db, "Database to create (must not exist)")->capture_default_str();
 
+  std::string acc_db = sen::cli::kDefaultDatabase, acc_name, acc_role, acc_unit, acc_password_file, acc_display,
+              acc_user;
+  std::vector<std::string> acc_grants;
+  auto* user_cmd = app.add_subcommand("user", "Manage user accounts");
+  user_cmd->require_subcommand(1);
+  auto* user_add = user_cmd->add_subcommand("add", "Add a user");
+  user_add->add_option("name", acc_name, "User name: 3–40 of a-z 0-9 . _ -")->required();
+  user_add->add_option("--role", acc_role, "admin, leader, officer, inspector, petition_officer or viewer")->required();
+  user_add->add_option("--unit", acc_unit, "Scope: this unit and its subtree (default: everywhere)");
+  user_add->add_option("--password-file", acc_password_file, "File whose first line is the password")
+      ->required()->check(CLI::ExistingFile);
+  user_add->add_option("--display-name", acc_display, "Name and title shown in the interface");
+  user_add->add_option("--grant", acc_grants, "Extra permission: petitions.identity, oversight.members");
+  auto* user_passwd = user_cmd->add_subcommand("passwd", "Set a user's password (ends their sessions)");
+  user_passwd->add_option("name", acc_name, "User name")->required();
+  user_passwd->add_option("--password-file", acc_password_file, "File whose first line is the password")
+      ->required()->check(CLI::ExistingFile);
+  auto* user_disable = user_cmd->add_subcommand("disable", "Disable a user (ends their sessions)");
+  user_disable->add_option("name", acc_name, "User name")->required();
+  auto* user_list = user_cmd->add_subcommand("list", "List users");
+  for (auto* sub : {user_add, user_passwd, user_disable, user_list}) add_db_option(sub, acc_db);
+
+  auto* token_cmd = app.add_subcommand("token", "Manage API tokens for scripts");
+  token_cmd->require_subcommand(1);
+  auto* token_create = token_cmd->add_subcommand("create", "Create a token and print it once");
+  token_create->add_option("name", acc_name, "Token name")->required();
+  token_create->add_option("--user", acc_user, "The user the token acts as")->required();
+  auto* token_revoke = token_cmd->add_subcommand("revoke", "Revoke a token");
+  token_revoke->add_option("name", acc_name, "Token name")->required();
+  auto* token_list = token_cmd->add_subcommand("list", "List tokens");
+  for (auto* sub : {token_create, token_revoke, token_list}) add_db_option(sub, acc_db);
+
+  auto* audit_cmd = app.add_subcommand("audit", "The audit trail");
+  audit_cmd->require_subcommand(1);
+  auto* audit_verify = audit_cmd->add_subcommand("verify", "Check that no audit row was altered or removed");
+  add_db_option(audit_verify, acc_db);
+
   auto* version_cmd = app.add_subcommand("version", "Print the version of sen and of its schema");
   auto* routes_cmd = app.add_subcommand("routes", "List the API routes (METHOD /pattern)");
 
@@ -112,7 +157,16 @@ int main(int argc, char** argv) {
 
   try {
     if (*serve_cmd) return sen::cli::serve(serve);
-    if (*init_cmd) return sen::cli::init(init_db, demo);
+    if (*init_cmd) return sen::cli::init(init_db, demo, admin_password_file);
+    std::set<std::string> grants(acc_grants.begin(), acc_grants.end());
+    if (*user_add) return sen::cli::user_add(acc_db, acc_name, acc_role, acc_unit, acc_password_file, acc_display, grants);
+    if (*user_passwd) return sen::cli::user_passwd(acc_db, acc_name, acc_password_file);
+    if (*user_disable) return sen::cli::user_disable(acc_db, acc_name);
+    if (*user_list) return sen::cli::user_list(acc_db);
+    if (*token_create) return sen::cli::token_create(acc_db, acc_name, acc_user);
+    if (*token_revoke) return sen::cli::token_revoke(acc_db, acc_name);
+    if (*token_list) return sen::cli::token_list(acc_db);
+    if (*audit_verify) return sen::cli::audit_verify(acc_db);
     if (*migrate_cmd) return sen::cli::migrate(migrate_db);
     if (*version_cmd) return sen::cli::version();
     if (*backup_cmd) return sen::cli::backup(backup_db, backup_to);

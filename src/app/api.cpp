@@ -4,6 +4,9 @@
 
 #include <stdexcept>
 
+#include "audit/audit.hpp"
+#include "auth/auth.hpp"
+#include "auth/permissions.hpp"
 #include "base/error.hpp"
 
 namespace sen::app {
@@ -39,13 +42,87 @@ Period Context::period_param(std::string_view name) const {
   return *period;
 }
 
-void Api::add(http::Method method, std::string pattern, Handler handler) {
-  routes_.add(method, std::move(pattern));
+bool Context::in_scope(const std::string& unit, Date day) const {
+  return principal && auth::in_scope(db, *principal, unit, day);
+}
+
+void Context::require_scope(const std::string& unit, Date day) const {
+  if (in_scope(unit, day)) return;
+  throw Error(ErrorKind::forbidden, "out_of_scope",
+              fmt::format("Đơn vị {} nằm ngoài phạm vi được giao cho tài khoản này", unit),
+              fmt::format("Unit {} is outside this account's scope", unit), "unit");
+}
+
+std::string Context::actor() const { return principal ? principal->user.username : "anonymous"; }
+
+void Context::audit(std::string_view action, std::string_view entity, std::string_view key,
+                    const boost::json::value& before, const boost::json::value& after) const {
+  audit::record(db, audit::Actor{actor(), request.remote_address, request.request_id}, action, entity, key, before,
+                after);
+}
+
+std::optional<std::string> cookie(const http::Request& request, std::string_view name) {
+  auto header = request.header("cookie");
+  if (!header) return std::nullopt;
+  std::string_view rest = *header;
+  while (!rest.empty()) {
+    auto end = rest.find(';');
+    std::string_view pair = rest.substr(0, end);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    auto eq = pair.find('=');
+    if (eq != std::string_view::npos && pair.substr(0, eq) == name) return std::string(pair.substr(eq + 1));
+    if (end == std::string_view::npos) break;
+    rest.remove_prefix(end + 1);
+  }
+  return std::nullopt;
+}
+
+void Api::get(std::string pattern, std::string_view permission, Handler h) {
+  add(http::Method::get, std::move(pattern), permission, std::move(h));
+}
+void Api::post(std::string pattern, std::string_view permission, Handler h) {
+  add(http::Method::post, std::move(pattern), permission, std::move(h));
+}
+void Api::patch(std::string pattern, std::string_view permission, Handler h) {
+  add(http::Method::patch, std::move(pattern), permission, std::move(h));
+}
+
+void Api::add(http::Method method, std::string pattern, std::string_view permission, Handler handler) {
+  if (permission.empty()) throw std::logic_error("route without a permission: " + pattern);
+  table_.add(method, std::move(pattern));
+  permissions_.emplace_back(permission);
   handlers_.push_back(std::move(handler));
 }
 
+std::vector<Api::Route> Api::routes() const {
+  std::vector<Route> out;
+  for (std::size_t i = 0; i < table_.entries().size(); ++i) {
+    out.push_back({table_.entries()[i].method, table_.entries()[i].pattern, permissions_[i]});
+  }
+  return out;
+}
+
+namespace {
+
+// Who sent the request: a bearer token first, else the session cookie.
+std::optional<auth::Principal> authenticate(db::Connection& c, const http::Request& request) {
+  if (auto header = request.header("authorization")) {
+    constexpr std::string_view kBearer = "Bearer ";
+    if (header->rfind(kBearer, 0) != 0) return std::nullopt;
+    return auth::from_token(c, header->substr(kBearer.size()));
+  }
+  if (auto session = cookie(request, kSessionCookie)) return auth::from_session(c, *session);
+  return std::nullopt;
+}
+
+Error unauthenticated() {
+  return Error(ErrorKind::unauthorized, "unauthenticated", "Cần đăng nhập", "Log in first");
+}
+
+}  // namespace
+
 http::Response Api::handle(const http::Request& request) {
-  auto match = routes_.match(request.method, request.path);
+  auto match = table_.match(request.method, request.path);
   if (match.route == http::RouteMatch::kNone) {
     if (!match.allowed.empty()) {
       std::string allowed;
@@ -57,12 +134,27 @@ http::Response Api::handle(const http::Request& request) {
     throw Error(ErrorKind::not_found, "no_route", fmt::format("Không có địa chỉ {}", request.path),
                 fmt::format("No such resource: {}", request.path));
   }
+  const std::string& permission = permissions_[match.route];
   const Handler& handler = handlers_[match.route];
+  bool reading = request.method == http::Method::get || request.method == http::Method::head;
   auto run = [&](db::Connection& c) {
-    Context ctx{request, match.params, c};
+    auto principal = authenticate(c, request);
+    if (permission != auth::perm::kPublic) {
+      if (!principal) throw unauthenticated();
+      if (!principal->can(permission)) {
+        throw Error(ErrorKind::forbidden, "forbidden",
+                    fmt::format("Tài khoản này không có quyền '{}'", permission),
+                    fmt::format("This account lacks the permission '{}'", permission));
+      }
+    }
+    // A cookie is sent by the browser whoever asks it to; a write must prove it comes from our page.
+    if (principal && principal->via == "session" && !reading && request.header(kCsrfHeader) != principal->csrf) {
+      throw Error(ErrorKind::forbidden, "csrf", "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token); hãy tải lại trang",
+                  "Missing or wrong X-CSRF-Token; reload the page");
+    }
+    Context ctx{request, match.params, c, principal ? &*principal : nullptr};
     return handler(ctx);
   };
-  bool reading = request.method == http::Method::get || request.method == http::Method::head;
   if (!database_) throw std::logic_error("Api::handle without a database");
   try {
     return reading ? database_->read(run) : database_->write(run);

@@ -1,10 +1,17 @@
-// The JSON API: routes declared by each module, each run in one database transaction
-// (read for GET, write otherwise), so that a request that fails writes nothing.
+// The JSON API: routes declared by each module with the permission they need, each run in one
+// database transaction (read for GET, write otherwise), so that a request that fails writes
+// nothing. Authentication (session cookie or bearer token), the permission and the CSRF check
+// happen here, before any handler runs.
 #pragma once
+#include <boost/json/value.hpp>
+
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 
+#include "auth/model.hpp"
 #include "base/date.hpp"
 #include "base/period.hpp"
 #include "db/connection.hpp"
@@ -14,12 +21,16 @@
 
 namespace sen::app {
 
-// What a handler gets: the request, its path parameters, and a connection inside the
-// request's transaction.
+inline constexpr const char* kSessionCookie = "sen_session";
+inline constexpr const char* kCsrfHeader = "x-csrf-token";
+
+// What a handler gets: the request, its path parameters, a connection inside the request's
+// transaction, and who is asking (null only on public routes called without credentials).
 struct Context {
   const http::Request& request;
   const std::map<std::string, std::string>& params;
   db::Connection& db;
+  const auth::Principal* principal;
 
   const std::string& param(const std::string& name) const { return params.at(name); }
   // Query parameter `name` as a date; `fallback` when absent; Error naming it when malformed.
@@ -28,36 +39,61 @@ struct Context {
   std::string required_param(std::string_view name) const;
   // Query parameter `name` as a reporting period (2023, 2023-6M, 2023-Q1, 2023-03 …).
   Period period_param(std::string_view name) const;
+
+  // Whether `unit` lies in the caller's scope on `day` (clamped to the unit's lifetime).
+  bool in_scope(const std::string& unit, Date day) const;
+  // Error forbidden (403) unless in_scope.
+  void require_scope(const std::string& unit, Date day) const;
+  // The caller's user name, as recorded with the data they enter.
+  std::string actor() const;
+  // Appends to the audit trail in this request's transaction.
+  void audit(std::string_view action, std::string_view entity, std::string_view key, const boost::json::value& before,
+             const boost::json::value& after) const;
 };
 
 using Handler = std::function<http::Response(Context&)>;
 
+struct ApiOptions {
+  bool secure_cookies = false;  // mark the session cookie Secure (serve behind HTTPS)
+};
+
 class Api {
  public:
   // `database` may be null only to list the routes (sen routes); handle() then fails.
-  explicit Api(db::Database* database) : database_(database) {}
+  explicit Api(db::Database* database, ApiOptions options = {}) : database_(database), options_(options) {}
 
-  void get(std::string pattern, Handler h) { add(http::Method::get, std::move(pattern), std::move(h)); }
-  void post(std::string pattern, Handler h) { add(http::Method::post, std::move(pattern), std::move(h)); }
-  void patch(std::string pattern, Handler h) { add(http::Method::patch, std::move(pattern), std::move(h)); }
-  void put(std::string pattern, Handler h) { add(http::Method::put, std::move(pattern), std::move(h)); }
-  void del(std::string pattern, Handler h) { add(http::Method::delete_, std::move(pattern), std::move(h)); }
+  // Declares a route and the permission it needs (see auth/permissions.hpp).
+  void get(std::string pattern, std::string_view permission, Handler h);
+  void post(std::string pattern, std::string_view permission, Handler h);
+  void patch(std::string pattern, std::string_view permission, Handler h);
 
-  // Routes the request and runs its handler; throws sen::Error for an unknown route (404)
-  // or a wrong method (405), and whatever the handler throws.
+  // Routes and runs the request; throws sen::Error for an unknown route (404), a wrong method
+  // (405), missing credentials (401), a missing permission or CSRF token (403), and whatever the
+  // handler throws.
   http::Response handle(const http::Request& request);
 
-  const http::RouteTable& routes() const { return routes_; }
+  struct Route {
+    http::Method method;
+    std::string pattern;
+    std::string permission;
+  };
+  std::vector<Route> routes() const;
+  const ApiOptions& options() const { return options_; }
 
  private:
-  void add(http::Method method, std::string pattern, Handler handler);
+  void add(http::Method method, std::string pattern, std::string_view permission, Handler handler);
 
   db::Database* database_;
-  http::RouteTable routes_;
+  ApiOptions options_;
+  http::RouteTable table_;
+  std::vector<std::string> permissions_;
   std::vector<Handler> handlers_;
 };
 
 // Builds the API with the routes of every module.
 void register_all_routes(Api& api);
+
+// The value of one cookie in a Cookie header; nullopt when absent.
+std::optional<std::string> cookie(const http::Request& request, std::string_view name);
 
 }  // namespace sen::app

@@ -1,6 +1,9 @@
 #include <boost/json.hpp>
 
 #include "app/api.hpp"
+#include "audit/routes.hpp"
+#include "auth/permissions.hpp"
+#include "auth/routes.hpp"
 #include "targets/routes.hpp"
 #include "units/routes.hpp"
 
@@ -16,7 +19,9 @@ http::Response health(Context& ctx) {
 }  // namespace
 
 void register_all_routes(Api& api) {
-  api.get("/api/v1/health", health);
+  api.get("/api/v1/health", auth::perm::kPublic, health);
+  auth::register_routes(api);
+  audit::register_routes(api);
   units::register_routes(api);
   targets::register_routes(api);
 }

@@ -41,10 +41,20 @@ unsigned Date::weekday() const { return std::chrono::weekday(days_).c_encoding()
 std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year(), month(), day()); }
 std::string Date::vietnamese() const { return fmt::format("{:02}/{:02}/{:04}", day(), month(), year()); }
 
-std::string utc_timestamp() {
-  auto now = floor<milliseconds>(system_clock::now());
+std::string utc_timestamp(std::chrono::seconds offset) {
+  auto now = floor<milliseconds>(system_clock::now() + offset);
   auto secs = floor<seconds>(now);
   return fmt::format("{:%Y-%m-%dT%H:%M:%S}.{:03}Z", secs, (now - secs).count());
+}
+
+std::optional<long long> seconds_until(std::string_view t) {
+  // 2026-11-27T08:15:30.123Z
+  if (t.size() < 20 || t[10] != 'T') return std::nullopt;
+  auto day = Date::parse(t.substr(0, 10));
+  if (!day) return std::nullopt;
+  auto two = [&](std::size_t at) { return (t[at] - '0') * 10 + (t[at + 1] - '0'); };
+  auto when = day->sys_days() + hours(two(11)) + minutes(two(14)) + seconds(two(17));
+  return duration_cast<seconds>(when - system_clock::now()).count();
 }
 
 Date today_in_vietnam() {

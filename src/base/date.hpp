@@ -36,8 +36,13 @@ class Date {
   std::chrono::sys_days days_{};
 };
 
-// The current instant as "2026-11-27T08:15:30.123Z" (UTC, milliseconds).
-std::string utc_timestamp();
+// The current instant plus `offset` as "2026-11-27T08:15:30.123Z" (UTC, milliseconds); such
+// texts sort in time order.
+std::string utc_timestamp(std::chrono::seconds offset = std::chrono::seconds(0));
+
+// Seconds from now until a timestamp made by utc_timestamp (negative when it is past);
+// nullopt when the text is not such a timestamp.
+std::optional<long long> seconds_until(std::string_view utc_timestamp_text);
 
 // Today's date in Vietnam (UTC+7), the date users mean by "today".
 Date today_in_vietnam();

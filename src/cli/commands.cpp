@@ -15,6 +15,8 @@
 #include "db/sqlite.hpp"
 #include "base/error.hpp"
 #include "base/period.hpp"
+#include "audit/audit.hpp"
+#include "cli/accounts.hpp"
 #include "demo/demo.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/scorecard_text.hpp"
@@ -42,12 +44,6 @@ std::optional<std::string> optional(const std::string& s) {
   return s;
 }
 
-// Who the CLI records as having entered data.
-std::string cli_user() {
-  const char* user = std::getenv("USER");
-  return std::string("cli:") + (user ? user : "unknown");
-}
-
 }  // namespace
 
 int scorecard(const std::string& db, const std::string& unit, const std::string& period, const std::string& plan) {
@@ -67,11 +63,16 @@ int import_csv(const std::string& db, const std::string& what, const std::string
   targets::ImportOptions options;
   options.numbers = targets::number_style(numbers, "numbers");
   options.dry_run = dry_run;
-  options.entered_by = cli_user();
+  options.entered_by = cli_actor();
   auto database = db::Database::open(db, false, 1);
   auto result = database->write([&](db::Connection& c) {
-    return what == "values" ? targets::import_values(c, text.str(), options)
-                            : targets::import_targets(c, text.str(), options);
+    auto r = what == "values" ? targets::import_values(c, text.str(), options)
+                              : targets::import_targets(c, text.str(), options);
+    if (r.written) {
+      audit::record(c, audit::Actor{cli_actor(), "local", ""}, "import", what, file, nullptr,
+                    {{"rows", r.rows}, {"numbers", numbers}});
+    }
+    return r;
   });
   std::printf(result.written ? "Imported %zu rows of %s from %s\n" : "Checked %zu rows of %s from %s; nothing written (--dry-run)\n",
               result.rows, what.c_str(), file.c_str());
@@ -102,7 +103,7 @@ int serve(ServeOptions options) {
   options.server.port = port;
   auto database = db::Database::open(options.db, false, options.server.worker_threads);
   run_migrations(*database);
-  app::Api api(database.get());
+  app::Api api(database.get(), options.api);
   app::register_all_routes(api);
   http::Server server(options.server, [&api](const http::Request& r) { return api.handle(r); });
   std::printf("Sen is serving %s at http://%s:%u\n", options.db.c_str(),
@@ -112,12 +113,13 @@ int serve(ServeOptions options) {
   return 0;
 }
 
-int init(const std::string& db, bool demo) {
+int init(const std::string& db, bool demo, const std::string& admin_password_file) {
   bool existed = std::filesystem::exists(db);
   try {
     auto database = db::Database::open(db, true, 1);
     run_migrations(*database);
     if (demo) demo::load(*database);
+    create_first_admin(*database, db, admin_password_file);
   } catch (...) {
     // A half-made database must not be mistaken for a ready one (make run checks the file).
     if (!existed) {
@@ -139,8 +141,9 @@ int migrate(const std::string& db) {
 int routes() {
   app::Api api(nullptr);
   app::register_all_routes(api);
-  for (const auto& route : api.routes().entries()) {
-    std::printf("%s %s\n", std::string(http::method_name(route.method)).c_str(), route.pattern.c_str());
+  for (const auto& route : api.routes()) {
+    std::printf("%s %s %s\n", std::string(http::method_name(route.method)).c_str(), route.pattern.c_str(),
+                route.permission.c_str());
   }
   return 0;
 }

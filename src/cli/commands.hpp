@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "app/api.hpp"
 #include "http/server.hpp"
 
 namespace sen::cli {
@@ -13,6 +14,7 @@ struct ServeOptions {
   std::string db = kDefaultDatabase;
   std::string listen = "127.0.0.1:8080";
   http::ServerConfig server;  // host and port are filled from `listen`
+  app::ApiOptions api;
 };
 
 int serve(ServeOptions options);
@@ -23,14 +25,15 @@ int import_csv(const std::string& db, const std::string& what, const std::string
 // Writes to `output`, or stdout when it is empty or "-".
 int export_csv(const std::string& db, const std::string& what, const std::string& unit, const std::string& period,
                const std::string& plan, const std::string& numbers, const std::string& output);
-int init(const std::string& db, bool demo);
+// Creates the database; with demo, loads the demo data; creates the first administrator.
+int init(const std::string& db, bool demo, const std::string& admin_password_file);
 int migrate(const std::string& db);
 int version();
 // SQLite only: a consistent copy of a live database through SQLite's online backup API.
 int backup(const std::string& db, const std::string& to);
 // SQLite only: a new database at `db` (which must not exist) from a backup file.
 int restore(const std::string& from, const std::string& db);
-// Prints every API route, one "METHOD /pattern" per line.
+// Prints every API route, one "METHOD /pattern permission" per line.
 int routes();
 
 }  // namespace sen::cli

@@ -59,6 +59,9 @@ class ConstraintViolation : public DatabaseError {
   using DatabaseError::DatabaseError;
 };
 
+// Keys of the locks that serialise some writers across processes.
+enum class LockKey : std::int64_t { migrations = 7363616, audit = 7363617 };
+
 class Connection {
  public:
   virtual ~Connection() = default;
@@ -78,9 +81,9 @@ class Connection {
   virtual void commit() = 0;
   virtual void rollback() = 0;
 
-  // Inside a write transaction: waits until no other process is migrating this database.
-  // SQLite's write transaction already excludes other writers.
-  virtual void lock_for_migrations() {}
+  // Inside a write transaction: waits until no other transaction holds the lock, and holds it
+  // until this one ends. SQLite's write transaction already excludes other writers.
+  virtual void lock(LockKey) {}
   // False once the connection is broken; the pool then drops it.
   virtual bool healthy() const { return true; }
 };

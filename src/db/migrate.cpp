@@ -52,7 +52,7 @@ std::vector<std::string> migrate(Connection& c, const std::vector<Migration>& mi
   c.begin_write();
   try {
     // Two servers starting at once: the second waits here, then finds nothing left to do.
-    c.lock_for_migrations();
+    c.lock(LockKey::migrations);
     c.execute_script(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)");

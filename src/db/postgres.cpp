@@ -65,7 +65,9 @@ class PostgresConnection final : public Connection {
   void rollback() override {
     if (PQtransactionStatus(conn_) != PQTRANS_IDLE) execute_script("ROLLBACK");
   }
-  void lock_for_migrations() override { execute_script("SELECT pg_advisory_xact_lock(7363616)"); }
+  void lock(LockKey key) override {
+    execute_script(fmt::format("SELECT pg_advisory_xact_lock({})", static_cast<std::int64_t>(key)));
+  }
   bool healthy() const override { return PQstatus(conn_) == CONNECTION_OK; }
 
  private:

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "audit/audit.hpp"
 #include "base/csv.hpp"
 #include "base/embedded.hpp"
 #include "base/error.hpp"
@@ -103,6 +104,8 @@ void load(db::Database& database) {
     }
     load_units(c);
     load_targets(c);
+    audit::record(c, audit::Actor{"system", "local", ""}, "load", "demo", "hoi-nghi-tong-ket-2022", nullptr,
+                  {{"source", "data/demo (báo cáo hội nghị tổng kết năm 2022 của Thành ủy Hà Tĩnh)"}});
   });
 }
 

@@ -78,13 +78,24 @@ std::optional<double> number(const std::string& text, const std::string& column,
   return v;
 }
 
-[[noreturn]] void refuse(std::vector<ErrorDetail> problems) {
+// Adds a problem when the row's unit and period are outside what the importer may write;
+// returns whether it did.
+bool check_allowed(const ImportOptions& options, const std::string& unit, const std::string& period, int line,
+                   std::vector<ErrorDetail>& problems) {
+  auto p = Period::parse(period);
+  if (!options.allowed || !p || options.allowed(unit, *p)) return false;
+  problems.push_back({"unit", line, fmt::format("Đơn vị {} nằm ngoài phạm vi được giao", unit),
+                      fmt::format("Unit {} is outside this account's scope", unit)});
+  return true;
+}
+
+[[noreturn]] void refuse(std::vector<ErrorDetail> problems, bool forbidden = false) {
   std::size_t rows = 0;
   int last = -1;
   for (const auto& p : problems) {
     if (p.line != last) ++rows, last = p.line;
   }
-  throw Error(ErrorKind::invalid, "import.bad_rows",
+  throw Error(forbidden ? ErrorKind::forbidden : ErrorKind::invalid, "import.bad_rows",
               fmt::format("Không nhập gì: {} dòng có lỗi ({} lỗi)", rows, problems.size()),
               fmt::format("Nothing was imported: {} rows have problems ({} problems)", rows, problems.size()), "file")
       .with_details(std::move(problems));
@@ -144,6 +155,7 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
   Checker checker(c);
   std::vector<ErrorDetail> problems;
   std::vector<Value> rows;
+  bool forbidden = false;
   std::string now = utc_timestamp();
   read_rows(text, {"indicator", "unit", "period", "vintage", "value"}, {"source", "note", "illustrative"}, problems,
             [&](const Columns& cols, const csv::Record& r) {
@@ -161,9 +173,10 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
               if (n) v.value = *n;
               auto found = checker.check_value(v, r.line);
               problems.insert(problems.end(), found.begin(), found.end());
+              forbidden = check_allowed(options, v.unit, v.period, r.line, problems) || forbidden;
               if (problems.empty()) rows.push_back(std::move(v));
             });
-  if (!problems.empty()) refuse(std::move(problems));
+  if (!problems.empty()) refuse(std::move(problems), forbidden);
   ImportResult result{rows.size(), !options.dry_run, {}, {}};
   result.value_preview.assign(rows.begin(), rows.begin() + static_cast<long>(std::min(rows.size(), kPreviewRows)));
   if (!options.dry_run) {
@@ -185,6 +198,7 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
   Checker checker(c);
   std::vector<ErrorDetail> problems;
   std::vector<Target> rows;
+  bool forbidden = false;
   std::map<std::tuple<std::string, std::string, std::string, std::string>, int> seen;
   read_rows(text, {"plan", "indicator", "unit", "period", "comparator", "value"}, {"value_to", "source", "note", "illustrative"},
             problems, [&](const Columns& cols, const csv::Record& r) {
@@ -204,6 +218,7 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
               if (auto to = cols.optional(r, "value_to")) t.value_to = number(*to, "value_to", r.line, options.numbers, problems);
               auto found = checker.check_target(t, r.line);
               problems.insert(problems.end(), found.begin(), found.end());
+              forbidden = check_allowed(options, t.unit, t.period, r.line, problems) || forbidden;
               auto key = std::make_tuple(t.plan, t.indicator, t.unit, t.period);
               if (auto it = seen.find(key); it != seen.end()) {
                 problems.push_back({"indicator", r.line, fmt::format("Trùng với dòng {}", it->second),
@@ -213,7 +228,7 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
               }
               if (problems.empty()) rows.push_back(std::move(t));
             });
-  if (!problems.empty()) refuse(std::move(problems));
+  if (!problems.empty()) refuse(std::move(problems), forbidden);
   // A target already in its plan is replaced by the imported one.
   ImportResult result{rows.size(), !options.dry_run, {}, {}};
   result.target_preview.assign(rows.begin(), rows.begin() + static_cast<long>(std::min(rows.size(), kPreviewRows)));

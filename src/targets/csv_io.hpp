@@ -8,6 +8,7 @@
 // Columns are found by their header names, in any order; unknown columns are refused.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,9 @@ struct ImportOptions {
   NumberStyle numbers = NumberStyle::plain;
   std::string entered_by;
   bool dry_run = false;  // check everything, write nothing
+  // Whether the importer may write data of this unit and period; empty: everything. A row
+  // outside turns the whole import into Error forbidden (403), still listing every problem.
+  std::function<bool(const std::string& unit, const Period& period)> allowed;
 };
 
 struct ImportResult {

@@ -1,7 +1,10 @@
 #include "targets/routes.hpp"
 
 #include <boost/json.hpp>
+#include <fmt/format.h>
 
+#include "auth/permissions.hpp"
+#include "auth/secrets.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "targets/csv_io.hpp"
@@ -14,8 +17,11 @@ namespace bj = boost::json;
 
 namespace {
 
-// Who is recorded as having entered data arriving over the API.
-constexpr const char* kApiUser = "api";
+// The day on which a unit's data for a period is judged for scope: the period's last day.
+Date data_day(const std::string& period) {
+  auto p = Period::parse(period);
+  return p ? p->days().last : today_in_vietnam();
+}
 
 template <class T>
 bj::array array_of(const std::vector<T>& list) {
@@ -66,6 +72,7 @@ http::Response create_indicator_route(app::Context& ctx) {
   i.measure = f.required_string("measure", 40);
   i = indicator_from(f, i);
   auto created = create_indicator(ctx.db, i);
+  ctx.audit("create", "indicator", created.code, nullptr, to_json(created));
   auto r = http::Response::json(201, to_json(created));
   r.headers.emplace_back("Location", "/api/v1/indicators/" + created.code);
   return r;
@@ -77,8 +84,10 @@ http::Response patch_indicator_route(app::Context& ctx) {
   f.allow_only(kIndicatorFields);
   if (f.has("code")) throw invalid_field("code", "Không đổi được mã chỉ tiêu", "An indicator's code cannot change");
   auto version = f.required_int("version");
-  auto changed = indicator_from(f, indicator(ctx.db, ctx.param("code")));
-  return ok(to_json(update_indicator(ctx.db, changed, version)));
+  auto before = indicator(ctx.db, ctx.param("code"));
+  auto after = update_indicator(ctx.db, indicator_from(f, before), version);
+  ctx.audit("change", "indicator", after.code, to_json(before), to_json(after));
+  return ok(to_json(after));
 }
 
 http::Response create_plan_route(app::Context& ctx) {
@@ -88,7 +97,9 @@ http::Response create_plan_route(app::Context& ctx) {
   Plan p{f.required_string("code", 64), f.required_string("unit", 32), f.required_string("kind", 10),
          f.required_string("title", 1000), f.optional_string("theme", 2000), f.required_string("period_from", 10),
          f.required_string("period_to", 10), f.optional_string("document", 500), ""};
+  ctx.require_scope(p.unit, Date::from_ymd(std::stoi(p.period_to.substr(0, 4)), 12, 31));
   auto created = create_plan(ctx.db, p);
+  ctx.audit("create", "plan", created.code, nullptr, to_json(created));
   auto r = http::Response::json(201, to_json(created));
   r.headers.emplace_back("Location", "/api/v1/plans/" + created.code);
   return r;
@@ -96,6 +107,7 @@ http::Response create_plan_route(app::Context& ctx) {
 
 http::Response get_plan_route(app::Context& ctx) {
   auto p = plan(ctx.db, ctx.param("code"));
+  ctx.require_scope(p.unit, data_day(p.period_to));
   auto o = to_json(p);
   o["targets"] = array_of(plan_targets(ctx.db, p.code));
   return ok(o);
@@ -122,7 +134,9 @@ http::Response create_target_route(app::Context& ctx) {
   t.comparator = f.required_string("comparator", 10);
   if (!f.optional_number("value")) f.required_int("value");  // names the missing field
   t = target_fields(f, t);
+  ctx.require_scope(t.unit, data_day(t.period));
   auto created = add_target(ctx.db, t);
+  ctx.audit("create", "target", std::to_string(created.id), nullptr, to_json(created));
   auto r = http::Response::json(201, to_json(created));
   r.headers.emplace_back("Location", "/api/v1/targets/" + std::to_string(created.id));
   return r;
@@ -145,7 +159,10 @@ http::Response patch_target_route(app::Context& ctx) {
   f.allow_only({"version", "comparator", "value", "value_to", "source", "note"});
   auto version = f.required_int("version");
   auto current = target(ctx.db, id_param(ctx));
-  return ok(to_json(update_target(ctx.db, target_fields(f, current), version)));
+  ctx.require_scope(current.unit, data_day(current.period));
+  auto after = update_target(ctx.db, target_fields(f, current), version);
+  ctx.audit("change", "target", std::to_string(after.id), to_json(current), to_json(after));
+  return ok(to_json(after));
 }
 
 http::Response record_value_route(app::Context& ctx) {
@@ -162,17 +179,22 @@ http::Response record_value_route(app::Context& ctx) {
   v.value = *n;
   v.source = f.optional_string("source", 2000);
   v.note = f.optional_string("note", 2000);
-  v.entered_by = kApiUser;
-  return http::Response::json(201, to_json(record_value(ctx.db, v)));
+  v.entered_by = ctx.actor();
+  if (Period::parse(v.period)) ctx.require_scope(v.unit, data_day(v.period));
+  auto recorded = record_value(ctx.db, v);
+  ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, v.vintage), nullptr,
+            to_json(recorded));
+  return http::Response::json(201, to_json(recorded));
 }
 
-ImportOptions import_options(const app::Context& ctx) {
+ImportOptions import_options(app::Context& ctx) {
   ImportOptions o;
   o.numbers = number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
   auto dry = ctx.request.query_param("dry_run").value_or("false");
   if (dry != "true" && dry != "false") throw invalid_field("dry_run", "dry_run phải là true hoặc false", "dry_run must be true or false");
   o.dry_run = dry == "true";
-  o.entered_by = kApiUser;
+  o.entered_by = ctx.actor();
+  o.allowed = [&ctx](const std::string& unit, const Period& period) { return ctx.in_scope(unit, period.days().last); };
   return o;
 }
 
@@ -183,61 +205,88 @@ bj::object import_json(const ImportResult& r) {
   return o;
 }
 
+http::Response import_route(app::Context& ctx, const char* what) {
+  auto options = import_options(ctx);
+  auto result = std::string_view(what) == "values" ? import_values(ctx.db, ctx.request.body, options)
+                                                   : import_targets(ctx.db, ctx.request.body, options);
+  if (result.written) {
+    ctx.audit("import", what, fmt::format("{} rows", result.rows), nullptr,
+              bj::object{{"rows", result.rows}, {"numbers", options.numbers == NumberStyle::vietnamese ? "vi" : "plain"},
+                         {"content_hash", auth::content_hash(ctx.request.body)}});
+  }
+  return ok(import_json(result));
+}
+
 }  // namespace
 
 void register_routes(app::Api& api) {
-  api.get("/api/v1/indicators", [](app::Context& ctx) { return items(array_of(indicators(ctx.db))); });
-  api.post("/api/v1/indicators", create_indicator_route);
-  api.get("/api/v1/indicators/{code}", [](app::Context& ctx) { return ok(to_json(indicator(ctx.db, ctx.param("code")))); });
-  api.patch("/api/v1/indicators/{code}", patch_indicator_route);
+  using namespace auth::perm;
+  api.get("/api/v1/indicators", kTargetsRead, [](app::Context& ctx) { return items(array_of(indicators(ctx.db))); });
+  api.post("/api/v1/indicators", kIndicatorsWrite, create_indicator_route);
+  api.get("/api/v1/indicators/{code}", kTargetsRead,
+          [](app::Context& ctx) { return ok(to_json(indicator(ctx.db, ctx.param("code")))); });
+  api.patch("/api/v1/indicators/{code}", kIndicatorsWrite, patch_indicator_route);
 
-  api.get("/api/v1/periods/{period}", [](app::Context& ctx) {
+  api.get("/api/v1/periods/{period}", kSignedIn, [](app::Context& ctx) {
     auto p = Period::parse(ctx.param("period"));
     if (!p) throw not_found("kỳ báo cáo", "period", ctx.param("period"));
     return ok(to_json(*p));
   });
 
-  api.get("/api/v1/plans", [](app::Context& ctx) { return items(array_of(plans(ctx.db, ctx.request.query_param("unit")))); });
-  api.post("/api/v1/plans", create_plan_route);
-  api.get("/api/v1/plans/{code}", get_plan_route);
+  api.get("/api/v1/plans", kTargetsRead, [](app::Context& ctx) {
+    bj::array out;
+    for (const auto& p : plans(ctx.db, ctx.request.query_param("unit"))) {
+      if (ctx.in_scope(p.unit, data_day(p.period_to))) out.push_back(to_json(p));
+    }
+    return items(std::move(out));
+  });
+  api.post("/api/v1/plans", kTargetsPlan, create_plan_route);
+  api.get("/api/v1/plans/{code}", kTargetsRead, get_plan_route);
 
-  api.get("/api/v1/targets", [](app::Context& ctx) {
-    return items(array_of(targets(ctx.db, ctx.required_param("unit"), ctx.period_param("period"),
-                                  ctx.request.query_param("plan"))));
-  });
-  api.post("/api/v1/targets", create_target_route);
-  api.patch("/api/v1/targets/{id}", patch_target_route);
-
-  api.get("/api/v1/values", [](app::Context& ctx) {
-    return items(array_of(current_values(ctx.db, ctx.required_param("unit"), ctx.period_param("period"))));
-  });
-  api.post("/api/v1/values", record_value_route);
-  api.get("/api/v1/values/history", [](app::Context& ctx) {
-    return items(array_of(value_history(ctx.db, ctx.required_param("indicator"), ctx.required_param("unit"),
-                                        ctx.period_param("period"))));
-  });
-
-  api.get("/api/v1/scorecard", [](app::Context& ctx) {
-    return ok(to_json(scorecard(ctx.db, ctx.required_param("unit"), ctx.period_param("period"),
-                                ctx.request.query_param("plan"))));
-  });
-
-  api.post("/api/v1/imports/values", [](app::Context& ctx) {
-    return ok(import_json(import_values(ctx.db, ctx.request.body, import_options(ctx))));
-  });
-  api.post("/api/v1/imports/targets", [](app::Context& ctx) {
-    return ok(import_json(import_targets(ctx.db, ctx.request.body, import_options(ctx))));
-  });
-  api.get("/api/v1/exports/values", [](app::Context& ctx) {
+  api.get("/api/v1/targets", kTargetsRead, [](app::Context& ctx) {
     auto unit = ctx.required_param("unit");
     auto period = ctx.period_param("period");
+    ctx.require_scope(unit, period.days().last);
+    return items(array_of(targets(ctx.db, unit, period, ctx.request.query_param("plan"))));
+  });
+  api.post("/api/v1/targets", kTargetsPlan, create_target_route);
+  api.patch("/api/v1/targets/{id}", kTargetsPlan, patch_target_route);
+
+  api.get("/api/v1/values", kTargetsRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto period = ctx.period_param("period");
+    ctx.require_scope(unit, period.days().last);
+    return items(array_of(current_values(ctx.db, unit, period)));
+  });
+  api.post("/api/v1/values", kTargetsEnter, record_value_route);
+  api.get("/api/v1/values/history", kTargetsRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto period = ctx.period_param("period");
+    ctx.require_scope(unit, period.days().last);
+    return items(array_of(value_history(ctx.db, ctx.required_param("indicator"), unit, period)));
+  });
+
+  api.get("/api/v1/scorecard", kTargetsRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto period = ctx.period_param("period");
+    ctx.require_scope(unit, period.days().last);
+    return ok(to_json(scorecard(ctx.db, unit, period, ctx.request.query_param("plan"))));
+  });
+
+  api.post("/api/v1/imports/values", kTargetsEnter, [](app::Context& ctx) { return import_route(ctx, "values"); });
+  api.post("/api/v1/imports/targets", kTargetsPlan, [](app::Context& ctx) { return import_route(ctx, "targets"); });
+  api.get("/api/v1/exports/values", kTargetsRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto period = ctx.period_param("period");
+    ctx.require_scope(unit, period.days().last);
     auto numbers = number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
     return csv_response(export_values(ctx.db, unit, period, numbers), "values-" + unit + "-" + period.code() + ".csv");
   });
-  api.get("/api/v1/exports/targets", [](app::Context& ctx) {
-    auto plan_code = ctx.required_param("plan");
+  api.get("/api/v1/exports/targets", kTargetsRead, [](app::Context& ctx) {
+    auto p = plan(ctx.db, ctx.required_param("plan"));
+    ctx.require_scope(p.unit, data_day(p.period_to));
     auto numbers = number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
-    return csv_response(export_targets(ctx.db, plan_code, numbers), "targets-" + plan_code + ".csv");
+    return csv_response(export_targets(ctx.db, p.code, numbers), "targets-" + p.code + ".csv");
   });
 }
 

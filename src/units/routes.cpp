@@ -5,6 +5,7 @@
 
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "auth/permissions.hpp"
 #include "units/units.hpp"
 
 namespace sen::units {
@@ -114,6 +115,7 @@ http::Response create_unit(app::Context& ctx) {
             f.optional_bool("illustrative", false),
             f.optional_string("source", 2000)};
   auto created = create(ctx.db, u);
+  ctx.audit("create", "unit", created.code, nullptr, to_json(created));
   auto res = http::Response::json(201, to_json(created));
   res.headers.emplace_back("Location", "/api/v1/units/" + created.code);
   return res;
@@ -127,7 +129,10 @@ http::Response patch_unit(app::Context& ctx) {
                 f.optional_string("name_en"),   f.optional_string("kind", 40),
                 f.optional_string("parent", 32), f.optional_date("effective_from"),
                 f.optional_string("source", 2000)};
-  return http::Response::json(200, to_json(change(ctx.db, ctx.param("code"), ch)));
+  auto before = detail(ctx.db, ctx.param("code"), today_in_vietnam()).unit;
+  auto after = change(ctx.db, ctx.param("code"), ch);
+  ctx.audit("change", "unit", after.code, to_json(before), to_json(after));
+  return http::Response::json(200, to_json(after));
 }
 
 http::Response close_unit(app::Context& ctx) {
@@ -135,17 +140,23 @@ http::Response close_unit(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"version", "valid_to", "successors"});
   UnitClosure cl{f.required_int("version"), f.required_date("valid_to"), f.optional_string_array("successors")};
-  return http::Response::json(200, to_json(close(ctx.db, ctx.param("code"), cl)));
+  auto before = detail(ctx.db, ctx.param("code"), today_in_vietnam()).unit;
+  auto after = close(ctx.db, ctx.param("code"), cl);
+  bj::object closed = to_json(after);
+  closed["successors"] = bj::value_from(cl.successors);
+  ctx.audit("close", "unit", after.code, to_json(before), closed);
+  return http::Response::json(200, to_json(after));
 }
 
 }  // namespace
 
 void register_routes(app::Api& api) {
-  api.get("/api/v1/units", list_units);
-  api.post("/api/v1/units", create_unit);
-  api.get("/api/v1/units/{code}", get_unit);
-  api.patch("/api/v1/units/{code}", patch_unit);
-  api.post("/api/v1/units/{code}/close", close_unit);
+  using namespace auth::perm;
+  api.get("/api/v1/units", kUnitsRead, list_units);
+  api.post("/api/v1/units", kUnitsWrite, create_unit);
+  api.get("/api/v1/units/{code}", kUnitsRead, get_unit);
+  api.patch("/api/v1/units/{code}", kUnitsWrite, patch_unit);
+  api.post("/api/v1/units/{code}/close", kUnitsWrite, close_unit);
 }
 
 }  // namespace sen::units

@@ -1,7 +1,7 @@
 // Starts the real `sen` binary on a free port with a fresh database, for black-box tests.
 // SEN_BIN names the binary (CTest sets it).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -48,12 +48,44 @@ export function freshDatabase() {
   };
 }
 
-// Creates a database (with the demo data when demo is true), starts `sen serve` on it and
-// resolves when it listens. Returns {url, db, process, request, stop}.
-export async function startSen({ demo = false, args = [] } = {}) {
+export const adminPassword = 'Mật khẩu quản trị 2026';
+
+// Writes a password file in `dir` and returns its path.
+export function passwordFile(dir, password, name = 'password') {
+  const file = join(dir, name);
+  writeFileSync(file, `${password}\n`);
+  return file;
+}
+
+// Creates a database with the administrator `admin` (and the demo data when demo is true).
+export function initDatabase({ demo = false } = {}) {
   const store = freshDatabase();
-  const init = senCli(['init', '--db', store.db, ...(demo ? ['--demo'] : [])]);
+  const init = senCli(['init', '--db', store.db, '--admin-password-file', passwordFile(store.dir, adminPassword),
+    ...(demo ? ['--demo'] : [])]);
   if (init.status !== 0) throw new Error(`sen init failed: ${init.stderr}`);
+  return store;
+}
+
+// Creates an API token for a user with the CLI and returns it.
+export function createToken(db, user, name = `t-${user}-${Math.random().toString(36).slice(2)}`) {
+  const r = senCli(['token', 'create', name, '--user', user, '--db', db]);
+  if (r.status !== 0) throw new Error(`sen token create failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+// Adds a user with the CLI (password `${name} mật khẩu`) and returns its name.
+export function addUser(store, name, role, unit, grants = []) {
+  const args = ['user', 'add', name, '--role', role, '--password-file', passwordFile(store.dir, `${name} mật khẩu`, `pw-${name}`),
+    '--db', store.db, ...(unit ? ['--unit', unit] : []), ...grants.flatMap((g) => ['--grant', g])];
+  const r = senCli(args);
+  if (r.status !== 0) throw new Error(`sen user add failed: ${r.stderr}`);
+  return name;
+}
+
+// Creates a database, starts `sen serve` on it and resolves when it listens. Its request()
+// acts as the administrator through an API token; see client() and login() for others.
+export async function startSen({ demo = false, args = [] } = {}) {
+  const store = initDatabase({ demo });
   return serveExisting(store, args);
 }
 
@@ -79,6 +111,31 @@ export async function serveExisting(store, args = [], { shared = false } = {}) {
     child.on('exit', (code) => reject(new Error(`sen serve exited with ${code}: ${stderr}`)));
   });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+
+  // Sends a request; body objects are sent as JSON, strings as they are.
+  async function send(method, path, body, headers = {}) {
+    const init = { method, headers: { ...headers } };
+    if (body !== undefined) {
+      init.body = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
+      init.headers['content-type'] ??= 'application/json';
+    }
+    const res = await fetch(url + path, init);
+    const text = await res.text();
+    let json;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, headers: res.headers, text, json };
+  }
+  // A client that sends the given headers with every request.
+  const client = (fixed = {}) => ({
+    request: (method, path, body, headers = {}) => send(method, path, body, { ...fixed, ...headers }),
+  });
+  const adminToken = createToken(store.db, 'admin');
+  const admin = client({ authorization: `Bearer ${adminToken}` });
+
   const sen = {
     url,
     db: store.db,
@@ -86,22 +143,31 @@ export async function serveExisting(store, args = [], { shared = false } = {}) {
     process: child,
     exited,
     stderr: () => stderr,
-    // Sends a request; body objects are sent as JSON, strings as they are.
-    async request(method, path, body, headers = {}) {
-      const init = { method, headers: { ...headers } };
-      if (body !== undefined) {
-        init.body = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
-        init.headers['content-type'] ??= 'application/json';
+    store,
+    adminToken,
+    // As the administrator.
+    request: admin.request,
+    // Without credentials.
+    anonymous: client(),
+    // As the holder of a bearer token.
+    withToken: (token) => client({ authorization: `Bearer ${token}` }),
+    // As a user of this role and scope, created on first use, through an API token.
+    as(role, unit, grants = []) {
+      const name = `${role.replace('_', '-')}-${(unit ?? 'all').toLowerCase()}-${grants.length}`.slice(0, 40);
+      if (!this.users.has(name)) {
+        addUser(store, name, role, unit, grants);
+        this.users.set(name, client({ authorization: `Bearer ${createToken(store.db, name)}` }));
       }
-      const res = await fetch(url + path, init);
-      const text = await res.text();
-      let json;
-      try {
-        json = text ? JSON.parse(text) : undefined;
-      } catch {
-        json = undefined;
-      }
-      return { status: res.status, headers: res.headers, text, json };
+      return this.users.get(name);
+    },
+    users: new Map(),
+    // Logs in with a password; returns a client that sends the session cookie and the CSRF
+    // token, and the login answer.
+    async login(username, password) {
+      const r = await send('POST', '/api/v1/auth/login', { username, password });
+      if (r.status !== 200) return { response: r };
+      const cookie = r.headers.get('set-cookie').split(';')[0];
+      return { response: r, client: client({ cookie, 'x-csrf-token': r.json.csrf_token }), cookie, csrf: r.json.csrf_token };
     },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');

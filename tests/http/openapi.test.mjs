@@ -22,7 +22,7 @@ function specRoutes() {
 test('the router and docs/openapi.yaml list the same routes', () => {
   const r = senCli(['routes']);
   assert.equal(r.status, 0);
-  const served = r.stdout.trim().split('\n').sort();
+  const served = r.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 2).join(' ')).sort();
   assert.ok(served.length > 0);
   assert.deepEqual(served, specRoutes());
 });

@@ -24,7 +24,8 @@ test('SIGTERM lets an in-flight request finish, closes idle connections, and exi
 
   // The busy connection has sent its headers and half its body when the signal comes.
   busy.socket.write(
-    `POST /api/v1/units HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    `POST /api/v1/units HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${sen.adminToken}\r\n` +
+    `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
   const half = Math.floor(body.length / 2);
   busy.socket.write(body.slice(0, half));
   await new Promise((r) => setTimeout(r, 200));

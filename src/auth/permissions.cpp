@@ -1,0 +1,38 @@
+#include "auth/permissions.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace sen::auth {
+
+namespace {
+
+using namespace perm;
+
+const std::map<std::string, std::set<std::string_view>>& matrix() {
+  static const std::map<std::string, std::set<std::string_view>> m = {
+      {"admin",
+       {kUnitsRead, kUnitsWrite, kTargetsRead, kTargetsEnter, kTargetsPlan, kIndicatorsWrite, kUsersManage,
+        kAuditRead}},
+      {"leader", {kUnitsRead, kTargetsRead}},
+      {"officer", {kUnitsRead, kTargetsRead, kTargetsEnter, kTargetsPlan}},
+      {"inspector", {kUnitsRead, kTargetsRead}},
+      {"petition_officer", {kUnitsRead}},
+      {"viewer", {kUnitsRead, kTargetsRead}},
+  };
+  return m;
+}
+
+}  // namespace
+
+bool is_role(const std::string& role) { return std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end(); }
+
+bool role_has(const std::string& role, std::string_view permission) {
+  if (permission == kPublic) return true;
+  auto it = matrix().find(role);
+  if (it == matrix().end()) return false;
+  return permission == kSignedIn || it->second.count(permission) > 0;
+}
+
+}  // namespace sen::auth

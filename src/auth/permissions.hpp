@@ -1,0 +1,36 @@
+// Roles and the permissions routes require. The matrix is documented in docs/security.md and
+// checked route by route by tests/http/permissions.test.mjs.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sen::auth {
+
+namespace perm {
+inline constexpr std::string_view kPublic = "public";        // anyone, without logging in
+inline constexpr std::string_view kSignedIn = "signed_in";   // any user who is logged in
+inline constexpr std::string_view kUnitsRead = "units.read";
+inline constexpr std::string_view kUnitsWrite = "units.write";
+inline constexpr std::string_view kTargetsRead = "targets.read";
+inline constexpr std::string_view kTargetsEnter = "targets.enter";      // values and their imports
+inline constexpr std::string_view kTargetsPlan = "targets.plan";        // plans, targets and their imports
+inline constexpr std::string_view kIndicatorsWrite = "indicators.write";
+inline constexpr std::string_view kUsersManage = "users.manage";
+inline constexpr std::string_view kAuditRead = "audit.read";
+// Never part of a role: given to a user by name (user_grants).
+inline constexpr std::string_view kPetitionIdentity = "petitions.identity";  // a denouncer's identity
+inline constexpr std::string_view kPartyMembers = "oversight.members";      // party membership records
+}  // namespace perm
+
+inline const std::vector<std::string> kRoles = {"admin", "leader", "officer", "inspector", "petition_officer", "viewer"};
+
+// Permissions that can be granted to a user individually.
+inline const std::vector<std::string> kGrantable = {std::string(perm::kPetitionIdentity),
+                                                    std::string(perm::kPartyMembers)};
+
+bool is_role(const std::string& role);
+// Whether the role carries the permission (kSignedIn: every role; grants are separate).
+bool role_has(const std::string& role, std::string_view permission);
+
+}  // namespace sen::auth

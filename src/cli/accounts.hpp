@@ -1,0 +1,29 @@
+// `sen user`, `sen token` and `sen audit` commands, and the first administrator of `sen init`.
+#pragma once
+#include <set>
+#include <string>
+
+#include "db/database.hpp"
+
+namespace sen::cli {
+
+// Who the CLI records as having made a change: "cli:" and the login name.
+std::string cli_actor();
+
+// When the database has no user yet, creates "admin" with the password in `password_file`, or
+// with a random one that is printed once and written to `admin-password` (mode 0600) beside a
+// SQLite database (under var/ for PostgreSQL).
+void create_first_admin(db::Database& database, const std::string& location, const std::string& password_file);
+
+int user_add(const std::string& db, const std::string& name, const std::string& role, const std::string& unit,
+             const std::string& password_file, const std::string& display_name, const std::set<std::string>& grants);
+int user_passwd(const std::string& db, const std::string& name, const std::string& password_file);
+int user_disable(const std::string& db, const std::string& name);
+int user_list(const std::string& db);
+int token_create(const std::string& db, const std::string& name, const std::string& user);
+int token_revoke(const std::string& db, const std::string& name);
+int token_list(const std::string& db);
+// Exit 0 when the chain is intact; 1 naming the first broken row.
+int audit_verify(const std::string& db);
+
+}  // namespace sen::cli
