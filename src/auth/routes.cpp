@@ -117,9 +117,7 @@ void register_routes(app::Api& api) {
               grants_of(f)};
     auto created = create_user(ctx.db, n);
     ctx.audit("create", "user", created.username, nullptr, to_json(created));
-    auto r = http::Response::json(201, to_json(created));
-    r.headers.emplace_back("Location", "/api/v1/users/" + created.username);
-    return r;
+    return http::Response::created(to_json(created), "/api/v1/users/" + created.username);
   });
 
   api.patch("/api/v1/users/{username}", kUsersManage, [](app::Context& ctx) {

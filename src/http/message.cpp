@@ -44,6 +44,12 @@ Response Response::json(int status, const boost::json::value& value) {
   return r;
 }
 
+Response Response::created(const boost::json::value& value, std::string location) {
+  Response r = json(201, value);
+  r.headers.emplace_back("Location", std::move(location));
+  return r;
+}
+
 Response Response::no_content() {
   Response r;
   r.status = 204;

@@ -39,6 +39,8 @@ struct Response {
   std::vector<std::pair<std::string, std::string>> headers;
 
   static Response json(int status, const boost::json::value& value);
+  // 201 with the new resource and its Location.
+  static Response created(const boost::json::value& value, std::string location);
   static Response no_content();
 };
 

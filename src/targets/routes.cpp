@@ -73,9 +73,7 @@ http::Response create_indicator_route(app::Context& ctx) {
   i = indicator_from(f, i);
   auto created = create_indicator(ctx.db, i);
   ctx.audit("create", "indicator", created.code, nullptr, to_json(created));
-  auto r = http::Response::json(201, to_json(created));
-  r.headers.emplace_back("Location", "/api/v1/indicators/" + created.code);
-  return r;
+  return http::Response::created(to_json(created), "/api/v1/indicators/" + created.code);
 }
 
 http::Response patch_indicator_route(app::Context& ctx) {
@@ -97,12 +95,10 @@ http::Response create_plan_route(app::Context& ctx) {
   Plan p{f.required_string("code", 64), f.required_string("unit", 32), f.required_string("kind", 10),
          f.required_string("title", 1000), f.optional_string("theme", 2000), f.required_string("period_from", 10),
          f.required_string("period_to", 10), f.optional_string("document", 500), ""};
-  ctx.require_scope(p.unit, Date::from_ymd(std::stoi(p.period_to.substr(0, 4)), 12, 31));
+  ctx.require_scope(p.unit, data_day(p.period_to));
   auto created = create_plan(ctx.db, p);
   ctx.audit("create", "plan", created.code, nullptr, to_json(created));
-  auto r = http::Response::json(201, to_json(created));
-  r.headers.emplace_back("Location", "/api/v1/plans/" + created.code);
-  return r;
+  return http::Response::created(to_json(created), "/api/v1/plans/" + created.code);
 }
 
 http::Response get_plan_route(app::Context& ctx) {
@@ -137,9 +133,7 @@ http::Response create_target_route(app::Context& ctx) {
   ctx.require_scope(t.unit, data_day(t.period));
   auto created = add_target(ctx.db, t);
   ctx.audit("create", "target", std::to_string(created.id), nullptr, to_json(created));
-  auto r = http::Response::json(201, to_json(created));
-  r.headers.emplace_back("Location", "/api/v1/targets/" + std::to_string(created.id));
-  return r;
+  return http::Response::created(to_json(created), "/api/v1/targets/" + std::to_string(created.id));
 }
 
 std::int64_t id_param(const app::Context& ctx) {

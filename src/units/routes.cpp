@@ -116,9 +116,7 @@ http::Response create_unit(app::Context& ctx) {
             f.optional_string("source", 2000)};
   auto created = create(ctx.db, u);
   ctx.audit("create", "unit", created.code, nullptr, to_json(created));
-  auto res = http::Response::json(201, to_json(created));
-  res.headers.emplace_back("Location", "/api/v1/units/" + created.code);
-  return res;
+  return http::Response::created(to_json(created), "/api/v1/units/" + created.code);
 }
 
 http::Response patch_unit(app::Context& ctx) {
