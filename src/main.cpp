@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--access-log", serve.server.access_log, "Access log: '-' for stdout, 'off', or a file")
       ->capture_default_str();
+  serve_cmd->add_option("--web-root", serve.web_root, "Directory of the built web app")->capture_default_str();
   serve_cmd->add_flag("--secure-cookies", serve.api.secure_cookies,
                       "Mark the session cookie Secure (when users reach sen over HTTPS)");
 

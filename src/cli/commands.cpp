@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "app/api.hpp"
+#include "http/static_files.hpp"
 #include "db/database.hpp"
 #include "db/migrate.hpp"
 #include "db/postgres.hpp"
@@ -105,7 +106,12 @@ int serve(ServeOptions options) {
   run_migrations(*database);
   app::Api api(database.get(), options.api);
   app::register_all_routes(api);
-  http::Server server(options.server, [&api](const http::Request& r) { return api.handle(r); });
+  http::StaticFiles web(options.web_root);
+  http::Server server(options.server, [&api, &web](const http::Request& r) {
+    bool api_path = r.path == "/api" || r.path.rfind("/api/", 0) == 0;
+    if (api_path || (r.method != http::Method::get && r.method != http::Method::head)) return api.handle(r);
+    return web.serve(r);
+  });
   std::printf("Sen is serving %s at http://%s:%u\n", options.db.c_str(),
               host.find(':') == std::string::npos ? host.c_str() : ("[" + host + "]").c_str(), server.port());
   std::fflush(stdout);

@@ -13,6 +13,7 @@ inline constexpr const char* kDefaultDatabase = "var/sen.db";
 struct ServeOptions {
   std::string db = kDefaultDatabase;
   std::string listen = "127.0.0.1:8080";
+  std::string web_root = "web/dist";  // the built web app
   http::ServerConfig server;  // host and port are filled from `listen`
   app::ApiOptions api;
 };

@@ -267,6 +267,41 @@ void register_routes(app::Api& api) {
     return ok(to_json(scorecard(ctx.db, unit, period, ctx.request.query_param("plan"))));
   });
 
+  api.get("/api/v1/series", kTargetsRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto code = ctx.required_param("indicator");
+    auto year = [&](const char* name) {
+      auto p = Period::parse(ctx.required_param(name));
+      if (!p || p->kind() != PeriodKind::year) {
+        throw invalid_field(name, fmt::format("Tham số '{}' phải là một năm", name),
+                            fmt::format("Parameter '{}' must be a year", name));
+      }
+      return p->year();
+    };
+    int from = year("from"), to = year("to");
+    ctx.require_scope(unit, Period::year_of(to).days().last);
+    bj::array points;
+    for (const auto& pt : series(ctx.db, code, unit, from, to)) {
+      points.push_back({{"period", pt.period.code()},
+                        {"actual", pt.actual ? bj::value(to_json(*pt.actual)) : bj::value(nullptr)},
+                        {"target", pt.target ? bj::value(to_json(*pt.target)) : bj::value(nullptr)}});
+    }
+    return ok({{"indicator", to_json(indicator(ctx.db, code))}, {"unit", unit}, {"points", std::move(points)}});
+  });
+  api.get("/api/v1/breakdown", kTargetsRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto period = ctx.period_param("period");
+    ctx.require_scope(unit, period.days().last);
+    bj::array rows;
+    for (const auto& r : breakdown(ctx.db, ctx.required_param("indicator"), unit, period)) {
+      rows.push_back({{"unit", r.unit},
+                      {"unit_name", r.unit_name},
+                      {"illustrative", r.illustrative},
+                      {"actual", r.actual ? bj::value(to_json(*r.actual)) : bj::value(nullptr)}});
+    }
+    return items(std::move(rows));
+  });
+
   api.post("/api/v1/imports/values", kTargetsEnter, [](app::Context& ctx) { return import_route(ctx, "values"); });
   api.post("/api/v1/imports/targets", kTargetsPlan, [](app::Context& ctx) { return import_route(ctx, "targets"); });
   api.get("/api/v1/exports/values", kTargetsRead, [](app::Context& ctx) {

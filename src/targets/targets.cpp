@@ -267,6 +267,43 @@ Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& pe
   return card;
 }
 
+std::vector<SeriesPoint> series(db::Connection& c, const std::string& code, const std::string& unit, int from_year,
+                                int to_year) {
+  indicator(c, code);  // not_found for an unknown indicator
+  if (to_year < from_year || to_year - from_year > 50) {
+    throw invalid_field("to", "Khoảng năm phải từ 1 đến 50 năm", "The range must cover 1 to 50 years");
+  }
+  ActualResolver resolver(c);
+  std::vector<SeriesPoint> out;
+  for (int y = from_year; y <= to_year; ++y) {
+    Period p = Period::year_of(y);
+    SeriesPoint point{p, resolver.actual(code, unit, p), std::nullopt};
+    for (const auto& t : store::targets_of(c, unit, p.code(), std::nullopt)) {
+      if (t.indicator == code) {
+        point.target = t;
+        break;
+      }
+    }
+    out.push_back(std::move(point));
+  }
+  return out;
+}
+
+std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& code, const std::string& unit,
+                                    const Period& period) {
+  indicator(c, code);
+  auto life = units::lifetime(c, unit);
+  if (!life) throw not_found("đơn vị", "unit", unit);
+  Date day = period.days().last;
+  if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
+  ActualResolver resolver(c);
+  std::vector<BreakdownRow> out;
+  for (const auto& child : units::children(c, unit, day)) {
+    out.push_back({child.code, child.name, child.illustrative, resolver.actual(code, child.code, period)});
+  }
+  return out;
+}
+
 std::string summary_vi(const Scorecard& s) {
   if (s.total() == 0) return "Chưa có chỉ tiêu";
   std::string text = fmt::format("{}/{} chỉ tiêu đạt và vượt kế hoạch", s.exceeded + s.met, s.total());

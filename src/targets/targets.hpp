@@ -67,6 +67,26 @@ Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& pe
 std::string summary_vi(const Scorecard& s);
 std::string summary_en(const Scorecard& s);
 
+// One year of an indicator's history for a unit: its actual and the target set for it, if any.
+struct SeriesPoint {
+  Period period;
+  std::optional<Actual> actual;
+  std::optional<Target> target;
+};
+// Years from `from_year` to `to_year` (at most 50), oldest first.
+std::vector<SeriesPoint> series(db::Connection& c, const std::string& indicator, const std::string& unit,
+                                int from_year, int to_year);
+
+// The actual of each child of `unit` (as the hierarchy stood at the end of the period).
+struct BreakdownRow {
+  std::string unit;
+  std::string unit_name;
+  bool illustrative = false;
+  std::optional<Actual> actual;
+};
+std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& indicator, const std::string& unit,
+                                    const Period& period);
+
 // Vietnamese name of an area code (the code itself when unknown).
 std::string area_name_vi(const std::string& area);
 

@@ -86,6 +86,19 @@ std::size_t page_limit(const app::Context& ctx) {
 
 http::Response list_units(app::Context& ctx) {
   Date at = ctx.date_param("at", today_in_vietnam());
+  auto state = ctx.request.query_param("state").value_or("current");
+  if (state == "closed") {
+    bj::array out;
+    for (const auto& [unit, successors] : closed_before(ctx.db, at)) {
+      bj::object o = to_json(unit);
+      o["successors"] = to_json(successors);
+      out.push_back(std::move(o));
+    }
+    return http::Response::json(200, {{"items", std::move(out)}, {"next", nullptr}, {"at", at.iso()}});
+  }
+  if (state != "current") {
+    throw invalid_field("state", "Tham số 'state' là current hoặc closed", "Parameter 'state' is current or closed");
+  }
   std::size_t limit = page_limit(ctx);
   std::string after = ctx.request.query_param("cursor").value_or("");
   auto page = list(ctx.db, at, after, limit + 1);

@@ -65,6 +65,17 @@ std::vector<Unit> list_at(db::Connection& c, Date at, const std::string& after, 
                           {at.iso(), after, static_cast<std::int64_t>(limit)}));
 }
 
+std::vector<Unit> closed_before(db::Connection& c, Date at) {
+  static const std::string sql = R"(
+  SELECT u.code, s.name, s.name_en, s.kind, l.parent_code, u.valid_from, u.valid_to,
+         u.illustrative, u.source, u.version
+  FROM units u
+  JOIN unit_states s ON s.code = u.code AND s.valid_from <= u.valid_to AND s.valid_to >= u.valid_to
+  LEFT JOIN unit_links l ON l.code = u.code AND l.valid_from <= u.valid_to AND l.valid_to >= u.valid_to
+  WHERE u.valid_to < $1 ORDER BY u.code)";
+  return units_of(c.query(sql, {at.iso()}));
+}
+
 std::vector<Unit> children_at(db::Connection& c, const std::string& code, Date at) {
   return units_of(c.query(kChildrenAt, {at.iso(), code}));
 }

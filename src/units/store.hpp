@@ -18,6 +18,9 @@ std::optional<Unit> find_at(db::Connection& c, const std::string& code, Date at)
 // Units existing on `at` with code > after, by code, at most `limit`.
 std::vector<Unit> list_at(db::Connection& c, Date at, const std::string& after, std::size_t limit);
 
+// Units whose last day is before `at`, each as it stood on its last day, by code.
+std::vector<Unit> closed_before(db::Connection& c, Date at);
+
 std::vector<Unit> children_at(db::Connection& c, const std::string& code, Date at);
 
 std::vector<UnitState> states(db::Connection& c, const std::string& code);

@@ -78,6 +78,15 @@ std::vector<Unit> list(db::Connection& c, Date at, const std::string& after, std
   return store::list_at(c, at, after, limit);
 }
 
+std::vector<std::pair<Unit, std::vector<Succession>>> closed_before(db::Connection& c, Date at) {
+  std::vector<std::pair<Unit, std::vector<Succession>>> out;
+  for (auto& u : store::closed_before(c, at)) {
+    auto successors = store::successors(c, u.code);
+    out.emplace_back(std::move(u), std::move(successors));
+  }
+  return out;
+}
+
 std::vector<Unit> ancestors(db::Connection& c, const std::string& code, Date at) {
   std::vector<Unit> out;
   auto current = store::find_at(c, code, at);

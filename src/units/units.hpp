@@ -25,6 +25,9 @@ std::vector<Unit> list(db::Connection& c, Date at, const std::string& after, std
 // whole history. Error not_found when the code was never used.
 UnitDetail detail(db::Connection& c, const std::string& code, Date at);
 
+// Units closed before `at`, as they last stood, each with the units that took over from it.
+std::vector<std::pair<Unit, std::vector<Succession>>> closed_before(db::Connection& c, Date at);
+
 // Ancestors on `at`, parent first.
 std::vector<Unit> ancestors(db::Connection& c, const std::string& code, Date at);
 

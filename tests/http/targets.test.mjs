@@ -225,3 +225,23 @@ test('a period knows its Decree 09 cut-off window', async () => {
   assert.equal(year.json.cutoff_to, '2023-12-14');
   assert.equal((await sen.request('GET', '/api/v1/periods/2023-13')).status, 404);
 });
+
+describe('trends and drill-down', () => {
+  test('a series gives each year\'s actual and target', async () => {
+    const r = await sen.request('GET', '/api/v1/series?indicator=TRONG_CAY&unit=436&from=2020&to=2023');
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.json.points.map((p) => p.period), ['2020', '2021', '2022', '2023']);
+    assert.deepEqual(r.json.points.slice(0, 3).map((p) => p.actual.value), [22000, 23500, 23000]);
+    assert.equal(r.json.points[3].target.value, 25000);
+    assert.ok(r.json.points.slice(0, 3).reduce((s, p) => s + p.actual.value, 0) > 68000, '"hơn 68.000 cây" since 2020');
+    assert.equal((await sen.request('GET', '/api/v1/series?indicator=TRONG_CAY&unit=436&from=2020&to=2023-Q1')).status, 400);
+  });
+
+  test('a breakdown lists each ward with its figure', async () => {
+    const r = await sen.request('GET', '/api/v1/breakdown?indicator=HO_KINH_DOANH&unit=436&period=2022');
+    assert.equal(r.status, 200);
+    assert.equal(r.json.items.length, 7);
+    assert.ok(r.json.items.every((row) => row.actual.value >= 100));
+    assert.ok(r.json.items.some((row) => row.unit_name === 'Phường Bắc Hà'));
+  });
+});

@@ -158,3 +158,20 @@ describe('changing the hierarchy', () => {
     assert.equal(cycle.json.code, 'unit.cycle');
   });
 });
+
+describe('closed units', () => {
+  let sen;
+  before(async () => (sen = await startSen({ demo: true })));
+  after(async () => sen.stop());
+
+  test('state=closed lists units closed before the day, with their successors', async () => {
+    const r = await sen.request('GET', '/api/v1/units?at=2025-07-02&state=closed');
+    assert.equal(r.status, 200);
+    const city = r.json.items.find((u) => u.code === '436');
+    assert.equal(city.name, 'Thành phố Hà Tĩnh');
+    assert.equal(city.valid_to, '2025-06-30');
+    assert.deepEqual(city.successors.map((s) => s.successor).sort(), ['18073', '18100', '18652']);
+    assert.equal((await sen.request('GET', '/api/v1/units?at=2024-01-01&state=closed')).json.items.length, 0);
+    assert.equal((await sen.request('GET', '/api/v1/units?state=gone')).status, 400);
+  });
+});
