@@ -10,10 +10,17 @@ LISTEN ?= 127.0.0.1:8080
 setup:
 	@scripts/setup
 
-build: setup
+WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/package-lock.json \
+               web/vite.config.ts web/tsconfig.json web/scripts/compress.mjs
+
+build: setup web/dist/index.html
 	@test -f $(BUILD)/build.ninja || cmake --preset release
 	@cmake --build --preset release
 	@ln -sf release/sen build/sen
+
+# The web app, rebuilt when its sources change; `sen serve` serves web/dist.
+web/dist/index.html: $(WEB_SOURCES)
+	@cd web && npm run build --silent
 
 run: build
 	@test -f $(DB) || build/sen init --db $(DB) --demo
@@ -29,4 +36,4 @@ bench: build
 	@bench/run
 
 clean:
-	rm -rf build
+	rm -rf build web/dist

@@ -1,0 +1,127 @@
+// The web app in a real browser against the real `sen serve` with the demo data.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { adminPassword, startSen } from '../../tests/http/harness.mjs';
+import { launch, newPage, screenshotDir } from './browser.mjs';
+
+const webRoot = new URL('../dist', import.meta.url).pathname;
+let sen;
+let browser;
+let page;
+
+async function shot(name) {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+before(async () => {
+  sen = await startSen({ demo: true, args: ['--web-root', webRoot] });
+  browser = await launch();
+  page = await newPage(browser);
+});
+after(async () => {
+  await browser?.close();
+  await sen?.stop();
+});
+
+test('a wrong password shows the server\'s message; the right one opens the dashboard', async () => {
+  await page.goto(`${sen.url}/`);
+  await page.waitForURL(/\/dang-nhap/);
+  await shot('01-dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill('admin');
+  await page.getByLabel('Mật khẩu').fill('sai mật khẩu');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByTestId('login-error').getByText('Tên đăng nhập hoặc mật khẩu không đúng').waitFor();
+  await page.getByLabel('Mật khẩu').fill(adminPassword);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/tong-quan\?.*unit=436.*period=2022|\/tong-quan\?.*period=2022.*unit=436/);
+});
+
+test('the dashboard shows the 2022 scorecard of Hà Tĩnh City in Vietnamese', async () => {
+  await page.getByTestId('summary-text').getByText('25/25 chỉ tiêu đạt và vượt kế hoạch').waitFor();
+  await page.getByText('Thành phố Hà Tĩnh, Năm 2022').first().waitFor();
+  await page.getByRole('img', { name: 'Đánh giá chỉ tiêu' }).waitFor();
+  await page.getByText('Xây dựng Đảng và hệ thống chính trị').first().waitFor();
+  await shot('02-tong-quan');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the targets page shows figures in Vietnamese format, with vintage and status', async () => {
+  await page.getByRole('menuitem', { name: 'Chỉ tiêu' }).click();
+  await page.waitForURL(/\/chi-tieu\?/);
+  await page.getByTestId('actual-THU_NS').getByText('1.172,5').waitFor();
+  const row = page.locator('tr', { has: page.getByTestId('actual-THU_NS') });
+  await row.getByText('152%').waitFor();
+  await row.getByText('Ước').waitFor();
+  await row.getByText('Vượt').waitFor();
+  await page.locator('tr', { has: page.getByTestId('actual-GIAI_NGAN_DTC') }).getByText('90,2%').waitFor();
+  await shot('03-chi-tieu-2022');
+});
+
+test('entering a value changes its status', async () => {
+  await page.getByTestId('period-picker').click();
+  await page.getByTitle('Năm 2023', { exact: true }).click();
+  await page.waitForURL(/period=2023(&|$)/, { waitUntil: 'commit' });
+  await page.getByTestId('status-KET_NAP_DV').getByText('Chưa có số liệu').waitFor();
+  await page.getByTestId('enter-KET_NAP_DV').click();
+  await page.getByTestId('value-input').fill('12a');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Giá trị không hợp lệ; viết như 1.172,5').waitFor();
+  await page.getByTestId('value-input').fill('125');
+  await shot('04-nhap-so-lieu');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByTestId('status-KET_NAP_DV').getByText('Vượt').waitFor();
+  await page.getByTestId('actual-KET_NAP_DV').getByText('125').waitFor();
+});
+
+test('a CSV import with a bad row shows that row and writes nothing', async () => {
+  const file = join(sen.dir, 'so-lieu.csv');
+  writeFileSync(file, 'indicator,unit,period,vintage,value\nTHU_NS,436,2023,estimate,"1.100,5"\nDN_HTX_MOI,436,2023,estimate,ba trăm\n');
+  await page.getByTestId('open-import').click();
+  await page.locator('.ant-modal input[type=file]').setInputFiles(file);
+  await page.getByTestId('csv-check').click();
+  const bad = page.getByTestId('csv-bad-rows');
+  await bad.getByText('3').first().waitFor();
+  await bad.getByText("'ba trăm' không phải số dạng 1.172,5").waitFor();
+  await shot('05-nhap-csv-loi');
+  await page.keyboard.press('Escape');
+  const values = await sen.request('GET', '/api/v1/values?unit=436&period=2023');
+  assert.ok(!values.json.items.some((v) => v.indicator === 'THU_NS'), 'nothing written');
+});
+
+test('units at a date, and the closed ones', async () => {
+  await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+  await page.waitForURL(/\/don-vi/);
+  await page.getByText('Phường Thành Sen').first().waitFor();
+  await page.getByText('Đơn vị đã giải thể, sáp nhập').waitFor();
+  await page.getByRole('cell', { name: /Thành phố Hà Tĩnh \(436\)/ }).waitFor();
+  await shot('06-don-vi');
+});
+
+test('administration lists users', async () => {
+  await page.getByRole('menuitem', { name: 'Quản trị' }).click();
+  await page.getByRole('cell', { name: 'admin', exact: true }).waitFor();
+  await shot('07-quan-tri');
+});
+
+test('switching to English is applied and remembered', async () => {
+  await page.getByTestId('language').click();
+  await page.getByRole('menuitem', { name: 'Targets' }).waitFor();
+  await page.reload();
+  await page.getByRole('menuitem', { name: 'Overview' }).click();
+  await page.getByTestId('summary-text').waitFor();
+  await page.getByRole('menuitem', { name: 'Targets' }).waitFor();
+  await shot('08-english');
+  await page.getByTestId('language').click();
+  assert.deepEqual(page.errors, []);
+});
+
+test('on a phone the dashboard still reads', async () => {
+  const phone = await newPage(browser, { viewport: { width: 390, height: 844 }, storageState: await page.context().storageState() });
+  await phone.goto(`${sen.url}/tong-quan?unit=436&period=2022`);
+  await phone.getByTestId('summary-text').getByText('25/25').waitFor();
+  await phone.screenshot({ path: join(screenshotDir, '09-dien-thoai.png'), fullPage: true });
+  await phone.context().close();
+});

@@ -1,0 +1,25 @@
+// A headless Chromium (Debian's) driven by playwright-core, for the end-to-end tests.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const screenshotDir = process.env.SEN_E2E_OUTPUT ?? new URL('../../build/e2e-screenshots', import.meta.url).pathname;
+mkdirSync(screenshotDir, { recursive: true });
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+// A page on a 1366×768 laptop screen that fails the test on any uncaught error in the app.
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  page.errors = errors;
+  return page;
+}

@@ -1,0 +1,191 @@
+// Talking to `sen serve`: JSON in and out, problems (RFC 9457) as ApiError, the CSRF token on
+// every write, and the interface language as Accept-Language so that messages match it.
+
+export interface ProblemRow {
+  line?: number;
+  field?: string;
+  detail: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly code?: string,
+    readonly field?: string,
+    readonly errors: ProblemRow[] = [],
+    readonly retryAfter?: number,
+  ) {
+    super(detail);
+  }
+}
+
+let csrfToken: string | null = null;
+let language = 'vi';
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+export function setApiLanguage(lang: string) {
+  language = lang;
+}
+
+function headers(method: string, contentType?: string): Record<string, string> {
+  const h: Record<string, string> = { 'Accept-Language': language };
+  if (contentType) h['Content-Type'] = contentType;
+  if (method !== 'GET' && csrfToken) h['X-CSRF-Token'] = csrfToken;
+  return h;
+}
+
+async function toError(res: Response): Promise<ApiError> {
+  let body: { detail?: string; code?: string; field?: string; errors?: ProblemRow[] } = {};
+  try {
+    body = await res.json();
+  } catch {
+    // not a problem document
+  }
+  const retry = Number(res.headers.get('Retry-After')) || undefined;
+  return new ApiError(res.status, body.detail ?? res.statusText, body.code, body.field, body.errors ?? [], retry);
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: headers(method, body === undefined ? undefined : 'application/json'),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw await toError(res);
+  if (res.status === 204) return undefined as T;
+  return (await res.json()) as T;
+}
+
+// Sends a CSV file, reporting upload progress from 0 to 1.
+export function uploadCsv<T>(path: string, text: string, onProgress: (fraction: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    for (const [k, v] of Object.entries(headers('POST', 'text/csv; charset=utf-8'))) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onerror = () => reject(new ApiError(0, 'Network error'));
+    xhr.onload = () => {
+      let body: { detail?: string; code?: string; field?: string; errors?: ProblemRow[] } = {};
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // empty
+      }
+      onProgress(1);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else reject(new ApiError(xhr.status, body.detail ?? xhr.statusText, body.code, body.field, body.errors ?? []));
+    };
+    xhr.send(text);
+  });
+}
+
+// The shapes the API answers with (see docs/openapi.yaml).
+export interface Me {
+  username: string;
+  display_name: string | null;
+  role: string;
+  unit: string | null;
+  permissions: string[];
+  csrf_token?: string;
+}
+
+export interface Unit {
+  code: string;
+  name: string;
+  name_en: string | null;
+  kind: string;
+  parent: string | null;
+  valid_from: string;
+  valid_to: string | null;
+  illustrative: boolean;
+  source: string | null;
+  version: number;
+  successors?: { predecessor: string; successor: string; effective: string }[];
+}
+
+export interface Actual {
+  value: number;
+  vintage: string;
+  derivation: string;
+  illustrative: boolean;
+  source: string | null;
+}
+
+export interface ScorecardItem {
+  indicator: string;
+  name: string;
+  name_en: string | null;
+  area: string;
+  measure: string;
+  decimals: number;
+  direction: string;
+  plan: string;
+  target: { id: number; comparator: string; value: number; value_to: number | null; text: string; source: string | null };
+  plan_figure: number | null;
+  actual: number | null;
+  vintage: string | null;
+  derivation: string | null;
+  actual_source: string | null;
+  illustrative: boolean;
+  achievement_pct: number | null;
+  status: 'exceeded' | 'met' | 'not_met' | 'no_data';
+  previous: Actual | null;
+  change: number | null;
+  change_pct: number | null;
+}
+
+export interface Scorecard {
+  unit: string;
+  unit_name: string;
+  period: { code: string; cutoff_from: string; cutoff_to: string };
+  total: number;
+  exceeded: number;
+  met: number;
+  not_met: number;
+  no_data: number;
+  summary: string;
+  summary_en: string;
+  areas: { area: string; name: string; exceeded: number; met: number; not_met: number; no_data: number }[];
+  items: ScorecardItem[];
+}
+
+export interface Value {
+  id: number;
+  indicator: string;
+  unit: string;
+  period: string;
+  vintage: string;
+  value: number;
+  source: string | null;
+  note: string | null;
+  entered_by: string;
+  entered_at: string;
+}
+
+export interface Plan {
+  code: string;
+  unit: string;
+  kind: string;
+  title: string;
+  period_from: string;
+  period_to: string;
+}
+
+export interface User {
+  username: string;
+  display_name: string | null;
+  role: string;
+  unit: string | null;
+  disabled: boolean;
+  grants: string[];
+  version: number;
+}
+
+export interface Items<T> {
+  items: T[];
+  next: string | null;
+}

@@ -1,0 +1,56 @@
+// Numbers and dates as users read and type them: Vietnamese by default ("1.172,5", "27/12/2022"),
+// English when the interface is switched ("1,172.5", "27/12/2022").
+
+export type Lang = 'vi' | 'en';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+// `value` with at most `decimals` decimals, grouped by thousands.
+export function formatNumber(value: number, decimals: number, lang: Lang = 'vi'): string {
+  const key = `${lang}:${decimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+    formatters.set(key, f);
+  }
+  return f.format(value);
+}
+
+// "152%", "90,2%" (one decimal at most).
+export function formatPercent(value: number, lang: Lang = 'vi'): string {
+  return `${formatNumber(value, 1, lang)}%`;
+}
+
+// Parses a number as typed in the language's convention, strictly: in Vietnamese "1.172,5" or
+// "1172,5"; in English "1,172.5" or "1172.5". Returns null for anything else.
+export function parseNumber(text: string, lang: Lang = 'vi'): number | null {
+  const s = text.trim().replace(/\s/g, '');
+  const group = lang === 'vi' ? '.' : ',';
+  const decimal = lang === 'vi' ? ',' : '.';
+  const g = group === '.' ? '\\.' : ',';
+  const d = decimal === '.' ? '\\.' : ',';
+  const pattern = new RegExp(`^-?(\\d{1,3}(${g}\\d{3})+|\\d+)(${d}\\d+)?$`);
+  if (!pattern.test(s)) return null;
+  const canonical = s.split(group).join('').replace(decimal, '.');
+  const n = Number(canonical);
+  return Number.isFinite(n) ? n : null;
+}
+
+// "2022-12-27" → "27/12/2022".
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+// "2023-6M" → "6 tháng đầu năm 2023" / "first half of 2023", etc.
+export function formatPeriod(code: string, lang: Lang = 'vi'): string {
+  const m = /^(\d{4})(?:-(6M|9M|Q([1-4])|(\d{2})))?$/.exec(code);
+  if (!m) return code;
+  const [, year, rest, quarter, month] = m;
+  if (!rest) return lang === 'vi' ? `Năm ${year}` : `${year}`;
+  if (rest === '6M') return lang === 'vi' ? `6 tháng đầu năm ${year}` : `First half of ${year}`;
+  if (rest === '9M') return lang === 'vi' ? `9 tháng năm ${year}` : `Nine months of ${year}`;
+  if (quarter) return lang === 'vi' ? `Quý ${quarter}/${year}` : `Q${quarter} ${year}`;
+  return lang === 'vi' ? `Tháng ${Number(month)}/${year}` : `${month}/${year}`;
+}
