@@ -149,6 +149,19 @@ int main(int argc, char** argv) {
   auto* audit_verify = audit_cmd->add_subcommand("verify", "Check that no audit row was altered or removed");
   add_db_option(audit_verify, acc_db);
 
+  std::string tasks_db = sen::cli::kDefaultDatabase, tasks_today, tasks_unit;
+  int tasks_within = 7;
+  auto* tasks_cmd = app.add_subcommand("tasks", "Follow up tasks");
+  tasks_cmd->require_subcommand(1);
+  auto* tasks_due = tasks_cmd->add_subcommand("due", "List open tasks due soon and overdue ones");
+  tasks_due->add_option("--unit", tasks_unit, "Only tasks of this unit and those below it");
+  auto* tasks_remind = tasks_cmd->add_subcommand("remind", "Put reminders for tasks due soon or overdue in the outbox");
+  for (auto* sub : {tasks_due, tasks_remind}) {
+    add_db_option(sub, tasks_db);
+    sub->add_option("--within", tasks_within, "Days ahead")->capture_default_str()->check(CLI::Range(0, 3650));
+    sub->add_option("--today", tasks_today, "The day to compute statuses for (default: today in Vietnam)");
+  }
+
   auto* version_cmd = app.add_subcommand("version", "Print the version of sen and of its schema");
   auto* routes_cmd = app.add_subcommand("routes", "List the API routes (METHOD /pattern)");
 
@@ -168,6 +181,8 @@ int main(int argc, char** argv) {
     if (*token_revoke) return sen::cli::token_revoke(acc_db, acc_name);
     if (*token_list) return sen::cli::token_list(acc_db);
     if (*audit_verify) return sen::cli::audit_verify(acc_db);
+    if (*tasks_due) return sen::cli::tasks_due(tasks_db, tasks_within, tasks_today, tasks_unit);
+    if (*tasks_remind) return sen::cli::tasks_remind(tasks_db, tasks_within, tasks_today);
     if (*migrate_cmd) return sen::cli::migrate(migrate_db);
     if (*version_cmd) return sen::cli::version();
     if (*backup_cmd) return sen::cli::backup(backup_db, backup_to);

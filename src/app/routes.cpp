@@ -5,6 +5,7 @@
 #include "auth/permissions.hpp"
 #include "auth/routes.hpp"
 #include "targets/routes.hpp"
+#include "tasks/routes.hpp"
 #include "units/routes.hpp"
 
 namespace sen::app {
@@ -24,6 +25,7 @@ void register_all_routes(Api& api) {
   audit::register_routes(api);
   units::register_routes(api);
   targets::register_routes(api);
+  tasks::register_routes(api);
 }
 
 }  // namespace sen::app

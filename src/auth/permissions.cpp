@@ -13,13 +13,13 @@ using namespace perm;
 const std::map<std::string, std::set<std::string_view>>& matrix() {
   static const std::map<std::string, std::set<std::string_view>> m = {
       {"admin",
-       {kUnitsRead, kUnitsWrite, kTargetsRead, kTargetsEnter, kTargetsPlan, kIndicatorsWrite, kUsersManage,
-        kAuditRead}},
-      {"leader", {kUnitsRead, kTargetsRead}},
-      {"officer", {kUnitsRead, kTargetsRead, kTargetsEnter, kTargetsPlan}},
-      {"inspector", {kUnitsRead, kTargetsRead}},
+       {kUnitsRead, kUnitsWrite, kTargetsRead, kTargetsEnter, kTargetsPlan, kIndicatorsWrite, kTasksRead,
+        kTasksAssign, kTasksReport, kUsersManage, kAuditRead}},
+      {"leader", {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport}},
+      {"officer", {kUnitsRead, kTargetsRead, kTargetsEnter, kTargetsPlan, kTasksRead, kTasksReport}},
+      {"inspector", {kUnitsRead, kTargetsRead, kTasksRead}},
       {"petition_officer", {kUnitsRead}},
-      {"viewer", {kUnitsRead, kTargetsRead}},
+      {"viewer", {kUnitsRead, kTargetsRead, kTasksRead}},
   };
   return m;
 }

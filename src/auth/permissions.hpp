@@ -16,6 +16,9 @@ inline constexpr std::string_view kTargetsRead = "targets.read";
 inline constexpr std::string_view kTargetsEnter = "targets.enter";      // values and their imports
 inline constexpr std::string_view kTargetsPlan = "targets.plan";        // plans, targets and their imports
 inline constexpr std::string_view kIndicatorsWrite = "indicators.write";
+inline constexpr std::string_view kTasksRead = "tasks.read";
+inline constexpr std::string_view kTasksAssign = "tasks.assign";    // documents, tasks, decisions on them
+inline constexpr std::string_view kTasksReport = "tasks.report";    // progress, completion, extension requests
 inline constexpr std::string_view kUsersManage = "users.manage";
 inline constexpr std::string_view kAuditRead = "audit.read";
 // Never part of a role: given to a user by name (user_grants).

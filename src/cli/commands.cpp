@@ -22,6 +22,7 @@
 #include "targets/csv_io.hpp"
 #include "targets/scorecard_text.hpp"
 #include "targets/targets.hpp"
+#include "tasks/tasks.hpp"
 
 namespace sen::cli {
 
@@ -183,6 +184,62 @@ int restore(const std::string& from, const std::string& db) {
   auto database = db::Database::open(db, false, 1);
   run_migrations(*database);  // a backup made by an older sen is brought up to date
   std::printf("Restored %s from %s\n", db.c_str(), from.c_str());
+  return 0;
+}
+
+namespace {
+
+Date date_or_today(const std::string& text) {
+  if (text.empty()) return today_in_vietnam();
+  auto d = Date::parse(text);
+  if (!d) throw invalid_field("today", "", "--today must be a date as YYYY-MM-DD");
+  return *d;
+}
+
+const char* status_vi(tasks::Status s) {
+  switch (s) {
+    case tasks::Status::in_progress: return "Đang thực hiện";
+    case tasks::Status::overdue: return "Quá hạn";
+    case tasks::Status::done_on_time: return "Hoàn thành đúng hạn";
+    case tasks::Status::done_late: return "Hoàn thành quá hạn";
+    case tasks::Status::cancelled: return "Đã hủy";
+  }
+  return "";
+}
+
+}  // namespace
+
+int tasks_due(const std::string& db, int within, const std::string& today_text, const std::string& unit) {
+  Date today = date_or_today(today_text);
+  auto database = db::Database::open(db, false, 1);
+  auto list = database->read([&](db::Connection& c) {
+    tasks::TaskFilter f;
+    f.due_within = within;
+    if (!unit.empty()) f.unit = unit;
+    return tasks::list(c, f, today);
+  });
+  std::printf("Nhiệm vụ đến hạn trong %d ngày hoặc quá hạn, tính đến ngày %s: %zu\n", within,
+              today.vietnamese().c_str(), list.size());
+  for (const auto& v : list) {
+    std::printf("%5lld  %s  %-16s %+6d ngày  %s — %s\n", static_cast<long long>(v.task.id), v.due.vietnamese().c_str(),
+                status_vi(v.status), v.days_left, v.lead_unit_name.c_str(), v.task.title.c_str());
+  }
+  return 0;
+}
+
+int tasks_remind(const std::string& db, int within, const std::string& today_text) {
+  Date today = date_or_today(today_text);
+  auto database = db::Database::open(db, false, 1);
+  auto added = database->write([&](db::Connection& c) {
+    auto notices = tasks::remind(c, today, within);
+    if (!notices.empty()) {
+      audit::record(c, audit::Actor{cli_actor(), "local", ""}, "generate", "notices", std::to_string(notices.size()),
+                    nullptr, {{"count", notices.size()}});
+    }
+    return notices;
+  });
+  for (const auto& n : added) std::printf("%s  %s\n", n.kind.c_str(), n.message.c_str());
+  std::printf("%zu new reminders in the outbox\n", added.size());
   return 0;
 }
 

@@ -30,6 +30,10 @@ int export_csv(const std::string& db, const std::string& what, const std::string
 int init(const std::string& db, bool demo, const std::string& admin_password_file);
 int migrate(const std::string& db);
 int version();
+// Open tasks due within `within` days of `today` (overdue ones included), as a table.
+int tasks_due(const std::string& db, int within, const std::string& today, const std::string& unit);
+// Records reminders for tasks due soon or overdue in the outbox.
+int tasks_remind(const std::string& db, int within, const std::string& today);
 // SQLite only: a consistent copy of a live database through SQLite's online backup API.
 int backup(const std::string& db, const std::string& to);
 // SQLite only: a new database at `db` (which must not exist) from a backup file.

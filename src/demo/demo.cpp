@@ -10,6 +10,7 @@
 #include "base/error.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/targets.hpp"
+#include "tasks/tasks.hpp"
 #include "units/units.hpp"
 
 namespace sen::demo {
@@ -94,6 +95,62 @@ void load_targets(db::Connection& c) {
   targets::import_values(c, embedded_file("data/demo/values.csv"), options);
 }
 
+Date date(const std::string& iso) { return Date::parse(iso).value(); }
+
+void load_tasks(db::Connection& c) {
+  const std::string actor = "demo";
+  Date today = today_in_vietnam();
+  std::map<std::string, std::int64_t> documents, programmes, tasks_by_key;
+  for (const auto& r : read_table("data/demo/documents.csv")) {
+    tasks::Document d{0, r.at("kind"), r.at("number"), date(r.at("issued_on")), r.at("issuer"),
+                      optional(r.at("issuer_unit")), optional(r.at("summary")), r.at("illustrative") == "1",
+                      optional(r.at("source"))};
+    documents[r.at("key")] = tasks::create_document(c, d).id;
+  }
+  for (const auto& r : read_table("data/demo/programmes.csv")) {
+    tasks::Programme p{0, r.at("title"), optional(r.at("content")), date(r.at("signed_on")), date(r.at("valid_from")),
+                       date(r.at("valid_to")), split_codes(r.at("units")), optional(r.at("lead_unit")),
+                       r.at("illustrative") == "1", optional(r.at("source"))};
+    programmes[r.at("key")] = tasks::create_programme(c, p).id;
+  }
+  for (const auto& r : read_table("data/demo/tasks.csv")) {
+    tasks::Task t;
+    if (!r.at("document").empty()) t.document_id = documents.at(r.at("document"));
+    if (!r.at("programme").empty()) t.programme_id = programmes.at(r.at("programme"));
+    t.title = r.at("title");
+    t.lead_unit = r.at("lead_unit");
+    t.coordinators = split_codes(r.at("coordinators"));
+    t.priority = r.at("priority");
+    t.deadline = date(r.at("deadline"));
+    t.recurrence = r.at("recurrence");
+    if (!r.at("recurrence_until").empty()) t.recurrence_until = date(r.at("recurrence_until"));
+    for (const auto& code : split_codes(r.at("indicators"))) t.links.push_back({"indicator", code});
+    t.illustrative = r.at("illustrative") == "1";
+    t.source = optional(r.at("source"));
+    tasks_by_key[r.at("key")] = tasks::create(c, t, actor).id;
+  }
+  for (const auto& r : read_table("data/demo/task_events.csv")) {
+    auto id = tasks_by_key.at(r.at("key"));
+    Date on = date(r.at("date"));
+    const auto& event = r.at("event");
+    auto version = [&] { return tasks::view(c, id, today).task.version; };
+    if (event == "progress") {
+      tasks::report_progress(c, id, tasks::Progress{0, on, std::stoi(r.at("value")), r.at("text"), actor}, today);
+    } else if (event == "complete") {
+      std::optional<Date> occurrence;
+      if (!r.at("value").empty()) occurrence = date(r.at("value"));
+      tasks::complete(c, id, version(), on, optional(r.at("text")), occurrence, today);
+    } else if (event == "cancel") {
+      tasks::cancel(c, id, version(), on, r.at("text"));
+    } else if (event == "extension") {
+      auto request = tasks::request_extension(c, id, date(r.at("value")), r.at("text"), actor);
+      tasks::decide_extension(c, id, request.id, true, std::nullopt, actor);
+    } else {
+      throw std::runtime_error("data/demo/task_events.csv: unknown event " + event);
+    }
+  }
+}
+
 }  // namespace
 
 void load(db::Database& database) {
@@ -104,6 +161,7 @@ void load(db::Database& database) {
     }
     load_units(c);
     load_targets(c);
+    load_tasks(c);
     audit::record(c, audit::Actor{"system", "local", ""}, "load", "demo", "hoi-nghi-tong-ket-2022", nullptr,
                   {{"source", "data/demo (báo cáo hội nghị tổng kết năm 2022 của Thành ủy Hà Tĩnh)"}});
   });

@@ -1,0 +1,114 @@
+// Directives and tasks (chỉ đạo, nhiệm vụ).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.hpp"
+
+namespace sen::tasks {
+
+inline const std::vector<std::string> kDocumentKinds = {"ket_luan", "chi_thi", "nghi_quyet", "thong_bao_ket_luan",
+                                                        "ke_hoach"};
+inline const std::vector<std::string> kPriorities = {"normal", "high", "urgent"};
+inline const std::vector<std::string> kRecurrences = {"none", "monthly", "quarterly", "yearly"};
+
+struct Document {
+  std::int64_t id = 0;
+  std::string kind;
+  std::string number;  // 123-TB/TU
+  Date issued_on;
+  std::string issuer;
+  std::optional<std::string> issuer_unit;
+  std::optional<std::string> summary;
+  bool illustrative = false;
+  std::optional<std::string> source;
+};
+
+struct Programme {
+  std::int64_t id = 0;
+  std::string title;
+  std::optional<std::string> content;
+  Date signed_on;
+  Date valid_from;
+  Date valid_to;
+  std::vector<std::string> units;  // signatories
+  std::optional<std::string> lead_unit;
+  bool illustrative = false;
+  std::optional<std::string> source;
+};
+
+struct Link {
+  std::string kind;  // indicator | project
+  std::string ref;
+};
+
+struct Task {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> document_id;
+  std::optional<std::int64_t> programme_id;
+  std::optional<std::int64_t> parent_id;
+  std::string title;
+  std::optional<std::string> content;
+  std::string lead_unit;
+  std::vector<std::string> coordinators;
+  std::string priority = "normal";
+  std::string recurrence = "none";
+  std::optional<Date> recurrence_until;
+  Date deadline;  // in force (the newest of the history); a recurring task's first due date
+  std::optional<Date> completed_on;
+  std::optional<std::string> result;
+  std::optional<Date> cancelled_on;
+  std::optional<std::string> cancel_reason;
+  std::vector<Link> links;
+  bool illustrative = false;
+  std::optional<std::string> source;
+  std::string created_by;
+  std::int64_t version = 1;
+};
+
+struct DeadlineChange {
+  Date deadline;
+  std::string reason;
+  std::string decided_by;
+  std::string decided_at;
+};
+
+struct ExtensionRequest {
+  std::int64_t id = 0;
+  Date requested_deadline;
+  std::string reason;
+  std::string requested_by;
+  std::string requested_at;
+  std::optional<std::string> decision;  // approved | rejected
+  std::optional<std::string> decision_note;
+  std::optional<std::string> decided_by;
+};
+
+struct Progress {
+  std::int64_t id = 0;
+  Date reported_on;
+  int percent = 0;
+  std::string text;
+  std::string reported_by;
+};
+
+struct Occurrence {
+  Date due;
+  std::optional<Date> completed_on;
+  std::optional<std::string> result;
+};
+
+struct Notice {
+  std::int64_t id = 0;
+  std::int64_t task_id = 0;
+  Date due;
+  std::string kind;  // due_soon | overdue
+  std::string unit;
+  std::string message;
+  std::string created_at;
+  std::optional<std::string> sent_at;
+};
+
+}  // namespace sen::tasks

@@ -1,0 +1,406 @@
+#include "tasks/routes.hpp"
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "auth/permissions.hpp"
+#include "base/error.hpp"
+#include "base/json.hpp"
+#include "tasks/tasks.hpp"
+
+namespace sen::tasks {
+
+namespace bj = boost::json;
+using json::nullable;
+
+namespace {
+
+bj::value nullable_id(const std::optional<std::int64_t>& id) { return id ? bj::value(*id) : bj::value(nullptr); }
+
+bj::object to_json(const Document& d) {
+  return {{"id", d.id},           {"kind", d.kind},       {"number", d.number},
+          {"issued_on", d.issued_on.iso()}, {"issuer", d.issuer}, {"issuer_unit", nullable(d.issuer_unit)},
+          {"summary", nullable(d.summary)}, {"illustrative", d.illustrative}, {"source", nullable(d.source)}};
+}
+
+bj::object to_json(const Programme& p) {
+  return {{"id", p.id},
+          {"title", p.title},
+          {"content", nullable(p.content)},
+          {"signed_on", p.signed_on.iso()},
+          {"valid_from", p.valid_from.iso()},
+          {"valid_to", p.valid_to.iso()},
+          {"units", bj::value_from(p.units)},
+          {"lead_unit", nullable(p.lead_unit)},
+          {"illustrative", p.illustrative},
+          {"source", nullable(p.source)}};
+}
+
+bj::object to_json(const TaskView& v) {
+  const Task& t = v.task;
+  bj::array links;
+  for (const auto& l : t.links) links.push_back({{"kind", l.kind}, {"ref", l.ref}});
+  return {{"id", t.id},
+          {"title", t.title},
+          {"content", nullable(t.content)},
+          {"document_id", nullable_id(t.document_id)},
+          {"programme_id", nullable_id(t.programme_id)},
+          {"parent_id", nullable_id(t.parent_id)},
+          {"lead_unit", t.lead_unit},
+          {"lead_unit_name", v.lead_unit_name},
+          {"coordinators", bj::value_from(t.coordinators)},
+          {"priority", t.priority},
+          {"recurrence", t.recurrence},
+          {"recurrence_until", nullable(t.recurrence_until)},
+          {"deadline", t.deadline.iso()},
+          {"due", v.due.iso()},
+          {"days_left", v.days_left},
+          {"status", status_code(v.status)},
+          {"percent", v.percent ? bj::value(*v.percent) : bj::value(nullptr)},
+          {"completed_on", nullable(t.completed_on)},
+          {"result", nullable(t.result)},
+          {"cancelled_on", nullable(t.cancelled_on)},
+          {"cancel_reason", nullable(t.cancel_reason)},
+          {"links", std::move(links)},
+          {"illustrative", t.illustrative},
+          {"source", nullable(t.source)},
+          {"created_by", t.created_by},
+          {"version", t.version}};
+}
+
+bj::object to_json(const ExtensionRequest& r) {
+  return {{"id", r.id},
+          {"requested_deadline", r.requested_deadline.iso()},
+          {"reason", r.reason},
+          {"requested_by", r.requested_by},
+          {"requested_at", r.requested_at},
+          {"decision", nullable(r.decision)},
+          {"decision_note", nullable(r.decision_note)},
+          {"decided_by", nullable(r.decided_by)}};
+}
+
+bj::object to_json(const TaskDetail& d) {
+  bj::object o = to_json(d.view);
+  o["document"] = d.document ? bj::value(to_json(*d.document)) : bj::value(nullptr);
+  bj::array deadlines, requests, progress, occurrences, subtasks;
+  for (const auto& x : d.deadlines) {
+    deadlines.push_back({{"deadline", x.deadline.iso()}, {"reason", x.reason}, {"decided_by", x.decided_by},
+                         {"decided_at", x.decided_at}});
+  }
+  for (const auto& r : d.extension_requests) requests.push_back(to_json(r));
+  for (const auto& p : d.progress) {
+    progress.push_back({{"date", p.reported_on.iso()}, {"percent", p.percent}, {"text", p.text},
+                        {"reported_by", p.reported_by}});
+  }
+  for (const auto& x : d.occurrences) {
+    occurrences.push_back({{"due", x.occurrence.due.iso()}, {"completed_on", nullable(x.occurrence.completed_on)},
+                           {"result", nullable(x.occurrence.result)}, {"status", status_code(x.status)}});
+  }
+  for (const auto& s : d.subtasks) subtasks.push_back(to_json(s));
+  o["deadlines"] = std::move(deadlines);
+  o["extension_requests"] = std::move(requests);
+  o["progress"] = std::move(progress);
+  o["occurrences"] = std::move(occurrences);
+  o["subtasks"] = std::move(subtasks);
+  return o;
+}
+
+std::int64_t id_of(const app::Context& ctx, const char* name, const char* what_vi, const char* what_en) {
+  const auto& text = ctx.param(name);
+  try {
+    std::size_t used = 0;
+    auto id = std::stoll(text, &used);
+    if (used == text.size() && id > 0) return id;
+  } catch (const std::exception&) {
+  }
+  throw not_found(what_vi, what_en, text);
+}
+
+std::int64_t task_id(const app::Context& ctx) { return id_of(ctx, "id", "nhiệm vụ", "task"); }
+
+Date today(const app::Context& ctx) { return ctx.date_param("today", today_in_vietnam()); }
+
+// Whether the caller sees a task: its lead unit or one of its coordinators lies in the scope.
+std::function<bool(const Task&)> visible(const app::Context& ctx) {
+  return [&ctx](const Task& t) {
+    if (ctx.in_scope(t.lead_unit, t.deadline)) return true;
+    for (const auto& u : t.coordinators) {
+      if (ctx.in_scope(u, t.deadline)) return true;
+    }
+    return false;
+  };
+}
+
+Task visible_task(const app::Context& ctx, std::int64_t id) {
+  Task t = view(ctx.db, id, today(ctx)).task;
+  if (!visible(ctx)(t)) ctx.require_scope(t.lead_unit, t.deadline);
+  return t;
+}
+
+std::vector<Link> links_of(const json::Fields& f) {
+  std::vector<Link> out;
+  for (const auto& ref : f.optional_string_array("indicators")) out.push_back({"indicator", ref});
+  return out;
+}
+
+http::Response create_task_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"title", "content", "document_id", "programme_id", "parent_id", "lead_unit", "coordinators",
+                "priority", "deadline", "recurrence", "recurrence_until", "indicators"});
+  Task t;
+  t.title = f.required_string("title", 1000);
+  t.content = f.optional_string("content", 20000);
+  t.document_id = f.optional_int("document_id");
+  t.programme_id = f.optional_int("programme_id");
+  t.parent_id = f.optional_int("parent_id");
+  t.lead_unit = f.required_string("lead_unit", 32);
+  t.coordinators = f.optional_string_array("coordinators");
+  t.priority = f.optional_string("priority", 10).value_or("normal");
+  t.deadline = f.required_date("deadline");
+  t.recurrence = f.optional_string("recurrence", 10).value_or("none");
+  t.recurrence_until = f.optional_date("recurrence_until");
+  t.links = links_of(f);
+  ctx.require_scope(t.lead_unit, t.deadline);
+  auto created = create(ctx.db, t, ctx.actor());
+  auto v = view(ctx.db, created.id, today(ctx));
+  ctx.audit("create", "task", std::to_string(created.id), nullptr, to_json(v));
+  return http::Response::created(to_json(v), "/api/v1/tasks/" + std::to_string(created.id));
+}
+
+http::Response patch_task_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"version", "title", "content", "priority", "coordinators", "indicators"});
+  auto id = task_id(ctx);
+  auto before = view(ctx.db, id, today(ctx));
+  ctx.require_scope(before.task.lead_unit, before.task.deadline);
+  TaskChange ch{f.required_int("version"), f.optional_string("title", 1000), f.optional_string("content", 20000),
+                f.optional_string("priority", 10), std::nullopt, std::nullopt};
+  if (f.has("coordinators")) ch.coordinators = f.optional_string_array("coordinators");
+  if (f.has("indicators")) ch.links = links_of(f);
+  change(ctx.db, id, ch);
+  auto after = view(ctx.db, id, today(ctx));
+  ctx.audit("change", "task", std::to_string(id), to_json(before), to_json(after));
+  return http::Response::json(200, to_json(after));
+}
+
+// The lead unit reports; its scope must cover the lead unit.
+Task lead_unit_task(const app::Context& ctx) {
+  Task t = view(ctx.db, task_id(ctx), today(ctx)).task;
+  ctx.require_scope(t.lead_unit, t.deadline);
+  return t;
+}
+
+http::Response progress_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"date", "percent", "text"});
+  Task t = lead_unit_task(ctx);
+  Progress p{0, f.optional_date("date").value_or(today(ctx)), static_cast<int>(f.required_int("percent")),
+             f.required_string("text", 5000), ctx.actor()};
+  report_progress(ctx.db, t.id, p, today(ctx));
+  ctx.audit("progress", "task", std::to_string(t.id), nullptr,
+            {{"date", p.reported_on.iso()}, {"percent", p.percent}, {"text", p.text}});
+  return http::Response::json(201, to_json(detail(ctx.db, t.id, today(ctx))));
+}
+
+http::Response complete_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"version", "date", "result", "occurrence"});
+  Task t = lead_unit_task(ctx);
+  auto before = view(ctx.db, t.id, today(ctx));
+  complete(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(today(ctx)),
+           f.optional_string("result", 5000), f.optional_date("occurrence"), today(ctx));
+  auto after = view(ctx.db, t.id, today(ctx));
+  ctx.audit("complete", "task", std::to_string(t.id), to_json(before), to_json(after));
+  return http::Response::json(200, to_json(after));
+}
+
+http::Response cancel_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"version", "date", "reason"});
+  Task t = lead_unit_task(ctx);
+  auto before = view(ctx.db, t.id, today(ctx));
+  cancel(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(today(ctx)),
+         f.required_string("reason", 2000));
+  auto after = view(ctx.db, t.id, today(ctx));
+  ctx.audit("cancel", "task", std::to_string(t.id), to_json(before), to_json(after));
+  return http::Response::json(200, to_json(after));
+}
+
+http::Response request_extension_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"deadline", "reason"});
+  Task t = lead_unit_task(ctx);
+  auto r = request_extension(ctx.db, t.id, f.required_date("deadline"), f.required_string("reason", 2000), ctx.actor());
+  ctx.audit("request_extension", "task", std::to_string(t.id), nullptr, to_json(r));
+  return http::Response::json(201, to_json(r));
+}
+
+http::Response decide_extension_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"approve", "note"});
+  if (!f.has("approve")) throw invalid_field("approve", "Thiếu trường 'approve'", "Field 'approve' is required");
+  Task t = lead_unit_task(ctx);
+  auto request = id_of(ctx, "request", "đề nghị gia hạn", "extension request");
+  auto r = decide_extension(ctx.db, t.id, request, f.optional_bool("approve", false), f.optional_string("note", 2000),
+                            ctx.actor());
+  ctx.audit("decide_extension", "task", std::to_string(t.id), nullptr, to_json(r));
+  return http::Response::json(200, to_json(detail(ctx.db, t.id, today(ctx))));
+}
+
+http::Response list_route(app::Context& ctx) {
+  TaskFilter filter;
+  filter.unit = ctx.request.query_param("unit");
+  if (auto s = ctx.request.query_param("status")) {
+    filter.status = parse_status(*s);
+    if (!filter.status) {
+      throw invalid_field("status", "Trạng thái: in_progress, overdue, done_on_time, done_late, cancelled",
+                          "status is one of in_progress, overdue, done_on_time, done_late, cancelled");
+    }
+  }
+  if (auto w = ctx.request.query_param("due_within")) {
+    try {
+      std::size_t used = 0;
+      filter.due_within = std::stoi(*w, &used);
+      if (used != w->size() || *filter.due_within < 0) throw std::invalid_argument("due_within");
+    } catch (const std::exception&) {
+      throw invalid_field("due_within", "due_within là số ngày (0 trở lên)", "due_within is a number of days (0 or more)");
+    }
+  }
+  if (ctx.request.query_param("document")) {
+    try {
+      filter.document = std::stoll(*ctx.request.query_param("document"));
+    } catch (const std::exception&) {
+      throw invalid_field("document", "document là mã số văn bản", "document is a document id");
+    }
+  }
+  filter.visible = visible(ctx);
+  bj::array items;
+  for (const auto& v : list(ctx.db, filter, today(ctx))) items.push_back(to_json(v));
+  return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", today(ctx).iso()}});
+}
+
+}  // namespace
+
+void register_routes(app::Api& api) {
+  using namespace auth::perm;
+  api.get("/api/v1/documents", kTasksRead, [](app::Context& ctx) {
+    bj::array items;
+    for (const auto& d : documents(ctx.db)) items.push_back(to_json(d));
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+  });
+  api.post("/api/v1/documents", kTasksAssign, [](app::Context& ctx) {
+    auto body = json::parse_object(ctx.request.body);
+    json::Fields f(body);
+    f.allow_only({"kind", "number", "issued_on", "issuer", "issuer_unit", "summary"});
+    Document d{0, f.required_string("kind", 40), f.required_string("number", 100), f.required_date("issued_on"),
+               f.required_string("issuer", 500), f.optional_string("issuer_unit", 32), f.optional_string("summary", 20000),
+               false, std::nullopt};
+    auto created = create_document(ctx.db, d);
+    ctx.audit("create", "document", std::to_string(created.id), nullptr, to_json(created));
+    return http::Response::created(to_json(created), "/api/v1/documents/" + std::to_string(created.id));
+  });
+  api.get("/api/v1/documents/{id}", kTasksRead, [](app::Context& ctx) {
+    auto d = document(ctx.db, id_of(ctx, "id", "văn bản", "document"));
+    TaskFilter filter;
+    filter.document = d.id;
+    filter.visible = visible(ctx);
+    bj::array tasks;
+    for (const auto& v : list(ctx.db, filter, today(ctx))) tasks.push_back(to_json(v));
+    bj::object o = to_json(d);
+    o["tasks"] = std::move(tasks);
+    return http::Response::json(200, o);
+  });
+
+  api.get("/api/v1/programmes", kTasksRead, [](app::Context& ctx) {
+    bj::array items;
+    for (const auto& p : programmes(ctx.db)) items.push_back(to_json(p));
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+  });
+  api.post("/api/v1/programmes", kTasksAssign, [](app::Context& ctx) {
+    auto body = json::parse_object(ctx.request.body);
+    json::Fields f(body);
+    f.allow_only({"title", "content", "signed_on", "valid_from", "valid_to", "units", "lead_unit"});
+    Programme p{0, f.required_string("title", 1000), f.optional_string("content", 20000), f.required_date("signed_on"),
+                f.required_date("valid_from"), f.required_date("valid_to"), f.optional_string_array("units"),
+                f.optional_string("lead_unit", 32), false, std::nullopt};
+    if (p.lead_unit) ctx.require_scope(*p.lead_unit, p.valid_to);
+    auto created = create_programme(ctx.db, p);
+    ctx.audit("create", "programme", std::to_string(created.id), nullptr, to_json(created));
+    return http::Response::created(to_json(created), "/api/v1/programmes/" + std::to_string(created.id));
+  });
+  api.get("/api/v1/programmes/{id}", kTasksRead, [](app::Context& ctx) {
+    auto p = programme(ctx.db, id_of(ctx, "id", "chương trình phối hợp", "programme"));
+    bj::object o = to_json(p);
+    bj::array tasks;
+    TaskFilter filter;
+    filter.visible = visible(ctx);
+    for (const auto& v : list(ctx.db, filter, today(ctx))) {
+      if (v.task.programme_id == p.id) tasks.push_back(to_json(v));
+    }
+    o["tasks"] = std::move(tasks);
+    return http::Response::json(200, o);
+  });
+
+  api.get("/api/v1/tasks", kTasksRead, list_route);
+  api.post("/api/v1/tasks", kTasksAssign, create_task_route);
+  api.get("/api/v1/tasks/stats", kTasksRead, [](app::Context& ctx) {
+    auto period = ctx.period_param("period");
+    bj::array rows;
+    for (const auto& s : stats(ctx.db, period, today(ctx), visible(ctx))) {
+      rows.push_back({{"unit", s.unit},
+                      {"unit_name", s.unit_name},
+                      {"in_progress", s.in_progress},
+                      {"overdue", s.overdue},
+                      {"done_on_time", s.done_on_time},
+                      {"done_late", s.done_late},
+                      {"cancelled", s.cancelled},
+                      {"on_time_pct", nullable(s.on_time_pct)}});
+    }
+    return http::Response::json(200, {{"period", period.code()}, {"today", today(ctx).iso()}, {"items", std::move(rows)}});
+  });
+  api.get("/api/v1/tasks/{id}", kTasksRead, [](app::Context& ctx) {
+    auto id = task_id(ctx);
+    visible_task(ctx, id);
+    return http::Response::json(200, to_json(detail(ctx.db, id, today(ctx))));
+  });
+  api.patch("/api/v1/tasks/{id}", kTasksAssign, patch_task_route);
+  api.post("/api/v1/tasks/{id}/progress", kTasksReport, progress_route);
+  api.post("/api/v1/tasks/{id}/complete", kTasksReport, complete_route);
+  api.post("/api/v1/tasks/{id}/cancel", kTasksAssign, cancel_route);
+  api.post("/api/v1/tasks/{id}/extension-requests", kTasksReport, request_extension_route);
+  api.post("/api/v1/tasks/{id}/extension-requests/{request}/decision", kTasksAssign, decide_extension_route);
+
+  api.post("/api/v1/notices/generate", kTasksAssign, [](app::Context& ctx) {
+    auto within = ctx.request.query_param("within").value_or("7");
+    int days = 7;
+    try {
+      days = std::stoi(within);
+    } catch (const std::exception&) {
+      throw invalid_field("within", "within là số ngày", "within is a number of days");
+    }
+    bj::array items;
+    for (const auto& n : remind(ctx.db, today(ctx), days)) {
+      items.push_back({{"task_id", n.task_id}, {"due", n.due.iso()}, {"kind", n.kind}, {"unit", n.unit},
+                       {"message", n.message}});
+    }
+    if (!items.empty()) ctx.audit("generate", "notices", std::to_string(items.size()), nullptr, {{"count", items.size()}});
+    return http::Response::json(200, {{"items", std::move(items)}});
+  });
+  api.get("/api/v1/notices", kTasksAssign, [](app::Context& ctx) {
+    bj::array items;
+    for (const auto& n : notices(ctx.db, ctx.request.query_param("unsent").value_or("") == "true")) {
+      items.push_back({{"id", n.id}, {"task_id", n.task_id}, {"due", n.due.iso()}, {"kind", n.kind}, {"unit", n.unit},
+                       {"message", n.message}, {"created_at", n.created_at}, {"sent_at", nullable(n.sent_at)}});
+    }
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+  });
+}
+
+}  // namespace sen::tasks

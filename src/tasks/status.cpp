@@ -1,0 +1,47 @@
+#include "tasks/status.hpp"
+
+namespace sen::tasks {
+
+const char* status_code(Status s) {
+  switch (s) {
+    case Status::in_progress: return "in_progress";
+    case Status::overdue: return "overdue";
+    case Status::done_on_time: return "done_on_time";
+    case Status::done_late: return "done_late";
+    case Status::cancelled: return "cancelled";
+  }
+  return "in_progress";
+}
+
+std::optional<Status> parse_status(const std::string& code) {
+  for (auto s : {Status::in_progress, Status::overdue, Status::done_on_time, Status::done_late, Status::cancelled}) {
+    if (code == status_code(s)) return s;
+  }
+  return std::nullopt;
+}
+
+Status status_of(Date deadline, const std::optional<Date>& completed_on, const std::optional<Date>& cancelled_on,
+                 Date today) {
+  if (cancelled_on && *cancelled_on <= today) return Status::cancelled;
+  if (completed_on && *completed_on <= today) return *completed_on <= deadline ? Status::done_on_time : Status::done_late;
+  return today > deadline ? Status::overdue : Status::in_progress;
+}
+
+std::vector<Date> occurrences(Date first, const std::string& recurrence, std::optional<Date> until, std::size_t limit) {
+  int step = recurrence == "monthly" ? 1 : recurrence == "quarterly" ? 3 : recurrence == "yearly" ? 12 : 0;
+  if (step == 0) return {first};
+  std::vector<Date> out;
+  unsigned day = first.day();
+  for (int k = 0; out.size() < limit; ++k) {
+    int months = static_cast<int>(first.month()) - 1 + k * step;
+    int year = first.year() + months / 12;
+    unsigned month = static_cast<unsigned>(months % 12) + 1;
+    Date last_of_month = month == 12 ? Date::from_ymd(year, 12, 31) : Date::from_ymd(year, month + 1, 1).plus_days(-1);
+    Date due = Date::from_ymd(year, month, std::min(day, last_of_month.day()));
+    if (until && due > *until) break;
+    out.push_back(due);
+  }
+  return out;
+}
+
+}  // namespace sen::tasks

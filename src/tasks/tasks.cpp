@@ -1,0 +1,404 @@
+#include "tasks/tasks.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "base/error.hpp"
+#include "tasks/store.hpp"
+#include "targets/targets.hpp"
+#include "units/units.hpp"
+
+namespace sen::tasks {
+
+namespace {
+
+Error task_not_found(std::int64_t id) { return not_found("nhiệm vụ", "task", std::to_string(id)); }
+
+template <class T>
+void require_one_of(const std::string& field, const std::string& value, const std::vector<T>& allowed) {
+  if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  throw invalid_field(field, fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", value, field, list),
+                      fmt::format("'{}' is not a valid {}; use: {}", value, field, list));
+}
+
+void require_unit(db::Connection& c, const std::string& unit, const std::string& field) {
+  if (!units::lifetime(c, unit)) {
+    throw invalid_field(field, fmt::format("Không có đơn vị mã '{}'", unit), fmt::format("No unit '{}'", unit));
+  }
+}
+
+Task require_task(db::Connection& c, std::int64_t id) {
+  auto t = store::find_task(c, id);
+  if (!t) throw task_not_found(id);
+  return *t;
+}
+
+void require_open(const Task& t) {
+  if (t.cancelled_on) {
+    throw Error(ErrorKind::conflict, "task.cancelled", "Nhiệm vụ đã bị hủy", "The task was cancelled");
+  }
+  if (t.completed_on) {
+    throw Error(ErrorKind::conflict, "task.done", "Nhiệm vụ đã hoàn thành", "The task is already done");
+  }
+}
+
+void check_version(const Task& t, std::int64_t expected) {
+  if (t.version != expected) throw stale_version(expected, t.version);
+}
+
+std::string unit_name(db::Connection& c, const std::string& code, Date day) {
+  auto life = units::lifetime(c, code);
+  if (!life) return code;
+  if (day < life->valid_from) day = life->valid_from;
+  if (life->valid_to && day > *life->valid_to) day = *life->valid_to;
+  auto u = units::find(c, code, day);
+  return u ? u->name : code;
+}
+
+// Occurrences of a task with their completion (a one-off task has one).
+std::vector<OccurrenceView> occurrence_views(db::Connection& c, const Task& t, Date today) {
+  std::vector<OccurrenceView> out;
+  if (t.recurrence == "none") {
+    out.push_back({{t.deadline, t.completed_on, t.result}, status_of(t.deadline, t.completed_on, t.cancelled_on, today)});
+    return out;
+  }
+  auto done = store::completed_occurrences(c, t.id);
+  for (Date due : occurrences(t.deadline, t.recurrence, t.recurrence_until)) {
+    Occurrence o{due, std::nullopt, std::nullopt};
+    for (const auto& d : done) {
+      if (d.due == due) o = d;
+    }
+    out.push_back({o, status_of(due, o.completed_on, t.cancelled_on, today)});
+  }
+  return out;
+}
+
+TaskView make_view(db::Connection& c, Task t, Date today) {
+  auto occ = occurrence_views(c, t, today);
+  const OccurrenceView* current = &occ.back();
+  for (const auto& o : occ) {
+    bool done = o.occurrence.completed_on && *o.occurrence.completed_on <= today;
+    if (!done) {
+      current = &o;
+      break;
+    }
+  }
+  TaskView v;
+  v.status = current->status;
+  v.due = current->occurrence.due;
+  v.days_left = today.days_until(v.due);
+  auto p = store::progress(c, t.id);
+  if (!p.empty()) v.percent = p.back().percent;
+  v.lead_unit_name = unit_name(c, t.lead_unit, v.due);
+  v.task = std::move(t);
+  return v;
+}
+
+bool under(db::Connection& c, const std::string& unit, const std::string& root, Date day) {
+  if (unit == root) return true;
+  auto life = units::lifetime(c, unit);
+  if (!life) return false;
+  if (day < life->valid_from) day = life->valid_from;
+  if (life->valid_to && day > *life->valid_to) day = *life->valid_to;
+  for (const auto& a : units::ancestors(c, unit, day)) {
+    if (a.code == root) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Document> documents(db::Connection& c) { return store::list_documents(c); }
+
+Document document(db::Connection& c, std::int64_t id) {
+  auto d = store::find_document(c, id);
+  if (!d) throw not_found("văn bản", "document", std::to_string(id));
+  return *d;
+}
+
+Document create_document(db::Connection& c, Document d) {
+  require_one_of("kind", d.kind, kDocumentKinds);
+  if (d.issuer_unit) require_unit(c, *d.issuer_unit, "issuer_unit");
+  if (store::document_number_taken(c, d.number, d.issuer)) {
+    throw Error(ErrorKind::conflict, "document.exists",
+                fmt::format("{} đã có văn bản số {}", d.issuer, d.number),
+                fmt::format("{} already has a document numbered {}", d.issuer, d.number), "number");
+  }
+  d.id = store::insert_document(c, d, utc_timestamp());
+  return d;
+}
+
+std::vector<Programme> programmes(db::Connection& c) { return store::list_programmes(c); }
+
+Programme programme(db::Connection& c, std::int64_t id) {
+  auto p = store::find_programme(c, id);
+  if (!p) throw not_found("chương trình phối hợp", "programme", std::to_string(id));
+  return *p;
+}
+
+Programme create_programme(db::Connection& c, Programme p) {
+  if (p.units.size() < 2) {
+    throw invalid_field("units", "Chương trình phối hợp cần ít nhất hai đơn vị ký kết",
+                        "A coordination programme needs at least two signing units");
+  }
+  for (const auto& u : p.units) require_unit(c, u, "units");
+  if (p.lead_unit && std::find(p.units.begin(), p.units.end(), *p.lead_unit) == p.units.end()) {
+    throw invalid_field("lead_unit", "Đơn vị chủ trì phải là một đơn vị ký kết", "The lead unit must be a signatory");
+  }
+  if (p.valid_to < p.valid_from) {
+    throw invalid_field("valid_to", "Ngày kết thúc phải sau ngày bắt đầu", "valid_to must not be before valid_from");
+  }
+  p.id = store::insert_programme(c, p, utc_timestamp());
+  return p;
+}
+
+Task create(db::Connection& c, Task t, const std::string& actor) {
+  require_unit(c, t.lead_unit, "lead_unit");
+  std::sort(t.coordinators.begin(), t.coordinators.end());
+  t.coordinators.erase(std::unique(t.coordinators.begin(), t.coordinators.end()), t.coordinators.end());
+  for (const auto& u : t.coordinators) {
+    require_unit(c, u, "coordinators");
+    if (u == t.lead_unit) {
+      throw invalid_field("coordinators", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp",
+                          "The lead unit cannot also coordinate");
+    }
+  }
+  require_one_of("priority", t.priority, kPriorities);
+  require_one_of("recurrence", t.recurrence, kRecurrences);
+  if (t.recurrence != "none" && (!t.recurrence_until || *t.recurrence_until < t.deadline)) {
+    throw invalid_field("recurrence_until", "Nhiệm vụ định kỳ cần ngày kết thúc không trước hạn đầu tiên",
+                        "A recurring task needs recurrence_until, not before its first deadline");
+  }
+  if (t.recurrence == "none") t.recurrence_until.reset();
+  if (t.document_id) document(c, *t.document_id);
+  if (t.programme_id) programme(c, *t.programme_id);
+  if (t.parent_id) require_task(c, *t.parent_id);
+  for (const auto& l : t.links) {
+    if (l.kind != "indicator") {
+      throw invalid_field("links", fmt::format("Loại liên kết '{}' chưa có; dùng indicator", l.kind),
+                          fmt::format("Link kind '{}' is not available; use indicator", l.kind));
+    }
+    targets::indicator(c, l.ref);
+  }
+  t.created_by = actor;
+  std::string now = utc_timestamp();
+  t.id = store::insert_task(c, t, now);
+  store::insert_deadline(c, t.id, DeadlineChange{t.deadline, "Giao nhiệm vụ", actor, now});
+  return require_task(c, t.id);
+}
+
+Task change(db::Connection& c, std::int64_t id, const TaskChange& ch) {
+  Task t = require_task(c, id);
+  check_version(t, ch.version);
+  if (ch.title) t.title = *ch.title;
+  if (ch.content) t.content = ch.content;
+  if (ch.priority) {
+    require_one_of("priority", *ch.priority, kPriorities);
+    t.priority = *ch.priority;
+  }
+  if (!store::update_task(c, t, ch.version)) throw stale_version(ch.version, t.version);
+  if (ch.coordinators) {
+    for (const auto& u : *ch.coordinators) require_unit(c, u, "coordinators");
+    store::set_coordinators(c, id, *ch.coordinators);
+  }
+  if (ch.links) {
+    for (const auto& l : *ch.links) {
+      if (l.kind != "indicator") throw invalid_field("links", "Loại liên kết chưa có", "Unknown link kind");
+      targets::indicator(c, l.ref);
+    }
+    store::set_links(c, id, *ch.links);
+  }
+  return require_task(c, id);
+}
+
+void report_progress(db::Connection& c, std::int64_t id, const Progress& p, Date today) {
+  Task t = require_task(c, id);
+  require_open(t);
+  if (p.percent < 0 || p.percent > 100) {
+    throw invalid_field("percent", "Tỷ lệ hoàn thành từ 0 đến 100", "percent must be from 0 to 100");
+  }
+  if (p.reported_on > today) {
+    throw invalid_field("date", "Ngày báo cáo không được sau hôm nay", "The report date cannot be in the future");
+  }
+  store::insert_progress(c, id, p, utc_timestamp());
+}
+
+Task complete(db::Connection& c, std::int64_t id, std::int64_t version, Date on,
+              const std::optional<std::string>& result, const std::optional<Date>& occurrence, Date today) {
+  Task t = require_task(c, id);
+  check_version(t, version);
+  require_open(t);
+  if (on > today) {
+    throw invalid_field("date", "Ngày hoàn thành không được sau hôm nay", "The completion date cannot be in the future");
+  }
+  if (t.recurrence == "none") {
+    t.completed_on = on;
+    t.result = result;
+  } else {
+    if (!occurrence) {
+      throw invalid_field("occurrence", "Nhiệm vụ định kỳ: hãy chỉ rõ kỳ (hạn) được hoàn thành",
+                          "A recurring task: give the due date of the occurrence completed");
+    }
+    auto all = occurrence_views(c, t, today);
+    auto it = std::find_if(all.begin(), all.end(), [&](const OccurrenceView& o) { return o.occurrence.due == *occurrence; });
+    if (it == all.end()) {
+      throw invalid_field("occurrence", fmt::format("Nhiệm vụ không có kỳ hạn ngày {}", occurrence->vietnamese()),
+                          fmt::format("The task has no occurrence due {}", occurrence->iso()));
+    }
+    if (it->occurrence.completed_on) {
+      throw Error(ErrorKind::conflict, "task.occurrence_done", "Kỳ này đã hoàn thành",
+                  "That occurrence is already done", "occurrence");
+    }
+    store::insert_occurrence(c, id, Occurrence{*occurrence, on, result});
+  }
+  if (!store::update_task(c, t, version)) throw stale_version(version, t.version);
+  return require_task(c, id);
+}
+
+Task cancel(db::Connection& c, std::int64_t id, std::int64_t version, Date on, const std::string& reason) {
+  Task t = require_task(c, id);
+  check_version(t, version);
+  require_open(t);
+  t.cancelled_on = on;
+  t.cancel_reason = reason;
+  if (!store::update_task(c, t, version)) throw stale_version(version, t.version);
+  return require_task(c, id);
+}
+
+ExtensionRequest request_extension(db::Connection& c, std::int64_t id, Date new_deadline, const std::string& reason,
+                                   const std::string& actor) {
+  Task t = require_task(c, id);
+  require_open(t);
+  if (t.recurrence != "none") {
+    throw Error(ErrorKind::unprocessable, "task.recurring_extension",
+                "Nhiệm vụ định kỳ không gia hạn theo từng kỳ; hãy điều chỉnh nhiệm vụ",
+                "A recurring task's occurrences are not extended one by one; change the task instead");
+  }
+  if (new_deadline <= t.deadline) {
+    throw invalid_field("deadline", fmt::format("Hạn mới phải sau hạn hiện tại ({})", t.deadline.vietnamese()),
+                        fmt::format("The new deadline must be after the current one ({})", t.deadline.iso()));
+  }
+  for (const auto& r : store::extension_requests(c, id)) {
+    if (!r.decision) {
+      throw Error(ErrorKind::conflict, "task.extension_pending", "Đang có một đề nghị gia hạn chờ quyết định",
+                  "An extension request is already waiting for a decision");
+    }
+  }
+  ExtensionRequest r{0, new_deadline, reason, actor, utc_timestamp(), std::nullopt, std::nullopt, std::nullopt};
+  r.id = store::insert_extension_request(c, id, r);
+  return r;
+}
+
+ExtensionRequest decide_extension(db::Connection& c, std::int64_t id, std::int64_t request, bool approve,
+                                  const std::optional<std::string>& note, const std::string& actor) {
+  Task t = require_task(c, id);
+  require_open(t);
+  auto all = store::extension_requests(c, id);
+  auto it = std::find_if(all.begin(), all.end(), [&](const ExtensionRequest& r) { return r.id == request; });
+  if (it == all.end()) throw not_found("đề nghị gia hạn", "extension request", std::to_string(request));
+  if (it->decision) {
+    throw Error(ErrorKind::conflict, "task.extension_decided", "Đề nghị này đã được quyết định",
+                "That request was already decided");
+  }
+  std::string now = utc_timestamp();
+  store::decide_extension_request(c, request, approve ? "approved" : "rejected", note, actor, now);
+  if (approve) {
+    store::insert_deadline(c, id, DeadlineChange{it->requested_deadline, "Gia hạn: " + it->reason, actor, now});
+  }
+  it->decision = approve ? "approved" : "rejected";
+  it->decision_note = note;
+  it->decided_by = actor;
+  return *it;
+}
+
+TaskView view(db::Connection& c, std::int64_t id, Date today) { return make_view(c, require_task(c, id), today); }
+
+std::vector<TaskView> list(db::Connection& c, const TaskFilter& f, Date today) {
+  std::vector<TaskView> out;
+  for (auto& t : store::list_tasks(c)) {
+    if (f.document && t.document_id != f.document) continue;
+    if (f.visible && !f.visible(t)) continue;
+    if (f.unit) {
+      bool related = under(c, t.lead_unit, *f.unit, t.deadline);
+      for (const auto& u : t.coordinators) related = related || under(c, u, *f.unit, t.deadline);
+      if (!related) continue;
+    }
+    TaskView v = make_view(c, std::move(t), today);
+    if (f.status && v.status != *f.status) continue;
+    if (f.due_within) {
+      bool open = v.status == Status::in_progress || v.status == Status::overdue;
+      if (!open || v.days_left > *f.due_within) continue;
+    }
+    out.push_back(std::move(v));
+  }
+  std::sort(out.begin(), out.end(), [](const TaskView& a, const TaskView& b) {
+    return a.due != b.due ? a.due < b.due : a.task.id < b.task.id;
+  });
+  return out;
+}
+
+TaskDetail detail(db::Connection& c, std::int64_t id, Date today) {
+  Task t = require_task(c, id);
+  TaskDetail d;
+  if (t.document_id) d.document = store::find_document(c, *t.document_id);
+  d.deadlines = store::deadlines(c, id);
+  d.extension_requests = store::extension_requests(c, id);
+  d.progress = store::progress(c, id);
+  if (t.recurrence != "none") d.occurrences = occurrence_views(c, t, today);
+  for (auto sub : store::subtask_ids(c, id)) d.subtasks.push_back(view(c, sub, today));
+  d.view = make_view(c, std::move(t), today);
+  return d;
+}
+
+std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today,
+                             const std::function<bool(const Task&)>& visible) {
+  auto days = period.days();
+  std::map<std::string, UnitStats> by_unit;
+  for (const auto& t : store::list_tasks(c)) {
+    if (visible && !visible(t)) continue;
+    for (const auto& o : occurrence_views(c, t, today)) {
+      if (o.occurrence.due < days.first || o.occurrence.due > days.last) continue;
+      auto& s = by_unit[t.lead_unit];
+      s.unit = t.lead_unit;
+      switch (o.status) {
+        case Status::in_progress: ++s.in_progress; break;
+        case Status::overdue: ++s.overdue; break;
+        case Status::done_on_time: ++s.done_on_time; break;
+        case Status::done_late: ++s.done_late; break;
+        case Status::cancelled: ++s.cancelled; break;
+      }
+    }
+  }
+  std::vector<UnitStats> out;
+  for (auto& [code, s] : by_unit) {
+    s.unit_name = unit_name(c, code, days.last);
+    int judged = s.done_on_time + s.done_late + s.overdue;
+    if (judged > 0) s.on_time_pct = 100.0 * s.done_on_time / judged;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<Notice> remind(db::Connection& c, Date today, int within) {
+  std::vector<Notice> added;
+  std::string now = utc_timestamp();
+  for (const auto& v : list(c, TaskFilter{std::nullopt, std::nullopt, within, std::nullopt, {}}, today)) {
+    bool overdue = v.status == Status::overdue;
+    Notice n{0, v.task.id, v.due, overdue ? "overdue" : "due_soon", v.task.lead_unit,
+             overdue ? fmt::format("Nhiệm vụ \"{}\" đã quá hạn {} ngày (hạn {})", v.task.title, -v.days_left,
+                                   v.due.vietnamese())
+                     : fmt::format("Nhiệm vụ \"{}\" đến hạn ngày {} (còn {} ngày)", v.task.title, v.due.vietnamese(),
+                                   v.days_left),
+             now, std::nullopt};
+    if (store::insert_notice(c, n)) added.push_back(n);
+  }
+  return added;
+}
+
+std::vector<Notice> notices(db::Connection& c, bool unsent_only) { return store::list_notices(c, unsent_only); }
+
+}  // namespace sen::tasks
