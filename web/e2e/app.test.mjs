@@ -125,3 +125,27 @@ test('on a phone the dashboard still reads', async () => {
   await phone.screenshot({ path: join(screenshotDir, '09-dien-thoai.png'), fullPage: true });
   await phone.context().close();
 });
+
+test('a task with a past deadline is overdue; reported done, it is done late', async () => {
+  await page.goto(`${sen.url}/nhiem-vu`);
+  await page.getByTestId('new-task').click();
+  await page.getByTestId('task-title').fill('Kiểm tra hồ sơ thử nghiệm');
+  await page.getByTestId('task-lead-unit').click();
+  await page.keyboard.type('Thành Sen');
+  await page.getByTitle('Phường Thành Sen (18073)').click();
+  const past = new Date(Date.now() - 10 * 86400000);
+  const ddmmyyyy = `${String(past.getDate()).padStart(2, '0')}/${String(past.getMonth() + 1).padStart(2, '0')}/${past.getFullYear()}`;
+  await page.getByTestId('task-deadline').click();
+  await page.keyboard.type(ddmmyyyy);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByTestId('task-drawer-title').getByText('Kiểm tra hồ sơ thử nghiệm').waitFor();
+  await page.getByTestId('task-status').getByText('Quá hạn').waitFor();
+  await shot('10-nhiem-vu-qua-han');
+  await page.getByTestId('task-complete').click();
+  await page.getByTestId('task-action-save').click();
+  await page.getByTestId('task-status').getByText('Hoàn thành quá hạn').waitFor();
+  await shot('11-nhiem-vu-hoan-thanh-qua-han');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(page.errors, []);
+});

@@ -18,6 +18,7 @@ import { useMe } from './session';
 const TargetsPage = lazy(() => import('./pages/TargetsPage'));
 const UnitsPage = lazy(() => import('./pages/UnitsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const TasksPage = lazy(() => import('./pages/TasksPage'));
 
 function Loading() {
   const { t } = useI18n();
@@ -65,6 +66,7 @@ export function App() {
               <Route index element={<Navigate to={paths.dashboard} replace />} />
               <Route path={paths.dashboard} element={<DashboardPage />} />
               <Route path={paths.targets} element={<TargetsPage />} />
+              <Route path={paths.tasks} element={<TasksPage />} />
               <Route path={paths.units} element={<UnitsPage />} />
               <Route path={paths.admin} element={<AdminPage />} />
               <Route path="*" element={<NotFound />} />

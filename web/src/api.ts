@@ -189,3 +189,44 @@ export interface Items<T> {
   items: T[];
   next: string | null;
 }
+
+export type TaskStatus = 'in_progress' | 'overdue' | 'done_on_time' | 'done_late' | 'cancelled';
+
+export interface Task {
+  id: number;
+  title: string;
+  content: string | null;
+  document_id: number | null;
+  lead_unit: string;
+  lead_unit_name: string;
+  coordinators: string[];
+  priority: string;
+  recurrence: string;
+  deadline: string;
+  due: string;
+  days_left: number;
+  status: TaskStatus;
+  percent: number | null;
+  completed_on: string | null;
+  result: string | null;
+  cancel_reason: string | null;
+  illustrative: boolean;
+  version: number;
+}
+
+export interface TaskDetail extends Task {
+  document: { id: number; number: string; issued_on: string; issuer: string; summary: string | null } | null;
+  deadlines: { deadline: string; reason: string; decided_by: string; decided_at: string }[];
+  extension_requests: { id: number; requested_deadline: string; reason: string; requested_by: string; decision: string | null }[];
+  progress: { date: string; percent: number; text: string; reported_by: string }[];
+  occurrences: { due: string; completed_on: string | null; status: TaskStatus }[];
+}
+
+export interface Document {
+  id: number;
+  kind: string;
+  number: string;
+  issued_on: string;
+  issuer: string;
+  summary: string | null;
+}

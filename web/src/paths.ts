@@ -3,6 +3,7 @@ export const paths = {
   login: '/dang-nhap',
   dashboard: '/tong-quan',
   targets: '/chi-tieu',
+  tasks: '/nhiem-vu',
   units: '/don-vi',
   admin: '/quan-tri',
 };

@@ -3,13 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Row, Select, Space, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 
-import { api, type Scorecard } from '../api';
+import { Link } from 'react-router-dom';
+
+import { api, type Items, type Scorecard, type Task } from '../api';
 import { StatusTag, statusChartColors } from '../components/Tags';
 import { QueryState } from '../components/States';
 import { UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { formatNumber, formatPeriod } from '../format';
 import { useI18n } from '../i18n';
+import { paths } from '../paths';
 import { useSelection } from '../selection';
+import { can, useMe } from '../session';
 
 const EChart = lazy(() => import('../components/EChart'));
 
@@ -63,7 +67,32 @@ function Trend({ unit, card }: { unit: string; card: Scorecard }) {
   );
 }
 
+// Overdue tasks and tasks due within 7 days, linking to the task list.
+function TaskCounts() {
+  const { t } = useI18n();
+  const tasks = useQuery({ queryKey: ['tasks', 'list', 'due_within=7'], queryFn: () => api<Items<Task>>('GET', '/api/v1/tasks?due_within=7') });
+  const overdue = tasks.data?.items.filter((x) => x.status === 'overdue').length ?? 0;
+  const soon = tasks.data?.items.filter((x) => x.status === 'in_progress').length ?? 0;
+  return (
+    <Card title={t('tasks')} loading={tasks.isPending}>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Link to={`${paths.tasks}?status=overdue`}>
+            <Statistic title={t('overdue')} value={overdue} valueStyle={{ color: '#cf1322' }} data-testid="tasks-overdue" />
+          </Link>
+        </Col>
+        <Col span={12}>
+          <Link to={`${paths.tasks}?due=7&status=in_progress`}>
+            <Statistic title={t('dueSoon')} value={soon} valueStyle={{ color: '#d46b08' }} />
+          </Link>
+        </Col>
+      </Row>
+    </Card>
+  );
+}
+
 export function DashboardPage() {
+  const me = useMe();
   const { t, lang, area } = useI18n();
   const { unit, period, ready, select } = useSelection();
   const card = useQuery({
@@ -117,6 +146,8 @@ export function DashboardPage() {
               </Card>
             </Col>
             <Col xs={24} lg={14}>
+              <Space direction="vertical" style={{ width: '100%' }}>
+              {can(me.data, 'tasks.read') && <TaskCounts />}
               <Card title={t('statusChart')}>
                 {donut && (
                   <Suspense fallback={<div style={{ height: 260 }} />}>
@@ -124,6 +155,7 @@ export function DashboardPage() {
                   </Suspense>
                 )}
               </Card>
+              </Space>
             </Col>
           </Row>
           <Row gutter={[16, 16]}>
