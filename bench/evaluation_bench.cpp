@@ -41,4 +41,3 @@ BENCHMARK(BM_Evaluate100kTargets)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
-BENCHMARK_MAIN();

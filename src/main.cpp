@@ -8,6 +8,7 @@
 
 #include "base/error.hpp"
 #include "cli/accounts.hpp"
+#include "cli/calendar_commands.hpp"
 #include "cli/commands.hpp"
 #include "db/connection.hpp"
 
@@ -162,6 +163,32 @@ int main(int argc, char** argv) {
     sub->add_option("--today", tasks_today, "The day to compute statuses for (default: today in Vietnam)");
   }
 
+  std::string cal_db = sen::cli::kDefaultDatabase, cal_date, cal_to, cal_rule, cal_variant = "base";
+  int cal_year = 0, cal_month = 0, cal_day = 0, cal_days = 0;
+  bool cal_leap = false;
+  auto* cal_cmd = app.add_subcommand("calendar", "The Vietnamese calendar: lunar dates, holidays, working days, deadlines");
+  cal_cmd->require_subcommand(1);
+  auto* cal_lunar = cal_cmd->add_subcommand("lunar", "The lunar date of a solar date");
+  cal_lunar->add_option("date", cal_date, "YYYY-MM-DD")->required();
+  auto* cal_solar = cal_cmd->add_subcommand("solar", "The solar date of a lunar date");
+  cal_solar->add_option("year", cal_year, "Lunar year")->required()->check(CLI::Range(1900, 2100));
+  cal_solar->add_option("month", cal_month, "Lunar month")->required()->check(CLI::Range(1, 12));
+  cal_solar->add_option("day", cal_day, "Lunar day")->required()->check(CLI::Range(1, 30));
+  cal_solar->add_flag("--leap", cal_leap, "The leap month");
+  auto* cal_holidays = cal_cmd->add_subcommand("holidays", "Holidays, compensatory and decided days off of a year");
+  cal_holidays->add_option("year", cal_year, "Year")->required()->check(CLI::Range(1901, 2100));
+  auto* cal_working = cal_cmd->add_subcommand("working-days", "Count working days from one date to another, both included");
+  cal_working->add_option("from", cal_date, "YYYY-MM-DD")->required();
+  cal_working->add_option("to", cal_to, "YYYY-MM-DD")->required();
+  auto* cal_add = cal_cmd->add_subcommand("add-working-days", "The n-th working day after a date");
+  cal_add->add_option("from", cal_date, "YYYY-MM-DD")->required();
+  cal_add->add_option("days", cal_days, "Working days")->required()->check(CLI::Range(1, 2000));
+  auto* cal_deadline = cal_cmd->add_subcommand("deadline", "The due date of a legal deadline counted from an event");
+  cal_deadline->add_option("rule", cal_rule, "Rule code, e.g. letter_processing")->required();
+  cal_deadline->add_option("start", cal_date, "Date of the event, YYYY-MM-DD")->required();
+  cal_deadline->add_option("--variant", cal_variant, "complex, remote, remote_complex …")->capture_default_str();
+  for (auto* sub : {cal_holidays, cal_working, cal_add, cal_deadline}) add_db_option(sub, cal_db);
+
   auto* version_cmd = app.add_subcommand("version", "Print the version of sen and of its schema");
   auto* routes_cmd = app.add_subcommand("routes", "List the API routes (METHOD /pattern)");
 
@@ -181,6 +208,12 @@ int main(int argc, char** argv) {
     if (*token_revoke) return sen::cli::token_revoke(acc_db, acc_name);
     if (*token_list) return sen::cli::token_list(acc_db);
     if (*audit_verify) return sen::cli::audit_verify(acc_db);
+    if (*cal_lunar) return sen::cli::calendar_lunar(cal_date);
+    if (*cal_solar) return sen::cli::calendar_solar(cal_year, cal_month, cal_day, cal_leap);
+    if (*cal_holidays) return sen::cli::calendar_holidays(cal_db, cal_year);
+    if (*cal_working) return sen::cli::calendar_working_days(cal_db, cal_date, cal_to);
+    if (*cal_add) return sen::cli::calendar_add_working_days(cal_db, cal_date, cal_days);
+    if (*cal_deadline) return sen::cli::calendar_deadline(cal_db, cal_rule, cal_date, cal_variant);
     if (*tasks_due) return sen::cli::tasks_due(tasks_db, tasks_within, tasks_today, tasks_unit);
     if (*tasks_remind) return sen::cli::tasks_remind(tasks_db, tasks_within, tasks_today);
     if (*migrate_cmd) return sen::cli::migrate(migrate_db);

@@ -4,6 +4,7 @@
 #include "audit/routes.hpp"
 #include "auth/permissions.hpp"
 #include "auth/routes.hpp"
+#include "calendar/routes.hpp"
 #include "targets/routes.hpp"
 #include "tasks/routes.hpp"
 #include "units/routes.hpp"
@@ -23,6 +24,7 @@ void register_all_routes(Api& api) {
   api.get("/api/v1/health", auth::perm::kPublic, health);
   auth::register_routes(api);
   audit::register_routes(api);
+  calendar::register_routes(api);
   units::register_routes(api);
   targets::register_routes(api);
   tasks::register_routes(api);

@@ -14,7 +14,7 @@ const std::map<std::string, std::set<std::string_view>>& matrix() {
   static const std::map<std::string, std::set<std::string_view>> m = {
       {"admin",
        {kUnitsRead, kUnitsWrite, kTargetsRead, kTargetsEnter, kTargetsPlan, kIndicatorsWrite, kTasksRead,
-        kTasksAssign, kTasksReport, kUsersManage, kAuditRead}},
+        kTasksAssign, kTasksReport, kCalendarManage, kUsersManage, kAuditRead}},
       {"leader", {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport}},
       {"officer", {kUnitsRead, kTargetsRead, kTargetsEnter, kTargetsPlan, kTasksRead, kTasksReport}},
       {"inspector", {kUnitsRead, kTargetsRead, kTasksRead}},

@@ -19,6 +19,7 @@ inline constexpr std::string_view kIndicatorsWrite = "indicators.write";
 inline constexpr std::string_view kTasksRead = "tasks.read";
 inline constexpr std::string_view kTasksAssign = "tasks.assign";    // documents, tasks, decisions on them
 inline constexpr std::string_view kTasksReport = "tasks.report";    // progress, completion, extension requests
+inline constexpr std::string_view kCalendarManage = "calendar.manage";  // holiday decisions, rules, rest days
 inline constexpr std::string_view kUsersManage = "users.manage";
 inline constexpr std::string_view kAuditRead = "audit.read";
 // Never part of a role: given to a user by name (user_grants).

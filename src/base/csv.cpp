@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 #include "base/error.hpp"
 
 namespace sen::csv {
@@ -74,6 +76,24 @@ std::vector<Record> parse(std::string_view text) {
   Record r;
   while (reader.next(r)) records.push_back(r);
   return records;
+}
+
+std::vector<std::map<std::string, std::string>> read_table(std::string_view text, std::string_view name) {
+  auto records = parse(text);
+  std::vector<std::map<std::string, std::string>> rows;
+  if (records.empty()) return rows;
+  const auto& header = records.front().fields;
+  for (std::size_t i = 1; i < records.size(); ++i) {
+    const auto& fields = records[i].fields;
+    if (fields.size() != header.size()) {
+      throw std::runtime_error(fmt::format("{} line {}: {} fields, expected {}", name, records[i].line, fields.size(),
+                                           header.size()));
+    }
+    std::map<std::string, std::string> row;
+    for (std::size_t k = 0; k < header.size(); ++k) row[header[k]] = fields[k];
+    rows.push_back(std::move(row));
+  }
+  return rows;
 }
 
 std::string quote(std::string_view field) {

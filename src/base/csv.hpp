@@ -1,5 +1,6 @@
 // RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, an optional UTF-8 byte-order mark.
 #pragma once
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,11 @@ class Reader {
 
 // All records of the text (see Reader).
 std::vector<Record> parse(std::string_view text);
+
+// The records after the first as maps from the first record's names (a table with a header).
+// Throws std::runtime_error naming the line when a row has more or fewer fields than the header:
+// for files that ship with Sen, where that is a bug.
+std::vector<std::map<std::string, std::string>> read_table(std::string_view text, std::string_view name);
 
 // One field quoted when it needs to be.
 std::string quote(std::string_view field);

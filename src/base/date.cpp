@@ -57,6 +57,14 @@ std::optional<long long> seconds_until(std::string_view t) {
   return duration_cast<seconds>(when - system_clock::now()).count();
 }
 
+std::optional<Date> vietnam_date_of(std::string_view t) {
+  if (t.size() < 13 || t[10] != 'T') return std::nullopt;
+  auto day = Date::parse(t.substr(0, 10));
+  if (!day) return std::nullopt;
+  int hour = (t[11] - '0') * 10 + (t[12] - '0');
+  return hour + 7 >= 24 ? day->plus_days(1) : *day;
+}
+
 Date today_in_vietnam() {
   auto now = system_clock::now() + hours(7);
   return Date(floor<days>(now));

@@ -44,6 +44,9 @@ std::string utc_timestamp(std::chrono::seconds offset = std::chrono::seconds(0))
 // nullopt when the text is not such a timestamp.
 std::optional<long long> seconds_until(std::string_view utc_timestamp_text);
 
+// The date in Vietnam (UTC+7) of a timestamp made by utc_timestamp; nullopt when malformed.
+std::optional<Date> vietnam_date_of(std::string_view utc_timestamp_text);
+
 // Today's date in Vietnam (UTC+7), the date users mean by "today".
 Date today_in_vietnam();
 

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "app/api.hpp"
+#include "app/setup.hpp"
 #include "http/static_files.hpp"
 #include "db/database.hpp"
 #include "db/migrate.hpp"
@@ -29,7 +30,7 @@ namespace sen::cli {
 namespace {
 
 void run_migrations(db::Database& database) {
-  auto applied = database.with_connection([](db::Connection& c) { return db::migrate(c, db::bundled_migrations()); });
+  auto applied = app::prepare_database(database);
   for (const auto& name : applied) spdlog::info("applied migration {}", name);
 }
 

@@ -17,23 +17,8 @@ namespace sen::demo {
 
 namespace {
 
-// Rows of an embedded CSV file as column → value maps; the first row names the columns.
 std::vector<std::map<std::string, std::string>> read_table(std::string_view path) {
-  auto records = csv::parse(embedded_file(path));
-  std::vector<std::map<std::string, std::string>> rows;
-  if (records.empty()) return rows;
-  const auto& header = records.front().fields;
-  for (std::size_t i = 1; i < records.size(); ++i) {
-    const auto& fields = records[i].fields;
-    if (fields.size() != header.size()) {
-      throw std::runtime_error(fmt::format("{} line {}: {} fields, expected {}", path, records[i].line, fields.size(),
-                                           header.size()));
-    }
-    std::map<std::string, std::string> row;
-    for (std::size_t k = 0; k < header.size(); ++k) row[header[k]] = fields[k];
-    rows.push_back(std::move(row));
-  }
-  return rows;
+  return csv::read_table(embedded_file(path), path);
 }
 
 std::optional<std::string> optional(const std::string& s) {

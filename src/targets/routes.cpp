@@ -302,6 +302,24 @@ void register_routes(app::Api& api) {
     return items(std::move(rows));
   });
 
+  api.get("/api/v1/submissions", kTargetsRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto period = ctx.period_param("period");
+    ctx.require_scope(unit, period.days().last);
+    auto report = submissions(ctx.db, unit, period, ctx.required_param("regime"),
+                              ctx.date_param("today", today_in_vietnam()));
+    bj::array rows;
+    for (const auto& s : report.units) {
+      rows.push_back({{"unit", s.unit}, {"unit_name", s.unit_name}, {"first_entry", json::nullable(s.first_entry)},
+                      {"state", s.state}});
+    }
+    return ok({{"period", period.code()},
+               {"cutoff_from", report.cutoff.first.iso()},
+               {"cutoff_to", report.cutoff.last.iso()},
+               {"due", report.due.iso()},
+               {"items", std::move(rows)}});
+  });
+
   api.post("/api/v1/imports/values", kTargetsEnter, [](app::Context& ctx) { return import_route(ctx, "values"); });
   api.post("/api/v1/imports/targets", kTargetsPlan, [](app::Context& ctx) { return import_route(ctx, "targets"); });
   api.get("/api/v1/exports/values", kTargetsRead, [](app::Context& ctx) {

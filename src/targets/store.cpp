@@ -205,6 +205,18 @@ std::vector<Value> current_values_of_year(db::Connection& c, const std::string& 
   return all<Value>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1)}), value_of);
 }
 
+std::map<std::string, std::string> first_entries(db::Connection& c, const std::vector<std::string>& units,
+                                                 const std::string& period) {
+  std::map<std::string, std::string> out;
+  for (const auto& unit : units) {
+    auto r = c.query(
+        "SELECT MIN(entered_at) FROM indicator_values WHERE unit_code = $1 AND period = $2 AND vintage <> 'plan'",
+        {unit, period});
+    if (!r.empty() && !r.row(0).is_null(0)) out[unit] = r.row(0).text(0);
+  }
+  return out;
+}
+
 std::vector<Value> history(db::Connection& c, const std::string& indicator, const std::string& unit,
                            const std::string& period) {
   static const std::string sql = select(

@@ -37,6 +37,9 @@ void append_value(db::Connection& c, const Value& v);
 std::vector<Value> current_values(db::Connection& c, const std::string& unit, const std::string& period);
 // Current values of a unit for every period of a year (2022, 2022-6M, 2022-Q1, 2022-01 …).
 std::vector<Value> current_values_of_year(db::Connection& c, const std::string& unit, int year);
+// When each unit first entered a figure (other than a plan) for the period; absent units entered none.
+std::map<std::string, std::string> first_entries(db::Connection& c, const std::vector<std::string>& units,
+                                                 const std::string& period);
 // Every revision of one key, oldest first (all vintages when vintage is empty).
 std::vector<Value> history(db::Connection& c, const std::string& indicator, const std::string& unit,
                            const std::string& period);

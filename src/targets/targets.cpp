@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "base/error.hpp"
+#include "calendar/calendar.hpp"
 #include "targets/actuals.hpp"
 #include "targets/checks.hpp"
 #include "targets/formula.hpp"
@@ -302,6 +303,28 @@ std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& code, 
     out.push_back({child.code, child.name, child.illustrative, resolver.actual(code, child.code, period)});
   }
   return out;
+}
+
+SubmissionReport submissions(db::Connection& c, const std::string& unit, const Period& period,
+                             const std::string& regime, Date today) {
+  auto life = units::lifetime(c, unit);
+  if (!life) throw not_found("đơn vị", "unit", unit);
+  auto due = calendar::report_due(c, regime, period);
+  Date day = period.days().last;
+  if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
+  std::vector<std::string> codes;
+  auto kids = units::children(c, unit, day);
+  for (const auto& k : kids) codes.push_back(k.code);
+  auto first = store::first_entries(c, codes, period.code());
+  SubmissionReport report{due.cutoff, due.due, {}};
+  for (const auto& k : kids) {
+    Submission s{k.code, k.name, std::nullopt, ""};
+    if (auto it = first.find(k.code); it != first.end()) s.first_entry = vietnam_date_of(it->second);
+    if (s.first_entry) s.state = *s.first_entry <= due.due ? "on_time" : "late";
+    else s.state = today > due.due ? "missing" : "pending";
+    report.units.push_back(std::move(s));
+  }
+  return report;
 }
 
 std::string summary_vi(const Scorecard& s) {

@@ -87,6 +87,22 @@ struct BreakdownRow {
 std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& indicator, const std::string& unit,
                                     const Period& period);
 
+// Whether each unit below `unit` sent its figures for a period in time under a reporting regime
+// (the calendar's report deadline: N working days after the period's cut-off).
+struct Submission {
+  std::string unit;
+  std::string unit_name;
+  std::optional<Date> first_entry;  // the day (UTC+7) its first figure for the period was entered
+  std::string state;                // on_time | late | missing (due passed, nothing) | pending (not due yet)
+};
+struct SubmissionReport {
+  DateRange cutoff;
+  Date due;
+  std::vector<Submission> units;
+};
+SubmissionReport submissions(db::Connection& c, const std::string& unit, const Period& period,
+                             const std::string& regime, Date today);
+
 // Vietnamese name of an area code (the code itself when unknown).
 std::string area_name_vi(const std::string& area);
 

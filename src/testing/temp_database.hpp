@@ -11,8 +11,8 @@
 #include <memory>
 #include <string>
 
+#include "app/setup.hpp"
 #include "db/database.hpp"
-#include "db/migrate.hpp"
 #include "db/postgres.hpp"
 
 namespace sen::testing {
@@ -32,7 +32,7 @@ class TempDatabase {
       location_ = server_.substr(0, server_.rfind('/') + 1) + name_;
     }
     database_ = db::Database::open(location_, true, 4);
-    database_->with_connection([](db::Connection& c) { return db::migrate(c, db::bundled_migrations()); });
+    app::prepare_database(*database_);
   }
   ~TempDatabase() {
     database_.reset();

@@ -1,0 +1,14 @@
+#include "app/setup.hpp"
+
+#include "calendar/calendar.hpp"
+#include "db/migrate.hpp"
+
+namespace sen::app {
+
+std::vector<std::string> prepare_database(db::Database& database) {
+  auto applied = database.with_connection([](db::Connection& c) { return db::migrate(c, db::bundled_migrations()); });
+  database.write([](db::Connection& c) { calendar::load_reference_data(c); });
+  return applied;
+}
+
+}  // namespace sen::app

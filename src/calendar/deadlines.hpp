@@ -1,0 +1,28 @@
+// Legal deadlines as dated data. Counting follows the Civil Code 2015 Art. 147–148: a period
+// starts the day after the event; a period in calendar days that ends on a rest day or a holiday
+// ends at the end of the next working day; a period in working days counts working days only.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "base/date.hpp"
+#include "calendar/working_days.hpp"
+
+namespace sen::calendar {
+
+struct DeadlineRule {
+  std::string code;     // letter_processing, complaint_first_resolution …
+  std::string variant;  // base, complex, remote, remote_complex, very_complex, several_places …
+  std::string name;     // in Vietnamese
+  std::string event;    // what the period counts from: received, accepted …
+  int limit = 0;
+  std::string basis;    // working_days | calendar_days
+  Date valid_from;
+  std::optional<Date> valid_to;
+  std::string source;   // the legal source
+};
+
+// The last day of the period that starts after `event`.
+Date due_date(const WorkingCalendar& calendar, const DeadlineRule& rule, Date event);
+
+}  // namespace sen::calendar
