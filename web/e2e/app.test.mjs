@@ -132,13 +132,15 @@ test('a task with a past deadline is overdue; reported done, it is done late', a
   await page.getByTestId('task-title').fill('Kiểm tra hồ sơ thử nghiệm');
   await page.getByTestId('task-lead-unit').click();
   await page.keyboard.type('Thành Sen');
-  await page.getByTitle('Phường Thành Sen (18073)').click();
+  const option = page.locator('.ant-select-dropdown:visible').getByTitle('Phường Thành Sen (18073)');
+  await option.waitFor();
+  await option.click();
   const past = new Date(Date.now() - 10 * 86400000);
   const ddmmyyyy = `${String(past.getDate()).padStart(2, '0')}/${String(past.getMonth() + 1).padStart(2, '0')}/${past.getFullYear()}`;
   await page.getByTestId('task-deadline').click();
   await page.keyboard.type(ddmmyyyy);
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByTestId('task-save').click();
   await page.getByTestId('task-drawer-title').getByText('Kiểm tra hồ sơ thử nghiệm').waitFor();
   await page.getByTestId('task-status').getByText('Quá hạn').waitFor();
   await shot('10-nhiem-vu-qua-han');
@@ -147,5 +149,18 @@ test('a task with a past deadline is overdue; reported done, it is done late', a
   await page.getByTestId('task-status').getByText('Hoàn thành quá hạn').waitFor();
   await shot('11-nhiem-vu-hoan-thanh-qua-han');
   await page.keyboard.press('Escape');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the calendar page gives lunar dates and legal deadlines', async () => {
+  await page.getByRole('menuitem', { name: 'Lịch' }).click();
+  await page.waitForURL(/\/lich/);
+  await page.getByTestId('lunar-text').waitFor();
+  await page.getByTestId('rule-picker').click();
+  await page.getByTitle('Phân loại và xử lý đơn', { exact: true }).click();
+  await page.getByRole('button', { name: 'Tính' }).click();
+  await page.getByTestId('deadline-due').waitFor();
+  await page.getByText('Thông tư 05/2021/TT-TTCP', { exact: false }).first().waitFor();
+  await shot('12-lich');
   assert.deepEqual(page.errors, []);
 });

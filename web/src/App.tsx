@@ -19,6 +19,7 @@ const TargetsPage = lazy(() => import('./pages/TargetsPage'));
 const UnitsPage = lazy(() => import('./pages/UnitsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const TasksPage = lazy(() => import('./pages/TasksPage'));
+const CalendarPage = lazy(() => import('./pages/CalendarPage'));
 
 function Loading() {
   const { t } = useI18n();
@@ -68,6 +69,7 @@ export function App() {
               <Route path={paths.targets} element={<TargetsPage />} />
               <Route path={paths.tasks} element={<TasksPage />} />
               <Route path={paths.units} element={<UnitsPage />} />
+              <Route path={paths.calendar} element={<CalendarPage />} />
               <Route path={paths.admin} element={<AdminPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>

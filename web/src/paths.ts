@@ -5,5 +5,6 @@ export const paths = {
   targets: '/chi-tieu',
   tasks: '/nhiem-vu',
   units: '/don-vi',
+  calendar: '/lich',
   admin: '/quan-tri',
 };

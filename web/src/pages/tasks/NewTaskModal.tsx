@@ -1,6 +1,6 @@
 // Assigning a task, usually from a directive document.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, DatePicker, Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 
@@ -47,6 +47,7 @@ export function NewTaskModal({ onClose, onCreated }: { onClose: () => void; onCr
   const error = save.error as ApiError | null;
   return (
     <Modal open title={t('newTask')} okText={t('save')} cancelText={t('cancel')} confirmLoading={save.isPending}
+      okButtonProps={{ 'data-testid': 'task-save' } as React.ComponentProps<typeof Button>}
       onOk={() => form.submit()} onCancel={onClose} width={Math.min(640, window.innerWidth)}>
       {error && <Alert type="error" showIcon message={error.detail} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={save.mutate} initialValues={{ priority: 'normal', recurrence: 'none' }}>
