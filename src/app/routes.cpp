@@ -5,6 +5,7 @@
 #include "auth/permissions.hpp"
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
+#include "petitions/routes.hpp"
 #include "targets/routes.hpp"
 #include "tasks/routes.hpp"
 #include "units/routes.hpp"
@@ -28,6 +29,8 @@ void register_all_routes(Api& api) {
   units::register_routes(api);
   targets::register_routes(api);
   tasks::register_routes(api);
+  petitions::register_routes(api);
+  petitions::register_public_routes(api);
 }
 
 }  // namespace sen::app

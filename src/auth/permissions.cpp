@@ -14,11 +14,11 @@ const std::map<std::string, std::set<std::string_view>>& matrix() {
   static const std::map<std::string, std::set<std::string_view>> m = {
       {"admin",
        {kUnitsRead, kUnitsWrite, kTargetsRead, kTargetsEnter, kTargetsPlan, kIndicatorsWrite, kTasksRead,
-        kTasksAssign, kTasksReport, kCalendarManage, kUsersManage, kAuditRead}},
-      {"leader", {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport}},
+        kTasksAssign, kTasksReport, kPetitionsRead, kPetitionsProcess, kCalendarManage, kUsersManage, kAuditRead}},
+      {"leader", {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport, kPetitionsRead}},
       {"officer", {kUnitsRead, kTargetsRead, kTargetsEnter, kTargetsPlan, kTasksRead, kTasksReport}},
       {"inspector", {kUnitsRead, kTargetsRead, kTasksRead}},
-      {"petition_officer", {kUnitsRead}},
+      {"petition_officer", {kUnitsRead, kPetitionsRead, kPetitionsProcess}},
       {"viewer", {kUnitsRead, kTargetsRead, kTasksRead}},
   };
   return m;

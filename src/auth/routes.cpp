@@ -32,7 +32,7 @@ bj::array permissions_of(const Principal& p) {
   static const std::string_view all[] = {perm::kUnitsRead,     perm::kUnitsWrite,    perm::kTargetsRead,
                                          perm::kTargetsEnter,  perm::kTargetsPlan,   perm::kIndicatorsWrite,
                                          perm::kTasksRead,     perm::kTasksAssign,   perm::kTasksReport,
-                                         perm::kCalendarManage,
+                                         perm::kPetitionsRead, perm::kPetitionsProcess, perm::kCalendarManage,
                                          perm::kUsersManage,   perm::kAuditRead,     perm::kPetitionIdentity,
                                          perm::kPartyMembers};
   bj::array out;

@@ -1,5 +1,8 @@
 #include "base/text.hpp"
 
+#include <cctype>
+#include <utility>
+
 namespace sen {
 
 std::string trim(std::string_view text) {
@@ -8,6 +11,59 @@ std::string trim(std::string_view text) {
   if (first == std::string_view::npos) return {};
   auto last = text.find_last_not_of(kSpace);
   return std::string(text.substr(first, last - first + 1));
+}
+
+namespace {
+
+// Each Vietnamese letter with a diacritic (lower and upper case, precomposed), and its base letter.
+constexpr std::pair<std::string_view, char> kFolds[] = {
+    {"àáạảãâầấậẩẫăằắặẳẵÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴ", 'a'},
+    {"èéẹẻẽêềếệểễÈÉẸẺẼÊỀẾỆỂỄ", 'e'},
+    {"ìíịỉĩÌÍỊỈĨ", 'i'},
+    {"òóọỏõôồốộổỗơờớợởỡÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠ", 'o'},
+    {"ùúụủũưừứựửữÙÚỤỦŨƯỪỨỰỬỮ", 'u'},
+    {"ỳýỵỷỹỲÝỴỶỸ", 'y'},
+    {"đĐ", 'd'},
+};
+
+// The base letter of the UTF-8 character starting at `s`, and its length; 0 when not in kFolds.
+char fold_char(std::string_view s, std::size_t& length) {
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (length == 1 || length > s.size()) return 0;
+  std::string_view ch = s.substr(0, length);
+  for (const auto& [letters, base] : kFolds) {
+    if (letters.find(ch) != std::string_view::npos) return base;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+  std::string out;
+  bool space = true;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 1;
+    char base = fold_char(text.substr(i), length);
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (base) {
+      out += base;
+      space = false;
+    } else if (length == 1 && std::isalnum(c)) {
+      out += static_cast<char>(std::tolower(c));
+      space = false;
+    } else if (length == 1) {
+      if (!space) out += ' ';
+      space = true;
+    } else {
+      out.append(text.substr(i, length));  // another script: kept as it is
+      space = false;
+    }
+    i += length;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 std::size_t utf8_length(std::string_view text) {

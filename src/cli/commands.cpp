@@ -110,7 +110,7 @@ int serve(ServeOptions options) {
   app::register_all_routes(api);
   http::StaticFiles web(options.web_root);
   http::Server server(options.server, [&api, &web](const http::Request& r) {
-    bool api_path = r.path == "/api" || r.path.rfind("/api/", 0) == 0;
+    bool api_path = r.path == "/api" || r.path.rfind("/api/", 0) == 0 || r.path.rfind("/open311/", 0) == 0;
     if (api_path || (r.method != http::Method::get && r.method != http::Method::head)) return api.handle(r);
     return web.serve(r);
   });

@@ -10,6 +10,7 @@
 #include "base/error.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/targets.hpp"
+#include "petitions/petitions.hpp"
 #include "tasks/tasks.hpp"
 #include "units/units.hpp"
 
@@ -136,6 +137,61 @@ void load_tasks(db::Connection& c) {
   }
 }
 
+void load_petitions(db::Connection& c) {
+  const std::string actor = "demo";
+  Date today = today_in_vietnam();
+  std::map<std::string, std::int64_t> ids;
+  for (const auto& r : read_table("data/demo/petitions.csv")) {
+    petitions::Intake in;
+    auto& p = in.petition;
+    p.channel = r.at("channel");
+    p.received_on = date(r.at("received_on"));
+    p.types = split_codes(r.at("types"));
+    p.field = r.at("field");
+    p.content = r.at("content");
+    p.concerned_unit = optional(r.at("concerned_unit"));
+    p.concerned_person = optional(r.at("concerned_person"));
+    p.handling_unit = r.at("handling_unit");
+    p.anonymous = r.at("anonymous") == "1";
+    p.variant = r.at("variant");
+    p.illustrative = true;
+    if (!r.at("previous").empty()) p.previous_id = ids.at(r.at("previous"));
+    std::string people = r.at("petitioners");
+    for (std::size_t at = 0; at < people.size();) {
+      auto end = people.find(';', at);
+      if (end == std::string::npos) end = people.size();
+      std::string one = people.substr(at, end - at);
+      auto bar = one.find('|');
+      in.people.push_back({one.substr(0, bar), std::nullopt,
+                           bar == std::string::npos ? std::nullopt : std::optional(one.substr(bar + 1))});
+      at = end + 1;
+    }
+    // Events of earlier letters must be in place before a second complaint refers to them.
+    auto id = petitions::receive(c, in, actor, today).view.petition.id;
+    ids[r.at("key")] = id;
+    for (const auto& e : read_table("data/demo/petition_events.csv")) {
+      if (e.at("key") != r.at("key")) continue;
+      auto version = petitions::view(c, id, today).petition.version;
+      if (e.at("kind") == "duplicate_of") {
+        petitions::link_duplicate(c, id, ids.at(e.at("recipient")), version, today);
+        continue;
+      }
+      petitions::Event ev;
+      ev.kind = e.at("kind");
+      ev.on = date(e.at("date"));
+      ev.note = optional(e.at("note"));
+      ev.reason = optional(e.at("reason"));
+      ev.recipient = optional(e.at("recipient"));
+      ev.decision_number = optional(e.at("decision_number"));
+      if (!e.at("decision_date").empty()) ev.decision_date = date(e.at("decision_date"));
+      if (!e.at("new_deadline").empty()) ev.new_deadline = date(e.at("new_deadline"));
+      ev.result = optional(e.at("result"));
+      ev.partial = e.at("partial") == "1";
+      petitions::record(c, id, version, ev, actor, today);
+    }
+  }
+}
+
 }  // namespace
 
 void load(db::Database& database) {
@@ -147,6 +203,7 @@ void load(db::Database& database) {
     load_units(c);
     load_targets(c);
     load_tasks(c);
+    load_petitions(c);
     audit::record(c, audit::Actor{"system", "local", ""}, "load", "demo", "hoi-nghi-tong-ket-2022", nullptr,
                   {{"source", "data/demo (báo cáo hội nghị tổng kết năm 2022 của Thành ủy Hà Tĩnh)"}});
   });

@@ -1,0 +1,82 @@
+// Citizens' letters and petitions (đơn thư): complaints (khiếu nại), denunciations (tố cáo),
+// recommendations and feedback (kiến nghị, phản ánh).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/date.hpp"
+
+namespace sen::petitions {
+
+inline const std::vector<std::string> kChannels = {"direct", "post", "portal", "hotline", "transferred"};
+inline const std::vector<std::string> kTypes = {"khieu_nai", "to_cao", "kien_nghi", "phan_anh"};
+inline const std::vector<std::string> kFields = {"dat_dai",      "moi_truong",        "xay_dung",        "tai_chinh",
+                                                 "can_bo",       "chinh_sach_xa_hoi", "trat_tu_do_thi", "khac"};
+inline const std::vector<std::string> kVariants = {"base", "complex", "remote", "remote_complex", "very_complex"};
+inline const std::vector<std::string> kResults = {"dung", "sai", "dung_mot_phan"};
+
+// Why a letter may be filed without processing (Circular 05/2021/TT-TTCP, the letters that are
+// not processed), with the words the offices use.
+inline const std::vector<std::pair<std::string, std::string>> kFileReasons = {
+    {"anonymous", "Đơn không ghi rõ họ tên, địa chỉ (nặc danh)"},
+    {"unclear", "Đơn không rõ nội dung, không có thông tin cụ thể"},
+    {"resolved", "Việc đã được giải quyết đúng quy định, không có tình tiết mới"},
+    {"court", "Việc đã được Tòa án thụ lý hoặc giải quyết"},
+    {"copy", "Đơn gửi nhiều nơi, đã gửi đến đúng cơ quan có thẩm quyền"},
+    {"withdrawn", "Người gửi đơn rút đơn"},
+    {"other", "Trường hợp khác theo quy định"},
+};
+
+struct Person {
+  std::string name;
+  std::optional<std::string> address;
+  std::optional<std::string> phone;
+};
+
+struct Petition {
+  std::int64_t id = 0;
+  std::string tracking_code;
+  std::string channel;
+  Date received_on;
+  std::vector<std::string> types;
+  std::string field;
+  std::string content;
+  std::optional<std::string> concerned_unit;
+  std::optional<std::string> concerned_person;
+  std::string handling_unit;
+  bool anonymous = false;
+  int petitioner_count = 0;
+  int round = 1;
+  std::optional<std::int64_t> previous_id;
+  std::optional<std::int64_t> duplicate_of;
+  std::string variant = "base";
+  bool illustrative = false;
+  std::string created_by;
+  std::int64_t version = 1;
+
+  bool has(const std::string& type) const;
+  bool denunciation() const { return has("to_cao"); }
+};
+
+struct Event {
+  std::int64_t id = 0;
+  std::string kind;  // accept forward guide file extend dialogue withdraw suspend resume decide follow_up
+  Date on;
+  std::optional<std::string> note;
+  std::optional<std::string> reason;
+  std::optional<std::string> recipient;
+  std::optional<std::string> decision_number;
+  std::optional<Date> decision_date;
+  std::optional<Date> new_deadline;
+  std::optional<std::string> result;
+  bool partial = false;
+  std::string recorded_by;
+};
+
+inline const std::vector<std::string> kEventKinds = {"accept", "forward", "guide",   "file",   "extend",   "dialogue",
+                                                     "withdraw", "suspend", "resume", "decide", "follow_up"};
+
+}  // namespace sen::petitions

@@ -1,0 +1,339 @@
+#include "petitions/petitions.hpp"
+
+#include <fmt/format.h>
+#include <sodium.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "base/error.hpp"
+#include "base/text.hpp"
+#include "calendar/calendar.hpp"
+#include "petitions/store.hpp"
+#include "units/units.hpp"
+
+namespace sen::petitions {
+
+namespace {
+
+template <class T>
+void require_one_of(const std::string& field, const std::string& value, const std::vector<T>& allowed) {
+  if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  throw invalid_field(field, fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", value, field, list),
+                      fmt::format("'{}' is not a valid {}; use: {}", value, field, list));
+}
+
+Error petition_not_found(std::int64_t id) { return not_found("đơn", "letter", std::to_string(id)); }
+
+std::string new_tracking_code(db::Connection& c, Date received) {
+  static const std::string kAlphabet = "ACDEFGHJKLMNPQRTUVWXY34679";  // no 0/O, 1/I, 2/Z, 5/S, 8/B
+  [[maybe_unused]] static const int ready = sodium_init();
+  for (;;) {
+    std::string code = fmt::format("HT{:02}{:02}-", received.year() % 100, received.month());
+    for (int i = 0; i < 6; ++i) code += kAlphabet[randombytes_uniform(static_cast<std::uint32_t>(kAlphabet.size()))];
+    if (!store::tracking_code_taken(c, code)) return code;
+  }
+}
+
+std::string unit_name(db::Connection& c, const std::string& code, Date day) {
+  auto life = units::lifetime(c, code);
+  if (!life) return code;
+  if (day < life->valid_from) day = life->valid_from;
+  if (life->valid_to && day > *life->valid_to) day = *life->valid_to;
+  auto u = units::find(c, code, day);
+  return u ? u->name : code;
+}
+
+std::set<std::string> words(const std::string& folded) {
+  std::set<std::string> out;
+  std::istringstream in(folded);
+  for (std::string w; in >> w;) {
+    if (w.size() > 1) out.insert(w);
+  }
+  return out;
+}
+
+double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t common = 0;
+  for (const auto& w : a) common += b.count(w);
+  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+std::string people_key(const std::vector<Person>& people) {
+  std::vector<std::string> names;
+  for (const auto& p : people) names.push_back(fold(p.name));
+  std::sort(names.begin(), names.end());
+  std::string key;
+  for (const auto& n : names) key += (key.empty() ? "" : "|") + n;
+  return key;
+}
+
+Date processing_due(db::Connection& c, const Petition& p) {
+  return calendar::deadline(c, processing_rule(p), "base", p.received_on).date;
+}
+
+View make_view(db::Connection& c, Petition p, Date today) {
+  auto events = store::events(c, p.id);
+  Date processing = processing_due(c, p);
+  auto rule = resolution_rule(p);
+  auto resolution = [&](Date accepted) -> std::optional<Date> {
+    if (!rule) return std::nullopt;
+    return calendar::deadline(c, *rule, p.variant, accepted).date;
+  };
+  View v;
+  v.state = state_of(p, events, processing, resolution, today);
+  v.duplicates = store::duplicates_of(c, p.id);
+  // The longest deadline the law could give: its slowest variant, counted from the last day of
+  // processing.
+  Date longest = processing;
+  if (rule) {
+    for (const auto& r : calendar::rules(c)) {
+      if (r.code == *rule) longest = std::max(longest, calendar::deadline(c, r.code, r.variant, processing).date);
+    }
+  }
+  v.long_unresolved = (v.state.open && today > longest) || v.duplicates >= 2;
+  v.handling_unit_name = unit_name(c, p.handling_unit, p.received_on);
+  v.petition = std::move(p);
+  return v;
+}
+
+Petition require(db::Connection& c, std::int64_t id) {
+  auto p = store::find(c, id);
+  if (!p) throw petition_not_found(id);
+  return *p;
+}
+
+void check_person(const Person& p) {
+  if (trim(p.name).empty()) throw invalid_field("petitioners", "Thiếu họ tên người gửi đơn", "A petitioner's name is missing");
+  if (p.phone) {
+    bool digits = std::all_of(p.phone->begin(), p.phone->end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == ' ' || ch == '+'; });
+    if (!digits || p.phone->size() < 8) {
+      throw invalid_field("petitioners", fmt::format("Số điện thoại '{}' không hợp lệ", *p.phone),
+                          fmt::format("Phone number '{}' is invalid", *p.phone));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Suggestion> suggest_duplicates(db::Connection& c, const std::string& content, const std::vector<Person>& people,
+                                           Date today, std::optional<std::int64_t> except) {
+  auto mine = words(fold(content));
+  std::string key = people.empty() ? "" : people_key(people);
+  std::vector<Suggestion> out;
+  for (const auto& r : store::recent(c, today.plus_days(-730))) {
+    if (except && r.petition.id == *except) continue;
+    double similarity = jaccard(mine, words(r.content_folded));
+    bool same_person = !key.empty() && r.petitioner_key == key;
+    if (!same_person && similarity < 0.5) continue;
+    out.push_back({r.petition.id, r.petition.tracking_code, r.petition.received_on,
+                   same_person ? "same_petitioner" : "similar_content", similarity});
+  }
+  std::sort(out.begin(), out.end(), [](const Suggestion& a, const Suggestion& b) {
+    if ((a.reason == "same_petitioner") != (b.reason == "same_petitioner")) return a.reason == "same_petitioner";
+    return a.similarity > b.similarity;
+  });
+  if (out.size() > 10) out.resize(10);
+  return out;
+}
+
+Received receive(db::Connection& c, Intake in, const std::string& actor, Date today) {
+  Petition& p = in.petition;
+  require_one_of("channel", p.channel, kChannels);
+  require_one_of("field", p.field, kFields);
+  if (p.types.empty()) throw invalid_field("types", "Hãy chọn loại đơn", "Choose the kind of letter");
+  for (const auto& t : p.types) require_one_of("types", t, kTypes);
+  std::sort(p.types.begin(), p.types.end());
+  p.types.erase(std::unique(p.types.begin(), p.types.end()), p.types.end());
+  if (p.received_on > today) throw invalid_field("received_on", "Ngày nhận đơn sau hôm nay", "received_on is in the future");
+  if (!units::lifetime(c, p.handling_unit)) {
+    throw invalid_field("handling_unit", fmt::format("Không có đơn vị '{}'", p.handling_unit), fmt::format("No unit '{}'", p.handling_unit));
+  }
+  if (p.concerned_unit && !units::lifetime(c, *p.concerned_unit)) {
+    throw invalid_field("concerned_unit", fmt::format("Không có đơn vị '{}'", *p.concerned_unit), fmt::format("No unit '{}'", *p.concerned_unit));
+  }
+  if (p.anonymous && !in.people.empty()) {
+    throw invalid_field("petitioners", "Đơn nặc danh không có người gửi", "An anonymous letter has no petitioners");
+  }
+  if (!p.anonymous && in.people.empty()) {
+    throw invalid_field("petitioners", "Hãy ghi người gửi đơn, hoặc đánh dấu đơn nặc danh",
+                        "Give the petitioners, or mark the letter anonymous");
+  }
+  for (const auto& person : in.people) check_person(person);
+  p.round = 1;
+  if (p.previous_id) {
+    if (!p.has("khieu_nai")) throw invalid_field("previous_id", "Chỉ khiếu nại lần hai mới gắn với đơn lần đầu", "Only a second complaint refers to a first one");
+    auto first = view(c, *p.previous_id, today);
+    if (first.state.status != "resolved" || !first.petition.has("khieu_nai") || first.petition.round != 1) {
+      throw Error(ErrorKind::unprocessable, "petition.first_not_decided",
+                  "Khiếu nại lần hai cần một khiếu nại lần đầu đã có quyết định giải quyết",
+                  "A second complaint needs a first complaint that was decided", "previous_id");
+    }
+    p.round = 2;
+  }
+  require_one_of("variant", p.variant, kVariants);
+  if (auto rule = resolution_rule(p)) calendar::rule(c, *rule, p.variant, p.received_on);  // the variant must exist
+  p.petitioner_count = static_cast<int>(in.people.size());
+  p.created_by = actor;
+  p.tracking_code = new_tracking_code(c, p.received_on);
+  std::optional<std::string> digits;
+  for (const auto& person : in.people) {
+    std::string only;
+    for (char ch : person.phone.value_or("")) {
+      if (std::isdigit(static_cast<unsigned char>(ch))) only += ch;
+    }
+    if (only.size() >= 4) {
+      digits = only.substr(only.size() - 4);
+      break;
+    }
+  }
+  // A denouncer's name must not become searchable: only other letters' petitioners are keyed.
+  std::optional<std::string> key;
+  if (!p.denunciation() && !in.people.empty()) key = people_key(in.people);
+  auto suggestions = suggest_duplicates(c, p.content, p.denunciation() ? std::vector<Person>{} : in.people, today);
+  p.id = store::insert_petition(c, store::NewRow{p, fold(p.content), key, digits}, utc_timestamp());
+  for (const auto& person : in.people) {
+    if (p.denunciation()) store::insert_denouncer(c, p.id, person);
+    else store::insert_petitioner(c, p.id, person);
+  }
+  return Received{view(c, p.id, today), suggestions};
+}
+
+View view(db::Connection& c, std::int64_t id, Date today) { return make_view(c, require(c, id), today); }
+
+Detail detail(db::Connection& c, std::int64_t id, Date today) {
+  Petition p = require(c, id);
+  Detail d;
+  d.events = store::events(c, id);
+  if (!p.denunciation()) d.petitioners = store::petitioners(c, id);
+  else d.denouncer_count = static_cast<int>(store::denouncers(c, id).size());
+  d.processing_rule = processing_rule(p);
+  d.resolution_rule = resolution_rule(p);
+  d.processing_due = processing_due(c, p);
+  for (const auto& other : store::list(c)) {
+    if (other.duplicate_of == id) d.duplicates.push_back(make_view(c, other, today));
+  }
+  d.view = make_view(c, std::move(p), today);
+  return d;
+}
+
+std::vector<Person> denouncers(db::Connection& c, std::int64_t id) {
+  require(c, id);
+  return store::denouncers(c, id);
+}
+
+View record(db::Connection& c, std::int64_t id, std::int64_t version, Event e, const std::string& actor, Date today) {
+  auto current = view(c, id, today);
+  if (current.petition.version != version) throw stale_version(version, current.petition.version);
+  if (e.on > today) throw invalid_field("date", "Ngày xử lý sau hôm nay", "The step is dated after today");
+  check_event(current.petition, current.state, store::events(c, id), e);
+  e.recorded_by = actor;
+  store::insert_event(c, id, e, utc_timestamp());
+  if (!store::bump_version(c, id, version)) throw stale_version(version, current.petition.version);
+  return view(c, id, today);
+}
+
+View link_duplicate(db::Connection& c, std::int64_t id, std::int64_t of, std::int64_t version, Date today) {
+  auto current = view(c, id, today);
+  if (current.petition.version != version) throw stale_version(version, current.petition.version);
+  if (id == of) throw invalid_field("of", "Đơn không trùng với chính nó", "A letter does not duplicate itself");
+  auto first = view(c, of, today);
+  if (first.petition.duplicate_of) {
+    throw invalid_field("of", fmt::format("Đơn {} cũng là đơn trùng; hãy gắn với đơn đầu tiên", first.petition.tracking_code),
+                        fmt::format("{} is itself a duplicate; link to the first letter", first.petition.tracking_code));
+  }
+  if (first.petition.received_on > current.petition.received_on) {
+    throw invalid_field("of", "Chỉ gắn với đơn nhận trước", "Link to a letter received earlier");
+  }
+  if (!current.state.open || current.state.accepted_on) {
+    throw Error(ErrorKind::conflict, "petition.already_processed", "Đơn đã được xử lý, không gắn trùng được",
+                "The letter was already processed; it cannot be linked as a duplicate");
+  }
+  if (!store::set_duplicate_of(c, id, of, version)) throw stale_version(version, current.petition.version);
+  return view(c, id, today);
+}
+
+std::vector<View> list(db::Connection& c, const Filter& f, Date today) {
+  std::vector<Petition> found = f.query ? store::search(c, fold(*f.query)) : store::list(c);
+  std::vector<View> out;
+  for (auto& p : found) {
+    if (f.visible && !f.visible(p)) continue;
+    if (f.type && !p.has(*f.type)) continue;
+    View v = make_view(c, std::move(p), today);
+    if (f.status && v.state.status != *f.status) continue;
+    if (f.long_unresolved_only && !v.long_unresolved) continue;
+    out.push_back(std::move(v));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const View& a, const View& b) {
+    if (a.state.open != b.state.open) return a.state.open;
+    if (a.state.days_left && b.state.days_left) return *a.state.days_left < *b.state.days_left;
+    return a.state.days_left.has_value() && !b.state.days_left.has_value();
+  });
+  return out;
+}
+
+Stats stats(db::Connection& c, const Period& period, Date today, const std::function<bool(const Petition&)>& visible) {
+  auto days = period.days();
+  Stats s;
+  for (auto& p : store::list(c)) {
+    if (p.received_on < days.first || p.received_on > days.last) continue;
+    if (visible && !visible(p)) continue;
+    View v = make_view(c, std::move(p), today);
+    ++s.received;
+    const auto& st = v.state.status;
+    if (v.state.accepted_on) ++s.accepted;
+    s.forwarded += st == "forwarded";
+    s.guided += st == "guided";
+    s.filed += st == "filed";
+    s.duplicates += st == "duplicate";
+    s.withdrawn += st == "withdrawn";
+    s.overdue += st == "processing_overdue" || st == "resolution_overdue";
+    s.open += v.state.open;
+    s.long_unresolved += v.long_unresolved;
+    if (st == "resolved") {
+      ++s.resolved;
+      s.resolved_on_time += v.state.on_time.value_or(true);
+    }
+  }
+  s.in_competence = s.accepted;
+  if (s.resolved > 0) s.on_time_pct = 100.0 * s.resolved_on_time / s.resolved;
+  return s;
+}
+
+std::string status_text(const std::string& status) {
+  static const std::map<std::string, std::string> kTexts = {
+      {"awaiting_processing", "Đang xem xét, phân loại"},
+      {"processing_overdue", "Đang xem xét, phân loại (quá hạn)"},
+      {"in_resolution", "Đang giải quyết"},
+      {"resolution_overdue", "Đang giải quyết (quá hạn)"},
+      {"suspended", "Tạm đình chỉ giải quyết"},
+      {"forwarded", "Đã chuyển cơ quan có thẩm quyền"},
+      {"guided", "Đã hướng dẫn công dân"},
+      {"filed", "Đã lưu đơn"},
+      {"duplicate", "Trùng với đơn đã nhận"},
+      {"withdrawn", "Đã rút đơn"},
+      {"resolved", "Đã giải quyết"},
+  };
+  auto it = kTexts.find(status);
+  return it == kTexts.end() ? status : it->second;
+}
+
+std::optional<PublicStatus> public_status(db::Connection& c, const std::string& code, const std::string& digits, Date today) {
+  auto p = store::find_by_code(c, code);
+  if (!p) return std::nullopt;
+  auto stored = store::lookup_digits(c, p->id);
+  // Constant-time comparison, and the same answer for a wrong code and wrong digits.
+  if (!stored || stored->size() != digits.size() || sodium_memcmp(stored->data(), digits.data(), digits.size()) != 0) {
+    return std::nullopt;
+  }
+  auto v = make_view(c, *p, today);
+  return PublicStatus{p->tracking_code, p->received_on, v.state.status, status_text(v.state.status), v.state.due,
+                      v.handling_unit_name};
+}
+
+}  // namespace sen::petitions

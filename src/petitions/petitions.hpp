@@ -1,0 +1,106 @@
+// The petitions module: intake, processing and resolution of citizens' letters with their legal
+// deadlines (from the calendar module), duplicates, statistics and the citizen's lookup. Runs in
+// the caller's transaction; throws sen::Error for what the user must fix. Denouncers' identities
+// are returned by denouncers() only.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/period.hpp"
+#include "db/connection.hpp"
+#include "petitions/model.hpp"
+#include "petitions/rules.hpp"
+
+namespace sen::petitions {
+
+struct View {
+  Petition petition;
+  State state;
+  bool long_unresolved = false;  // repeated letters on one matter, or open past the longest legal deadline
+  int duplicates = 0;            // later letters linked to this one
+  std::string handling_unit_name;
+};
+
+struct Suggestion {
+  std::int64_t id = 0;
+  std::string tracking_code;
+  Date received_on;
+  std::string reason;  // same_petitioner | similar_content
+  double similarity = 0;
+};
+
+struct Intake {
+  Petition petition;          // id, tracking code, counts and created_by are filled in
+  std::vector<Person> people; // the petitioners, or the denouncers of a letter that denounces
+};
+
+struct Received {
+  View view;
+  std::vector<Suggestion> duplicates;  // likely earlier letters on the same matter
+};
+
+Received receive(db::Connection& c, Intake intake, const std::string& actor, Date today);
+
+// Earlier letters from the same petitioner (by name, diacritics folded) or on a similar matter
+// (most of the words of the content), received in the last two years; best first.
+std::vector<Suggestion> suggest_duplicates(db::Connection& c, const std::string& content,
+                                           const std::vector<Person>& people, Date today,
+                                           std::optional<std::int64_t> except = std::nullopt);
+
+View view(db::Connection& c, std::int64_t id, Date today);  // Error not_found
+
+struct Detail {
+  View view;
+  std::vector<Event> events;
+  std::vector<Person> petitioners;  // empty for a denunciation: see denouncers()
+  int denouncer_count = 0;
+  Date processing_due;
+  std::string processing_rule;
+  std::optional<std::string> resolution_rule;
+  std::vector<View> duplicates;
+};
+Detail detail(db::Connection& c, std::int64_t id, Date today);
+
+// The identities of a denunciation's denouncers. The caller checks the grant and audits.
+std::vector<Person> denouncers(db::Connection& c, std::int64_t id);
+
+// Records a processing or resolution step; Error conflict when the version is stale or the step
+// may not follow (see rules.hpp).
+View record(db::Connection& c, std::int64_t id, std::int64_t version, Event e, const std::string& actor, Date today);
+// Links a later letter to the first one on the same matter: it is not processed again.
+View link_duplicate(db::Connection& c, std::int64_t id, std::int64_t of, std::int64_t version, Date today);
+
+struct Filter {
+  std::optional<std::string> status;
+  std::optional<std::string> type;
+  std::optional<std::string> query;  // searched in the content and petitioners' names, diacritics folded
+  bool long_unresolved_only = false;
+  std::function<bool(const Petition&)> visible;
+};
+// Soonest deadline first, then newest.
+std::vector<View> list(db::Connection& c, const Filter& f, Date today);
+
+// The Government Inspectorate's counts for letters received in a period.
+struct Stats {
+  int received = 0, in_competence = 0, accepted = 0, forwarded = 0, guided = 0, filed = 0, duplicates = 0,
+      resolved = 0, resolved_on_time = 0, overdue = 0, withdrawn = 0, long_unresolved = 0, open = 0;
+  std::optional<double> on_time_pct;  // resolved on time ÷ resolved × 100
+};
+Stats stats(db::Connection& c, const Period& period, Date today, const std::function<bool(const Petition&)>& visible);
+
+// What a citizen may know of a letter: nothing personal, no content. nullopt unless the code
+// exists and `digits` are the last four digits of a petitioner's phone.
+struct PublicStatus {
+  std::string tracking_code;
+  Date received_on;
+  std::string status;       // the code
+  std::string status_text;  // in Vietnamese
+  std::optional<Date> next_deadline;
+  std::string handling_unit_name;
+};
+std::optional<PublicStatus> public_status(db::Connection& c, const std::string& code, const std::string& digits, Date today);
+std::string status_text(const std::string& status);
+
+}  // namespace sen::petitions

@@ -1,0 +1,238 @@
+#include "petitions/routes.hpp"
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "auth/permissions.hpp"
+#include "base/csv.hpp"
+#include "base/error.hpp"
+#include "base/json.hpp"
+#include "petitions/json.hpp"
+#include "petitions/petitions.hpp"
+#include "units/units.hpp"
+
+namespace sen::petitions {
+
+namespace bj = boost::json;
+
+namespace {
+
+Date today(const app::Context& ctx) { return ctx.date_param("today", today_in_vietnam()); }
+
+std::int64_t id_param(const app::Context& ctx) {
+  const auto& text = ctx.param("id");
+  try {
+    std::size_t used = 0;
+    auto id = std::stoll(text, &used);
+    if (used == text.size() && id > 0) return id;
+  } catch (const std::exception&) {
+  }
+  throw not_found("đơn", "letter", text);
+}
+
+// The caller sees a letter handled within their scope — except a denunciation against their
+// own unit (or a unit above it), which its staff must never see.
+std::function<bool(const Petition&)> visible(const app::Context& ctx) {
+  return [&ctx](const Petition& p) {
+    if (!ctx.in_scope(p.handling_unit, p.received_on)) return false;
+    const auto& unit = ctx.principal->user.unit;
+    if (!p.denunciation() || !unit || !p.concerned_unit) return true;
+    if (*unit == *p.concerned_unit) return false;
+    for (const auto& a : units::ancestors(ctx.db, *unit, p.received_on)) {
+      if (a.code == *p.concerned_unit) return false;
+    }
+    return true;
+  };
+}
+
+View visible_view(const app::Context& ctx, std::int64_t id) {
+  auto v = view(ctx.db, id, today(ctx));
+  if (!visible(ctx)(v.petition)) {
+    throw Error(ErrorKind::forbidden, "out_of_scope", "Đơn này nằm ngoài phạm vi được giao cho tài khoản",
+                "This letter is outside this account's scope");
+  }
+  return v;
+}
+
+std::vector<Person> people_of(const bj::object& body) {
+  std::vector<Person> out;
+  auto it = body.find("petitioners");
+  if (it == body.end() || it->value().is_null()) return out;
+  if (!it->value().is_array()) throw invalid_field("petitioners", "petitioners là một mảng", "petitioners is an array");
+  for (const auto& item : it->value().as_array()) {
+    if (!item.is_object()) throw invalid_field("petitioners", "Mỗi người gửi là một đối tượng", "Each petitioner is an object");
+    json::Fields f(item.as_object());
+    f.allow_only({"name", "address", "phone"});
+    out.push_back({f.required_string("name", 200), f.optional_string("address", 500), f.optional_string("phone", 20)});
+  }
+  return out;
+}
+
+http::Response receive_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"channel", "received_on", "types", "field", "content", "concerned_unit", "concerned_person",
+                "handling_unit", "anonymous", "petitioners", "previous_id", "variant"});
+  Intake in;
+  Petition& p = in.petition;
+  p.channel = f.required_string("channel", 20);
+  p.received_on = f.optional_date("received_on").value_or(today(ctx));
+  p.types = f.optional_string_array("types");
+  p.field = f.required_string("field", 40);
+  p.content = f.required_string("content", 20000);
+  p.concerned_unit = f.optional_string("concerned_unit", 32);
+  p.concerned_person = f.optional_string("concerned_person", 500);
+  p.handling_unit = f.required_string("handling_unit", 32);
+  p.anonymous = f.optional_bool("anonymous", false);
+  p.previous_id = f.optional_int("previous_id");
+  p.variant = f.optional_string("variant", 20).value_or("base");
+  in.people = people_of(body);
+  ctx.require_scope(p.handling_unit, p.received_on);
+  auto received = receive(ctx.db, in, ctx.actor(), today(ctx));
+  // The audit keeps what was received, never who denounced.
+  ctx.audit("receive", "petition", received.view.petition.tracking_code, nullptr, to_json(received.view));
+  bj::object o = to_json(received.view);
+  bj::array suggestions;
+  for (const auto& s : received.duplicates) {
+    suggestions.push_back({{"id", s.id}, {"tracking_code", s.tracking_code}, {"received_on", s.received_on.iso()},
+                           {"reason", s.reason}, {"similarity", s.similarity}});
+  }
+  o["possible_duplicates"] = std::move(suggestions);
+  return http::Response::created(o, "/api/v1/petitions/" + std::to_string(received.view.petition.id));
+}
+
+http::Response event_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"version", "kind", "date", "note", "reason", "recipient", "decision_number", "decision_date",
+                "new_deadline", "result", "partial"});
+  auto id = id_param(ctx);
+  auto before = visible_view(ctx, id);
+  Event e;
+  e.kind = f.required_string("kind", 20);
+  e.on = f.optional_date("date").value_or(today(ctx));
+  e.note = f.optional_string("note", 5000);
+  e.reason = f.optional_string("reason", 40);
+  e.recipient = f.optional_string("recipient", 500);
+  e.decision_number = f.optional_string("decision_number", 100);
+  e.decision_date = f.optional_date("decision_date");
+  e.new_deadline = f.optional_date("new_deadline");
+  e.result = f.optional_string("result", 20);
+  e.partial = f.optional_bool("partial", false);
+  auto after = record(ctx.db, id, f.required_int("version"), e, ctx.actor(), today(ctx));
+  ctx.audit(e.kind, "petition", after.petition.tracking_code, to_json(before), to_json(after));
+  return http::Response::json(200, to_json(after));
+}
+
+bj::object stats_json(const Stats& s) {
+  return {{"received", s.received},       {"in_competence", s.in_competence}, {"accepted", s.accepted},
+          {"forwarded", s.forwarded},     {"guided", s.guided},               {"filed", s.filed},
+          {"duplicates", s.duplicates},   {"resolved", s.resolved},           {"resolved_on_time", s.resolved_on_time},
+          {"on_time_pct", json::nullable(s.on_time_pct)},                     {"overdue", s.overdue},
+          {"withdrawn", s.withdrawn},     {"long_unresolved", s.long_unresolved}, {"open", s.open}};
+}
+
+}  // namespace
+
+void register_routes(app::Api& api) {
+  using namespace auth::perm;
+
+  api.get("/api/v1/petitions", kPetitionsRead, [](app::Context& ctx) {
+    Filter f;
+    f.status = ctx.request.query_param("status");
+    f.type = ctx.request.query_param("type");
+    f.query = ctx.request.query_param("q");
+    f.long_unresolved_only = ctx.request.query_param("long_unresolved").value_or("") == "true";
+    f.visible = visible(ctx);
+    bj::array items;
+    for (const auto& v : list(ctx.db, f, today(ctx))) items.push_back(to_json(v));
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", today(ctx).iso()}});
+  });
+  api.post("/api/v1/petitions", kPetitionsProcess, receive_route);
+  api.post("/api/v1/petitions/duplicate-check", kPetitionsProcess, [](app::Context& ctx) {
+    auto body = json::parse_object(ctx.request.body);
+    json::Fields f(body);
+    f.allow_only({"content", "petitioners"});
+    bj::array items;
+    auto check = visible(ctx);
+    for (const auto& s : suggest_duplicates(ctx.db, f.required_string("content", 20000), people_of(body), today(ctx))) {
+      if (!check(view(ctx.db, s.id, today(ctx)).petition)) continue;
+      items.push_back({{"id", s.id}, {"tracking_code", s.tracking_code}, {"received_on", s.received_on.iso()},
+                       {"reason", s.reason}, {"similarity", s.similarity}});
+    }
+    return http::Response::json(200, {{"items", std::move(items)}});
+  });
+  api.get("/api/v1/petitions/stats", kPetitionsRead, [](app::Context& ctx) {
+    auto period = ctx.period_param("period");
+    auto s = stats(ctx.db, period, today(ctx), visible(ctx));
+    bj::object o = stats_json(s);
+    o["period"] = period.code();
+    return http::Response::json(200, o);
+  });
+  api.get("/api/v1/petitions/{id}", kPetitionsRead, [](app::Context& ctx) {
+    auto id = id_param(ctx);
+    visible_view(ctx, id);
+    auto d = detail(ctx.db, id, today(ctx));
+    bj::object o = to_json(d.view);
+    bj::array events, petitioners, duplicates;
+    for (const auto& e : d.events) events.push_back(to_json(e));
+    for (const auto& p : d.petitioners) petitioners.push_back(to_json(p));
+    for (const auto& v : d.duplicates) duplicates.push_back({{"id", v.petition.id}, {"tracking_code", v.petition.tracking_code},
+                                                             {"received_on", v.petition.received_on.iso()}});
+    o["events"] = std::move(events);
+    o["petitioners"] = std::move(petitioners);
+    o["denouncer_count"] = d.denouncer_count;
+    o["processing_rule"] = d.processing_rule;
+    o["processing_due"] = d.processing_due.iso();
+    o["resolution_rule"] = json::nullable(d.resolution_rule);
+    o["linked_duplicates"] = std::move(duplicates);
+    return http::Response::json(200, o);
+  });
+  api.get("/api/v1/petitions/{id}/denouncers", kPetitionIdentity, [](app::Context& ctx) {
+    auto id = id_param(ctx);
+    auto v = visible_view(ctx, id);
+    bj::array items;
+    for (const auto& p : denouncers(ctx.db, id)) items.push_back(to_json(p));
+    // Every reading of a denouncer's identity is recorded, without the identity itself.
+    ctx.audit("read_identity", "petition", v.petition.tracking_code, nullptr, {{"denouncers", items.size()}});
+    return http::Response::json(200, {{"items", std::move(items)}});
+  });
+  api.post("/api/v1/petitions/{id}/events", kPetitionsProcess, event_route);
+  api.post("/api/v1/petitions/{id}/duplicate-of", kPetitionsProcess, [](app::Context& ctx) {
+    auto body = json::parse_object(ctx.request.body);
+    json::Fields f(body);
+    f.allow_only({"version", "of"});
+    auto id = id_param(ctx);
+    auto before = visible_view(ctx, id);
+    auto of = f.required_int("of");
+    visible_view(ctx, of);
+    auto after = link_duplicate(ctx.db, id, of, f.required_int("version"), today(ctx));
+    ctx.audit("link_duplicate", "petition", after.petition.tracking_code, to_json(before), to_json(after));
+    return http::Response::json(200, to_json(after));
+  });
+  api.get("/api/v1/exports/petitions", kPetitionsRead, [](app::Context& ctx) {
+    auto period = ctx.period_param("period");
+    auto days = period.days();
+    Filter f;
+    f.visible = visible(ctx);
+    // No names, addresses, phones or content: what statistics and follow-up need.
+    std::string out = "tracking_code,received_on,channel,types,field,handling_unit,status,due,closed_on,result,long_unresolved\n";
+    for (const auto& v : list(ctx.db, f, today(ctx))) {
+      const auto& p = v.petition;
+      if (p.received_on < days.first || p.received_on > days.last) continue;
+      std::string types;
+      for (const auto& t : p.types) types += (types.empty() ? "" : " ") + t;
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", p.tracking_code, p.received_on.iso(), p.channel, types,
+                         p.field, csv::quote(p.handling_unit), v.state.status, v.state.due ? v.state.due->iso() : "",
+                         v.state.closed_on ? v.state.closed_on->iso() : "", v.state.result.value_or(""),
+                         v.long_unresolved ? 1 : 0);
+    }
+    http::Response r;
+    r.content_type = "text/csv; charset=utf-8";
+    r.body = std::move(out);
+    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"don-thu-" + period.code() + ".csv\"");
+    return r;
+  });
+}
+
+}  // namespace sen::petitions

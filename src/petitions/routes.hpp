@@ -1,0 +1,11 @@
+// HTTP routes of petitions: the staff's (/api/v1/petitions…), the citizen's lookup
+// (/api/v1/public/petitions/{code}) and Open311 GeoReport v2 (/open311/v2/…).
+#pragma once
+#include "app/api.hpp"
+
+namespace sen::petitions {
+
+void register_routes(app::Api& api);
+void register_public_routes(app::Api& api);
+
+}  // namespace sen::petitions

@@ -1,0 +1,187 @@
+#include "petitions/store.hpp"
+
+namespace sen::petitions::store {
+
+namespace {
+
+Date date(const db::Row& r, std::size_t i) { return Date::parse(r.text(i)).value(); }
+std::optional<Date> optional_date(const db::Row& r, std::size_t i) {
+  if (r.is_null(i)) return std::nullopt;
+  return Date::parse(r.text(i));
+}
+db::Value date_value(const std::optional<Date>& d) {
+  if (!d) return nullptr;
+  return d->iso();
+}
+
+std::vector<std::string> split(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  while (at <= s.size()) {
+    auto end = s.find(',', at);
+    if (end == std::string::npos) end = s.size();
+    if (end > at) out.push_back(s.substr(at, end - at));
+    at = end + 1;
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : ",") + x;
+  return out;
+}
+
+constexpr const char* kSelect =
+    "SELECT id, tracking_code, channel, received_on, types, field, content, concerned_unit, concerned_person, "
+    "handling_unit, anonymous, petitioner_count, round, previous_id, duplicate_of, variant, illustrative, created_by, "
+    "version, content_folded, petitioner_key FROM petitions";
+
+Petition petition_of(const db::Row& r) {
+  Petition p;
+  p.id = r.integer(0);
+  p.tracking_code = r.text(1);
+  p.channel = r.text(2);
+  p.received_on = date(r, 3);
+  p.types = split(r.text(4));
+  p.field = r.text(5);
+  p.content = r.text(6);
+  p.concerned_unit = r.optional_text(7);
+  p.concerned_person = r.optional_text(8);
+  p.handling_unit = r.text(9);
+  p.anonymous = r.boolean(10);
+  p.petitioner_count = static_cast<int>(r.integer(11));
+  p.round = static_cast<int>(r.integer(12));
+  p.previous_id = r.optional_integer(13);
+  p.duplicate_of = r.optional_integer(14);
+  p.variant = r.text(15);
+  p.illustrative = r.boolean(16);
+  p.created_by = r.text(17);
+  p.version = r.integer(18);
+  return p;
+}
+
+std::vector<Petition> petitions_of(const db::Result& r) {
+  std::vector<Petition> out;
+  for (std::size_t i = 0; i < r.size(); ++i) out.push_back(petition_of(r.row(i)));
+  return out;
+}
+
+std::vector<Person> people(db::Connection& c, const char* table, std::int64_t petition) {
+  auto r = c.query(std::string("SELECT full_name, address, phone FROM ") + table + " WHERE petition_id = $1 ORDER BY id",
+                   {petition});
+  std::vector<Person> out;
+  for (std::size_t i = 0; i < r.size(); ++i) out.push_back({r.row(i).text(0), r.row(i).optional_text(1), r.row(i).optional_text(2)});
+  return out;
+}
+
+void insert_person(db::Connection& c, const char* table, std::int64_t petition, const Person& p) {
+  c.execute(std::string("INSERT INTO ") + table + "(petition_id, full_name, address, phone) VALUES ($1, $2, $3, $4)",
+            {petition, p.name, db::nullable(p.address), db::nullable(p.phone)});
+}
+
+}  // namespace
+
+std::int64_t insert_petition(db::Connection& c, const NewRow& row, const std::string& now) {
+  const Petition& p = row.petition;
+  return c.query(
+              "INSERT INTO petitions(tracking_code, lookup_digits, channel, received_on, types, field, content, "
+              "content_folded, concerned_unit, concerned_person, handling_unit, anonymous, petitioner_count, "
+              "petitioner_key, round, previous_id, variant, illustrative, created_by, created_at) "
+              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) "
+              "RETURNING id",
+              {p.tracking_code, db::nullable(row.lookup_digits), p.channel, p.received_on.iso(), join(p.types), p.field,
+               p.content, row.content_folded, db::nullable(p.concerned_unit), db::nullable(p.concerned_person),
+               p.handling_unit, static_cast<std::int64_t>(p.anonymous), static_cast<std::int64_t>(p.petitioner_count),
+               db::nullable(row.petitioner_key), static_cast<std::int64_t>(p.round), db::nullable(p.previous_id),
+               p.variant, static_cast<std::int64_t>(p.illustrative), p.created_by, now})
+      .row(0)
+      .integer(0);
+}
+
+bool tracking_code_taken(db::Connection& c, const std::string& code) {
+  return !c.query("SELECT 1 FROM petitions WHERE tracking_code = $1", {code}).empty();
+}
+
+std::optional<Petition> find(db::Connection& c, std::int64_t id) {
+  auto r = petitions_of(c.query(std::string(kSelect) + " WHERE id = $1", {id}));
+  if (r.empty()) return std::nullopt;
+  return r.front();
+}
+
+std::optional<Petition> find_by_code(db::Connection& c, const std::string& code) {
+  auto r = petitions_of(c.query(std::string(kSelect) + " WHERE tracking_code = $1", {code}));
+  if (r.empty()) return std::nullopt;
+  return r.front();
+}
+
+std::optional<std::string> lookup_digits(db::Connection& c, std::int64_t id) {
+  auto r = c.query("SELECT lookup_digits FROM petitions WHERE id = $1", {id});
+  if (r.empty()) return std::nullopt;
+  return r.row(0).optional_text(0);
+}
+
+std::vector<Petition> list(db::Connection& c) {
+  return petitions_of(c.query(std::string(kSelect) + " ORDER BY received_on DESC, id DESC"));
+}
+
+std::vector<Petition> search(db::Connection& c, const std::string& folded_query) {
+  return petitions_of(c.query(std::string(kSelect) +
+                                  " WHERE content_folded LIKE $1 OR petitioner_key LIKE $1 ORDER BY received_on DESC, id DESC",
+                              {"%" + folded_query + "%"}));
+}
+
+std::vector<Searchable> recent(db::Connection& c, Date since) {
+  auto r = c.query(std::string(kSelect) + " WHERE received_on >= $1 ORDER BY id", {since.iso()});
+  std::vector<Searchable> out;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    auto row = r.row(i);
+    out.push_back({petition_of(row), row.text(19), row.optional_text(20)});
+  }
+  return out;
+}
+
+bool set_duplicate_of(db::Connection& c, std::int64_t id, std::int64_t of, std::int64_t expected_version) {
+  return c.execute("UPDATE petitions SET duplicate_of = $2, version = version + 1 WHERE id = $1 AND version = $3",
+                   {id, of, expected_version}) == 1;
+}
+
+bool bump_version(db::Connection& c, std::int64_t id, std::int64_t expected_version) {
+  return c.execute("UPDATE petitions SET version = version + 1 WHERE id = $1 AND version = $2", {id, expected_version}) == 1;
+}
+
+int duplicates_of(db::Connection& c, std::int64_t id) {
+  return static_cast<int>(c.query("SELECT count(*) FROM petitions WHERE duplicate_of = $1", {id}).row(0).integer(0));
+}
+
+void insert_petitioner(db::Connection& c, std::int64_t petition, const Person& p) { insert_person(c, "petitioners", petition, p); }
+std::vector<Person> petitioners(db::Connection& c, std::int64_t petition) { return people(c, "petitioners", petition); }
+void insert_denouncer(db::Connection& c, std::int64_t petition, const Person& p) { insert_person(c, "denouncers", petition, p); }
+std::vector<Person> denouncers(db::Connection& c, std::int64_t petition) { return people(c, "denouncers", petition); }
+
+void insert_event(db::Connection& c, std::int64_t petition, const Event& e, const std::string& now) {
+  c.execute(
+      "INSERT INTO petition_events(petition_id, kind, happened_on, note, reason, recipient, decision_number, "
+      "decision_date, new_deadline, result, partial, recorded_by, recorded_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+      {petition, e.kind, e.on.iso(), db::nullable(e.note), db::nullable(e.reason), db::nullable(e.recipient),
+       db::nullable(e.decision_number), date_value(e.decision_date), date_value(e.new_deadline), db::nullable(e.result),
+       static_cast<std::int64_t>(e.partial), e.recorded_by, now});
+}
+
+std::vector<Event> events(db::Connection& c, std::int64_t petition) {
+  auto r = c.query(
+      "SELECT id, kind, happened_on, note, reason, recipient, decision_number, decision_date, new_deadline, result, "
+      "partial, recorded_by FROM petition_events WHERE petition_id = $1 ORDER BY happened_on, id",
+      {petition});
+  std::vector<Event> out;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    auto row = r.row(i);
+    out.push_back({row.integer(0), row.text(1), date(row, 2), row.optional_text(3), row.optional_text(4),
+                   row.optional_text(5), row.optional_text(6), optional_date(row, 7), optional_date(row, 8),
+                   row.optional_text(9), row.boolean(10), row.text(11)});
+  }
+  return out;
+}
+
+}  // namespace sen::petitions::store

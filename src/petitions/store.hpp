@@ -1,0 +1,46 @@
+// SQL for petitions; no rules here. Denouncers are read only by denouncers().
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "petitions/model.hpp"
+
+namespace sen::petitions::store {
+
+struct NewRow {
+  Petition petition;
+  std::string content_folded;
+  std::optional<std::string> petitioner_key;
+  std::optional<std::string> lookup_digits;
+};
+
+std::int64_t insert_petition(db::Connection& c, const NewRow& row, const std::string& now);
+bool tracking_code_taken(db::Connection& c, const std::string& code);
+std::optional<Petition> find(db::Connection& c, std::int64_t id);
+std::optional<Petition> find_by_code(db::Connection& c, const std::string& code);
+std::optional<std::string> lookup_digits(db::Connection& c, std::int64_t id);
+std::vector<Petition> list(db::Connection& c);
+// Letters whose folded content or petitioners' folded names contain `folded_query`.
+std::vector<Petition> search(db::Connection& c, const std::string& folded_query);
+// Letters received since `since`, with their folded content and petitioner key, for duplicates.
+struct Searchable {
+  Petition petition;
+  std::string content_folded;
+  std::optional<std::string> petitioner_key;
+};
+std::vector<Searchable> recent(db::Connection& c, Date since);
+bool set_duplicate_of(db::Connection& c, std::int64_t id, std::int64_t of, std::int64_t expected_version);
+bool bump_version(db::Connection& c, std::int64_t id, std::int64_t expected_version);
+int duplicates_of(db::Connection& c, std::int64_t id);
+
+void insert_petitioner(db::Connection& c, std::int64_t petition, const Person& p);
+std::vector<Person> petitioners(db::Connection& c, std::int64_t petition);
+void insert_denouncer(db::Connection& c, std::int64_t petition, const Person& p);
+std::vector<Person> denouncers(db::Connection& c, std::int64_t petition);
+
+void insert_event(db::Connection& c, std::int64_t petition, const Event& e, const std::string& now);
+std::vector<Event> events(db::Connection& c, std::int64_t petition);
+
+}  // namespace sen::petitions::store

@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { sql, startSen } from './harness.mjs';
+
+let sen;
+before(async () => (sen = await startSen({ demo: true })));
+after(async () => sen.stop());
+
+const today = '2026-11-27';
+const denouncer = { name: 'Bà Kiều Thị Tố Cáo', address: 'Tổ 3, phường Trần Phú', phone: '0903 777 888' };
+const denunciation = {
+  channel: 'direct', received_on: '2026-11-20', types: ['to_cao'], field: 'can_bo',
+  content: 'Tố cáo việc thu tiền trái quy định khi cấp phép xây dựng', concerned_unit: '18100',
+  concerned_person: 'Ông X, cán bộ địa chính', handling_unit: '42', petitioners: [denouncer],
+};
+const q = `?today=${today}`;
+
+describe('legal deadlines from the calendar', () => {
+  test('a denunciation accepted on a day is due when the calendar says, and later after an extension', async () => {
+    const created = await sen.request('POST', `/api/v1/petitions${q}`, denunciation);
+    assert.equal(created.status, 201, created.text);
+    assert.match(created.json.tracking_code, /^HT2611-[A-Z0-9]{6}$/);
+    assert.equal(created.json.status, 'awaiting_processing');
+    const acceptBy = await sen.request('GET', '/api/v1/calendar/deadline?rule=denunciation_acceptance&start=2026-11-20');
+    assert.equal(created.json.due, acceptBy.json.due);
+
+    const accepted = await sen.request('POST', `/api/v1/petitions/${created.json.id}/events${q}`,
+      { version: 1, kind: 'accept', date: '2026-11-24' });
+    assert.equal(accepted.status, 200, accepted.text);
+    const resolveBy = await sen.request('GET', '/api/v1/calendar/deadline?rule=denunciation_resolution&start=2026-11-24');
+    assert.equal(accepted.json.due, resolveBy.json.due);
+    assert.equal(accepted.json.status, 'in_resolution');
+
+    const noDecision = await sen.request('POST', `/api/v1/petitions/${created.json.id}/events${q}`,
+      { version: 2, kind: 'extend', date: today, new_deadline: '2027-01-25' });
+    assert.equal(noDecision.status, 400);
+    const extended = await sen.request('POST', `/api/v1/petitions/${created.json.id}/events${q}`,
+      { version: 2, kind: 'extend', date: today, decision_number: '20/QĐ-UBND', decision_date: today, new_deadline: '2027-01-25' });
+    assert.equal(extended.json.due, '2027-01-25');
+    assert.equal(extended.json.extensions, 1);
+  });
+
+  test('an anonymous denunciation is not accepted; a letter is forwarded once; second complaints need a decided first one', async () => {
+    const anon = await sen.request('POST', `/api/v1/petitions${q}`, { ...denunciation, anonymous: true, petitioners: [] });
+    const refused = await sen.request('POST', `/api/v1/petitions/${anon.json.id}/events${q}`, { version: 1, kind: 'accept' });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.json.code, 'petition.anonymous_denunciation');
+    const fb = await sen.request('POST', `/api/v1/petitions${q}`, { channel: 'post', types: ['phan_anh'], field: 'khac',
+      content: 'Phản ánh thử', handling_unit: '18073', petitioners: [{ name: 'Ông Thử' }] });
+    const fwd = await sen.request('POST', `/api/v1/petitions/${fb.json.id}/events${q}`, { version: 1, kind: 'forward', recipient: 'Sở Xây dựng' });
+    assert.equal(fwd.json.status, 'forwarded');
+    const again = await sen.request('POST', `/api/v1/petitions/${fb.json.id}/events${q}`, { version: 2, kind: 'forward', recipient: 'Sở khác' });
+    assert.equal(again.status, 409);
+    const open = (await sen.request('GET', `/api/v1/petitions${q}&status=resolution_overdue`)).json.items.find((p) => p.round === 1);
+    const second = await sen.request('POST', `/api/v1/petitions${q}`, { channel: 'direct', types: ['khieu_nai'], field: 'dat_dai',
+      content: 'Khiếu nại lần hai', handling_unit: '42', petitioners: [{ name: 'Bà B' }], previous_id: open.id });
+    assert.equal(second.status, 422);
+  });
+});
+
+describe('duplicates', () => {
+  test('a repeated letter is suggested on intake, linked, and not processed again', async () => {
+    const first = await sen.request('POST', `/api/v1/petitions${q}`, { channel: 'direct', types: ['kien_nghi'], field: 'moi_truong',
+      content: 'Kiến nghị lắp đèn chiếu sáng ở ngõ 12 đường Hà Huy Tập', handling_unit: '18652', petitioners: [{ name: 'Ông Đỗ Văn K', phone: '0912000111' }] });
+    const check = await sen.request('POST', '/api/v1/petitions/duplicate-check', { content: 'kien nghi lap den chieu sang o ngo 12 duong Ha Huy Tap', petitioners: [] });
+    assert.ok(check.json.items.some((s) => s.id === first.json.id && s.reason === 'similar_content'), 'diacritics folded');
+    const repeat = await sen.request('POST', `/api/v1/petitions${q}`, { channel: 'post', types: ['kien_nghi'], field: 'moi_truong',
+      content: 'Đề nghị lắp đèn cho ngõ 12', handling_unit: '18652', petitioners: [{ name: 'ông ĐỖ văn K' }] });
+    assert.ok(repeat.json.possible_duplicates.some((s) => s.id === first.json.id && s.reason === 'same_petitioner'));
+    const linked = await sen.request('POST', `/api/v1/petitions/${repeat.json.id}/duplicate-of`, { version: 1, of: first.json.id });
+    assert.equal(linked.json.status, 'duplicate');
+    const processed = await sen.request('POST', `/api/v1/petitions/${repeat.json.id}/events${q}`, { version: 2, kind: 'accept' });
+    assert.equal(processed.status, 409);
+    const detail = await sen.request('GET', `/api/v1/petitions/${first.json.id}${q}`);
+    assert.deepEqual(detail.json.linked_duplicates.map((d) => d.id), [repeat.json.id]);
+  });
+
+  test('letters repeated on one matter, or open too long, are long-unresolved', async () => {
+    const r = await sen.request('GET', `/api/v1/petitions${q}&long_unresolved=true`);
+    assert.ok(r.json.items.length >= 2);
+    assert.ok(r.json.items.some((p) => p.duplicates >= 2));
+    assert.ok(r.json.items.every((p) => p.long_unresolved));
+  });
+});
+
+describe('a denouncer\'s identity', () => {
+  let id;
+  let code;
+  before(async () => {
+    const created = await sen.request('POST', `/api/v1/petitions${q}`, { ...denunciation, received_on: '2026-11-25' });
+    id = created.json.id;
+    code = created.json.tracking_code;
+  });
+
+  test('appears through no route to an officer without the grant', async () => {
+    const officer = sen.as('petition_officer', '42');
+    const routes = [`/api/v1/petitions${q}`, `/api/v1/petitions/${id}${q}`, '/api/v1/petitions/stats?period=2026',
+      '/api/v1/exports/petitions?period=2026', `/api/v1/petitions${q}&q=Kieu Thi To Cao`];
+    for (const path of routes) {
+      const r = await officer.request('GET', path);
+      assert.equal(r.status, 200, path);
+      assert.doesNotMatch(r.text, /Kiều Thị Tố Cáo|Kieu Thi To Cao|0903 777 888/, path);
+    }
+    assert.equal((await officer.request('GET', `/api/v1/petitions${q}&q=Kieu Thi To Cao`)).json.items.length, 0);
+    const identity = await officer.request('GET', `/api/v1/petitions/${id}/denouncers`);
+    assert.equal(identity.status, 403);
+    assert.equal((await sen.request('GET', `/api/v1/petitions/${id}/denouncers`)).status, 403, 'not even for the administrator');
+    const detail = await officer.request('GET', `/api/v1/petitions/${id}${q}`);
+    assert.equal(detail.json.denouncer_count, 1);
+    assert.deepEqual(detail.json.petitioners, []);
+    const audit = await sen.request('GET', `/api/v1/audit?entity=petition&key=${code}`);
+    assert.doesNotMatch(audit.text, /Kiều Thị Tố Cáo|0903 777 888/);
+  });
+
+  test('never reaches the public, Open311, or the unit denounced', async () => {
+    for (const path of ['/open311/v2/requests.json', `/open311/v2/requests/${code}.json`, `/api/v1/public/petitions/${code}?phone=7888`]) {
+      const r = await sen.anonymous.request('GET', path);
+      assert.doesNotMatch(r.text, /Kiều Thị Tố Cáo|thu tiền trái quy định/, path);
+    }
+    const lookup = await sen.anonymous.request('GET', `/api/v1/public/petitions/${code}?phone=7888`);
+    assert.equal(lookup.status, 200);
+    assert.deepEqual(Object.keys(lookup.json).sort(), ['handling_unit', 'next_deadline', 'received_on', 'status', 'status_text', 'tracking_code']);
+    assert.equal((await sen.anonymous.request('GET', `/open311/v2/requests/${code}.json`)).status, 404, 'denunciations are not public requests');
+    const wardStaff = sen.as('petition_officer', '18100', ['petitions.identity']);
+    assert.equal((await wardStaff.request('GET', `/api/v1/petitions/${id}${q}`)).status, 403);
+    assert.equal((await wardStaff.request('GET', `/api/v1/petitions/${id}/denouncers`)).status, 403);
+    assert.ok(!(await wardStaff.request('GET', `/api/v1/petitions${q}`)).json.items.some((p) => p.id === id));
+  });
+
+  test('is shown to a user granted it explicitly, and every reading is audited', async () => {
+    const granted = sen.as('petition_officer', '42', ['petitions.identity']);
+    const r = await granted.request('GET', `/api/v1/petitions/${id}/denouncers`);
+    assert.equal(r.status, 200);
+    assert.equal(r.json.items[0].name, 'Bà Kiều Thị Tố Cáo');
+    await granted.request('GET', `/api/v1/petitions/${id}/denouncers`);
+    const audit = await sen.request('GET', `/api/v1/audit?entity=petition&key=${code}`);
+    const reads = audit.json.items.filter((a) => a.action === 'read_identity');
+    assert.equal(reads.length, 2);
+    assert.equal(reads[0].user, 'petition-officer-42-1');
+    assert.doesNotMatch(audit.text, /Kiều Thị Tố Cáo/);
+  });
+
+  test('is stored apart from other petitioners', () => {
+    assert.equal(sql(sen.db, `SELECT count(*) FROM petitioners WHERE petition_id = ${id}`).trim(), '0');
+    assert.equal(sql(sen.db, `SELECT count(*) FROM denouncers WHERE petition_id = ${id}`).trim(), '1');
+  });
+});
+
+describe('citizens and city apps', () => {
+  test('a citizen looks up a letter with its code and the last digits of the phone', async () => {
+    const letter = (await sen.request('GET', `/api/v1/petitions${q}&status=awaiting_processing`)).json.items.find((p) => p.types.includes('phan_anh'));
+    const ok = await sen.anonymous.request('GET', `/api/v1/public/petitions/${letter.tracking_code}?phone=5678`);
+    assert.equal(ok.status, 200);
+    assert.equal(ok.json.status_text, 'Đang xem xét, phân loại');
+    assert.doesNotMatch(ok.text, /vỉa hè|Nguyễn Văn A/);
+    const wrong = await sen.anonymous.request('GET', `/api/v1/public/petitions/${letter.tracking_code}?phone=0000`);
+    const unknown = await sen.anonymous.request('GET', '/api/v1/public/petitions/HT0000-AAAAAA?phone=5678');
+    assert.equal(wrong.status, 404);
+    assert.equal(wrong.json.detail, unknown.json.detail);
+  });
+
+  test('Open311 GeoReport v2: services, requests with the legal deadline, and a new request', async () => {
+    const services = await sen.anonymous.request('GET', '/open311/v2/services.json');
+    assert.ok(services.json.some((s) => s.service_code === 'trat_tu_do_thi'));
+    const list = await sen.anonymous.request('GET', '/open311/v2/requests.json');
+    assert.ok(list.json.length > 0);
+    for (const r of list.json) {
+      assert.ok(r.service_request_id && r.status && r.requested_datetime);
+      assert.equal(r.description, undefined, 'no content');
+    }
+    assert.ok(list.json.some((r) => r.expected_datetime?.endsWith('+07:00')));
+    const form = 'jurisdiction_id=18073&service_code=trat_tu_do_thi&description=%C4%90%C3%A8n+%C4%91%C6%B0%E1%BB%9Dng+h%E1%BB%8Fng&first_name=V%C4%83n&last_name=Ba&phone=0900111222';
+    const anonymous = await sen.anonymous.request('POST', '/open311/v2/requests.json', form, { 'content-type': 'application/x-www-form-urlencoded' });
+    assert.equal(anonymous.status, 401);
+    const created = await sen.request('POST', '/open311/v2/requests.json', form, { 'content-type': 'application/x-www-form-urlencoded' });
+    assert.equal(created.status, 201, created.text);
+    const code = created.json[0].service_request_id;
+    const one = await sen.anonymous.request('GET', `/open311/v2/requests/${code}.json`);
+    assert.equal(one.json[0].status, 'open');
+    assert.match(one.json[0].expected_datetime, /^\d{4}-\d{2}-\d{2}T23:59:59\+07:00$/);
+    const stored = await sen.request('GET', `/api/v1/petitions?q=den duong hong`);
+    assert.ok(stored.json.items.some((p) => p.tracking_code === code && p.channel === 'portal'));
+  });
+});
+
+test('statistics in the Government Inspectorate\'s terms', async () => {
+  const r = await sen.request('GET', `/api/v1/petitions/stats?period=2026&today=${today}`);
+  assert.equal(r.status, 200);
+  for (const key of ['received', 'in_competence', 'accepted', 'resolved', 'on_time_pct', 'overdue', 'withdrawn', 'long_unresolved']) {
+    assert.ok(key in r.json, key);
+  }
+  assert.ok(r.json.received >= 9);
+  assert.ok(r.json.overdue >= 2);
+  const csv = await sen.request('GET', '/api/v1/exports/petitions?period=2026');
+  assert.match(csv.text, /^tracking_code,received_on,channel,types,field,handling_unit,status/);
+  assert.doesNotMatch(csv.text, /Trần Thị B|0987654321/);
+});
