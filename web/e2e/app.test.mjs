@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { adminPassword, startSen } from '../../tests/http/harness.mjs';
+import { addUser, adminPassword, startSen } from '../../tests/http/harness.mjs';
 import { launch, newPage, screenshotDir } from './browser.mjs';
 
 const webRoot = new URL('../dist', import.meta.url).pathname;
@@ -162,5 +162,66 @@ test('the calendar page gives lunar dates and legal deadlines', async () => {
   await page.getByTestId('deadline-due').waitFor();
   await page.getByText('Thông tư 05/2021/TT-TTCP', { exact: false }).first().waitFor();
   await shot('12-lich');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a denunciation shows its legal deadline; an ordinary officer never sees who denounced', async () => {
+  await page.goto(`${sen.url}/don-thu`);
+  await page.getByTestId('new-petition').click();
+  await page.getByTestId('petition-types').getByText('Kiến nghị').click();
+  await page.getByTestId('petition-types').getByText('Tố cáo').click();
+  await page.getByTestId('petition-content').fill('Tố cáo cán bộ địa chính nhận tiền để làm nhanh hồ sơ cấp giấy chứng nhận');
+  await page.getByTestId('petition-handling-unit').click();
+  await page.keyboard.type('Tỉnh Hà');
+  const province = page.locator('.ant-select-dropdown:visible').getByTitle('Tỉnh Hà Tĩnh (42)');
+  await province.waitFor();
+  await province.click();
+  await page.getByTestId('petitioner-name').fill('Bà Nguyễn Thị Mật');
+  await page.getByTestId('petitioner-phone').fill('0915 246 810');
+  await page.getByTestId('petition-save').click();
+  const code = (await page.getByTestId('petition-code').textContent()).trim();
+  assert.match(code, /^HT\d{4}-/);
+  await page.getByTestId('petition-status').getByText('Đang xem xét, phân loại').waitFor();
+  const today = new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
+  const due = await sen.request('GET', `/api/v1/calendar/deadline?rule=denunciation_acceptance&start=${today}`);
+  const [y, m, d] = due.json.due.split('-');
+  await page.getByTestId('petition-due').getByText(`${d}/${m}/${y}`).waitFor();
+  await page.getByTestId('petition-step').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('Thụ lý').click();
+  await page.getByTestId('petition-step-save').click();
+  await page.getByTestId('petition-status').getByText('Đang giải quyết').waitFor();
+  const resolve = await sen.request('GET', `/api/v1/calendar/deadline?rule=denunciation_resolution&start=${today}`);
+  const [ry, rm, rd] = resolve.json.due.split('-');
+  await page.getByTestId('petition-due').getByText(`${rd}/${rm}/${ry}`).waitFor();
+  await shot('13-don-thu-to-cao');
+  await page.keyboard.press('Escape');
+
+  addUser(sen.store, 'canbo.tiepdan', 'petition_officer', '42');
+  const officerContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const officer = await officerContext.newPage();
+  await officer.goto(`${sen.url}/dang-nhap`);
+  await officer.getByLabel('Tên đăng nhập').fill('canbo.tiepdan');
+  await officer.getByLabel('Mật khẩu').fill('canbo.tiepdan mật khẩu');
+  await officer.getByRole('button', { name: 'Đăng nhập' }).click();
+  await officer.waitForURL(/tong-quan/);
+  await officer.goto(`${sen.url}/don-thu`);
+  await officer.getByText(code).click();
+  await officer.getByTestId('petition-status').waitFor();
+  assert.equal(await officer.getByText('Bà Nguyễn Thị Mật').count(), 0);
+  assert.equal(await officer.getByTestId('show-denouncers').count(), 0);
+  assert.doesNotMatch(await officer.content(), /Nguyễn Thị Mật|0915 246 810/);
+  await officer.screenshot({ path: join(screenshotDir, '14-don-thu-can-bo.png'), fullPage: true });
+  await officerContext.close();
+
+  const citizenContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const citizen = await citizenContext.newPage();
+  await citizen.goto(`${sen.url}/tra-cuu`);
+  await citizen.getByLabel('Mã hồ sơ').fill(code);
+  await citizen.getByLabel('4 số cuối điện thoại').fill('6810');
+  await citizen.getByRole('button', { name: 'Tra cứu đơn' }).click();
+  await citizen.getByTestId('lookup-status').getByText('Đang giải quyết').waitFor();
+  assert.doesNotMatch(await citizen.content(), /Nguyễn Thị Mật|địa chính/);
+  await citizen.screenshot({ path: join(screenshotDir, '15-tra-cuu.png'), fullPage: true });
+  await citizenContext.close();
   assert.deepEqual(page.errors, []);
 });

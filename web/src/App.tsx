@@ -20,6 +20,8 @@ const UnitsPage = lazy(() => import('./pages/UnitsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const TasksPage = lazy(() => import('./pages/TasksPage'));
 const CalendarPage = lazy(() => import('./pages/CalendarPage'));
+const PetitionsPage = lazy(() => import('./pages/PetitionsPage'));
+const LookupPage = lazy(() => import('./pages/LookupPage').then((m) => ({ default: m.LookupPage })));
 
 function Loading() {
   const { t } = useI18n();
@@ -63,11 +65,13 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route path={paths.login} element={<LoginPage />} />
+            <Route path={paths.lookup} element={<Suspense fallback={<Loading />}><LookupPage /></Suspense>} />
             <Route element={<RequireLogin />}>
               <Route index element={<Navigate to={paths.dashboard} replace />} />
               <Route path={paths.dashboard} element={<DashboardPage />} />
               <Route path={paths.targets} element={<TargetsPage />} />
               <Route path={paths.tasks} element={<TasksPage />} />
+              <Route path={paths.petitions} element={<PetitionsPage />} />
               <Route path={paths.units} element={<UnitsPage />} />
               <Route path={paths.calendar} element={<CalendarPage />} />
               <Route path={paths.admin} element={<AdminPage />} />

@@ -230,3 +230,38 @@ export interface Document {
   issuer: string;
   summary: string | null;
 }
+
+export interface Petition {
+  id: number;
+  tracking_code: string;
+  channel: string;
+  received_on: string;
+  types: string[];
+  field: string;
+  content: string;
+  handling_unit: string;
+  handling_unit_name: string;
+  concerned_unit: string | null;
+  concerned_person: string | null;
+  anonymous: boolean;
+  status: string;
+  status_text: string;
+  open: boolean;
+  due: string | null;
+  days_left: number | null;
+  result: string | null;
+  long_unresolved: boolean;
+  duplicates: number;
+  illustrative: boolean;
+  version: number;
+}
+
+export interface PetitionDetail extends Petition {
+  events: { id: number; kind: string; date: string; note: string | null; reason: string | null; recipient: string | null;
+    decision_number: string | null; new_deadline: string | null; result: string | null; recorded_by: string }[];
+  petitioners: { name: string; address: string | null; phone: string | null }[];
+  denouncer_count: number;
+  processing_due: string;
+  processing_rule: string;
+  resolution_rule: string | null;
+}

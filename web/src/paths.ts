@@ -4,6 +4,8 @@ export const paths = {
   dashboard: '/tong-quan',
   targets: '/chi-tieu',
   tasks: '/nhiem-vu',
+  petitions: '/don-thu',
+  lookup: '/tra-cuu',
   units: '/don-vi',
   calendar: '/lich',
   admin: '/quan-tri',

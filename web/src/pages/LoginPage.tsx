@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
 import { api, ApiError, setCsrfToken } from '../api';
 import { paths } from '../paths';
@@ -46,7 +46,10 @@ export function LoginPage() {
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>{t('login')}</Button>
         </Form>
-        <Button type="link" onClick={toggle} style={{ padding: 0, marginTop: 12 }}>{t('language')}</Button>
+        <Space style={{ marginTop: 12 }}>
+          <Button type="link" onClick={toggle} style={{ padding: 0 }}>{t('language')}</Button>
+          <Link to={paths.lookup}>{t('lookup')}</Link>
+        </Space>
       </Card>
     </div>
   );
