@@ -78,11 +78,12 @@ int main(int argc, char** argv) {
   scorecard_cmd->add_option("--period", sc_period, "Period: 2023, 2023-6M, 2023-9M, 2023-Q1 or 2023-03")->required();
   scorecard_cmd->add_option("--plan", sc_plan, "Only the targets of this plan");
 
-  std::string io_db = sen::cli::kDefaultDatabase, io_file, io_numbers = "plain", io_unit, io_period, io_plan, io_output;
+  std::string io_db = sen::cli::kDefaultDatabase, io_file, io_numbers = "plain", io_output;
+  sen::cli::ExportSelection io_selection;
   bool io_dry_run = false;
-  auto* import_cmd = app.add_subcommand("import", "Import targets or values from CSV (all rows or none)");
+  auto* import_cmd = app.add_subcommand("import", "Import targets, values or disbursements from CSV (all rows or none)");
   import_cmd->require_subcommand(1);
-  for (const char* what : {"values", "targets"}) {
+  for (const char* what : {"values", "targets", "disbursements"}) {
     auto* sub = import_cmd->add_subcommand(what, std::string("Import ") + what + " from a CSV file");
     add_db_option(sub, io_db);
     sub->add_option("file", io_file, "CSV file (UTF-8, with or without BOM)")->required()->check(CLI::ExistingFile);
@@ -90,13 +91,17 @@ int main(int argc, char** argv) {
         ->capture_default_str()->check(CLI::IsMember({"vi", "plain"}));
     sub->add_flag("--dry-run", io_dry_run, "Check every row, write nothing");
   }
-  auto* export_cmd = app.add_subcommand("export", "Export targets or values as CSV");
+  auto* export_cmd = app.add_subcommand("export", "Export targets or values as CSV, a project as an IATI-style activity");
   export_cmd->require_subcommand(1);
   auto* export_values = export_cmd->add_subcommand("values", "Current values of a unit for a period");
-  export_values->add_option("--unit", io_unit, "Unit code")->required();
-  export_values->add_option("--period", io_period, "Period")->required();
+  export_values->add_option("--unit", io_selection.unit, "Unit code")->required();
+  export_values->add_option("--period", io_selection.period, "Period")->required();
   auto* export_targets = export_cmd->add_subcommand("targets", "Targets of a plan");
-  export_targets->add_option("--plan", io_plan, "Plan code")->required();
+  export_targets->add_option("--plan", io_selection.plan, "Plan code")->required();
+  auto* export_iati = export_cmd->add_subcommand("iati", "A project as an IATI-style activity (JSON)");
+  export_iati->add_option("--project", io_selection.project, "Project code")->required();
+  add_db_option(export_iati, io_db);
+  export_iati->add_option("-o,--output", io_output, "Output file (default: standard output)");
   for (auto* sub : {export_values, export_targets}) {
     add_db_option(sub, io_db);
     sub->add_option("--numbers", io_numbers, "Number style: vi (1.172,5) or plain (1172.5)")
@@ -225,7 +230,7 @@ int main(int argc, char** argv) {
       if (*sub) return sen::cli::import_csv(io_db, sub->get_name(), io_file, io_numbers, io_dry_run);
     }
     for (auto* sub : export_cmd->get_subcommands()) {
-      if (*sub) return sen::cli::export_csv(io_db, sub->get_name(), io_unit, io_period, io_plan, io_numbers, io_output);
+      if (*sub) return sen::cli::export_data(io_db, sub->get_name(), io_selection, io_numbers, io_output);
     }
     if (*routes_cmd) return sen::cli::routes();
   } catch (const sen::Error& e) {

@@ -42,6 +42,27 @@ Period Context::period_param(std::string_view name) const {
   return *period;
 }
 
+int Context::year_param(std::string_view name, int fallback) const {
+  auto text = request.query_param(name);
+  if (!text) return fallback;
+  auto period = Period::parse(*text);
+  if (!period || period->kind() != PeriodKind::year) {
+    throw invalid_field(std::string(name), fmt::format("Năm '{}' không hợp lệ (ví dụ 2023)", *text),
+                        fmt::format("Year '{}' is invalid (e.g. 2023)", *text));
+  }
+  return period->year();
+}
+
+bool Context::bool_param(std::string_view name, bool fallback) const {
+  auto text = request.query_param(name);
+  if (!text) return fallback;
+  if (*text != "true" && *text != "false") {
+    throw invalid_field(std::string(name), fmt::format("{} phải là true hoặc false", name),
+                        fmt::format("{} must be true or false", name));
+  }
+  return *text == "true";
+}
+
 bool Context::in_scope(const std::string& unit, Date day) const {
   return principal && auth::in_scope(db, *principal, unit, day);
 }

@@ -39,6 +39,10 @@ struct Context {
   std::string required_param(std::string_view name) const;
   // Query parameter `name` as a reporting period (2023, 2023-6M, 2023-Q1, 2023-03 …).
   Period period_param(std::string_view name) const;
+  // Query parameter `name` as a year 1900–2200; `fallback` when absent.
+  int year_param(std::string_view name, int fallback) const;
+  // Query parameter `name` as true or false; `fallback` when absent.
+  bool bool_param(std::string_view name, bool fallback) const;
 
   // Whether `unit` lies in the caller's scope on `day` (clamped to the unit's lifetime).
   bool in_scope(const std::string& unit, Date day) const;

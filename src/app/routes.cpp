@@ -6,6 +6,7 @@
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
 #include "petitions/routes.hpp"
+#include "projects/routes.hpp"
 #include "targets/routes.hpp"
 #include "tasks/routes.hpp"
 #include "units/routes.hpp"
@@ -30,6 +31,7 @@ void register_all_routes(Api& api) {
   targets::register_routes(api);
   tasks::register_routes(api);
   petitions::register_routes(api);
+  projects::register_routes(api);
   petitions::register_public_routes(api);
 }
 

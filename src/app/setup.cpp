@@ -2,12 +2,16 @@
 
 #include "calendar/calendar.hpp"
 #include "db/migrate.hpp"
+#include "projects/projects.hpp"
 
 namespace sen::app {
 
 std::vector<std::string> prepare_database(db::Database& database) {
   auto applied = database.with_connection([](db::Connection& c) { return db::migrate(c, db::bundled_migrations()); });
-  database.write([](db::Connection& c) { calendar::load_reference_data(c); });
+  database.write([](db::Connection& c) {
+    calendar::load_reference_data(c);
+    projects::load_reference_data(c);
+  });
   return applied;
 }
 

@@ -14,12 +14,15 @@ const std::map<std::string, std::set<std::string_view>>& matrix() {
   static const std::map<std::string, std::set<std::string_view>> m = {
       {"admin",
        {kUnitsRead, kUnitsWrite, kTargetsRead, kTargetsEnter, kTargetsPlan, kIndicatorsWrite, kTasksRead,
-        kTasksAssign, kTasksReport, kPetitionsRead, kPetitionsProcess, kCalendarManage, kUsersManage, kAuditRead}},
-      {"leader", {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport, kPetitionsRead}},
-      {"officer", {kUnitsRead, kTargetsRead, kTargetsEnter, kTargetsPlan, kTasksRead, kTasksReport}},
-      {"inspector", {kUnitsRead, kTargetsRead, kTasksRead}},
+        kTasksAssign, kTasksReport, kPetitionsRead, kPetitionsProcess, kProjectsRead, kProjectsWrite, kProjectsPlan,
+        kCalendarManage, kUsersManage, kAuditRead}},
+      {"leader", {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport, kPetitionsRead, kProjectsRead}},
+      {"officer",
+       {kUnitsRead, kTargetsRead, kTargetsEnter, kTargetsPlan, kTasksRead, kTasksReport, kProjectsRead, kProjectsWrite,
+        kProjectsPlan}},
+      {"inspector", {kUnitsRead, kTargetsRead, kTasksRead, kProjectsRead}},
       {"petition_officer", {kUnitsRead, kPetitionsRead, kPetitionsProcess}},
-      {"viewer", {kUnitsRead, kTargetsRead, kTasksRead}},
+      {"viewer", {kUnitsRead, kTargetsRead, kTasksRead, kProjectsRead}},
   };
   return m;
 }

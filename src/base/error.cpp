@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace sen {
 
 Error::Error(ErrorKind kind, std::string code, std::string message_vi, std::string message_en,
@@ -51,6 +53,14 @@ Error stale_version(long long expected, long long actual) {
                            "reload it",
                            expected, actual),
                "version");
+}
+
+void require_one_of(const std::string& field, const std::string& value, const std::vector<std::string>& allowed) {
+  if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  throw invalid_field(field, fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", value, field, list),
+                      fmt::format("'{}' is not a valid {}; use: {}", value, field, list));
 }
 
 }  // namespace sen

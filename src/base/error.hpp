@@ -57,5 +57,7 @@ int http_status(ErrorKind kind);
 Error invalid_field(std::string field, std::string message_vi, std::string message_en);
 Error not_found(std::string what_vi, std::string what_en, const std::string& key);
 Error stale_version(long long expected, long long actual);
+// Error invalid naming `field` unless `value` is one of `allowed`, which it lists.
+void require_one_of(const std::string& field, const std::string& value, const std::vector<std::string>& allowed);
 
 }  // namespace sen

@@ -79,7 +79,7 @@ void register_routes(app::Api& api) {
   });
   api.get("/api/v1/calendar/solar", kSignedIn, [](app::Context& ctx) {
     int year = int_param(ctx, "year", 1900, 2100), month = int_param(ctx, "month", 1, 12), day = int_param(ctx, "day", 1, 30);
-    bool leap = ctx.request.query_param("leap").value_or("false") == "true";
+    bool leap = ctx.bool_param("leap", false);
     auto d = to_solar(year, month, day, leap);
     if (!d) {
       throw Error(ErrorKind::not_found, "lunar.no_such_day",

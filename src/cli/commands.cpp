@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include <boost/json.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -20,6 +21,8 @@
 #include "audit/audit.hpp"
 #include "cli/accounts.hpp"
 #include "demo/demo.hpp"
+#include "projects/csv_import.hpp"
+#include "projects/iati.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/scorecard_text.hpp"
 #include "targets/targets.hpp"
@@ -63,32 +66,39 @@ int import_csv(const std::string& db, const std::string& what, const std::string
   if (!in) throw std::runtime_error("cannot read " + file);
   std::stringstream text;
   text << in.rdbuf();
-  targets::ImportOptions options;
-  options.numbers = targets::number_style(numbers, "numbers");
-  options.dry_run = dry_run;
-  options.entered_by = cli_actor();
+  auto style = targets::number_style(numbers, "numbers");
   auto database = db::Database::open(db, false, 1);
-  auto result = database->write([&](db::Connection& c) {
-    auto r = what == "values" ? targets::import_values(c, text.str(), options)
-                              : targets::import_targets(c, text.str(), options);
-    if (r.written) {
+  // Rows imported, and whether they were written.
+  auto [rows, written] = database->write([&](db::Connection& c) -> std::pair<std::size_t, bool> {
+    std::pair<std::size_t, bool> r;
+    if (what == "disbursements") {
+      auto result = projects::import_disbursements(c, text.str(), {style, cli_actor(), dry_run, {}});
+      r = {result.rows, result.written};
+    } else {
+      targets::ImportOptions options{style, cli_actor(), dry_run, {}};
+      auto result = what == "values" ? targets::import_values(c, text.str(), options)
+                                     : targets::import_targets(c, text.str(), options);
+      r = {result.rows, result.written};
+    }
+    if (r.second) {
       audit::record(c, audit::Actor{cli_actor(), "local", ""}, "import", what, file, nullptr,
-                    {{"rows", r.rows}, {"numbers", numbers}});
+                    {{"rows", r.first}, {"numbers", numbers}});
     }
     return r;
   });
-  std::printf(result.written ? "Imported %zu rows of %s from %s\n" : "Checked %zu rows of %s from %s; nothing written (--dry-run)\n",
-              result.rows, what.c_str(), file.c_str());
+  std::printf(written ? "Imported %zu rows of %s from %s\n" : "Checked %zu rows of %s from %s; nothing written (--dry-run)\n",
+              rows, what.c_str(), file.c_str());
   return 0;
 }
 
-int export_csv(const std::string& db, const std::string& what, const std::string& unit, const std::string& period,
-               const std::string& plan, const std::string& numbers, const std::string& output) {
+int export_data(const std::string& db, const std::string& what, const ExportSelection& selection,
+                const std::string& numbers, const std::string& output) {
   auto style = targets::number_style(numbers, "numbers");
   auto database = db::Database::open(db, false, 1);
   auto text = database->read([&](db::Connection& c) {
-    if (what == "values") return targets::export_values(c, unit, period_or_error(period), style);
-    return targets::export_targets(c, plan, style);
+    if (what == "values") return targets::export_values(c, selection.unit, period_or_error(selection.period), style);
+    if (what == "iati") return boost::json::serialize(projects::iati_activity(c, selection.project)) + "\n";
+    return targets::export_targets(c, selection.plan, style);
   });
   if (output.empty() || output == "-") {
     std::fputs(text.c_str(), stdout);

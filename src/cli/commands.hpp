@@ -20,12 +20,20 @@ struct ServeOptions {
 
 int serve(ServeOptions options);
 int scorecard(const std::string& db, const std::string& unit, const std::string& period, const std::string& plan);
-// what: "values" or "targets"; numbers: "vi" or "plain".
+// what: "values", "targets" or "disbursements"; numbers: "vi" or "plain".
 int import_csv(const std::string& db, const std::string& what, const std::string& file, const std::string& numbers,
                bool dry_run);
-// Writes to `output`, or stdout when it is empty or "-".
-int export_csv(const std::string& db, const std::string& what, const std::string& unit, const std::string& period,
-               const std::string& plan, const std::string& numbers, const std::string& output);
+// What an export covers: values of a unit and period, targets of a plan, a project.
+struct ExportSelection {
+  std::string unit;
+  std::string period;
+  std::string plan;
+  std::string project;
+};
+// what: "values" or "targets" (CSV), "iati" (JSON). Writes to `output`, or stdout when it is
+// empty or "-".
+int export_data(const std::string& db, const std::string& what, const ExportSelection& selection,
+                const std::string& numbers, const std::string& output);
 // Creates the database; with demo, loads the demo data; creates the first administrator.
 int init(const std::string& db, bool demo, const std::string& admin_password_file);
 int migrate(const std::string& db);

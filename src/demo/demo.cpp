@@ -11,6 +11,8 @@
 #include "targets/csv_io.hpp"
 #include "targets/targets.hpp"
 #include "petitions/petitions.hpp"
+#include "projects/csv_import.hpp"
+#include "projects/projects.hpp"
 #include "tasks/tasks.hpp"
 #include "units/units.hpp"
 
@@ -68,6 +70,7 @@ void load_targets(db::Connection& c) {
     i.period_aggregation = r.at("period_aggregation");
     i.illustrative = r.at("illustrative") == "1";
     i.source = optional(r.at("source"));
+    i.computed_from = optional(r.at("computed_from"));
     targets::create_indicator(c, i);
   }
   for (const auto& r : read_table("data/demo/plans.csv")) {
@@ -111,6 +114,7 @@ void load_tasks(db::Connection& c) {
     t.recurrence = r.at("recurrence");
     if (!r.at("recurrence_until").empty()) t.recurrence_until = date(r.at("recurrence_until"));
     for (const auto& code : split_codes(r.at("indicators"))) t.links.push_back({"indicator", code});
+    for (const auto& code : split_codes(r.at("projects"))) t.links.push_back({"project", code});
     t.illustrative = r.at("illustrative") == "1";
     t.source = optional(r.at("source"));
     tasks_by_key[r.at("key")] = tasks::create(c, t, actor).id;
@@ -191,6 +195,63 @@ void load_petitions(db::Connection& c) {
     }
   }
 }
+void load_projects(db::Connection& c) {
+  const std::string actor = "demo";
+  for (const auto& r : read_table("data/demo/projects.csv")) {
+    projects::Project p;
+    p.code = r.at("code");
+    p.name = r.at("name");
+    p.group = r.at("group");
+    p.investor = r.at("investor");
+    p.managing_unit = r.at("managing_unit");
+    p.total_investment = std::stoll(r.at("total_investment"));
+    p.start_year = std::stoi(r.at("start_year"));
+    p.end_year = std::stoi(r.at("end_year"));
+    p.stage = r.at("stage");
+    p.decision = optional(r.at("decision"));
+    p.locations = split_codes(r.at("locations"));
+    for (const auto& f : split_codes(r.at("funding"))) {
+      auto colon = f.find(':');
+      p.funding.push_back({f.substr(0, colon), std::stoll(f.substr(colon + 1))});
+    }
+    p.illustrative = r.at("illustrative") == "1";
+    p.source = optional(r.at("source"));
+    p.created_by = actor;
+    projects::create(c, p);
+  }
+  for (const auto& r : read_table("data/demo/capital_plans.csv")) {
+    projects::CapitalPlan p;
+    p.project = r.at("project");
+    p.kind = r.at("kind");
+    p.year_from = std::stoi(r.at("year_from"));
+    p.year_to = std::stoi(r.at("year_to"));
+    p.source = r.at("source");
+    p.level = r.at("level");
+    p.amount = std::stoll(r.at("amount"));
+    p.decision = r.at("decision");
+    p.decision_date = date(r.at("decision_date"));
+    p.illustrative = true;
+    p.entered_by = actor;
+    projects::add_plan(c, p);
+  }
+  for (const auto& r : read_table("data/demo/plan_extensions.csv")) {
+    projects::add_extension(c, projects::Extension{0, r.at("project"), std::stoi(r.at("plan_year")),
+                                                   optional(r.at("source")), date(r.at("until")), r.at("basis"),
+                                                   date(r.at("decision_date")), actor});
+  }
+  projects::DisbursementImport options;
+  options.entered_by = actor;
+  projects::import_disbursements(c, embedded_file("data/demo/disbursements.csv"), options);
+  for (const auto& r : read_table("data/demo/project_milestones.csv")) {
+    std::optional<Date> actual;
+    if (!r.at("actual_on").empty()) actual = date(r.at("actual_on"));
+    projects::add_milestone(c, r.at("project"), projects::Milestone{0, r.at("name"), date(r.at("planned_on")), actual, 1});
+  }
+  for (const auto& r : read_table("data/demo/project_progress.csv")) {
+    projects::add_progress(c, r.at("project"),
+                           projects::Progress{date(r.at("as_of")), std::stod(r.at("percent")), optional(r.at("note")), actor});
+  }
+}
 
 }  // namespace
 
@@ -202,6 +263,7 @@ void load(db::Database& database) {
     }
     load_units(c);
     load_targets(c);
+    load_projects(c);
     load_tasks(c);
     load_petitions(c);
     audit::record(c, audit::Actor{"system", "local", ""}, "load", "demo", "hoi-nghi-tong-ket-2022", nullptr,

@@ -142,7 +142,7 @@ void register_routes(app::Api& api) {
     f.status = ctx.request.query_param("status");
     f.type = ctx.request.query_param("type");
     f.query = ctx.request.query_param("q");
-    f.long_unresolved_only = ctx.request.query_param("long_unresolved").value_or("") == "true";
+    f.long_unresolved_only = ctx.bool_param("long_unresolved", false);
     f.visible = visible(ctx);
     bj::array items;
     for (const auto& v : list(ctx.db, f, today(ctx))) items.push_back(to_json(v));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "projects/portfolio.hpp"
 #include "targets/evaluation.hpp"
 #include "targets/formula.hpp"
 #include "targets/store.hpp"
@@ -75,8 +76,30 @@ std::optional<double> ActualResolver::plan_figure(const std::string& indicator, 
                                                   const Period& period) {
   const auto& vs = values(unit, period);
   auto it = vs.find({indicator, "plan"});
-  if (it == vs.end()) return std::nullopt;
-  return it->second.value;
+  if (it != vs.end()) return it->second.value;
+  const Indicator* ind = this->indicator(indicator);
+  if (!ind || ind->computed_from != "projects" || projects::dong_per_unit(ind->measure) == 0) return std::nullopt;
+  const auto& ledger = project_ledger(unit, period.year());
+  if (!ledger || ledger->allocated_total() == 0) return std::nullopt;
+  return static_cast<double>(ledger->allocated_total()) / projects::dong_per_unit(ind->measure);
+}
+
+const std::optional<projects::Ledger>& ActualResolver::project_ledger(const std::string& unit, int year) {
+  auto key = std::make_pair(unit, year);
+  auto it = project_ledgers_.find(key);
+  if (it == project_ledgers_.end()) it = project_ledgers_.emplace(key, projects::unit_ledger(db_, unit, year)).first;
+  return it->second;
+}
+
+std::optional<Actual> ActualResolver::from_projects(const Indicator& ind, const std::string& unit,
+                                                    const Period& period) {
+  double scale = projects::dong_per_unit(ind.measure);
+  const auto& ledger = project_ledger(unit, period.year());
+  if (scale == 0 || !ledger) return std::nullopt;
+  auto paid = projects::paid_in(*ledger, period);
+  // Treasury-confirmed payments are preliminary: the official figure comes with the settlement.
+  return Actual{static_cast<double>(paid.total()) / scale, paid.estimate > 0 ? "estimate" : "preliminary", "projects",
+                ledger->illustrative, std::nullopt};
 }
 
 std::optional<Actual> ActualResolver::actual(const std::string& code, const std::string& unit, const Period& period) {
@@ -101,6 +124,7 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
       break;
     }
   }
+  if (!found && ind.computed_from == "projects") found = from_projects(ind, unit, period);
   if (!found && ind.formula) found = from_formula(ind, unit, period, depth);
   if (!found) found = from_parts(ind, unit, period, depth);
   if (!found) found = from_children(ind, unit, period, depth);

@@ -2,7 +2,9 @@
 // vintage (official > preliminary > estimate); else computed by the indicator's formula; else
 // rolled up from the parts of the period (quarters, months) by its period aggregation; else
 // rolled up from the unit's children by its unit aggregation. Derived figures say how they were
-// made and take the weakest vintage of their inputs. A roll-up needs every part.
+// made and take the weakest vintage of their inputs. A roll-up needs every part. An indicator
+// computed from projects takes, when nothing is entered, the payments of the projects managed in
+// the unit's subtree as its actual and their full-year plan as its plan.
 #pragma once
 #include <map>
 #include <set>
@@ -13,6 +15,7 @@
 
 #include "base/period.hpp"
 #include "db/connection.hpp"
+#include "projects/rates.hpp"
 #include "targets/model.hpp"
 #include "units/model.hpp"
 
@@ -33,6 +36,8 @@ class ActualResolver {
   std::optional<Actual> from_formula(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_parts(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_children(const Indicator& ind, const std::string& unit, const Period& period, int depth);
+  std::optional<Actual> from_projects(const Indicator& ind, const std::string& unit, const Period& period);
+  const std::optional<projects::Ledger>& project_ledger(const std::string& unit, int year);
   using ValueMap = std::map<std::pair<std::string, std::string>, Value>;  // (indicator, vintage) → value
   // Current values of a unit and period; all periods of the unit's year are loaded at once.
   const ValueMap& values(const std::string& unit, const Period& period);
@@ -44,6 +49,7 @@ class ActualResolver {
   std::set<std::pair<std::string, int>> loaded_years_;                // (unit, year)
   std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
   std::map<Key, std::optional<Actual>> memo_;
+  std::map<std::pair<std::string, int>, std::optional<projects::Ledger>> project_ledgers_;
 };
 
 }  // namespace sen::targets

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "base/csv.hpp"
+#include "base/csv_import.hpp"
 #include "base/date.hpp"
 #include "base/error.hpp"
 #include "base/text.hpp"
@@ -19,65 +20,6 @@ namespace {
 
 constexpr std::size_t kPreviewRows = 20;
 
-// Column positions by header name, checked against the required and optional names.
-class Columns {
- public:
-  Columns(const csv::Record& header, const std::vector<std::string>& required, const std::vector<std::string>& optional,
-          std::vector<ErrorDetail>& problems) {
-    for (std::size_t i = 0; i < header.fields.size(); ++i) {
-      std::string name = trim(header.fields[i]);
-      bool known = std::find(required.begin(), required.end(), name) != required.end() ||
-                   std::find(optional.begin(), optional.end(), name) != optional.end();
-      if (!known) {
-        problems.push_back({name, header.line, fmt::format("Cột '{}' không được hỗ trợ", name),
-                            fmt::format("Column '{}' is not supported", name)});
-      } else if (index_.count(name)) {
-        problems.push_back({name, header.line, fmt::format("Cột '{}' bị lặp", name),
-                            fmt::format("Column '{}' appears twice", name)});
-      }
-      index_[name] = i;
-    }
-    for (const auto& name : required) {
-      if (!index_.count(name)) {
-        problems.push_back({name, header.line, fmt::format("Thiếu cột bắt buộc '{}'", name),
-                            fmt::format("Required column '{}' is missing", name)});
-      }
-    }
-    width_ = header.fields.size();
-  }
-
-  std::size_t width() const { return width_; }
-  // The trimmed field; "" when the column is absent.
-  std::string get(const csv::Record& r, const std::string& name) const {
-    auto it = index_.find(name);
-    if (it == index_.end()) return "";
-    const std::string& field = r.fields[it->second];
-    bool plain = field.empty() || (field.front() != ' ' && field.back() != ' ' && field.front() != '\t' &&
-                                   field.back() != '\t');
-    return plain ? field : trim(field);
-  }
-  std::optional<std::string> optional(const csv::Record& r, const std::string& name) const {
-    auto v = get(r, name);
-    if (v.empty()) return std::nullopt;
-    return v;
-  }
-
- private:
-  std::map<std::string, std::size_t> index_;
-  std::size_t width_ = 0;
-};
-
-std::optional<double> number(const std::string& text, const std::string& column, int line, NumberStyle style,
-                             std::vector<ErrorDetail>& problems) {
-  auto v = parse_number(text, style);
-  if (!v) {
-    const char* form = style == NumberStyle::vietnamese ? "1.172,5" : "1172.5";
-    problems.push_back({column, line, fmt::format("'{}' không phải số dạng {}", text, form),
-                        fmt::format("'{}' is not a number written as {}", text, form)});
-  }
-  return v;
-}
-
 // Adds a problem when the row's unit and period are outside what the importer may write;
 // returns whether it did.
 bool check_allowed(const ImportOptions& options, const std::string& unit, const std::string& period, int line,
@@ -87,49 +29,6 @@ bool check_allowed(const ImportOptions& options, const std::string& unit, const 
   problems.push_back({"unit", line, fmt::format("Đơn vị {} nằm ngoài phạm vi được giao", unit),
                       fmt::format("Unit {} is outside this account's scope", unit)});
   return true;
-}
-
-[[noreturn]] void refuse(std::vector<ErrorDetail> problems, bool forbidden = false) {
-  std::size_t rows = 0;
-  int last = -1;
-  for (const auto& p : problems) {
-    if (p.line != last) ++rows, last = p.line;
-  }
-  throw Error(forbidden ? ErrorKind::forbidden : ErrorKind::invalid, "import.bad_rows",
-              fmt::format("Không nhập gì: {} dòng có lỗi ({} lỗi)", rows, problems.size()),
-              fmt::format("Nothing was imported: {} rows have problems ({} problems)", rows, problems.size()), "file")
-      .with_details(std::move(problems));
-}
-
-// Reads the header and each row, calling row_fn(record) for each data row with the right width.
-template <class RowFn>
-Columns read_rows(std::string_view text, const std::vector<std::string>& required,
-                  const std::vector<std::string>& optional, std::vector<ErrorDetail>& problems, RowFn row_fn) {
-  csv::Reader reader(text);
-  csv::Record header;
-  if (!reader.next(header)) {
-    throw Error(ErrorKind::invalid, "import.empty", "Tệp CSV trống", "The CSV file is empty", "file");
-  }
-  Columns columns(header, required, optional, problems);
-  if (!problems.empty()) refuse(std::move(problems));
-  csv::Record r;
-  while (reader.next(r)) {
-    if (r.fields.size() != columns.width()) {
-      problems.push_back({"", r.line, fmt::format("Dòng có {} cột, cần {}", r.fields.size(), columns.width()),
-                          fmt::format("The row has {} fields, the header {}", r.fields.size(), columns.width())});
-      continue;
-    }
-    row_fn(columns, r);
-  }
-  return columns;
-}
-
-bool flag(const std::string& text, const std::string& column, int line, std::vector<ErrorDetail>& problems) {
-  if (text.empty() || text == "0" || text == "false") return false;
-  if (text == "1" || text == "true") return true;
-  problems.push_back({column, line, fmt::format("'{}' phải là 0 hoặc 1", text),
-                      fmt::format("'{}' must be 0 or 1", text)});
-  return false;
 }
 
 std::string number_text(double v, NumberStyle style) {
@@ -157,8 +56,8 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
   std::vector<Value> rows;
   bool forbidden = false;
   std::string now = utc_timestamp();
-  read_rows(text, {"indicator", "unit", "period", "vintage", "value"}, {"source", "note", "illustrative"}, problems,
-            [&](const Columns& cols, const csv::Record& r) {
+  csv::read_rows(text, {"indicator", "unit", "period", "vintage", "value"}, {"source", "note", "illustrative"}, problems,
+            [&](const csv::Columns& cols, const csv::Record& r) {
               Value v;
               v.indicator = cols.get(r, "indicator");
               v.unit = cols.get(r, "unit");
@@ -166,17 +65,17 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
               v.vintage = cols.get(r, "vintage");
               v.source = cols.optional(r, "source");
               v.note = cols.optional(r, "note");
-              v.illustrative = flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
+              v.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
               v.entered_by = options.entered_by;
               v.entered_at = now;
-              auto n = number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
+              auto n = csv::number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
               if (n) v.value = *n;
               auto found = checker.check_value(v, r.line);
               problems.insert(problems.end(), found.begin(), found.end());
               forbidden = check_allowed(options, v.unit, v.period, r.line, problems) || forbidden;
               if (problems.empty()) rows.push_back(std::move(v));
             });
-  if (!problems.empty()) refuse(std::move(problems), forbidden);
+  if (!problems.empty()) csv::refuse_import(std::move(problems), forbidden);
   ImportResult result{rows.size(), !options.dry_run, {}, {}};
   result.value_preview.assign(rows.begin(), rows.begin() + static_cast<long>(std::min(rows.size(), kPreviewRows)));
   if (!options.dry_run) {
@@ -200,8 +99,8 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
   std::vector<Target> rows;
   bool forbidden = false;
   std::map<std::tuple<std::string, std::string, std::string, std::string>, int> seen;
-  read_rows(text, {"plan", "indicator", "unit", "period", "comparator", "value"}, {"value_to", "source", "note", "illustrative"},
-            problems, [&](const Columns& cols, const csv::Record& r) {
+  csv::read_rows(text, {"plan", "indicator", "unit", "period", "comparator", "value"}, {"value_to", "source", "note", "illustrative"},
+            problems, [&](const csv::Columns& cols, const csv::Record& r) {
               Target t;
               t.plan = cols.get(r, "plan");
               t.indicator = cols.get(r, "indicator");
@@ -212,10 +111,10 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
               if (t.comparator == "≤") t.comparator = "<=";
               t.source = cols.optional(r, "source");
               t.note = cols.optional(r, "note");
-              t.illustrative = flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
-              auto n = number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
+              t.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
+              auto n = csv::number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
               if (n) t.value = *n;
-              if (auto to = cols.optional(r, "value_to")) t.value_to = number(*to, "value_to", r.line, options.numbers, problems);
+              if (auto to = cols.optional(r, "value_to")) t.value_to = csv::number(*to, "value_to", r.line, options.numbers, problems);
               auto found = checker.check_target(t, r.line);
               problems.insert(problems.end(), found.begin(), found.end());
               forbidden = check_allowed(options, t.unit, t.period, r.line, problems) || forbidden;
@@ -228,7 +127,7 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
               }
               if (problems.empty()) rows.push_back(std::move(t));
             });
-  if (!problems.empty()) refuse(std::move(problems), forbidden);
+  if (!problems.empty()) csv::refuse_import(std::move(problems), forbidden);
   // A target already in its plan is replaced by the imported one.
   ImportResult result{rows.size(), !options.dry_run, {}, {}};
   result.target_preview.assign(rows.begin(), rows.begin() + static_cast<long>(std::min(rows.size(), kPreviewRows)));

@@ -19,6 +19,7 @@ bj::object to_json(const Indicator& i) {
           {"weight_indicator", nullable(i.weight_indicator)},
           {"period_aggregation", i.period_aggregation},
           {"formula", nullable(i.formula)},
+          {"computed_from", nullable(i.computed_from)},
           {"source", nullable(i.source)},
           {"illustrative", i.illustrative},
           {"version", i.version}};

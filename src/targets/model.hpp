@@ -21,6 +21,7 @@ struct Indicator {
   std::optional<std::string> weight_indicator; // for weighted_average
   std::string period_aggregation = "sum";     // sum | last | average
   std::optional<std::string> formula;         // computed from other indicators when set
+  std::optional<std::string> computed_from;   // "projects": from the projects module when nothing is entered
   std::optional<std::string> source;
   bool illustrative = false;
   std::int64_t version = 1;
@@ -72,7 +73,7 @@ struct Value {
 struct Actual {
   double value = 0;
   std::string vintage;              // estimate | preliminary | official
-  std::string derivation = "entered"; // entered | formula | periods | children
+  std::string derivation = "entered"; // entered | projects | formula | periods | children
   bool illustrative = false;
   std::optional<std::string> source;
 };

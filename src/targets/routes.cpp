@@ -52,6 +52,7 @@ Indicator indicator_from(const json::Fields& f, Indicator base) {
   if (f.has("weight_indicator")) base.weight_indicator = f.optional_string("weight_indicator", 40);
   if (auto v = f.optional_string("period_aggregation", 10)) base.period_aggregation = *v;
   if (f.has("formula")) base.formula = f.optional_string("formula", 1000);
+  if (f.has("computed_from")) base.computed_from = f.optional_string("computed_from", 20);
   if (f.has("source")) base.source = f.optional_string("source", 2000);
   base.illustrative = f.optional_bool("illustrative", base.illustrative);
   return base;
@@ -59,7 +60,7 @@ Indicator indicator_from(const json::Fields& f, Indicator base) {
 
 const std::vector<std::string_view> kIndicatorFields = {
     "code", "name", "name_en", "area", "measure", "decimals", "direction", "unit_aggregation", "weight_indicator",
-    "period_aggregation", "formula", "source", "illustrative", "version"};
+    "period_aggregation", "formula", "computed_from", "source", "illustrative", "version"};
 
 http::Response create_indicator_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
@@ -184,9 +185,7 @@ http::Response record_value_route(app::Context& ctx) {
 ImportOptions import_options(app::Context& ctx) {
   ImportOptions o;
   o.numbers = number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
-  auto dry = ctx.request.query_param("dry_run").value_or("false");
-  if (dry != "true" && dry != "false") throw invalid_field("dry_run", "dry_run phải là true hoặc false", "dry_run must be true or false");
-  o.dry_run = dry == "true";
+  o.dry_run = ctx.bool_param("dry_run", false);
   o.entered_by = ctx.actor();
   o.allowed = [&ctx](const std::string& unit, const Period& period) { return ctx.in_scope(unit, period.days().last); };
   return o;

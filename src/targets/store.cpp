@@ -6,13 +6,13 @@ namespace {
 
 constexpr const char* kIndicatorColumns =
     "code, name, name_en, area, measure, decimals, direction, unit_aggregation, weight_indicator, "
-    "period_aggregation, formula, source, illustrative, version";
+    "period_aggregation, formula, computed_from, source, illustrative, version";
 
 Indicator indicator_of(const db::Row& r) {
   return Indicator{r.text(0),          r.text(1),          r.optional_text(2), r.text(3),
                    r.text(4),          static_cast<int>(r.integer(5)),          r.text(6),
                    r.text(7),          r.optional_text(8), r.text(9),          r.optional_text(10),
-                   r.optional_text(11), r.boolean(12),     r.integer(13)};
+                   r.optional_text(11), r.optional_text(12), r.boolean(13),    r.integer(14)};
 }
 
 db::Params indicator_params(const Indicator& i) {
@@ -27,6 +27,7 @@ db::Params indicator_params(const Indicator& i) {
           db::nullable(i.weight_indicator),
           i.period_aggregation,
           db::nullable(i.formula),
+          db::nullable(i.computed_from),
           db::nullable(i.source),
           static_cast<std::int64_t>(i.illustrative)};
 }
@@ -84,8 +85,8 @@ std::vector<Indicator> list_indicators(db::Connection& c) {
 void insert_indicator(db::Connection& c, const Indicator& i) {
   c.execute(
       "INSERT INTO indicators(code, name, name_en, area, measure, decimals, direction, unit_aggregation, "
-      "weight_indicator, period_aggregation, formula, source, illustrative) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+      "weight_indicator, period_aggregation, formula, computed_from, source, illustrative) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
       indicator_params(i));
 }
 
@@ -94,8 +95,9 @@ bool update_indicator(db::Connection& c, const Indicator& i, std::int64_t expect
   params.emplace_back(std::in_place_type<std::int64_t>, expected);
   return c.execute(
              "UPDATE indicators SET name = $2, name_en = $3, area = $4, measure = $5, decimals = $6, direction = $7, "
-             "unit_aggregation = $8, weight_indicator = $9, period_aggregation = $10, formula = $11, source = $12, "
-             "illustrative = $13, version = version + 1 WHERE code = $1 AND version = $14",
+             "unit_aggregation = $8, weight_indicator = $9, period_aggregation = $10, formula = $11, "
+             "computed_from = $12, source = $13, illustrative = $14, version = version + 1 "
+             "WHERE code = $1 AND version = $15",
              params) == 1;
 }
 

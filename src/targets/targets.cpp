@@ -9,6 +9,7 @@
 #include "calendar/calendar.hpp"
 #include "targets/actuals.hpp"
 #include "targets/checks.hpp"
+#include "projects/rates.hpp"
 #include "targets/formula.hpp"
 #include "targets/store.hpp"
 #include "units/units.hpp"
@@ -16,17 +17,6 @@
 namespace sen::targets {
 
 namespace {
-
-template <std::size_t N>
-void require_one_of(const std::string& field, const std::string& value, const char* const (&allowed)[N]) {
-  for (const char* a : allowed) {
-    if (value == a) return;
-  }
-  std::string list;
-  for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-  throw invalid_field(field, fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", value, field, list),
-                      fmt::format("'{}' is not a valid {}; use: {}", value, field, list));
-}
 
 void check_indicator_code(const std::string& code) {
   bool ok = !code.empty() && code.size() <= 40 && code[0] >= 'A' && code[0] <= 'Z' &&
@@ -54,9 +44,9 @@ std::size_t word_position(const std::string& text, const std::string& word) {
 
 void validate_indicator(db::Connection& c, const Indicator& i) {
   check_indicator_code(i.code);
-  static const char* const kAreaCodes[] = {"party_building", "economy", "culture_society", "defence_security",
-                                           "environment"};
-  require_one_of("area", i.area, kAreaCodes);
+  std::vector<std::string> areas;
+  for (const auto& a : kAreas) areas.push_back(a.code);
+  require_one_of("area", i.area, areas);
   require_one_of("direction", i.direction, {"higher", "lower"});
   require_one_of("unit_aggregation", i.unit_aggregation, {"sum", "average", "weighted_average", "none"});
   require_one_of("period_aggregation", i.period_aggregation, {"sum", "last", "average"});
@@ -71,6 +61,17 @@ void validate_indicator(db::Connection& c, const Indicator& i) {
     if (*i.weight_indicator == i.code || !store::find_indicator(c, *i.weight_indicator)) {
       throw invalid_field("weight_indicator", fmt::format("Không có chỉ tiêu trọng số '{}'", *i.weight_indicator),
                           fmt::format("No weight indicator '{}'", *i.weight_indicator));
+    }
+  }
+  if (i.computed_from) {
+    require_one_of("computed_from", *i.computed_from, {"projects"});
+    if (projects::dong_per_unit(i.measure) == 0) {
+      throw invalid_field("computed_from", "Chỉ tiêu tính từ dự án phải đo bằng đồng, triệu đồng hoặc tỷ đồng",
+                          "An indicator computed from projects is measured in đồng, triệu đồng or tỷ đồng");
+    }
+    if (i.formula) {
+      throw invalid_field("computed_from", "Chỉ tiêu tính từ dự án không có công thức",
+                          "An indicator computed from projects has no formula");
     }
   }
   if (i.formula) {
@@ -137,8 +138,7 @@ Plan create_plan(db::Connection& c, Plan p) {
     throw invalid_field("code", "Mã kế hoạch phải có 1–64 ký tự, không có khoảng trắng hay / ? # %",
                         "A plan code has 1–64 characters without spaces or / ? # %");
   }
-  static const char* const kKinds[] = {"annual", "term", "other"};
-  require_one_of("kind", p.kind, kKinds);
+  require_one_of("kind", p.kind, {"annual", "term", "other"});
   auto from = Period::parse(p.period_from), to = Period::parse(p.period_to);
   if (!from || from->kind() != PeriodKind::year) {
     throw invalid_field("period_from", "Kỳ bắt đầu của kế hoạch phải là một năm, ví dụ 2023",

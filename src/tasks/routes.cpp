@@ -257,6 +257,7 @@ http::Response decide_extension_route(app::Context& ctx) {
 http::Response list_route(app::Context& ctx) {
   TaskFilter filter;
   filter.unit = ctx.request.query_param("unit");
+  if (auto project = ctx.request.query_param("project")) filter.linked_to = Link{"project", *project};
   if (auto s = ctx.request.query_param("status")) {
     filter.status = parse_status(*s);
     if (!filter.status) {
@@ -395,7 +396,7 @@ void register_routes(app::Api& api) {
   });
   api.get("/api/v1/notices", kTasksAssign, [](app::Context& ctx) {
     bj::array items;
-    for (const auto& n : notices(ctx.db, ctx.request.query_param("unsent").value_or("") == "true")) {
+    for (const auto& n : notices(ctx.db, ctx.bool_param("unsent", false))) {
       items.push_back({{"id", n.id}, {"task_id", n.task_id}, {"due", n.due.iso()}, {"kind", n.kind}, {"unit", n.unit},
                        {"message", n.message}, {"created_at", n.created_at}, {"sent_at", nullable(n.sent_at)}});
     }

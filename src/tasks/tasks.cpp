@@ -6,6 +6,7 @@
 #include <map>
 
 #include "base/error.hpp"
+#include "projects/projects.hpp"
 #include "tasks/store.hpp"
 #include "targets/targets.hpp"
 #include "units/units.hpp"
@@ -16,18 +17,12 @@ namespace {
 
 Error task_not_found(std::int64_t id) { return not_found("nhiệm vụ", "task", std::to_string(id)); }
 
-template <class T>
-void require_one_of(const std::string& field, const std::string& value, const std::vector<T>& allowed) {
-  if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
-  std::string list;
-  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  throw invalid_field(field, fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", value, field, list),
-                      fmt::format("'{}' is not a valid {}; use: {}", value, field, list));
-}
-
-void require_unit(db::Connection& c, const std::string& unit, const std::string& field) {
-  if (!units::lifetime(c, unit)) {
-    throw invalid_field(field, fmt::format("Không có đơn vị mã '{}'", unit), fmt::format("No unit '{}'", unit));
+// Each link names an indicator or a project that exists.
+void check_links(db::Connection& c, const std::vector<Link>& links) {
+  for (const auto& l : links) {
+    require_one_of("links", l.kind, {"indicator", "project"});
+    if (l.kind == "indicator") targets::indicator(c, l.ref);
+    else projects::get(c, l.ref);
   }
 }
 
@@ -122,7 +117,7 @@ Document document(db::Connection& c, std::int64_t id) {
 
 Document create_document(db::Connection& c, Document d) {
   require_one_of("kind", d.kind, kDocumentKinds);
-  if (d.issuer_unit) require_unit(c, *d.issuer_unit, "issuer_unit");
+  if (d.issuer_unit) units::require_exists(c, *d.issuer_unit, "issuer_unit");
   if (store::document_number_taken(c, d.number, d.issuer)) {
     throw Error(ErrorKind::conflict, "document.exists",
                 fmt::format("{} đã có văn bản số {}", d.issuer, d.number),
@@ -145,7 +140,7 @@ Programme create_programme(db::Connection& c, Programme p) {
     throw invalid_field("units", "Chương trình phối hợp cần ít nhất hai đơn vị ký kết",
                         "A coordination programme needs at least two signing units");
   }
-  for (const auto& u : p.units) require_unit(c, u, "units");
+  for (const auto& u : p.units) units::require_exists(c, u, "units");
   if (p.lead_unit && std::find(p.units.begin(), p.units.end(), *p.lead_unit) == p.units.end()) {
     throw invalid_field("lead_unit", "Đơn vị chủ trì phải là một đơn vị ký kết", "The lead unit must be a signatory");
   }
@@ -157,11 +152,11 @@ Programme create_programme(db::Connection& c, Programme p) {
 }
 
 Task create(db::Connection& c, Task t, const std::string& actor) {
-  require_unit(c, t.lead_unit, "lead_unit");
+  units::require_exists(c, t.lead_unit, "lead_unit");
   std::sort(t.coordinators.begin(), t.coordinators.end());
   t.coordinators.erase(std::unique(t.coordinators.begin(), t.coordinators.end()), t.coordinators.end());
   for (const auto& u : t.coordinators) {
-    require_unit(c, u, "coordinators");
+    units::require_exists(c, u, "coordinators");
     if (u == t.lead_unit) {
       throw invalid_field("coordinators", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp",
                           "The lead unit cannot also coordinate");
@@ -177,13 +172,7 @@ Task create(db::Connection& c, Task t, const std::string& actor) {
   if (t.document_id) document(c, *t.document_id);
   if (t.programme_id) programme(c, *t.programme_id);
   if (t.parent_id) require_task(c, *t.parent_id);
-  for (const auto& l : t.links) {
-    if (l.kind != "indicator") {
-      throw invalid_field("links", fmt::format("Loại liên kết '{}' chưa có; dùng indicator", l.kind),
-                          fmt::format("Link kind '{}' is not available; use indicator", l.kind));
-    }
-    targets::indicator(c, l.ref);
-  }
+  check_links(c, t.links);
   t.created_by = actor;
   std::string now = utc_timestamp();
   t.id = store::insert_task(c, t, now);
@@ -202,14 +191,11 @@ Task change(db::Connection& c, std::int64_t id, const TaskChange& ch) {
   }
   if (!store::update_task(c, t, ch.version)) throw stale_version(ch.version, t.version);
   if (ch.coordinators) {
-    for (const auto& u : *ch.coordinators) require_unit(c, u, "coordinators");
+    for (const auto& u : *ch.coordinators) units::require_exists(c, u, "coordinators");
     store::set_coordinators(c, id, *ch.coordinators);
   }
   if (ch.links) {
-    for (const auto& l : *ch.links) {
-      if (l.kind != "indicator") throw invalid_field("links", "Loại liên kết chưa có", "Unknown link kind");
-      targets::indicator(c, l.ref);
-    }
+    check_links(c, *ch.links);
     store::set_links(c, id, *ch.links);
   }
   return require_task(c, id);
@@ -321,6 +307,11 @@ std::vector<TaskView> list(db::Connection& c, const TaskFilter& f, Date today) {
   std::vector<TaskView> out;
   for (auto& t : store::list_tasks(c)) {
     if (f.document && t.document_id != f.document) continue;
+    if (f.linked_to && std::none_of(t.links.begin(), t.links.end(), [&](const Link& l) {
+          return l.kind == f.linked_to->kind && l.ref == f.linked_to->ref;
+        })) {
+      continue;
+    }
     if (f.visible && !f.visible(t)) continue;
     if (f.unit) {
       bool related = under(c, t.lead_unit, *f.unit, t.deadline);
@@ -386,7 +377,9 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
 std::vector<Notice> remind(db::Connection& c, Date today, int within) {
   std::vector<Notice> added;
   std::string now = utc_timestamp();
-  for (const auto& v : list(c, TaskFilter{std::nullopt, std::nullopt, within, std::nullopt, {}}, today)) {
+  TaskFilter due_soon;
+  due_soon.due_within = within;
+  for (const auto& v : list(c, due_soon, today)) {
     bool overdue = v.status == Status::overdue;
     Notice n{0, v.task.id, v.due, overdue ? "overdue" : "due_soon", v.task.lead_unit,
              overdue ? fmt::format("Nhiệm vụ \"{}\" đã quá hạn {} ngày (hạn {})", v.task.title, -v.days_left,

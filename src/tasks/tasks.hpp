@@ -53,6 +53,7 @@ struct TaskFilter {
   std::optional<Status> status;
   std::optional<int> due_within;    // open tasks due within N days from today (overdue included)
   std::optional<std::int64_t> document;
+  std::optional<Link> linked_to;    // tasks linked to this indicator or project
   // Which tasks the caller may see (by lead and coordinating units); empty: all.
   std::function<bool(const Task&)> visible;
 };

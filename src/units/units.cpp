@@ -74,6 +74,27 @@ std::vector<Unit> children(db::Connection& c, const std::string& code, Date at) 
   return store::children_at(c, code, at);
 }
 
+void require_exists(db::Connection& c, const std::string& code, const std::string& field) {
+  if (!lifetime(c, code)) {
+    throw invalid_field(field, fmt::format("Không có đơn vị mã '{}'", code), fmt::format("No unit '{}'", code));
+  }
+}
+
+std::set<std::string> subtree(db::Connection& c, const std::string& code, Date at) {
+  std::set<std::string> out;
+  auto life = lifetime(c, code);
+  if (!life) return out;
+  if (life->valid_to && *life->valid_to < at) at = *life->valid_to;
+  std::vector<std::string> pending{code};
+  while (!pending.empty()) {
+    auto next = pending.back();
+    pending.pop_back();
+    if (!out.insert(next).second) continue;
+    for (const auto& kid : store::children_at(c, next, at)) pending.push_back(kid.code);
+  }
+  return out;
+}
+
 std::vector<Unit> list(db::Connection& c, Date at, const std::string& after, std::size_t limit) {
   return store::list_at(c, at, after, limit);
 }

@@ -1,6 +1,7 @@
 // The units module: what other modules, the API and the CLI call. Every function runs inside
 // the caller's transaction and throws sen::Error for what the user must fix.
 #pragma once
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,11 +13,18 @@ namespace sen::units {
 // When the code exists; nullopt when it was never used.
 std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code);
 
+// Error invalid naming `field` when the code was never used.
+void require_exists(db::Connection& c, const std::string& code, const std::string& field);
+
 // The unit as it stands on `at`; nullopt when it does not exist that day.
 std::optional<Unit> find(db::Connection& c, const std::string& code, Date at);
 
 // Units directly under `code` on `at`, by code.
 std::vector<Unit> children(db::Connection& c, const std::string& code, Date at);
+
+// The unit and every unit under it on `at` (clamped to the unit's lifetime); empty when the
+// code was never used.
+std::set<std::string> subtree(db::Connection& c, const std::string& code, Date at);
 
 // Units existing on `at`, by code, after the code `after`, at most `limit`.
 std::vector<Unit> list(db::Connection& c, Date at, const std::string& after, std::size_t limit);

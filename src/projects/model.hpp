@@ -1,0 +1,119 @@
+// Public-investment projects (dự án đầu tư công): money is integer đồng throughout.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.hpp"
+
+namespace sen::projects {
+
+inline const std::vector<std::string> kGroups = {"A", "B", "C"};
+inline const std::vector<std::string> kStages = {"preparation", "implementation", "completed", "settled"};
+// Funding sources; all but 'socialised' are public investment capital.
+inline const std::vector<std::string> kSources = {"city", "province", "central", "oda", "socialised"};
+inline bool is_public_source(const std::string& s) { return s != "socialised"; }
+inline const std::vector<std::string> kPlanKinds = {"annual", "medium_term"};
+// allocated: the full-year plan as allocated (kế hoạch giao); assigned: by the higher level.
+inline const std::vector<std::string> kPlanLevels = {"allocated", "assigned"};
+inline const std::vector<std::string> kDisbursementStatuses = {"estimate", "confirmed", "cancelled"};
+
+struct Funding {
+  std::string source;
+  std::int64_t amount = 0;
+};
+
+struct Project {
+  std::string code;
+  std::string name;
+  std::string group;
+  std::string investor;
+  std::string managing_unit;
+  std::int64_t total_investment = 0;
+  int start_year = 0;
+  int end_year = 0;
+  std::string stage = "implementation";
+  std::optional<std::string> decision;
+  std::optional<std::string> source;
+  bool illustrative = false;
+  std::vector<std::string> locations;  // unit codes
+  std::vector<Funding> funding;
+  std::vector<std::string> tasks;      // task codes
+  std::vector<std::int64_t> targets;   // target ids
+  std::string created_by;
+  std::int64_t version = 1;
+};
+
+struct Milestone {
+  std::int64_t id = 0;
+  std::string name;
+  Date planned_on;
+  std::optional<Date> actual_on;
+  std::int64_t version = 1;
+};
+
+struct Progress {
+  Date as_of;
+  double percent = 0;
+  std::optional<std::string> note;
+  std::string entered_by;
+};
+
+struct CapitalPlan {
+  std::int64_t id = 0;
+  std::string project;
+  std::string kind = "annual";
+  int year_from = 0;
+  int year_to = 0;
+  std::string source;
+  std::string level = "allocated";
+  std::int64_t amount = 0;
+  std::string decision;
+  Date decision_date;
+  std::optional<std::string> note;
+  bool illustrative = false;
+  std::string entered_by;
+};
+
+struct Extension {
+  std::int64_t id = 0;
+  std::string project;
+  int plan_year = 0;
+  std::optional<std::string> source;  // every source when absent
+  Date until;
+  std::string basis;
+  Date decision_date;
+  std::string entered_by;
+};
+
+struct Disbursement {
+  std::int64_t id = 0;
+  std::string project;
+  int plan_year = 0;
+  std::string source;
+  Date paid_on;
+  std::int64_t amount = 0;
+  std::string status = "confirmed";
+  std::optional<std::string> document;
+  std::optional<std::string> note;
+  bool illustrative = false;
+  std::string entered_by;
+  std::string entered_at;
+  std::int64_t version = 1;
+};
+
+// The disbursement window of annual plans from a plan year on, under one law.
+struct WindowRule {
+  int from_plan_year = 0;
+  std::string law;
+  std::string ends;              // MM-DD of the following year
+  std::string latest_extension;  // MM-DD of the following year
+  std::optional<std::string> auto_extend_added_after;  // MM-DD of the plan year
+};
+
+// Expected cumulative disbursement (percent of the full-year plan) at the end of each month.
+using Curve = std::array<double, 12>;
+
+}  // namespace sen::projects

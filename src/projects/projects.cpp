@@ -1,0 +1,327 @@
+#include "projects/projects.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/csv.hpp"
+#include "base/embedded.hpp"
+#include "base/error.hpp"
+#include "base/vi_number.hpp"
+#include "projects/store.hpp"
+#include "projects/window.hpp"
+#include "targets/store.hpp"
+#include "units/rules.hpp"
+#include "units/units.hpp"
+
+namespace sen::projects {
+
+namespace {
+
+Error project_not_found(const std::string& code) { return not_found("dự án", "project", code); }
+
+void require_money(std::int64_t amount, const char* field) {
+  if (amount < 0) {
+    throw invalid_field(field, "Số tiền không được âm (đơn vị: đồng)", "The amount cannot be negative (in đồng)");
+  }
+}
+
+void require_public_source(const std::string& source) {
+  require_one_of("source", source, kSources);
+  if (!is_public_source(source)) {
+    throw invalid_field("source", "Vốn xã hội hóa không thuộc kế hoạch vốn đầu tư công",
+                        "Socialised capital is not part of public-investment capital plans");
+  }
+}
+
+void require_year(int year, const char* field) {
+  if (year < 1990 || year > 2100) {
+    throw invalid_field(field, fmt::format("Năm {} nằm ngoài 1990–2100", year),
+                        fmt::format("Year {} is outside 1990–2100", year));
+  }
+}
+
+void validate(db::Connection& c, Project& p) {
+  units::check_code(p.code, "code");
+  if (p.name.empty()) throw invalid_field("name", "Cần tên dự án", "The project needs a name");
+  require_one_of("group", p.group, kGroups);
+  require_one_of("stage", p.stage, kStages);
+  if (p.investor.empty()) throw invalid_field("investor", "Cần chủ đầu tư", "The project needs an investor");
+  units::require_exists(c, p.managing_unit, "managing_unit");
+  require_money(p.total_investment, "total_investment");
+  require_year(p.start_year, "start_year");
+  require_year(p.end_year, "end_year");
+  if (p.end_year < p.start_year) {
+    throw invalid_field("end_year", "Năm kết thúc không được trước năm khởi công",
+                        "The end year cannot be before the start year");
+  }
+  std::sort(p.locations.begin(), p.locations.end());
+  p.locations.erase(std::unique(p.locations.begin(), p.locations.end()), p.locations.end());
+  for (const auto& u : p.locations) units::require_exists(c, u, "locations");
+  std::int64_t funded = 0;
+  for (std::size_t i = 0; i < p.funding.size(); ++i) {
+    require_one_of("funding", p.funding[i].source, kSources);
+    require_money(p.funding[i].amount, "funding");
+    for (std::size_t j = 0; j < i; ++j) {
+      if (p.funding[j].source == p.funding[i].source) {
+        throw invalid_field("funding", fmt::format("Nguồn vốn '{}' bị lặp", p.funding[i].source),
+                            fmt::format("Source '{}' appears twice", p.funding[i].source));
+      }
+    }
+    funded += p.funding[i].amount;
+  }
+  if (funded > p.total_investment) {
+    throw invalid_field("funding",
+                        fmt::format("Cơ cấu nguồn vốn ({} đồng) vượt tổng mức đầu tư ({} đồng)",
+                                    format_vi(static_cast<double>(funded), 0),
+                                    format_vi(static_cast<double>(p.total_investment), 0)),
+                        fmt::format("The funding ({} đồng) exceeds the total investment ({} đồng)", funded,
+                                    p.total_investment));
+  }
+  std::sort(p.targets.begin(), p.targets.end());
+  p.targets.erase(std::unique(p.targets.begin(), p.targets.end()), p.targets.end());
+  for (auto id : p.targets) {
+    if (!targets::store::find_target(c, id)) {
+      throw invalid_field("targets", fmt::format("Không có chỉ tiêu kế hoạch số {}", id), fmt::format("No target {}", id));
+    }
+  }
+}
+
+}  // namespace
+
+void load_reference_data(db::Connection& c) {
+  auto table = [](std::string_view path) { return csv::read_table(embedded_file(path), path); };
+  for (const auto& r : table("data/reference/disbursement-windows.csv")) {
+    std::optional<std::string> auto_after;
+    if (!r.at("auto_extend_added_after").empty()) auto_after = r.at("auto_extend_added_after");
+    store::insert_window_rule(c, WindowRule{std::stoi(r.at("from_plan_year")), r.at("law"), r.at("ends"),
+                                            r.at("latest_extension"), auto_after});
+  }
+  for (const auto& r : table("data/reference/disbursement-curve.csv")) {
+    store::put_curve_month(c, std::stoi(r.at("month")), std::stod(r.at("expected_percent")), false);
+  }
+}
+
+Project get(db::Connection& c, const std::string& code) {
+  auto p = store::find(c, code);
+  if (!p) throw project_not_found(code);
+  return *p;
+}
+
+Project create(db::Connection& c, Project p) {
+  validate(c, p);
+  if (store::find(c, p.code)) {
+    throw Error(ErrorKind::conflict, "project.code_taken", fmt::format("Mã dự án '{}' đã có", p.code),
+                fmt::format("Project code '{}' is taken", p.code), "code");
+  }
+  store::insert_project(c, p, utc_timestamp());
+  store::replace_parts(c, p);
+  return get(c, p.code);
+}
+
+Project change(db::Connection& c, const Project& edited, std::int64_t version) {
+  Project current = get(c, edited.code);
+  Project p = edited;
+  validate(c, p);
+  if (!store::update_project(c, p, version)) throw stale_version(version, current.version);
+  store::replace_parts(c, p);
+  return get(c, p.code);
+}
+
+Milestone add_milestone(db::Connection& c, const std::string& project, Milestone m) {
+  get(c, project);
+  if (m.name.empty()) throw invalid_field("name", "Cần tên mốc tiến độ", "The milestone needs a name");
+  m.id = store::insert_milestone(c, project, m);
+  m.version = 1;
+  return m;
+}
+
+Milestone change_milestone(db::Connection& c, const std::string& project, const Milestone& m, std::int64_t version) {
+  get(c, project);
+  if (m.name.empty()) throw invalid_field("name", "Cần tên mốc tiến độ", "The milestone needs a name");
+  auto all = store::milestones(c, project);
+  auto it = std::find_if(all.begin(), all.end(), [&](const Milestone& x) { return x.id == m.id; });
+  if (it == all.end()) throw not_found("mốc tiến độ", "milestone", std::to_string(m.id));
+  if (!store::update_milestone(c, project, m, version)) throw stale_version(version, it->version);
+  Milestone out = m;
+  out.version = version + 1;
+  return out;
+}
+
+Progress add_progress(db::Connection& c, const std::string& project, Progress p) {
+  get(c, project);
+  if (p.percent < 0 || p.percent > 100) {
+    throw invalid_field("percent", "Khối lượng thực hiện từ 0 đến 100%", "percent must be from 0 to 100");
+  }
+  store::insert_progress(c, project, p, utc_timestamp());
+  return p;
+}
+
+CapitalPlan add_plan(db::Connection& c, CapitalPlan p) {
+  get(c, p.project);
+  require_one_of("kind", p.kind, kPlanKinds);
+  require_one_of("level", p.level, kPlanLevels);
+  require_public_source(p.source);
+  require_money(p.amount, "amount");
+  require_year(p.year_from, "year_from");
+  if (p.kind == "annual") p.year_to = p.year_from;
+  require_year(p.year_to, "year_to");
+  if (p.year_to < p.year_from) {
+    throw invalid_field("year_to", "Năm cuối của kế hoạch không được trước năm đầu",
+                        "The last year of the plan cannot be before its first");
+  }
+  if (p.decision.empty()) {
+    throw invalid_field("decision", "Cần số, ký hiệu quyết định giao hoặc điều chỉnh kế hoạch vốn",
+                        "The decision (number–symbol) that sets the plan is required");
+  }
+  if (p.kind == "annual" && p.level == "allocated") {
+    // Lowering an annual plan below what has been paid is refused: the payments would exceed it.
+    auto paid = store::paid(c, p.project, p.year_from, p.source);
+    if (p.amount < paid) {
+      throw Error(ErrorKind::unprocessable, "capital_plan.below_paid",
+                  fmt::format("Kế hoạch vốn {} đồng thấp hơn số đã giải ngân {} đồng",
+                              format_vi(static_cast<double>(p.amount), 0), format_vi(static_cast<double>(paid), 0)),
+                  fmt::format("The plan of {} đồng is below the {} đồng already paid", p.amount, paid), "amount");
+    }
+  }
+  p.id = store::insert_plan(c, p, utc_timestamp());
+  return p;
+}
+
+Extension add_extension(db::Connection& c, Extension e) {
+  get(c, e.project);
+  require_year(e.plan_year, "plan_year");
+  if (e.source) require_public_source(*e.source);
+  if (e.basis.empty()) {
+    throw invalid_field("basis", "Cần căn cứ pháp lý (quyết định cho phép kéo dài)",
+                        "The legal basis (the decision that allows the extension) is required");
+  }
+  auto rules = store::window_rules(c);
+  Date end = projects::window_end(rules, e.plan_year);
+  Date latest = latest_extension(rules, e.plan_year);
+  if (e.until <= end || e.until > latest) {
+    throw invalid_field("until",
+                        fmt::format("Thời hạn kéo dài phải sau {} và không quá {}", end.vietnamese(), latest.vietnamese()),
+                        fmt::format("The extension must end after {} and not beyond {}", end.iso(), latest.iso()));
+  }
+  e.id = store::insert_extension(c, e, utc_timestamp());
+  return e;
+}
+
+Recorded disburse(db::Connection& c, Disbursement d) {
+  Project project = get(c, d.project);
+  require_public_source(d.source);
+  require_year(d.plan_year, "plan_year");
+  require_one_of("status", d.status, {"estimate", "confirmed"});
+  if (d.amount <= 0) throw invalid_field("amount", "Số tiền giải ngân phải lớn hơn 0 (đồng)", "The amount must be above 0 (đồng)");
+  std::vector<CapitalPlan> history;
+  for (auto& p : store::plans(c, d.project)) {
+    if (p.kind == "annual" && p.level == "allocated" && p.year_from == d.plan_year && p.source == d.source) {
+      history.push_back(std::move(p));
+    }
+  }
+  std::int64_t plan = history.empty() ? 0 : history.back().amount;
+  if (history.empty()) {
+    throw Error(ErrorKind::unprocessable, "disbursement.no_plan",
+                fmt::format("Dự án chưa được giao kế hoạch vốn năm {} nguồn '{}'", d.plan_year, d.source),
+                fmt::format("The project has no {} annual plan from source '{}'", d.plan_year, d.source), "source");
+  }
+  auto paid = store::paid(c, d.project, d.plan_year, d.source);
+  if (paid + d.amount > plan) {
+    throw Error(ErrorKind::unprocessable, "disbursement.exceeds_plan",
+                fmt::format("Giải ngân vượt kế hoạch vốn năm {}: kế hoạch {} đồng, đã giải ngân {} đồng, còn {} đồng",
+                            d.plan_year, format_vi(static_cast<double>(plan), 0), format_vi(static_cast<double>(paid), 0),
+                            format_vi(static_cast<double>(plan - paid), 0)),
+                fmt::format("The payment exceeds the {} plan: plan {} đồng, paid {} đồng, {} đồng left", d.plan_year,
+                            plan, paid, plan - paid),
+                "amount");
+  }
+  WindowFacts facts;
+  facts.rules = store::window_rules(c);
+  for (auto& e : store::extensions(c, d.project)) {
+    if (e.plan_year == d.plan_year) facts.extensions.push_back(std::move(e));
+  }
+  facts.plan_history = history;
+  facts.paid_after_window =
+      store::paid_after(c, d.project, d.plan_year, d.source, projects::window_end(facts.rules, d.plan_year));
+  auto basis = check_window(facts, d.source, d.plan_year, d.paid_on, d.amount);
+  d.illustrative = d.illustrative || project.illustrative;
+  d.entered_at = utc_timestamp();
+  d.id = store::insert_disbursement(c, d, d.entered_at);
+  return {*store::find_disbursement(c, d.id), basis};
+}
+
+Disbursement set_status(db::Connection& c, const std::string& project, std::int64_t id, const std::string& status,
+                        const std::optional<std::string>& note, std::int64_t version) {
+  auto d = store::find_disbursement(c, id);
+  if (!d || d->project != project) throw not_found("khoản giải ngân", "disbursement", std::to_string(id));
+  require_one_of("status", status, {"confirmed", "cancelled"});
+  if (d->status != "estimate" && !(d->status == "confirmed" && status == "cancelled")) {
+    throw Error(ErrorKind::conflict, "disbursement.status",
+                fmt::format("Khoản giải ngân đang ở trạng thái '{}', không chuyển sang '{}' được", d->status, status),
+                fmt::format("A disbursement in status '{}' cannot become '{}'", d->status, status), "status");
+  }
+  if (status == "cancelled" && !note) {
+    throw invalid_field("note", "Cần ghi lý do hủy khoản giải ngân", "Cancelling a disbursement needs a note");
+  }
+  if (!store::update_disbursement_status(c, id, status, note, version)) throw stale_version(version, d->version);
+  return *store::find_disbursement(c, id);
+}
+
+std::vector<WindowRule> window_rules(db::Connection& c) { return store::window_rules(c); }
+
+Date window_end(db::Connection& c, int plan_year) { return projects::window_end(store::window_rules(c), plan_year); }
+
+Curve curve(db::Connection& c) { return store::curve(c); }
+
+void set_curve(db::Connection& c, const Curve& curve) {
+  double previous = 0;
+  for (std::size_t i = 0; i < curve.size(); ++i) {
+    if (curve[i] < previous || curve[i] > 100) {
+      throw invalid_field(fmt::format("months[{}]", i),
+                          fmt::format("Tháng {}: tỷ lệ lũy kế phải từ {} đến 100", i + 1, format_vi(previous, 1)),
+                          fmt::format("Month {}: the cumulative percent must be from {} to 100", i + 1, previous));
+    }
+    previous = curve[i];
+    store::put_curve_month(c, static_cast<int>(i + 1), curve[i], true);
+  }
+}
+
+namespace {
+
+void add_sum(Ledger& l, const store::PaymentSum& s, int plan_year) {
+  int year = std::stoi(s.month.substr(0, 4));
+  std::size_t slot = year == plan_year ? static_cast<std::size_t>(std::stoi(s.month.substr(5, 2)) - 1) : kAfterYear;
+  l.add_payment(s.source, slot, s.status, s.amount);
+}
+
+// The current plans of a year into ledgers: the newest decision of each (project, source, level).
+void add_plans(std::map<std::string, Ledger>& out, const std::vector<CapitalPlan>& decisions) {
+  for (const auto& p : decisions) {
+    auto& target = p.level == "allocated" ? out[p.project].allocated : out[p.project].assigned;
+    target[p.source] = p.amount;  // decisions come oldest first, so the last one stays
+  }
+}
+
+}  // namespace
+
+Ledger ledger(db::Connection& c, const std::string& project, int plan_year) {
+  std::map<std::string, Ledger> one;
+  std::vector<CapitalPlan> decisions;
+  for (auto& p : store::plans(c, project)) {
+    if (p.kind == "annual" && p.year_from == plan_year) decisions.push_back(std::move(p));
+  }
+  add_plans(one, decisions);
+  Ledger& l = one[project];
+  for (const auto& s : store::payment_sums(c, plan_year, project)) add_sum(l, s, plan_year);
+  return l;
+}
+
+std::map<std::string, Ledger> ledgers(db::Connection& c, int plan_year) {
+  std::map<std::string, Ledger> out;
+  add_plans(out, store::annual_plans(c, plan_year));
+  for (const auto& s : store::payment_sums(c, plan_year)) add_sum(out[s.project], s, plan_year);
+  return out;
+}
+
+}  // namespace sen::projects
