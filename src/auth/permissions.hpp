@@ -30,6 +30,12 @@ inline constexpr std::string_view kAuditRead = "audit.read";
 // Never part of a role: given to a user by name (user_grants).
 inline constexpr std::string_view kPetitionIdentity = "petitions.identity";  // a denouncer's identity
 inline constexpr std::string_view kPartyMembers = "oversight.members";      // party membership records
+// Every permission a route may need besides public and signed_in, in the order /api/v1/me lists them.
+inline constexpr std::string_view kAll[] = {
+    kUnitsRead,     kUnitsWrite,       kTargetsRead,  kTargetsEnter,   kTargetsPlan,   kIndicatorsWrite,
+    kTasksRead,     kTasksAssign,      kTasksReport,  kPetitionsRead,  kPetitionsProcess, kProjectsRead,
+    kProjectsWrite, kProjectsPlan,     kCalendarManage, kUsersManage,  kAuditRead,     kPetitionIdentity,
+    kPartyMembers};
 }  // namespace perm
 
 inline const std::vector<std::string> kRoles = {"admin", "leader", "officer", "inspector", "petition_officer", "viewer"};

@@ -29,14 +29,8 @@ bj::object to_json(const User& u) {
 }
 
 bj::array permissions_of(const Principal& p) {
-  static const std::string_view all[] = {perm::kUnitsRead,     perm::kUnitsWrite,    perm::kTargetsRead,
-                                         perm::kTargetsEnter,  perm::kTargetsPlan,   perm::kIndicatorsWrite,
-                                         perm::kTasksRead,     perm::kTasksAssign,   perm::kTasksReport,
-                                         perm::kPetitionsRead, perm::kPetitionsProcess, perm::kCalendarManage,
-                                         perm::kUsersManage,   perm::kAuditRead,     perm::kPetitionIdentity,
-                                         perm::kPartyMembers};
   bj::array out;
-  for (auto permission : all) {
+  for (auto permission : perm::kAll) {
     if (p.can(permission)) out.push_back(bj::value(permission));
   }
   return out;

@@ -43,7 +43,7 @@ std::string org_ref(const std::string& unit) { return "VN-SEN-" + unit; }
 bj::object iati_activity(db::Connection& c, const std::string& code) {
   Project p = get(c, code);
   Date today = today_in_vietnam();
-  auto unit = units::find(c, p.managing_unit, today);
+  auto unit = units::find_clamped(c, p.managing_unit, today);
   std::string unit_name = unit ? unit->name : p.managing_unit;
 
   bj::array orgs;

@@ -122,7 +122,7 @@ http::Response detail_route(app::Context& ctx) {
   l.illustrative = p.illustrative;
   auto c = curve(ctx.db);
   bj::object o = to_json(p);
-  auto unit = units::find(ctx.db, p.managing_unit, today(ctx));
+  auto unit = units::find_clamped(ctx.db, p.managing_unit, today(ctx));
   o["managing_unit_name"] = unit ? bj::value(unit->name) : bj::value(nullptr);
   o["plan_year"] = y;
   o["summary"] = summary_json(l);

@@ -80,11 +80,17 @@ void require_exists(db::Connection& c, const std::string& code, const std::strin
   }
 }
 
+std::optional<Unit> find_clamped(db::Connection& c, const std::string& code, Date at) {
+  auto life = lifetime(c, code);
+  if (!life) return std::nullopt;
+  return find(c, code, clamp_to_life(at, life->valid_from, life->valid_to));
+}
+
 std::set<std::string> subtree(db::Connection& c, const std::string& code, Date at) {
   std::set<std::string> out;
   auto life = lifetime(c, code);
   if (!life) return out;
-  if (life->valid_to && *life->valid_to < at) at = *life->valid_to;
+  at = clamp_to_life(at, life->valid_from, life->valid_to);
   std::vector<std::string> pending{code};
   while (!pending.empty()) {
     auto next = pending.back();

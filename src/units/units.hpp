@@ -19,6 +19,9 @@ void require_exists(db::Connection& c, const std::string& code, const std::strin
 // The unit as it stands on `at`; nullopt when it does not exist that day.
 std::optional<Unit> find(db::Connection& c, const std::string& code, Date at);
 
+// The unit as it stands on `at` clamped to its lifetime (as it last stood, when closed since);
+// nullopt when the code was never used.
+std::optional<Unit> find_clamped(db::Connection& c, const std::string& code, Date at);
 // Units directly under `code` on `at`, by code.
 std::vector<Unit> children(db::Connection& c, const std::string& code, Date at);
 

@@ -64,3 +64,11 @@ test('each role gets exactly the routes of its permissions; without credentials,
     }
   }
 });
+
+test('/api/v1/me lists exactly the permissions the matrix gives the role', async () => {
+  for (const role of roles) {
+    const me = await sen.as(role, '42').request('GET', '/api/v1/me');
+    const expected = [...matrix].filter(([p, holders]) => holders.has(role) && !['public', 'signed_in'].includes(p)).map(([p]) => p);
+    assert.deepEqual([...me.json.permissions].sort(), expected.sort(), role);
+  }
+});

@@ -225,3 +225,33 @@ test('a denunciation shows its legal deadline; an ordinary officer never sees wh
   await citizenContext.close();
   assert.deepEqual(page.errors, []);
 });
+
+test('recording a disbursement moves the project\'s rate; one beyond the plan is refused with the reason', async () => {
+  await page.getByRole('menuitem', { name: 'Đầu tư công' }).click();
+  await page.waitForURL(/\/du-an\?.*year=2023/);
+  await page.getByTestId('rate-XUAN-DIEU-KD').getByText('80%').waitFor();
+  await shot('16-du-an');
+  await page.getByTestId('project-XUAN-DIEU-KD').click();
+  await page.getByTestId('project-title').getByText('Đường Xuân Diệu kéo dài', { exact: false }).waitFor();
+  await page.getByTestId('project-rate').getByText('80%').waitFor();
+  await page.getByRole('img', { name: 'Giải ngân lũy kế' }).waitFor();
+
+  await page.getByTestId('new-disbursement').click();
+  await page.getByTestId('disbursement-amount').fill('6.000');
+  await page.getByTestId('disbursement-save').click();
+  await page.getByTestId('project-rate').getByText('100%').waitFor();
+  await shot('17-du-an-giai-ngan');
+
+  await page.getByTestId('new-disbursement').click();
+  await page.getByTestId('disbursement-amount').fill('1');
+  await page.getByTestId('disbursement-save').click();
+  await page.getByTestId('disbursement-error').getByText('Giải ngân vượt kế hoạch vốn năm 2023', { exact: false }).waitFor();
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${sen.url}/du-an?unit=436&year=2023&view=portfolio`);
+  await page.getByRole('img', { name: 'Tỷ lệ giải ngân so với kế hoạch năm' }).waitFor();
+  await page.getByTestId('lagging-title').waitFor();
+  await page.getByTestId('indicator-GIAI_NGAN_DTC').getByText('270.000 triệu đồng', { exact: false }).waitFor();
+  await shot('18-tong-hop-giai-ngan');
+  assert.deepEqual(page.errors, []);
+});

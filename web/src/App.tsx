@@ -21,6 +21,8 @@ const AdminPage = lazy(() => import('./pages/AdminPage'));
 const TasksPage = lazy(() => import('./pages/TasksPage'));
 const CalendarPage = lazy(() => import('./pages/CalendarPage'));
 const PetitionsPage = lazy(() => import('./pages/PetitionsPage'));
+const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
+const ProjectPage = lazy(() => import('./pages/ProjectPage'));
 const LookupPage = lazy(() => import('./pages/LookupPage').then((m) => ({ default: m.LookupPage })));
 
 function Loading() {
@@ -72,6 +74,8 @@ export function App() {
               <Route path={paths.targets} element={<TargetsPage />} />
               <Route path={paths.tasks} element={<TasksPage />} />
               <Route path={paths.petitions} element={<PetitionsPage />} />
+              <Route path={paths.projects} element={<ProjectsPage />} />
+              <Route path={`${paths.projects}/:code`} element={<ProjectPage />} />
               <Route path={paths.units} element={<UnitsPage />} />
               <Route path={paths.calendar} element={<CalendarPage />} />
               <Route path={paths.admin} element={<AdminPage />} />

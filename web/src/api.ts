@@ -265,3 +265,123 @@ export interface PetitionDetail extends Petition {
   processing_rule: string;
   resolution_rule: string | null;
 }
+
+// Public-investment projects. Money is integer đồng; rates are percents or null without a plan.
+export interface YearSummary {
+  plan_allocated: number;
+  plan_assigned: number;
+  paid: number;
+  paid_confirmed: number;
+  paid_estimate: number;
+  rate_allocated: number | null;
+  rate_assigned: number | null;
+  rate_allocated_confirmed: number | null;
+  illustrative: boolean;
+}
+
+export interface MonthFigure {
+  month: number;  // 13: after the year, within the window or an extension
+  paid: number;
+  paid_confirmed: number;
+  rate_allocated: number | null;
+  rate_assigned: number | null;
+  expected_percent: number;
+  last_year_rate_allocated?: number | null;
+  last_year_paid?: number;
+}
+
+export interface SourceFigure {
+  source: string;
+  plan_allocated: number;
+  plan_assigned: number;
+  paid: number;
+  paid_confirmed: number;
+  rate_allocated: number | null;
+  rate_assigned: number | null;
+}
+
+export interface Lag { month: number; expected_percent: number; actual_percent: number }
+
+export interface Project {
+  code: string;
+  name: string;
+  group: string;
+  investor: string;
+  managing_unit: string;
+  total_investment: number;
+  start_year: number;
+  end_year: number;
+  stage: string;
+  decision: string | null;
+  source: string | null;
+  illustrative: boolean;
+  locations: string[];
+  funding: { source: string; amount: number }[];
+  targets: number[];
+  version: number;
+}
+
+export interface ProjectRow extends Project {
+  year: YearSummary;
+  lag: Lag | null;
+}
+
+export interface Disbursement {
+  id: number;
+  plan_year: number;
+  source: string;
+  paid_on: string;
+  amount: number;
+  status: 'estimate' | 'confirmed' | 'cancelled';
+  document: string | null;
+  note: string | null;
+  illustrative: boolean;
+  entered_by: string;
+  version: number;
+}
+
+export interface CapitalPlan {
+  id: number;
+  kind: 'annual' | 'medium_term';
+  year_from: number;
+  year_to: number;
+  source: string;
+  level: 'allocated' | 'assigned';
+  amount: number;
+  decision: string;
+  decision_date: string;
+  illustrative: boolean;
+}
+
+export interface ProjectDetail extends Project {
+  managing_unit_name: string | null;
+  plan_year: number;
+  summary: YearSummary;
+  months: MonthFigure[];
+  sources: SourceFigure[];
+  lag: Lag | null;
+  window: { plan_year: number; ends: string; latest_extension: string; auto_extend_added_after: string | null; law: string };
+  milestones: { id: number; name: string; planned_on: string; actual_on: string | null; version: number }[];
+  progress: { as_of: string; percent: number; note: string | null }[];
+  capital_plans: CapitalPlan[];
+  extensions: { id: number; plan_year: number; source: string | null; until: string; basis: string; decision_date: string }[];
+  disbursements: Disbursement[];
+  tasks: { id: number; title: string; lead_unit: string; status: TaskStatus; due: string }[];
+  today: string;
+}
+
+export interface Portfolio {
+  unit: string;
+  year: number;
+  years: number[];
+  as_of: string;
+  projects: number;
+  projects_with_plan: number;
+  summary: YearSummary;
+  last_year: YearSummary;
+  months: MonthFigure[];
+  sources: SourceFigure[];
+  lagging: ProjectRow[];
+  indicators: { code: string; name: string; measure: string; value: number | null; plan: number | null; vintage: string | null;
+    derivation: string | null; source: string | null; illustrative: boolean }[];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { formatDate, formatNumber, formatPercent, formatPeriod, parseNumber } from './format';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatPeriod, parseNumber } from './format';
 
 describe('Vietnamese numbers', () => {
   test('format the figures of the report', () => {
@@ -9,6 +9,13 @@ describe('Vietnamese numbers', () => {
     expect(formatNumber(11.67, 2)).toBe('11,67');
     expect(formatPercent(151.99)).toBe('152%');
     expect(formatPercent(90.2047)).toBe('90,2%');
+  });
+
+  test('money in the units offices write it in', () => {
+    expect(formatMoney(548_291_000_000)).toBe('548,291 tỷ đồng');
+    expect(formatMoney(1_172_500_000_000)).toBe('1.172,5 tỷ đồng');
+    expect(formatMoney(560_000_000)).toBe('560 triệu đồng');
+    expect(formatMoney(150_000_000_000, 'en')).toBe('150 billion đồng');
   });
 
   test('English when switched', () => {

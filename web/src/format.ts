@@ -36,6 +36,14 @@ export function parseNumber(text: string, lang: Lang = 'vi'): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+// Đồng as offices write amounts: "150 tỷ đồng", "560 triệu đồng", "1.172,5 tỷ đồng".
+export function formatMoney(dong: number, lang: Lang = 'vi'): string {
+  const billions = Math.abs(dong) >= 1e9;
+  const value = billions ? dong / 1e9 : dong / 1e6;
+  const unit = billions ? (lang === 'vi' ? 'tỷ đồng' : 'billion đồng') : lang === 'vi' ? 'triệu đồng' : 'million đồng';
+  return `${formatNumber(value, 3, lang)} ${unit}`;
+}
+
 // "2022-12-27" → "27/12/2022".
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -5,6 +5,7 @@ export const paths = {
   targets: '/chi-tieu',
   tasks: '/nhiem-vu',
   petitions: '/don-thu',
+  projects: '/du-an',
   lookup: '/tra-cuu',
   units: '/don-vi',
   calendar: '/lich',

@@ -1,5 +1,5 @@
 // The frame around every page: the menu (by permission), the user, the language switch.
-import { ApartmentOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, MailOutlined, LogoutOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, MailOutlined, LogoutOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -22,6 +22,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: paths.dashboard, icon: <DashboardOutlined />, label: <Link to={paths.dashboard + search}>{t('dashboard')}</Link> },
     can(me, 'targets.read') && { key: paths.targets, icon: <TableOutlined />, label: <Link to={paths.targets + search}>{t('targets')}</Link> },
     can(me, 'tasks.read') && { key: paths.tasks, icon: <CheckSquareOutlined />, label: <Link to={paths.tasks}>{t('tasks')}</Link> },
+    can(me, 'projects.read') && { key: paths.projects, icon: <BankOutlined />, label: <Link to={paths.projects}>{t('projectsMenu')}</Link> },
     can(me, 'petitions.read') && { key: paths.petitions, icon: <MailOutlined />, label: <Link to={paths.petitions}>{t('petitions')}</Link> },
     { key: paths.units, icon: <ApartmentOutlined />, label: <Link to={paths.units}>{t('units')}</Link> },
     { key: paths.calendar, icon: <CalendarOutlined />, label: <Link to={paths.calendar}>{t('calendar')}</Link> },
@@ -43,7 +44,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
           <Typography.Title level={4} style={{ margin: 0, color: '#b0245d' }}>{t('appName')}</Typography.Title>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('appTagline')}</Typography.Text>
         </div>
-        <Menu mode="inline" selectedKeys={[location.pathname]} items={items} />
+        <Menu mode="inline" selectedKeys={[items.find((i) => location.pathname.startsWith(i.key))?.key ?? location.pathname]} items={items} />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>

@@ -46,7 +46,7 @@ export default function TasksPage() {
   const view = params.get('view') ?? 'list';
   const status = params.get('status') ?? '';
   const dueSoon = params.get('due') === '7';
-  const [opened, setOpened] = useState<number | null>(null);
+  const [opened, setOpened] = useState<number | null>(params.get('task') ? Number(params.get('task')) : null);
   const [creating, setCreating] = useState(false);
   const query = new URLSearchParams();
   if (status) query.set('status', status);
