@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <filesystem>
+#include <mutex>
 #include <unordered_map>
 
 namespace sen::db {
@@ -150,12 +151,20 @@ class SqliteConnection final : public Connection {
   std::unordered_map<std::string, Prepared, Hash, std::equal_to<>> statements_;
 };
 
+// Before SQLite's first use: no memory statistics, whose global mutex every allocation would
+// otherwise take (each connection is used by one thread at a time).
+void configure_library_once() {
+  static std::once_flag once;
+  std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
 }  // namespace
 
 std::unique_ptr<Connection> open_sqlite(const std::string& path, const SqliteOptions& options) {
   if (!options.create && !std::filesystem::exists(path)) {
     throw DatabaseError(fmt::format("database {} does not exist (create it with: sen init --db {})", path, path));
   }
+  configure_library_once();
   sqlite3* handle = nullptr;
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (options.create ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);

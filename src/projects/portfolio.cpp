@@ -31,13 +31,16 @@ Portfolio portfolio(db::Connection& c, const std::string& unit, int year, Date a
   auto before = ledgers(c, year - 1);
   for (auto& p : managed_projects(c, unit, year)) {
     ProjectYear py;
-    if (auto it = now.find(p.code); it != now.end()) py.ledger = it->second;
-    if (auto it = before.find(p.code); it != before.end()) {
+    if (auto it = now.find(p.code); it != now.end() && has_activity(it->second)) {
+      py.ledger = it->second;
+      py.ledger.illustrative = p.illustrative;
+      out.total += py.ledger;
+      out.active = true;
+    }
+    if (auto it = before.find(p.code); it != before.end() && has_activity(it->second)) {
       it->second.illustrative = p.illustrative;
       out.last_year += it->second;
     }
-    py.ledger.illustrative = p.illustrative;
-    out.total += py.ledger;
     py.lag = lag(py.ledger, out.curve, year, as_of);
     py.project = std::move(p);
     out.projects.push_back(std::move(py));
@@ -46,20 +49,19 @@ Portfolio portfolio(db::Connection& c, const std::string& unit, int year, Date a
 }
 
 std::optional<Ledger> unit_ledger(db::Connection& c, const std::string& unit, int year) {
-  auto managed = managed_projects(c, unit, year);
-  if (managed.empty()) return std::nullopt;
   auto all = ledgers(c, year);
+  if (all.empty()) return std::nullopt;  // no plan or payment that year anywhere: skip the subtree
+  auto managed = managed_projects(c, unit, year);
   Ledger total;
-  bool any = false;
+  bool active = false;
   for (const auto& p : managed) {
     auto it = all.find(p.code);
-    if (it == all.end()) continue;
-    if (!has_activity(it->second)) continue;
+    if (it == all.end() || !has_activity(it->second)) continue;
     total += it->second;
     total.illustrative = total.illustrative || p.illustrative;
-    any = true;
+    active = true;
   }
-  if (!any) return std::nullopt;
+  if (!active) return std::nullopt;
   return total;
 }
 

@@ -29,6 +29,7 @@ struct Portfolio {
   Curve curve{};
   Ledger total;
   Ledger last_year;
+  bool active = false;                // some managed project has a plan or a payment in the year
   std::vector<ProjectYear> projects;  // every managed project, by code
 };
 

@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "auth/permissions.hpp"
 #include "auth/secrets.hpp"
 #include "base/error.hpp"
@@ -103,6 +105,20 @@ bj::object list_item(const ProjectYear& py) {
   o["year"] = summary_json(py.ledger);
   o["lag"] = lag_json(py.lag);
   return o;
+}
+
+constexpr std::size_t kLaggingShown = 50;
+
+// A lagging project in brief: who, how much, how far behind.
+bj::object lag_item(const ProjectYear& py) {
+  return {{"code", py.project.code},
+          {"name", py.project.name},
+          {"managing_unit", py.project.managing_unit},
+          {"plan_allocated", py.ledger.allocated_total()},
+          {"paid", py.ledger.paid().total()},
+          {"rate_allocated", json::nullable(percent(py.ledger.paid().total(), py.ledger.allocated_total()))},
+          {"lag", lag_json(py.lag)},
+          {"illustrative", py.project.illustrative}};
 }
 
 bj::object window_json(db::Connection& c, int plan_year) {
@@ -283,12 +299,17 @@ http::Response portfolio_route(app::Context& ctx) {
   Date as_of = today(ctx);
   ctx.require_scope(unit, Date::from_ymd(y, 12, 31));
   auto pf = portfolio(ctx.db, unit, y, as_of);
-  bj::array lagging;
   std::size_t with_plan = 0;
+  std::vector<const ProjectYear*> behind;
   for (const auto& py : pf.projects) {
     if (py.ledger.allocated_total() > 0) ++with_plan;
-    if (py.lag) lagging.push_back(list_item(py));
+    if (py.lag) behind.push_back(&py);
   }
+  // The furthest behind first; the whole list is GET /api/v1/projects?lagging=true.
+  auto shortfall = [](const ProjectYear* p) { return p->lag->expected_percent - p->lag->actual_percent; };
+  std::stable_sort(behind.begin(), behind.end(), [&](auto a, auto b) { return shortfall(a) > shortfall(b); });
+  bj::array lagging;
+  for (std::size_t i = 0; i < behind.size() && i < kLaggingShown; ++i) lagging.push_back(lag_item(*behind[i]));
   // This year's and last year's rates side by side, month by month.
   auto now = months_json(pf.total, pf.curve);
   auto before = months_json(pf.last_year, pf.curve);
@@ -300,6 +321,7 @@ http::Response portfolio_route(app::Context& ctx) {
   // (reported) for the year wins over the one computed here.
   bj::array indicators;
   targets::ActualResolver resolver(ctx.db);
+  resolver.use_project_ledger(unit, y, pf.active ? std::optional<Ledger>(pf.total) : std::nullopt);
   for (const auto& ind : targets::store::list_indicators(ctx.db)) {
     if (ind.computed_from != "projects") continue;
     auto period = Period::year_of(y);
@@ -325,7 +347,8 @@ http::Response portfolio_route(app::Context& ctx) {
                                     {"last_year", summary_json(pf.last_year)},
                                     {"months", std::move(now)},
                                     {"sources", sources_json(pf.total)},
-                                    {"lagging", std::move(lagging)}});
+                                    {"lagging", std::move(lagging)},
+                                    {"lagging_count", behind.size()}});
 }
 
 }  // namespace
@@ -337,9 +360,12 @@ void register_routes(app::Api& api) {
     auto unit = ctx.required_param("unit");
     int y = year(ctx);
     ctx.require_scope(unit, Date::from_ymd(y, 12, 31));
+    bool lagging_only = ctx.bool_param("lagging", false);
     auto pf = portfolio(ctx.db, unit, y, today(ctx));
     bj::array items;
-    for (const auto& py : pf.projects) items.push_back(list_item(py));
+    for (const auto& py : pf.projects) {
+      if (!lagging_only || py.lag) items.push_back(list_item(py));
+    }
     return http::Response::json(200, {{"items", std::move(items)}, {"year", y}, {"next", nullptr}});
   });
   api.post("/api/v1/projects", kProjectsWrite, create_route);

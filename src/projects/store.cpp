@@ -95,9 +95,15 @@ std::vector<PaymentSum> sums_of(const db::Result& r) {
 }
 
 constexpr const char* kSumPayments =
-    "SELECT project_code, source, status, substr(paid_on, 1, 7) AS month, CAST(SUM(amount) AS BIGINT) "
-    "FROM disbursements WHERE plan_year = $1 AND status <> 'cancelled'";
-constexpr const char* kGroupPayments = " GROUP BY project_code, source, status, substr(paid_on, 1, 7)";
+    "SELECT project_code, source, status, month, amount FROM disbursement_months WHERE plan_year = $1";
+
+// Adds `amount` (negative to take away) to the monthly sum of a payment's key.
+void add_to_month(db::Connection& c, const Disbursement& d, const std::string& status, std::int64_t amount) {
+  c.execute("INSERT INTO disbursement_months(plan_year, project_code, source, status, month, amount) "
+            "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (plan_year, project_code, source, status, month) "
+            "DO UPDATE SET amount = disbursement_months.amount + excluded.amount",
+            {static_cast<std::int64_t>(d.plan_year), d.project, d.source, status, d.paid_on.iso().substr(0, 7), amount});
+}
 
 }  // namespace
 
@@ -260,6 +266,7 @@ std::vector<Extension> extensions(db::Connection& c, const std::string& project)
 }
 
 std::int64_t insert_disbursement(db::Connection& c, const Disbursement& d, const std::string& now) {
+  add_to_month(c, d, d.status, d.amount);
   return c.query("INSERT INTO disbursements(project_code, plan_year, source, paid_on, amount, status, document, note, "
                  "illustrative, entered_by, entered_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
                  "RETURNING id",
@@ -277,9 +284,15 @@ std::optional<Disbursement> find_disbursement(db::Connection& c, std::int64_t id
 
 bool update_disbursement_status(db::Connection& c, std::int64_t id, const std::string& status,
                                 const std::optional<std::string>& note, std::int64_t expected_version) {
-  return c.execute("UPDATE disbursements SET status = $1, note = COALESCE($2, note), version = version + 1 "
-                   "WHERE id = $3 AND version = $4",
-                   {status, db::nullable(note), id, expected_version}) == 1;
+  auto before = find_disbursement(c, id);
+  bool updated = c.execute("UPDATE disbursements SET status = $1, note = COALESCE($2, note), version = version + 1 "
+                           "WHERE id = $3 AND version = $4",
+                           {status, db::nullable(note), id, expected_version}) == 1;
+  if (updated && before && before->status != status) {
+    if (before->status != "cancelled") add_to_month(c, *before, before->status, -before->amount);
+    if (status != "cancelled") add_to_month(c, *before, status, before->amount);
+  }
+  return updated;
 }
 
 std::vector<Disbursement> disbursements(db::Connection& c, const std::string& project) {
@@ -307,12 +320,11 @@ std::int64_t paid_after(db::Connection& c, const std::string& project, int plan_
 }
 
 std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year) {
-  return sums_of(c.query(std::string(kSumPayments) + kGroupPayments, {static_cast<std::int64_t>(plan_year)}));
+  return sums_of(c.query(kSumPayments, {static_cast<std::int64_t>(plan_year)}));
 }
 
 std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year, const std::string& project) {
-  return sums_of(c.query(std::string(kSumPayments) + " AND project_code = $2" + kGroupPayments,
-                         {static_cast<std::int64_t>(plan_year), project}));
+  return sums_of(c.query(std::string(kSumPayments) + " AND project_code = $2", {static_cast<std::int64_t>(plan_year), project}));
 }
 
 bool insert_window_rule(db::Connection& c, const WindowRule& r) {

@@ -38,8 +38,10 @@ std::vector<int> plan_years(db::Connection& c);
 std::int64_t insert_extension(db::Connection& c, const Extension& e, const std::string& now);
 std::vector<Extension> extensions(db::Connection& c, const std::string& project);
 
+// Writes the payment and adds it to its monthly sum (disbursement_months).
 std::int64_t insert_disbursement(db::Connection& c, const Disbursement& d, const std::string& now);
 std::optional<Disbursement> find_disbursement(db::Connection& c, std::int64_t id);
+// Changes the status and moves the amount between the monthly sums accordingly.
 bool update_disbursement_status(db::Connection& c, std::int64_t id, const std::string& status,
                                 const std::optional<std::string>& note, std::int64_t expected_version);
 std::vector<Disbursement> disbursements(db::Connection& c, const std::string& project);
@@ -48,7 +50,7 @@ std::int64_t paid(db::Connection& c, const std::string& project, int plan_year, 
 std::int64_t paid_after(db::Connection& c, const std::string& project, int plan_year, const std::string& source,
                         Date after);
 
-// Payments of a plan year summed by project, source, status and month ("YYYY-MM").
+// Payments (not cancelled) of a plan year summed by project, source, status and month ("YYYY-MM").
 struct PaymentSum {
   std::string project;
   std::string source;

@@ -84,6 +84,10 @@ std::optional<double> ActualResolver::plan_figure(const std::string& indicator, 
   return static_cast<double>(ledger->allocated_total()) / projects::dong_per_unit(ind->measure);
 }
 
+void ActualResolver::use_project_ledger(const std::string& unit, int year, std::optional<projects::Ledger> ledger) {
+  project_ledgers_[{unit, year}] = std::move(ledger);
+}
+
 const std::optional<projects::Ledger>& ActualResolver::project_ledger(const std::string& unit, int year) {
   auto key = std::make_pair(unit, year);
   auto it = project_ledgers_.find(key);

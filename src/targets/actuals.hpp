@@ -29,6 +29,8 @@ class ActualResolver {
   // The entered `plan` vintage (kế hoạch) of the key; nullopt when none.
   std::optional<double> plan_figure(const std::string& indicator, const std::string& unit, const Period& period);
   const Indicator* indicator(const std::string& code) const;
+  // The projects' plans and payments of a unit and plan year, when the caller has them already.
+  void use_project_ledger(const std::string& unit, int year, std::optional<projects::Ledger> ledger);
 
  private:
   using Key = std::tuple<std::string, std::string, std::string>;  // indicator, unit, period

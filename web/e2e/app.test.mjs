@@ -12,6 +12,26 @@ let sen;
 let browser;
 let page;
 
+// Chooses a unit in the tree select `testId` by typing part of its name. A click that lands
+// while the dropdown is still opening may be lost on a busy machine: then it opens it again.
+async function pickUnit(testId, search, title) {
+  const field = page.getByTestId(testId);
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await page.keyboard.type(search);
+    const option = page.locator('.ant-select-dropdown:visible').getByTitle(title);
+    await option.waitFor();
+    await option.click();
+    try {
+      await field.getByTitle(title).waitFor({ timeout: 3000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 async function shot(name) {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }
@@ -130,11 +150,7 @@ test('a task with a past deadline is overdue; reported done, it is done late', a
   await page.goto(`${sen.url}/nhiem-vu`);
   await page.getByTestId('new-task').click();
   await page.getByTestId('task-title').fill('Kiểm tra hồ sơ thử nghiệm');
-  await page.getByTestId('task-lead-unit').click();
-  await page.keyboard.type('Thành Sen');
-  const option = page.locator('.ant-select-dropdown:visible').getByTitle('Phường Thành Sen (18073)');
-  await option.waitFor();
-  await option.click();
+  await pickUnit('task-lead-unit', 'Thành Sen', 'Phường Thành Sen (18073)');
   const past = new Date(Date.now() - 10 * 86400000);
   const ddmmyyyy = `${String(past.getDate()).padStart(2, '0')}/${String(past.getMonth() + 1).padStart(2, '0')}/${past.getFullYear()}`;
   await page.getByTestId('task-deadline').click();
@@ -171,11 +187,7 @@ test('a denunciation shows its legal deadline; an ordinary officer never sees wh
   await page.getByTestId('petition-types').getByText('Kiến nghị').click();
   await page.getByTestId('petition-types').getByText('Tố cáo').click();
   await page.getByTestId('petition-content').fill('Tố cáo cán bộ địa chính nhận tiền để làm nhanh hồ sơ cấp giấy chứng nhận');
-  await page.getByTestId('petition-handling-unit').click();
-  await page.keyboard.type('Tỉnh Hà');
-  const province = page.locator('.ant-select-dropdown:visible').getByTitle('Tỉnh Hà Tĩnh (42)');
-  await province.waitFor();
-  await province.click();
+  await pickUnit('petition-handling-unit', 'Tỉnh Hà', 'Tỉnh Hà Tĩnh (42)');
   await page.getByTestId('petitioner-name').fill('Bà Nguyễn Thị Mật');
   await page.getByTestId('petitioner-phone').fill('0915 246 810');
   await page.getByTestId('petition-save').click();
@@ -227,6 +239,7 @@ test('a denunciation shows its legal deadline; an ordinary officer never sees wh
 });
 
 test('recording a disbursement moves the project\'s rate; one beyond the plan is refused with the reason', async () => {
+  await page.goto(`${sen.url}/tong-quan`);
   await page.getByRole('menuitem', { name: 'Đầu tư công' }).click();
   await page.waitForURL(/\/du-an\?.*year=2023/);
   await page.getByTestId('rate-XUAN-DIEU-KD').getByText('80%').waitFor();

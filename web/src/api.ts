@@ -370,6 +370,17 @@ export interface ProjectDetail extends Project {
   today: string;
 }
 
+export interface LaggingProject {
+  code: string;
+  name: string;
+  managing_unit: string;
+  plan_allocated: number;
+  paid: number;
+  rate_allocated: number | null;
+  lag: Lag;
+  illustrative: boolean;
+}
+
 export interface Portfolio {
   unit: string;
   year: number;
@@ -381,7 +392,8 @@ export interface Portfolio {
   last_year: YearSummary;
   months: MonthFigure[];
   sources: SourceFigure[];
-  lagging: ProjectRow[];
+  lagging: LaggingProject[];  // the furthest behind first, at most 50
+  lagging_count: number;
   indicators: { code: string; name: string; measure: string; value: number | null; plan: number | null; vintage: string | null;
     derivation: string | null; source: string | null; illustrative: boolean }[];
 }

@@ -4,7 +4,7 @@ import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 
-import type { Portfolio as PortfolioData, ProjectRow, SourceFigure } from '../../api';
+import type { LaggingProject, Portfolio as PortfolioData, SourceFigure } from '../../api';
 import { IllustrativeTag } from '../../components/Tags';
 import { formatMoney, formatNumber, formatPercent } from '../../format';
 import { useI18n } from '../../i18n';
@@ -58,12 +58,12 @@ export function Portfolio({ data }: { data: PortfolioData }) {
         </Card>
       </Col>
       <Col xs={24} lg={14}>
-        <Card title={<span data-testid="lagging-title">{t('lagging')} ({data.lagging.length})</span>}>
-          <Table<ProjectRow> size="small" rowKey="code" pagination={false} dataSource={data.lagging} locale={{ emptyText: t('noData') }}
+        <Card title={<span data-testid="lagging-title">{t('lagging')} ({data.lagging_count})</span>}>
+          <Table<LaggingProject> size="small" rowKey="code" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={data.lagging} locale={{ emptyText: t('noData') }}
             columns={[
               { title: t('name'), dataIndex: 'name', render: (v: string, p) => <Link to={`${paths.projects}/${encodeURIComponent(p.code)}?year=${data.year}`}>{v}</Link> },
-              { title: t('rateAllocated'), key: 'rate', render: (_: unknown, p) => <RateBar rate={p.year.rate_allocated} lag={p.lag} /> },
-              { title: t('expectedCurve'), key: 'expected', align: 'right', render: (_: unknown, p) => (p.lag ? `${formatPercent(p.lag.expected_percent, lang)} (T${p.lag.month})` : '') },
+              { title: t('rateAllocated'), key: 'rate', render: (_: unknown, p) => <RateBar rate={p.rate_allocated} lag={p.lag} /> },
+              { title: t('expectedCurve'), key: 'expected', align: 'right', render: (_: unknown, p) => `${formatPercent(p.lag.expected_percent, lang)} (T${p.lag.month})` },
             ]} />
           <Typography.Text type="secondary">{t('projectCount')}: {data.projects}</Typography.Text>
         </Card>
