@@ -268,3 +268,22 @@ test('recording a disbursement moves the project\'s rate; one beyond the plan is
   await shot('18-tong-hop-giai-ngan');
   assert.deepEqual(page.errors, []);
 });
+
+test('a project registered in the app opens on its page; funding beyond its total is refused', async () => {
+  await page.goto(`${sen.url}/du-an?unit=436&year=2023`);
+  await page.getByTestId('new-project').click();
+  await page.getByTestId('project-code').fill('KE-SONG-RAO-CAI');
+  await page.getByTestId('project-name').fill('Kè chống sạt lở sông Rào Cái');
+  await page.getByTestId('project-investor').fill('UBND phường Thành Sen');
+  await pickUnit('project-managing-unit', 'Thành Sen', 'Phường Thành Sen (18073)');
+  await page.getByTestId('project-total').fill('45.000');
+  await page.getByTestId('project-funding-0').fill('50.000');
+  await page.getByTestId('project-save').click();
+  await page.getByText('vượt tổng mức đầu tư', { exact: false }).waitFor();
+  await page.getByTestId('project-funding-0').fill('45.000');
+  await page.getByTestId('project-save').click();
+  await page.waitForURL(/\/du-an\/KE-SONG-RAO-CAI/);
+  await page.getByTestId('project-title').getByText('Kè chống sạt lở sông Rào Cái').waitFor();
+  await page.getByText('45 tỷ đồng').first().waitFor();
+  assert.deepEqual(page.errors, []);
+});

@@ -18,6 +18,8 @@ import { cumulativeOption } from './projects/charts';
 import { DisbursementModal } from './projects/DisbursementModal';
 import { kindName, levelName, sourceName, stageName } from './projects/labels';
 import { PlanModal, type PlanAction } from './projects/PlanModal';
+import { ProgressModal, type WorkAction } from './projects/ProgressModal';
+import { ProjectModal } from './projects/ProjectModal';
 import { RateBar } from './projects/RateBar';
 
 const EChart = lazy(() => import('../components/EChart'));
@@ -69,6 +71,8 @@ export default function ProjectPage() {
   const year = Number(params.get('year') ?? new Date().getFullYear());
   const [disbursing, setDisbursing] = useState(false);
   const [planAction, setPlanAction] = useState<PlanAction | null>(null);
+  const [workAction, setWorkAction] = useState<WorkAction | null>(null);
+  const [editing, setEditing] = useState(false);
   const query = useQuery({ queryKey: ['projects', 'detail', code, year],
     queryFn: () => api<ProjectDetail>('GET', `/api/v1/projects/${encodeURIComponent(code)}?year=${year}`) });
   const d = query.data;
@@ -95,6 +99,7 @@ export default function ProjectPage() {
               <Select aria-label={t('planYear')} value={year} style={{ width: 110 }} options={years.map((y) => ({ value: y, label: String(y) }))}
                 onChange={(v) => setParams({ year: String(v) })} />
               {can(me.data, 'projects.write') && <Button type="primary" onClick={() => setDisbursing(true)} data-testid="new-disbursement">{t('newDisbursement')}</Button>}
+              {can(me.data, 'projects.write') && <Button onClick={() => setEditing(true)}>{t('editProject')}</Button>}
               {can(me.data, 'projects.plan') && <Button onClick={() => setPlanAction('plan')}>{t('capitalPlanAction')}</Button>}
               {can(me.data, 'projects.plan') && <Button onClick={() => setPlanAction('extension')}>{t('extendWindow')}</Button>}
               <Button href={`/api/v1/projects/${encodeURIComponent(d.code)}/iati`}>{t('exportIati')}</Button>
@@ -156,12 +161,22 @@ export default function ProjectPage() {
               <Card title={t('disbursements')}><Payments project={d} /></Card>
             </Col>
             <Col xs={24} lg={10}>
-              <Card title={t('milestones')}>
+              <Card title={t('milestones')} extra={can(me.data, 'projects.write') && (
+                <Space>
+                  <Button size="small" onClick={() => setWorkAction({ kind: 'milestone' })}>{t('addMilestone')}</Button>
+                  <Button size="small" onClick={() => setWorkAction({ kind: 'progress' })}>{t('reportWorks')}</Button>
+                </Space>
+              )}>
                 <Table size="small" rowKey="id" pagination={false} dataSource={d.milestones} locale={{ emptyText: t('noData') }}
                   columns={[
                     { title: t('name'), dataIndex: 'name' },
                     { title: t('plannedOn'), dataIndex: 'planned_on', render: (v: string) => formatDate(v) },
-                    { title: t('actualOn'), dataIndex: 'actual_on', render: (v: string | null, m) => v ? formatDate(v) : (m.planned_on < d.today ? <Tag color="red">{t('overdue')}</Tag> : '') },
+                    { title: t('actualOn'), dataIndex: 'actual_on', render: (v: string | null, m) => v ? formatDate(v) : (
+                      <Space>
+                        {m.planned_on < d.today && <Tag color="red">{t('overdue')}</Tag>}
+                        {can(me.data, 'projects.write') && <a onClick={() => setWorkAction({ kind: 'milestone', milestone: m })}>{t('recordActual')}</a>}
+                      </Space>
+                    ) },
                   ]} />
               </Card>
             </Col>
@@ -186,6 +201,8 @@ export default function ProjectPage() {
           </Row>
           {disbursing && <DisbursementModal project={d} onClose={() => setDisbursing(false)} />}
           {planAction && <PlanModal project={d} action={planAction} onClose={() => setPlanAction(null)} />}
+          {workAction && <ProgressModal project={d} action={workAction} onClose={() => setWorkAction(null)} />}
+          {editing && <ProjectModal project={d} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
         </>
       )}
     </Space>

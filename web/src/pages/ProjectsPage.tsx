@@ -1,19 +1,21 @@
 // Dự án đầu tư công: the projects of a unit with their disbursement of a plan year, and the
 // portfolio's overview. The unit, year and view are kept in the URL.
 import { useQuery } from '@tanstack/react-query';
-import { Empty, Segmented, Select, Space, Table, Tag, Typography, TreeSelect } from 'antd';
-import { useEffect, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Button, Empty, Segmented, Select, Space, Table, Tag, Typography, TreeSelect } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
-import { api, type Items, type Portfolio as PortfolioData, type ProjectRow } from '../api';
+import { api, type Disbursement, type Items, type Portfolio as PortfolioData, type ProjectRow } from '../api';
+import { ImportModal } from '../components/ImportModal';
 import { QueryState } from '../components/States';
 import { IllustrativeTag } from '../components/Tags';
 import { allUnits, unitTree } from '../components/UnitPeriodPicker';
-import { formatMoney } from '../format';
+import { formatDate, formatMoney } from '../format';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
-import { useMe } from '../session';
-import { stageName } from './projects/labels';
+import { can, useMe } from '../session';
+import { sourceName, stageName } from './projects/labels';
+import { ProjectModal } from './projects/ProjectModal';
 import { Portfolio } from './projects/Portfolio';
 import { RateBar } from './projects/RateBar';
 
@@ -25,6 +27,9 @@ export default function ProjectsPage() {
   const unit = params.get('unit') ?? me.data?.unit ?? '42';
   const year = Number(params.get('year') ?? thisYear);
   const view = params.get('view') ?? 'list';
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const set = (changes: Record<string, string>) => setParams({ ...Object.fromEntries(params), unit, year: String(year), view, ...changes });
 
   const units = useQuery({ queryKey: ['units', `${year}-12-31`], queryFn: () => allUnits(`${year}-12-31`) });
@@ -59,7 +64,15 @@ export default function ProjectsPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('projects')}</Typography.Title>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('projects')}</Typography.Title>
+        {can(me.data, 'projects.write') && (
+          <Space wrap>
+            <Button onClick={() => setImporting(true)}>{t('importDisbursements')}</Button>
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="new-project">{t('newProject')}</Button>
+          </Space>
+        )}
+      </Space>
       <Space wrap>
         <TreeSelect aria-label={t('unit')} style={{ minWidth: 260 }} value={unit} treeData={tree} treeDefaultExpandAll showSearch
           treeNodeFilterProp="title" loading={units.isPending} onChange={(v) => set({ unit: v })} />
@@ -81,6 +94,18 @@ export default function ProjectsPage() {
           <QueryState isPending={portfolio.isPending} error={portfolio.error} refetch={portfolio.refetch} />
           {portfolio.data && <Portfolio data={portfolio.data} />}
         </>
+      )}
+      {creating && <ProjectModal onClose={() => setCreating(false)} onSaved={(code) => navigate(`${paths.projects}/${encodeURIComponent(code)}?year=${year}`)} />}
+      {importing && (
+        <ImportModal<Disbursement & { project: string }> path="/api/v1/imports/disbursements" help={t('importDisbursementsHelp')}
+          onClose={() => setImporting(false)} rowKey={(r) => String(r.id)}
+          columns={[
+            { title: t('projectCode'), dataIndex: 'project' },
+            { title: t('planYear'), dataIndex: 'plan_year' },
+            { title: t('fundingSource'), dataIndex: 'source', render: (v: string) => sourceName(t, v) },
+            { title: t('paidOn'), dataIndex: 'paid_on', render: (v: string) => formatDate(v) },
+            { title: t('paid'), dataIndex: 'amount', align: 'right', render: (v: number) => formatMoney(v, lang) },
+          ]} />
       )}
     </Space>
   );

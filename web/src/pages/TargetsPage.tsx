@@ -5,7 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 
-import { api, type Scorecard, type ScorecardItem } from '../api';
+import { api, type Scorecard, type ScorecardItem, type Value } from '../api';
+import { ImportModal } from '../components/ImportModal';
 import { IllustrativeTag, StatusTag, VintageTag } from '../components/Tags';
 import { QueryState } from '../components/States';
 import { UnitPeriodPicker } from '../components/UnitPeriodPicker';
@@ -15,7 +16,6 @@ import { useSelection } from '../selection';
 import { can, useMe } from '../session';
 import { Breakdown } from './targets/Breakdown';
 import { HistoryDrawer } from './targets/HistoryDrawer';
-import { ImportModal } from './targets/ImportModal';
 import { ValueForm } from './targets/ValueForm';
 
 export default function TargetsPage() {
@@ -120,7 +120,17 @@ export default function TargetsPage() {
         ))}
       {entering && <ValueForm item={entering} unit={unit} period={period} onClose={() => setEntering(null)} />}
       {history && <HistoryDrawer item={history} unit={unit} period={period} onClose={() => setHistory(null)} />}
-      {importing && <ImportModal onClose={() => setImporting(false)} />}
+      {importing && (
+        <ImportModal<Value> path="/api/v1/imports/values" help={t('importHelp')} onClose={() => setImporting(false)}
+          rowKey={(r) => `${r.indicator}/${r.unit}/${r.period}/${r.vintage}/${r.value}`}
+          columns={[
+            { title: t('indicator'), dataIndex: 'indicator' },
+            { title: t('unit'), dataIndex: 'unit' },
+            { title: t('period'), dataIndex: 'period' },
+            { title: t('vintage'), dataIndex: 'vintage', render: (v: string) => t(v as 'estimate') },
+            { title: t('value'), dataIndex: 'value', align: 'right', render: (v: number) => formatNumber(v, 6, lang) },
+          ]} />
+      )}
     </Space>
   );
 }

@@ -1,21 +1,28 @@
 // CSV import in two steps: check (a dry run that previews the rows or lists every bad row), then
-// write. The server writes all rows or none.
+// write. The server writes all rows or none. `path` is an import route taking dry_run and numbers.
 import { useQueryClient } from '@tanstack/react-query';
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Progress, Radio, Space, Table, Typography, Upload } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 
-import { ApiError, uploadCsv, type ProblemRow, type Value } from '../../api';
-import { formatNumber } from '../../format';
-import { useI18n } from '../../i18n';
+import { ApiError, uploadCsv, type ProblemRow } from '../api';
+import { formatNumber } from '../format';
+import { useI18n } from '../i18n';
 
-interface ImportAnswer {
+interface ImportAnswer<Row> {
   rows: number;
   written: boolean;
-  preview?: Value[];
+  preview?: Row[];
 }
 
-export function ImportModal({ onClose }: { onClose: () => void }) {
+export function ImportModal<Row extends object>({ path, help, columns, rowKey, onClose }: {
+  path: string;
+  help: string;
+  columns: ColumnsType<Row>;
+  rowKey: (row: Row) => string;
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -23,7 +30,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   const [fileName, setFileName] = useState('');
   const [numbers, setNumbers] = useState<'vi' | 'plain'>('vi');
   const [progress, setProgress] = useState<number | null>(null);
-  const [checked, setChecked] = useState<ImportAnswer | null>(null);
+  const [checked, setChecked] = useState<ImportAnswer<Row> | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
 
   async function send(dryRun: boolean) {
@@ -31,7 +38,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
     setProblem(null);
     setProgress(0);
     try {
-      const answer = await uploadCsv<ImportAnswer>(`/api/v1/imports/values?numbers=${numbers}&dry_run=${dryRun}`, text, setProgress);
+      const answer = await uploadCsv<ImportAnswer<Row>>(`${path}?numbers=${numbers}&dry_run=${dryRun}`, text, setProgress);
       if (dryRun) setChecked(answer);
       else {
         message.success(`${t('imported')} ${formatNumber(answer.rows, 0, lang)} ${t('rows')}`);
@@ -49,7 +56,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   return (
     <Modal open title={t('importCsv')} onCancel={onClose} footer={null} width={Math.min(760, window.innerWidth)}>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Typography.Paragraph type="secondary">{t('importHelp')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{help}</Typography.Paragraph>
         <Upload
           accept=".csv,text/csv"
           maxCount={1}
@@ -80,20 +87,8 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
         {checked && (
           <>
             <Alert type="success" showIcon message={`${fileName}: ${formatNumber(checked.rows, 0, lang)} ${t('rowsOk')}`} />
-            <Table
-              size="small"
-              rowKey={(r) => `${r.indicator}/${r.unit}/${r.period}/${r.vintage}/${r.value}`}
-              pagination={false}
-              dataSource={checked.preview ?? []}
-              scroll={{ x: true }}
-              columns={[
-                { title: t('indicator'), dataIndex: 'indicator' },
-                { title: t('unit'), dataIndex: 'unit' },
-                { title: t('period'), dataIndex: 'period' },
-                { title: t('vintage'), dataIndex: 'vintage', render: (v: string) => t(v as 'estimate') },
-                { title: t('value'), dataIndex: 'value', align: 'right', render: (v: number) => formatNumber(v, 6, lang) },
-              ]}
-            />
+            <Table<Row> size="small" rowKey={rowKey} pagination={false} dataSource={checked.preview ?? []} scroll={{ x: true }}
+              columns={columns} />
           </>
         )}
         {problem && (
