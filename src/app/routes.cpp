@@ -5,6 +5,7 @@
 #include "auth/permissions.hpp"
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
+#include "oversight/routes.hpp"
 #include "petitions/routes.hpp"
 #include "projects/routes.hpp"
 #include "targets/routes.hpp"
@@ -32,6 +33,7 @@ void register_all_routes(Api& api) {
   tasks::register_routes(api);
   petitions::register_routes(api);
   projects::register_routes(api);
+  oversight::register_routes(api);
   petitions::register_public_routes(api);
 }
 

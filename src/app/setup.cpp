@@ -2,6 +2,7 @@
 
 #include "calendar/calendar.hpp"
 #include "db/migrate.hpp"
+#include "oversight/oversight.hpp"
 #include "projects/projects.hpp"
 
 namespace sen::app {
@@ -11,6 +12,7 @@ std::vector<std::string> prepare_database(db::Database& database) {
   database.write([](db::Connection& c) {
     calendar::load_reference_data(c);
     projects::load_reference_data(c);
+    oversight::load_reference_data(c);
   });
   return applied;
 }

@@ -24,6 +24,8 @@ inline constexpr std::string_view kPetitionsProcess = "petitions.process";  // i
 inline constexpr std::string_view kProjectsRead = "projects.read";
 inline constexpr std::string_view kProjectsWrite = "projects.write";  // projects, milestones, progress, disbursements
 inline constexpr std::string_view kProjectsPlan = "projects.plan";    // capital plans, extensions, the monthly curve
+inline constexpr std::string_view kOversightRead = "oversight.read";    // programmes, cases, discipline, ratings, statistics
+inline constexpr std::string_view kOversightWrite = "oversight.write";  // the same, written
 inline constexpr std::string_view kCalendarManage = "calendar.manage";  // holiday decisions, rules, rest days
 inline constexpr std::string_view kUsersManage = "users.manage";
 inline constexpr std::string_view kAuditRead = "audit.read";
@@ -34,8 +36,8 @@ inline constexpr std::string_view kPartyMembers = "oversight.members";      // p
 inline constexpr std::string_view kAll[] = {
     kUnitsRead,     kUnitsWrite,       kTargetsRead,  kTargetsEnter,   kTargetsPlan,   kIndicatorsWrite,
     kTasksRead,     kTasksAssign,      kTasksReport,  kPetitionsRead,  kPetitionsProcess, kProjectsRead,
-    kProjectsWrite, kProjectsPlan,     kCalendarManage, kUsersManage,  kAuditRead,     kPetitionIdentity,
-    kPartyMembers};
+    kProjectsWrite, kProjectsPlan,     kOversightRead, kOversightWrite, kCalendarManage, kUsersManage,
+    kAuditRead,     kPetitionIdentity, kPartyMembers};
 }  // namespace perm
 
 inline const std::vector<std::string> kRoles = {"admin", "leader", "officer", "inspector", "petition_officer", "viewer"};

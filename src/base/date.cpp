@@ -9,6 +9,14 @@ namespace sen {
 
 using namespace std::chrono;
 
+Date Date::plus_months(int n) const {
+  namespace c = std::chrono;
+  int index = year() * 12 + static_cast<int>(month()) - 1 + n;
+  c::year_month ym{c::year{index / 12}, c::month{static_cast<unsigned>(index % 12) + 1}};
+  unsigned last = static_cast<unsigned>(c::year_month_day_last{ym / c::last}.day());
+  return Date(c::sys_days{ym / c::day{std::min(day(), last)}});
+}
+
 Date Date::from_ymd(int y, unsigned m, unsigned d) {
   year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
   if (!ymd.ok()) throw std::invalid_argument(fmt::format("no such day: {:04}-{:02}-{:02}", y, m, d));

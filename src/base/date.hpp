@@ -23,6 +23,9 @@ class Date {
   // 0 = Sunday … 6 = Saturday.
   unsigned weekday() const;
   Date plus_days(int n) const { return Date(days_ + std::chrono::days(n)); }
+  // The same day of the month `n` months later (or earlier), or the month's last day when it is
+  // shorter: 31/01 + 1 month = 28/02 (29/02 in a leap year).
+  Date plus_months(int n) const;
   // Days from this date to `later` (negative when `later` is earlier).
   int days_until(Date later) const { return static_cast<int>((later.days_ - days_).count()); }
   std::chrono::sys_days sys_days() const { return days_; }

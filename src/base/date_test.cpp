@@ -40,3 +40,18 @@ TEST(Date, Weekday) {
 
 }  // namespace
 }  // namespace sen
+
+namespace sen {
+namespace {
+
+TEST(Date, PlusMonthsKeepsTheDayOrTakesTheMonthsLast) {
+  auto d = [](const char* iso) { return Date::parse(iso).value(); };
+  EXPECT_EQ(d("2023-01-31").plus_months(1), d("2023-02-28"));
+  EXPECT_EQ(d("2024-01-31").plus_months(1), d("2024-02-29"));
+  EXPECT_EQ(d("2022-03-15").plus_months(12), d("2023-03-15"));
+  EXPECT_EQ(d("2022-03-15").plus_months(-3), d("2021-12-15"));
+  EXPECT_EQ(d("2017-06-30").plus_months(60), d("2022-06-30"));
+}
+
+}  // namespace
+}  // namespace sen

@@ -5,9 +5,10 @@
 #include <map>
 
 #include "audit/audit.hpp"
-#include "base/csv.hpp"
 #include "base/embedded.hpp"
 #include "base/error.hpp"
+#include "demo/oversight.hpp"
+#include "demo/tables.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/targets.hpp"
 #include "petitions/petitions.hpp"
@@ -20,27 +21,6 @@ namespace sen::demo {
 
 namespace {
 
-std::vector<std::map<std::string, std::string>> read_table(std::string_view path) {
-  return csv::read_table(embedded_file(path), path);
-}
-
-std::optional<std::string> optional(const std::string& s) {
-  if (s.empty()) return std::nullopt;
-  return s;
-}
-
-std::vector<std::string> split_codes(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t at = 0;
-  while (at < s.size()) {
-    auto end = s.find(' ', at);
-    if (end == std::string::npos) end = s.size();
-    if (end > at) out.push_back(s.substr(at, end - at));
-    at = end + 1;
-  }
-  return out;
-}
-
 void load_units(db::Connection& c) {
   auto rows = read_table("data/demo/units.csv");
   for (const auto& r : rows) {
@@ -52,7 +32,7 @@ void load_units(db::Connection& c) {
   for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
     if (it->at("valid_to").empty()) continue;
     units::close(c, it->at("code"),
-                 units::UnitClosure{1, Date::parse(it->at("valid_to")).value(), split_codes(it->at("successors"))});
+                 units::UnitClosure{1, Date::parse(it->at("valid_to")).value(), split_words(it->at("successors"))});
   }
 }
 
@@ -84,7 +64,6 @@ void load_targets(db::Connection& c) {
   targets::import_values(c, embedded_file("data/demo/values.csv"), options);
 }
 
-Date date(const std::string& iso) { return Date::parse(iso).value(); }
 
 void load_tasks(db::Connection& c) {
   const std::string actor = "demo";
@@ -98,7 +77,7 @@ void load_tasks(db::Connection& c) {
   }
   for (const auto& r : read_table("data/demo/programmes.csv")) {
     tasks::Programme p{0, r.at("title"), optional(r.at("content")), date(r.at("signed_on")), date(r.at("valid_from")),
-                       date(r.at("valid_to")), split_codes(r.at("units")), optional(r.at("lead_unit")),
+                       date(r.at("valid_to")), split_words(r.at("units")), optional(r.at("lead_unit")),
                        r.at("illustrative") == "1", optional(r.at("source"))};
     programmes[r.at("key")] = tasks::create_programme(c, p).id;
   }
@@ -108,13 +87,13 @@ void load_tasks(db::Connection& c) {
     if (!r.at("programme").empty()) t.programme_id = programmes.at(r.at("programme"));
     t.title = r.at("title");
     t.lead_unit = r.at("lead_unit");
-    t.coordinators = split_codes(r.at("coordinators"));
+    t.coordinators = split_words(r.at("coordinators"));
     t.priority = r.at("priority");
     t.deadline = date(r.at("deadline"));
     t.recurrence = r.at("recurrence");
     if (!r.at("recurrence_until").empty()) t.recurrence_until = date(r.at("recurrence_until"));
-    for (const auto& code : split_codes(r.at("indicators"))) t.links.push_back({"indicator", code});
-    for (const auto& code : split_codes(r.at("projects"))) t.links.push_back({"project", code});
+    for (const auto& code : split_words(r.at("indicators"))) t.links.push_back({"indicator", code});
+    for (const auto& code : split_words(r.at("projects"))) t.links.push_back({"project", code});
     t.illustrative = r.at("illustrative") == "1";
     t.source = optional(r.at("source"));
     tasks_by_key[r.at("key")] = tasks::create(c, t, actor).id;
@@ -150,7 +129,7 @@ void load_petitions(db::Connection& c) {
     auto& p = in.petition;
     p.channel = r.at("channel");
     p.received_on = date(r.at("received_on"));
-    p.types = split_codes(r.at("types"));
+    p.types = split_words(r.at("types"));
     p.field = r.at("field");
     p.content = r.at("content");
     p.concerned_unit = optional(r.at("concerned_unit"));
@@ -209,8 +188,8 @@ void load_projects(db::Connection& c) {
     p.end_year = std::stoi(r.at("end_year"));
     p.stage = r.at("stage");
     p.decision = optional(r.at("decision"));
-    p.locations = split_codes(r.at("locations"));
-    for (const auto& f : split_codes(r.at("funding"))) {
+    p.locations = split_words(r.at("locations"));
+    for (const auto& f : split_words(r.at("funding"))) {
       auto colon = f.find(':');
       p.funding.push_back({f.substr(0, colon), std::stoll(f.substr(colon + 1))});
     }
@@ -266,6 +245,7 @@ void load(db::Database& database) {
     load_projects(c);
     load_tasks(c);
     load_petitions(c);
+    load_oversight(c);
     audit::record(c, audit::Actor{"system", "local", ""}, "load", "demo", "hoi-nghi-tong-ket-2022", nullptr,
                   {{"source", "data/demo (báo cáo hội nghị tổng kết năm 2022 của Thành ủy Hà Tĩnh)"}});
   });

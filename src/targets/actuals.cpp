@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "oversight/oversight.hpp"
 #include "projects/portfolio.hpp"
 #include "targets/evaluation.hpp"
 #include "targets/formula.hpp"
@@ -129,11 +130,20 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
     }
   }
   if (!found && ind.computed_from == "projects") found = from_projects(ind, unit, period);
+  if (!found && ind.computed_from && ind.computed_from != "projects") found = from_oversight(ind, unit, period);
   if (!found && ind.formula) found = from_formula(ind, unit, period, depth);
   if (!found) found = from_parts(ind, unit, period, depth);
   if (!found) found = from_children(ind, unit, period, depth);
   memo_[key] = found;
   return found;
+}
+
+std::optional<Actual> ActualResolver::from_oversight(const Indicator& ind, const std::string& unit,
+                                                     const Period& period) {
+  auto figure = oversight::indicator_figure(db_, *ind.computed_from, unit, period);
+  if (!figure) return std::nullopt;
+  // Counted from the records kept in Sen: preliminary until an official figure is entered.
+  return Actual{figure->value, "preliminary", "oversight", figure->illustrative, std::nullopt};
 }
 
 std::optional<Actual> ActualResolver::from_formula(const Indicator& ind, const std::string& unit,

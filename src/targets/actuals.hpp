@@ -4,7 +4,8 @@
 // rolled up from the unit's children by its unit aggregation. Derived figures say how they were
 // made and take the weakest vintage of their inputs. A roll-up needs every part. An indicator
 // computed from projects takes, when nothing is entered, the payments of the projects managed in
-// the unit's subtree as its actual and their full-year plan as its plan.
+// the unit's subtree as its actual and their full-year plan as its plan; one computed from the
+// oversight records counts admissions or ratings.
 #pragma once
 #include <map>
 #include <set>
@@ -39,6 +40,7 @@ class ActualResolver {
   std::optional<Actual> from_parts(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_children(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_projects(const Indicator& ind, const std::string& unit, const Period& period);
+  std::optional<Actual> from_oversight(const Indicator& ind, const std::string& unit, const Period& period);
   const std::optional<projects::Ledger>& project_ledger(const std::string& unit, int year);
   using ValueMap = std::map<std::pair<std::string, std::string>, Value>;  // (indicator, vintage) → value
   // Current values of a unit and period; all periods of the unit's year are loaded at once.

@@ -21,7 +21,9 @@ struct Indicator {
   std::optional<std::string> weight_indicator; // for weighted_average
   std::string period_aggregation = "sum";     // sum | last | average
   std::optional<std::string> formula;         // computed from other indicators when set
-  std::optional<std::string> computed_from;   // "projects": from the projects module when nothing is entered
+  // When nothing is entered: "projects" (disbursement and plan of the projects), or from the
+  // oversight records "admissions", "org_ratings", "member_ratings".
+  std::optional<std::string> computed_from;
   std::optional<std::string> source;
   bool illustrative = false;
   std::int64_t version = 1;
@@ -73,7 +75,7 @@ struct Value {
 struct Actual {
   double value = 0;
   std::string vintage;              // estimate | preliminary | official
-  std::string derivation = "entered"; // entered | projects | formula | periods | children
+  std::string derivation = "entered"; // entered | projects | oversight | formula | periods | children
   bool illustrative = false;
   std::optional<std::string> source;
 };

@@ -64,14 +64,14 @@ void validate_indicator(db::Connection& c, const Indicator& i) {
     }
   }
   if (i.computed_from) {
-    require_one_of("computed_from", *i.computed_from, {"projects"});
-    if (projects::dong_per_unit(i.measure) == 0) {
+    require_one_of("computed_from", *i.computed_from, {"projects", "admissions", "org_ratings", "member_ratings"});
+    if (*i.computed_from == "projects" && projects::dong_per_unit(i.measure) == 0) {
       throw invalid_field("computed_from", "Chỉ tiêu tính từ dự án phải đo bằng đồng, triệu đồng hoặc tỷ đồng",
                           "An indicator computed from projects is measured in đồng, triệu đồng or tỷ đồng");
     }
     if (i.formula) {
-      throw invalid_field("computed_from", "Chỉ tiêu tính từ dự án không có công thức",
-                          "An indicator computed from projects has no formula");
+      throw invalid_field("computed_from", "Chỉ tiêu tính từ dữ liệu nghiệp vụ không có công thức",
+                          "An indicator computed from records has no formula");
     }
   }
   if (i.formula) {

@@ -31,13 +31,8 @@ std::vector<Date> occurrences(Date first, const std::string& recurrence, std::op
   int step = recurrence == "monthly" ? 1 : recurrence == "quarterly" ? 3 : recurrence == "yearly" ? 12 : 0;
   if (step == 0) return {first};
   std::vector<Date> out;
-  unsigned day = first.day();
   for (int k = 0; out.size() < limit; ++k) {
-    int months = static_cast<int>(first.month()) - 1 + k * step;
-    int year = first.year() + months / 12;
-    unsigned month = static_cast<unsigned>(months % 12) + 1;
-    Date last_of_month = month == 12 ? Date::from_ymd(year, 12, 31) : Date::from_ymd(year, month + 1, 1).plus_days(-1);
-    Date due = Date::from_ymd(year, month, std::min(day, last_of_month.day()));
+    Date due = first.plus_months(k * step);
     if (until && due > *until) break;
     out.push_back(due);
   }

@@ -60,7 +60,7 @@ describe('the demo hierarchy', () => {
     const first = await sen.request('GET', '/api/v1/units?at=2022-12-31&limit=3');
     assert.equal(first.json.items.length, 3);
     assert.ok(first.json.next);
-    const second = await sen.request('GET', `/api/v1/units?at=2022-12-31&limit=100&cursor=${first.json.next}`);
+    const second = await sen.request('GET', `/api/v1/units?at=2022-12-31&limit=1000&cursor=${first.json.next}`);
     assert.equal(second.json.next, null);
     const all = await sen.request('GET', '/api/v1/units?at=2022-12-31');
     assert.deepEqual([...codes(first), ...codes(second)], codes(all));

@@ -1,0 +1,96 @@
+#include "demo/oversight.hpp"
+
+#include "demo/tables.hpp"
+#include "oversight/oversight.hpp"
+
+namespace sen::demo {
+
+namespace {
+
+// "o:436-DB-BH m:DV-0001" → subjects.
+std::vector<oversight::Subject> subjects(const std::string& text) {
+  std::vector<oversight::Subject> out;
+  for (const auto& item : split_words(text)) out.push_back({item[0] == 'm' ? "member" : "organisation", item.substr(2)});
+  return out;
+}
+
+}  // namespace
+
+void load_oversight(db::Connection& c) {
+  const std::string actor = "demo";
+  for (const auto& r : read_table("data/demo/party_members.csv")) {
+    oversight::create_member(c, oversight::Member{r.at("code"), r.at("full_name"), std::stoi(r.at("birth_year")),
+                                                  r.at("organisation"), date(r.at("admitted_on")),
+                                                  optional_date(r.at("full_member_on")), r.at("status"),
+                                                  optional(r.at("posts")), r.at("illustrative") == "1", 1});
+  }
+  for (const auto& r : read_table("data/demo/oversight_cases.csv")) {
+    oversight::Case k;
+    k.kind = r.at("kind");
+    k.type = r.at("type");
+    k.body = r.at("body");
+    k.issuer = r.at("issuer");
+    k.term = r.at("term");
+    k.decided_on = date(r.at("decided_on"));
+    k.team = optional(r.at("team"));
+    k.period_from = optional_date(r.at("period_from"));
+    k.period_to = optional_date(r.at("period_to"));
+    k.subjects = subjects(r.at("subjects"));
+    k.illustrative = true;
+    k.created_by = actor;
+    auto opened = oversight::open_case(c, k);
+    if (!r.at("conclusion").empty()) {
+      oversight::Case conclusion;
+      conclusion.conclusion = r.at("conclusion");
+      conclusion.concluded_on = date(r.at("concluded_on"));
+      conclusion.recommendations = optional(r.at("recommendations"));
+      if (conclusion.recommendations) conclusion.remedies.push_back({0, *conclusion.recommendations, std::nullopt, std::nullopt, std::nullopt, 1});
+      oversight::conclude(c, opened.id, conclusion, opened.version);
+    }
+  }
+  for (const auto& r : read_table("data/demo/discipline.csv")) {
+    oversight::Discipline d;
+    d.subject = {"member", r.at("member")};
+    d.form = r.at("form");
+    d.violation_on = date(r.at("violation_on"));
+    d.concluded_on = date(r.at("concluded_on"));
+    d.decided_on = date(r.at("decided_on"));
+    d.decision = r.at("decision");
+    d.body = r.at("body");
+    d.reason = r.at("reason");
+    d.illustrative = true;
+    d.created_by = actor;
+    auto decided = oversight::discipline(c, d);
+    if (decided.notice_due) oversight::record_notice(c, decided.id, *decided.notice_due, decided.version);
+  }
+  for (const auto& r : read_table("data/demo/quality_ratings.csv")) {
+    oversight::Rating x;
+    x.year = 2024;
+    x.subject = {r.at("subject_kind"), r.at("subject")};
+    x.level = optional(r.at("level"));
+    x.exempt_reason = optional(r.at("exempt_reason"));
+    x.illustrative = true;
+    x.recorded_by = actor;
+    oversight::rate(c, x);
+  }
+  for (const auto& r : read_table("data/demo/admissions.csv")) {
+    oversight::Admission a;
+    a.candidate = r.at("candidate");
+    a.birth_year = std::stoi(r.at("birth_year"));
+    a.organisation = r.at("organisation");
+    a.introducer = optional(r.at("introducer"));
+    a.illustrative = true;
+    auto opened = oversight::open_admission(c, a);
+    for (const auto& step : split_words(r.at("steps"))) {  // "1-KNĐ:2024-01-11"
+      auto colon = step.find(':');
+      oversight::record_step(c, opened.id, {step.substr(0, colon), date(step.substr(colon + 1)), std::nullopt});
+    }
+    auto admitted = oversight::admit(c, opened.id, r.at("decision"), date(r.at("admitted_on")), r.at("member_code"),
+                                     oversight::get_admission(c, opened.id).version);
+    if (!r.at("confirmed_on").empty()) {
+      oversight::confirm(c, opened.id, r.at("confirmation_decision"), date(r.at("confirmed_on")), admitted.version);
+    }
+  }
+}
+
+}  // namespace sen::demo

@@ -1,0 +1,523 @@
+#include "oversight/oversight.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "base/csv.hpp"
+#include "base/embedded.hpp"
+#include "base/error.hpp"
+#include "base/vi_number.hpp"
+#include "oversight/rules.hpp"
+#include "oversight/store.hpp"
+#include "units/rules.hpp"
+#include "units/units.hpp"
+
+namespace sen::oversight {
+
+namespace {
+
+bool is_party_kind(const std::string& kind) {
+  return kind == "party_committee" || kind == "party_organization" || kind == "party_cell";
+}
+
+// The unit as it stood on the day (clamped to its lifetime), which must be a party unit.
+units::Unit party_unit(db::Connection& c, const std::string& code, Date day, const std::string& field) {
+  auto u = units::find_clamped(c, code, day);
+  if (!u || !is_party_kind(u->kind)) {
+    throw invalid_field(field, fmt::format("'{}' không phải là tổ chức đảng", code),
+                        fmt::format("'{}' is not a party organisation", code));
+  }
+  return *u;
+}
+
+void require_name(const std::string& text, const char* field) {
+  if (text.empty()) throw invalid_field(field, "Không được để trống", "This field is required");
+}
+
+// Where the 20% cap counts for a subject.
+std::string rated_within(db::Connection& c, const Subject& s, Date day) {
+  if (s.kind == "member") {
+    auto m = member(c, s.code);
+    return grassroots_of(c, m.organisation, day).value_or(m.organisation);
+  }
+  auto u = party_unit(c, s.code, day, "subject");
+  if (!u.parent) throw invalid_field("subject", "Tổ chức đảng này không có cấp trên", "This organisation has no superior");
+  return *u.parent;
+}
+
+std::string unit_name(db::Connection& c, const std::string& code, Date day) {
+  auto u = units::find_clamped(c, code, day);
+  return u ? u->name : code;
+}
+
+std::string count_text(int n) { return format_vi(static_cast<double>(n), 0); }
+
+const char* form_text(const std::string& form) {
+  if (form == "khien_trach") return "khiển trách";
+  if (form == "canh_cao") return "cảnh cáo";
+  if (form == "cach_chuc") return "cách chức";
+  if (form == "khai_tru") return "khai trừ";
+  return "giải tán";
+}
+
+std::string forms_text(const std::map<std::string, int>& forms) {
+  std::string out;
+  for (const auto& f : kForms) {
+    auto it = forms.find(f);
+    if (it == forms.end()) continue;
+    out += (out.empty() ? "" : ", ") + std::string(form_text(f)) + " " + count_text(it->second);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Case::decision_text() const {
+  return fmt::format("{:02}-{}/{}", decision_number, decision_type, issuer);
+}
+
+void load_reference_data(db::Connection& c) {
+  const char* path = "data/reference/party-rule-sets.csv";
+  for (const auto& r : csv::read_table(embedded_file(path), path)) {
+    std::optional<Date> to;
+    if (!r.at("valid_to").empty()) to = Date::parse(r.at("valid_to")).value();
+    store::insert_rule_set(c, RuleSet{r.at("code"), r.at("subject"), Date::parse(r.at("valid_from")).value(), to,
+                                      r.at("name"), r.at("scale")});
+  }
+}
+
+std::vector<RuleSet> rule_sets(db::Connection& c) { return store::rule_sets(c); }
+
+std::optional<std::string> grassroots_of(db::Connection& c, const std::string& unit, Date day) {
+  auto self = units::find_clamped(c, unit, day);
+  if (!self || !is_party_kind(self->kind)) return std::nullopt;
+  std::vector<units::Unit> chain{*self};
+  for (auto& a : units::ancestors(c, unit, day)) chain.push_back(std::move(a));
+  for (std::size_t i = 0; i < chain.size(); ++i) {
+    const auto& kind = chain[i].kind;
+    if (kind == "party_organization") return chain[i].code;
+    if (kind != "party_cell") return std::nullopt;  // a committee lies above the grassroots
+    bool under_organisation = i + 1 < chain.size() && chain[i + 1].kind == "party_organization";
+    if (!under_organisation) return chain[i].code;  // a chi bộ cơ sở
+  }
+  return std::nullopt;
+}
+
+Member member(db::Connection& c, const std::string& code) {
+  auto m = store::find_member(c, code);
+  if (!m) throw not_found("đảng viên", "party member", code);
+  return *m;
+}
+
+std::vector<Member> members(db::Connection& c) { return store::members(c); }
+
+namespace {
+
+void validate(db::Connection& c, const Member& m) {
+  units::check_code(m.code, "code");
+  require_name(m.full_name, "full_name");
+  if (m.birth_year < 1900 || m.birth_year > 2100) throw invalid_field("birth_year", "Năm sinh không hợp lệ", "Invalid birth year");
+  if (m.admitted_on.year() - m.birth_year < 18) {
+    throw invalid_field("birth_year", "Đảng viên được kết nạp khi đủ 18 tuổi trở lên",
+                        "A member is admitted at 18 or older");
+  }
+  require_one_of("status", m.status, kMemberStatuses);
+  party_unit(c, m.organisation, m.admitted_on, "organisation");
+  if (m.full_member_on && *m.full_member_on < m.admitted_on) {
+    throw invalid_field("full_member_on", "Ngày chính thức không được trước ngày kết nạp",
+                        "Full membership cannot precede admission");
+  }
+}
+
+}  // namespace
+
+Member create_member(db::Connection& c, Member m) {
+  validate(c, m);
+  if (store::find_member(c, m.code)) {
+    throw Error(ErrorKind::conflict, "member.code_taken", fmt::format("Mã đảng viên '{}' đã có", m.code),
+                fmt::format("Member code '{}' is taken", m.code), "code");
+  }
+  store::insert_member(c, m, utc_timestamp());
+  return member(c, m.code);
+}
+
+Member change_member(db::Connection& c, const Member& edited, std::int64_t version) {
+  auto current = member(c, edited.code);
+  validate(c, edited);
+  if (!store::update_member(c, edited, version)) throw stale_version(version, current.version);
+  return member(c, edited.code);
+}
+
+Programme create_programme(db::Connection& c, Programme p) {
+  units::require_exists(c, p.committee, "committee");
+  require_name(p.title, "title");
+  if (p.year < 1990 || p.year > 2100) throw invalid_field("year", "Năm không hợp lệ", "Invalid year");
+  for (const auto& i : p.items) {
+    require_one_of("items", i.kind, kCaseKinds);
+    require_name(i.subject, "items");
+    require_name(i.content, "items");
+  }
+  p.id = store::insert_programme(c, p, utc_timestamp());
+  for (auto& i : p.items) i.id = store::insert_programme_item(c, p.id, i);
+  return p;
+}
+
+std::vector<Programme> programmes(db::Connection& c, int year) { return store::programmes(c, year); }
+
+Case open_case(db::Connection& c, Case k) {
+  require_one_of("kind", k.kind, kCaseKinds);
+  require_one_of("type", k.type, k.kind == "inspection" ? kInspectionTypes : kSupervisionTypes);
+  units::require_exists(c, k.body, "body");
+  require_name(k.issuer, "issuer");
+  require_name(k.term, "term");
+  if (k.subjects.empty()) throw invalid_field("subjects", "Cần ít nhất một đối tượng", "At least one subject is required");
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const auto& s : k.subjects) {
+    require_one_of("subjects", s.kind, kSubjectKinds);
+    if (s.kind == "member") member(c, s.code);
+    else party_unit(c, s.code, k.decided_on, "subjects");
+    if (!seen.insert({s.kind, s.code}).second) {
+      throw invalid_field("subjects", fmt::format("Đối tượng '{}' bị lặp", s.code), fmt::format("Subject '{}' appears twice", s.code));
+    }
+  }
+  if (k.programme_item_id && !store::programme_of_item(c, *k.programme_item_id)) {
+    throw invalid_field("programme_item_id", "Không có nội dung chương trình này", "No such programme item");
+  }
+  if (k.period_from && k.period_to && *k.period_to < *k.period_from) {
+    throw invalid_field("period_to", "Thời kỳ kiểm tra không hợp lệ", "The period covered ends before it starts");
+  }
+  if (k.decision_number == 0) k.decision_number = store::next_decision_number(c, k.issuer, k.decision_type, k.term);
+  if (k.decision_number < 0) throw invalid_field("decision_number", "Số quyết định không hợp lệ", "Invalid decision number");
+  k.id = store::insert_case(c, k, utc_timestamp());
+  for (const auto& s : k.subjects) store::insert_subject(c, k.id, s);
+  return get_case(c, k.id);
+}
+
+Case get_case(db::Connection& c, std::int64_t id) {
+  auto k = store::find_case(c, id);
+  if (!k) throw not_found("cuộc kiểm tra, giám sát", "case", std::to_string(id));
+  return *k;
+}
+
+std::vector<Case> cases(db::Connection& c, const Period& period) {
+  auto days = period.days();
+  return store::cases_between(c, days.first, days.last);
+}
+
+Case conclude(db::Connection& c, std::int64_t id, const Case& conclusion, std::int64_t version) {
+  Case k = get_case(c, id);
+  if (!conclusion.conclusion || !conclusion.concluded_on) {
+    throw invalid_field("conclusion", "Cần nội dung và ngày kết luận", "The conclusion and its date are required");
+  }
+  if (*conclusion.concluded_on < k.decided_on) {
+    throw invalid_field("concluded_on", "Ngày kết luận không được trước ngày quyết định",
+                        "The conclusion cannot precede the decision");
+  }
+  k.conclusion = conclusion.conclusion;
+  k.concluded_on = conclusion.concluded_on;
+  k.recommendations = conclusion.recommendations;
+  if (!store::update_conclusion(c, k, version)) throw stale_version(version, k.version);
+  for (const auto& r : conclusion.remedies) {
+    require_name(r.content, "remedies");
+    store::insert_remedy(c, id, r);
+  }
+  return get_case(c, id);
+}
+
+Remedy follow_up(db::Connection& c, std::int64_t case_id, const Remedy& r, std::int64_t version) {
+  Case k = get_case(c, case_id);
+  auto it = std::find_if(k.remedies.begin(), k.remedies.end(), [&](const Remedy& x) { return x.id == r.id; });
+  if (it == k.remedies.end()) throw not_found("kiến nghị khắc phục", "remedy", std::to_string(r.id));
+  Remedy updated = *it;
+  updated.done_on = r.done_on;
+  updated.note = r.note;
+  if (!store::update_remedy(c, case_id, updated, version)) throw stale_version(version, it->version);
+  updated.version = version + 1;
+  return updated;
+}
+
+Discipline discipline(db::Connection& c, Discipline d) {
+  require_one_of("subject", d.subject.kind, kSubjectKinds);
+  units::require_exists(c, d.body, "body");
+  require_name(d.decision, "decision");
+  require_name(d.reason, "reason");
+  if (d.decided_on < d.concluded_on) {
+    throw invalid_field("decided_on", "Ngày quyết định không được trước ngày kết luận",
+                        "The decision cannot precede the conclusion");
+  }
+  if (d.case_id) get_case(c, *d.case_id);
+  std::string organisation;
+  if (d.subject.kind == "member") {
+    auto m = member(c, d.subject.code);
+    if (m.status == "left") {
+      throw Error(ErrorKind::unprocessable, "discipline.not_a_member", "Người này không còn là đảng viên",
+                  "This person is no longer a member", "subject");
+    }
+    d.member_status = m.status;
+    check_form("member", m.status, m.posts.has_value() && !m.posts->empty(), d.form);
+    organisation = m.organisation;
+  } else {
+    party_unit(c, d.subject.code, d.decided_on, "subject");
+    d.member_status.reset();
+    check_form("organisation", "", false, d.form);
+  }
+  // A new violation within the limitation restarts it: the latest violation of the subject counts.
+  d.limitation_warning = check_limitation(d.form, d.violation_on, d.concluded_on);
+  if (d.subject.kind == "member" && d.body != organisation) {
+    auto grassroots = grassroots_of(c, organisation, d.decided_on);
+    if (d.body != grassroots.value_or(organisation)) d.notice_due = notice_due(d.decided_on);
+  }
+  d.id = store::insert_discipline(c, d, utc_timestamp());
+  // Khai trừ ends the membership; cách chức removes the posts held.
+  if (d.subject.kind == "member" && (d.form == "khai_tru" || d.form == "cach_chuc")) {
+    auto m = member(c, d.subject.code);
+    if (d.form == "khai_tru") m.status = "left";
+    else m.posts.reset();
+    store::update_member(c, m, m.version);
+  }
+  return *store::find_discipline(c, d.id);
+}
+
+std::vector<Discipline> disciplines(db::Connection& c, const Period& period) {
+  auto days = period.days();
+  return store::disciplines_between(c, days.first, days.last);
+}
+
+Discipline record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t version) {
+  auto d = store::find_discipline(c, id);
+  if (!d) throw not_found("quyết định kỷ luật", "discipline decision", std::to_string(id));
+  if (notified_on < d->decided_on) {
+    throw invalid_field("notified_on", "Ngày thông báo không được trước ngày quyết định", "The notice cannot precede the decision");
+  }
+  if (!store::record_notice(c, id, notified_on, version)) throw stale_version(version, d->version);
+  return *store::find_discipline(c, id);
+}
+
+std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received_on, const std::optional<std::string>& note) {
+  auto d = store::find_discipline(c, decision_id);
+  if (!d) throw not_found("quyết định kỷ luật", "discipline decision", std::to_string(decision_id));
+  if (received_on < d->decided_on) {
+    throw invalid_field("received_on", "Ngày nhận khiếu nại không được trước ngày quyết định",
+                        "The complaint cannot precede the decision");
+  }
+  return store::insert_complaint(c, decision_id, received_on, note);
+}
+
+Rating rate(db::Connection& c, Rating r) {
+  require_one_of("subject", r.subject.kind, kSubjectKinds);
+  Date year_end = Date::from_ymd(r.year, 12, 31);
+  auto rules = store::rule_sets(c);
+  const RuleSet& rule_set = rating_rule_set(rules, r.year);
+  if (r.subject.kind == "member") {
+    auto m = member(c, r.subject.code);
+    if (m.status == "left") {
+      throw Error(ErrorKind::unprocessable, "rating.not_a_member", "Người này không còn là đảng viên",
+                  "This person is no longer a member", "subject");
+    }
+    if (newly_admitted(m.admitted_on, r.year) && !r.exempt_reason) {
+      throw Error(ErrorKind::unprocessable, "rating.newly_admitted",
+                  fmt::format("Đảng viên kết nạp ngày {} chưa đủ 6 tháng đến cuối năm {}: không xếp loại",
+                              m.admitted_on.vietnamese(), r.year),
+                  fmt::format("A member admitted on {} is not rated for {} (under six months)", m.admitted_on.iso(), r.year),
+                  "subject");
+    }
+  }
+  check_rating(r, rule_set);
+  r.rated_within = rated_within(c, r.subject, year_end);
+  if (store::find_rating(c, r.year, r.subject, r.step)) {
+    throw Error(ErrorKind::conflict, "rating.exists",
+                fmt::format("Đã có bước '{}' của đối tượng {} năm {}", r.step, r.subject.code, r.year),
+                fmt::format("Step '{}' of {} for {} is already recorded", r.step, r.subject.code, r.year), "subject");
+  }
+  if (r.step == "decision" && r.level && (*r.level == "xuat_sac" || *r.level == "tot")) {
+    int excellent = *r.level == "xuat_sac" ? 1 : 0, good = *r.level == "tot" ? 1 : 0;
+    for (const auto& other : store::ratings(c, r.year, "decision", r.rated_within)) {
+      if (other.subject.kind != r.subject.kind) continue;
+      excellent += other.level == "xuat_sac";
+      good += other.level == "tot";
+    }
+    // Only an excellent rating can break the cap; a good one never makes it worse.
+    if (*r.level == "xuat_sac") check_cap(excellent, good, unit_name(c, r.rated_within, year_end));
+  }
+  store::insert_rating(c, r, utc_timestamp());
+  return *store::find_rating(c, r.year, r.subject, r.step);
+}
+
+std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step) {
+  return store::ratings(c, year, step, std::nullopt);
+}
+
+Admission open_admission(db::Connection& c, Admission a) {
+  require_name(a.candidate, "candidate");
+  if (a.birth_year < 1900 || a.birth_year > 2100) throw invalid_field("birth_year", "Năm sinh không hợp lệ", "Invalid birth year");
+  party_unit(c, a.organisation, today_in_vietnam(), "organisation");
+  a.status = "candidate";
+  a.id = store::insert_admission(c, a, utc_timestamp());
+  return get_admission(c, a.id);
+}
+
+Admission get_admission(db::Connection& c, std::int64_t id) {
+  auto a = store::find_admission(c, id);
+  if (!a) throw not_found("hồ sơ kết nạp", "admission", std::to_string(id));
+  return *a;
+}
+
+std::vector<Admission> admissions(db::Connection& c) { return store::admissions(c); }
+
+Admission record_step(db::Connection& c, std::int64_t id, const AdmissionStep& s) {
+  auto a = get_admission(c, id);
+  bool before = is_admission_form(s.form), after = is_confirmation_form(s.form);
+  if (!before && !after) {
+    throw invalid_field("form", "Mẫu phải là 1-KNĐ … 15-KNĐ", "The form is one of 1-KNĐ … 15-KNĐ");
+  }
+  if (after && a.status != "probation") {
+    throw Error(ErrorKind::conflict, "admission.not_in_probation", "Mẫu 10-KNĐ … 15-KNĐ dùng trong thời gian dự bị",
+                "Forms 10-KNĐ … 15-KNĐ belong to the probation", "form");
+  }
+  if (before && a.status != "candidate") {
+    throw Error(ErrorKind::conflict, "admission.already_decided", "Hồ sơ đã có quyết định kết nạp",
+                "The admission is already decided", "form");
+  }
+  for (const auto& done : a.steps) {
+    if (done.form == s.form) {
+      throw Error(ErrorKind::conflict, "admission.step_done", fmt::format("Mẫu {} đã có", s.form),
+                  fmt::format("Form {} is already recorded", s.form), "form");
+    }
+  }
+  store::insert_admission_step(c, id, s);
+  return get_admission(c, id);
+}
+
+Admission admit(db::Connection& c, std::int64_t id, const std::string& decision, Date on, const std::string& member_code,
+                std::int64_t version) {
+  auto a = get_admission(c, id);
+  if (a.status != "candidate") {
+    throw Error(ErrorKind::conflict, "admission.already_decided", "Hồ sơ đã có quyết định kết nạp",
+                "The admission is already decided", "status");
+  }
+  require_name(decision, "decision");
+  int age = on.year() - a.birth_year;
+  if (age < 18 || age > 60) {
+    throw Error(ErrorKind::unprocessable, "admission.age",
+                fmt::format("Người vào Đảng phải từ đủ 18 đến 60 tuổi (năm sinh {})", a.birth_year),
+                fmt::format("A candidate must be 18 to 60 years old (born {})", a.birth_year), "birth_year");
+  }
+  create_member(c, Member{member_code, a.candidate, a.birth_year, a.organisation, on, std::nullopt, "probationary",
+                          std::nullopt, a.illustrative, 1});
+  a.decision = decision;
+  a.admitted_on = on;
+  a.probation_due = probation_due(on);
+  a.member_code = member_code;
+  a.status = "probation";
+  if (!store::update_admission(c, a, version)) throw stale_version(version, a.version);
+  return get_admission(c, id);
+}
+
+Admission confirm(db::Connection& c, std::int64_t id, const std::string& decision, Date on, std::int64_t version) {
+  auto a = get_admission(c, id);
+  if (a.status != "probation") {
+    throw Error(ErrorKind::conflict, "admission.not_in_probation", "Chưa có quyết định kết nạp hoặc đã công nhận chính thức",
+                "Not in probation", "status");
+  }
+  require_name(decision, "decision");
+  if (on < *a.probation_due) {
+    throw Error(ErrorKind::unprocessable, "admission.probation_not_over",
+                fmt::format("Thời gian dự bị 12 tháng kết thúc ngày {}", a.probation_due->vietnamese()),
+                fmt::format("The 12-month probation ends on {}", a.probation_due->iso()), "confirmed_on");
+  }
+  auto m = member(c, *a.member_code);
+  m.status = "full";
+  m.full_member_on = on;
+  change_member(c, m, m.version);
+  a.confirmed_on = on;
+  a.confirmation_decision = decision;
+  a.status = "confirmed";
+  if (!store::update_admission(c, a, version)) throw stale_version(version, a.version);
+  return get_admission(c, id);
+}
+
+Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
+  auto days = period.days();
+  auto scope = units::subtree(c, unit, days.last);
+  Stats s;
+  std::set<std::string> orgs_inspected, members_inspected, orgs_supervised, members_supervised;
+  for (const auto& k : store::cases_between(c, days.first, days.last)) {
+    if (!scope.count(k.body)) continue;
+    bool inspection = k.kind == "inspection";
+    ++(inspection ? s.inspection_cases : s.supervision_cases);
+    for (const auto& subject : k.subjects) {
+      auto& set = subject.kind == "member" ? (inspection ? members_inspected : members_supervised)
+                                           : (inspection ? orgs_inspected : orgs_supervised);
+      set.insert(subject.code);
+    }
+  }
+  s.organisations_inspected = static_cast<int>(orgs_inspected.size());
+  s.members_inspected = static_cast<int>(members_inspected.size());
+  s.organisations_supervised = static_cast<int>(orgs_supervised.size());
+  s.members_supervised = static_cast<int>(members_supervised.size());
+  std::set<std::string> disciplined_members, disciplined_orgs;
+  for (const auto& d : store::disciplines_between(c, days.first, days.last)) {
+    if (!scope.count(d.body)) continue;
+    if (d.subject.kind == "member") {
+      disciplined_members.insert(d.subject.code);
+      ++s.member_forms[d.form];
+    } else {
+      disciplined_orgs.insert(d.subject.code);
+      ++s.organisation_forms[d.form];
+    }
+  }
+  s.members_disciplined = static_cast<int>(disciplined_members.size());
+  s.organisations_disciplined = static_cast<int>(disciplined_orgs.size());
+  for (const auto& a : store::admissions(c)) {
+    if (a.admitted_on && *a.admitted_on >= days.first && *a.admitted_on <= days.last && scope.count(a.organisation)) {
+      ++s.admissions;
+    }
+  }
+  s.sentence = fmt::format("Kiểm tra {} tổ chức đảng, {} đảng viên; giám sát {} tổ chức đảng, {} đảng viên; thi hành kỷ "
+                           "luật {} đảng viên",
+                           count_text(s.organisations_inspected), count_text(s.members_inspected),
+                           count_text(s.organisations_supervised), count_text(s.members_supervised),
+                           count_text(s.members_disciplined));
+  if (!s.member_forms.empty()) s.sentence += " (" + forms_text(s.member_forms) + ")";
+  if (s.organisations_disciplined > 0) {
+    s.sentence += fmt::format(", {} tổ chức đảng ({})", count_text(s.organisations_disciplined), forms_text(s.organisation_forms));
+  }
+  return s;
+}
+
+std::optional<Figure> indicator_figure(db::Connection& c, const std::string& what, const std::string& unit,
+                                       const Period& period) {
+  auto days = period.days();
+  auto scope = units::subtree(c, unit, days.last);
+  bool illustrative = false;
+  if (what == "admissions") {
+    int n = 0;
+    for (const auto& a : store::admissions(c)) {
+      if (!a.admitted_on || *a.admitted_on < days.first || *a.admitted_on > days.last || !scope.count(a.organisation)) continue;
+      ++n;
+      illustrative = illustrative || a.illustrative;
+    }
+    if (n == 0) return std::nullopt;
+    return Figure{static_cast<double>(n), illustrative};
+  }
+  if (period.kind() != PeriodKind::year) return std::nullopt;  // ratings are yearly
+  bool members_rated = what == "member_ratings";
+  int rated = 0, good = 0;
+  for (const auto& r : store::ratings(c, period.year(), "decision", std::nullopt)) {
+    if (r.exempt_reason || r.subject.kind != (members_rated ? "member" : "organisation")) continue;
+    if (members_rated) {
+      if (!scope.count(member(c, r.subject.code).organisation)) continue;
+    } else if (!scope.count(r.subject.code) || grassroots_of(c, r.subject.code, days.last) != r.subject.code) {
+      continue;  // only grassroots organisations count
+    }
+    ++rated;
+    good += r.level == "xuat_sac" || r.level == "tot";
+    illustrative = illustrative || r.illustrative;
+  }
+  if (rated == 0) return std::nullopt;
+  return Figure{100.0 * good / rated, illustrative};
+}
+
+}  // namespace sen::oversight

@@ -1,0 +1,91 @@
+// The oversight module: what the API, the demo data and the targets module call. Every function
+// runs inside the caller's transaction and throws sen::Error for what the user must fix.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/period.hpp"
+#include "db/connection.hpp"
+#include "oversight/model.hpp"
+
+namespace sen::oversight {
+
+// Loads the dated rule sets of data/reference/party-rule-sets.csv (kept when already there).
+void load_reference_data(db::Connection& c);
+std::vector<RuleSet> rule_sets(db::Connection& c);
+
+// Party organisations are units of kinds party_committee (đảng bộ), party_organization (đảng bộ
+// cơ sở), party_cell (chi bộ). The grassroots organisation (tổ chức cơ sở đảng) of one is the
+// đảng bộ cơ sở it belongs to, or the chi bộ itself when no đảng bộ cơ sở is above it (chi bộ cơ
+// sở); nullopt for a committee.
+std::optional<std::string> grassroots_of(db::Connection& c, const std::string& unit, Date day);
+
+Member member(db::Connection& c, const std::string& code);  // Error not_found
+std::vector<Member> members(db::Connection& c);
+Member create_member(db::Connection& c, Member m);
+Member change_member(db::Connection& c, const Member& edited, std::int64_t version);
+
+// A programme with its planned items (each an inspection or a supervision).
+Programme create_programme(db::Connection& c, Programme p);
+std::vector<Programme> programmes(db::Connection& c, int year);
+
+// Opens a case; a decision number of 0 takes the next one of its issuer, type and term.
+Case open_case(db::Connection& c, Case k);
+Case get_case(db::Connection& c, std::int64_t id);  // Error not_found
+std::vector<Case> cases(db::Connection& c, const Period& period);
+Case conclude(db::Connection& c, std::int64_t id, const Case& conclusion, std::int64_t version);
+Remedy follow_up(db::Connection& c, std::int64_t case_id, const Remedy& r, std::int64_t version);
+
+// A discipline decision, refused when the form does not fit the subject or the limitation ran
+// out; a member disciplined by a body other than their own organisation's gets a notice due date.
+// Khai trừ ends the membership (status left); cách chức removes the posts held.
+Discipline discipline(db::Connection& c, Discipline d);
+std::vector<Discipline> disciplines(db::Connection& c, const Period& period);
+Discipline record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t version);
+std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received_on, const std::optional<std::string>& note);
+
+// A rating step under the year's rule set; a decision is refused when it breaks the 20% cap.
+Rating rate(db::Connection& c, Rating r);
+std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step);
+
+Admission open_admission(db::Connection& c, Admission a);
+Admission get_admission(db::Connection& c, std::int64_t id);  // Error not_found
+std::vector<Admission> admissions(db::Connection& c);
+Admission record_step(db::Connection& c, std::int64_t id, const AdmissionStep& s);
+// The admission decision: the candidate becomes a probationary member `member_code`.
+Admission admit(db::Connection& c, std::int64_t id, const std::string& decision, Date on, const std::string& member_code,
+                std::int64_t version);
+// The confirmation after the probation: a full member.
+Admission confirm(db::Connection& c, std::int64_t id, const std::string& decision, Date on, std::int64_t version);
+
+struct Stats {
+  int inspection_cases = 0;
+  int organisations_inspected = 0;
+  int members_inspected = 0;
+  int supervision_cases = 0;
+  int organisations_supervised = 0;
+  int members_supervised = 0;
+  int members_disciplined = 0;
+  int organisations_disciplined = 0;
+  std::map<std::string, int> member_forms;        // form → count
+  std::map<std::string, int> organisation_forms;
+  int admissions = 0;
+  std::string sentence;                           // as the report writes it
+};
+// Cases and decisions of the period by bodies in the unit's subtree; admissions into it.
+Stats stats(db::Connection& c, const std::string& unit, const Period& period);
+
+// Figures for indicators computed from these records: "admissions" (members admitted in the
+// period), "org_ratings" and "member_ratings" (percent of the grassroots organisations, of the
+// members, rated tốt or above in the year). nullopt when there is nothing to count.
+struct Figure {
+  double value = 0;
+  bool illustrative = false;  // some record counted is illustrative
+};
+std::optional<Figure> indicator_figure(db::Connection& c, const std::string& what, const std::string& unit,
+                                       const Period& period);
+inline const std::vector<std::string> kIndicatorSources = {"admissions", "org_ratings", "member_ratings"};
+
+}  // namespace sen::oversight

@@ -1,0 +1,412 @@
+#include "oversight/routes.hpp"
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "auth/permissions.hpp"
+#include "base/csv.hpp"
+#include "base/error.hpp"
+#include "base/json.hpp"
+#include "oversight/json.hpp"
+#include "oversight/oversight.hpp"
+
+namespace sen::oversight {
+
+namespace bj = boost::json;
+
+namespace {
+
+Date today(const app::Context& ctx) { return ctx.date_param("today", today_in_vietnam()); }
+
+std::int64_t id_param(const app::Context& ctx, const char* name = "id") {
+  const auto& text = ctx.param(name);
+  try {
+    std::size_t used = 0;
+    auto id = std::stoll(text, &used);
+    if (used == text.size() && id > 0) return id;
+  } catch (const std::exception&) {
+  }
+  throw not_found("bản ghi", "record", text);
+}
+
+bj::object body_of(const app::Context& ctx) { return json::parse_object(ctx.request.body); }
+
+std::vector<Subject> subjects_of(const bj::object& body) {
+  std::vector<Subject> out;
+  auto it = body.find("subjects");
+  if (it == body.end() || !it->value().is_array()) throw invalid_field("subjects", "subjects là một mảng", "subjects is an array");
+  for (const auto& v : it->value().as_array()) {
+    if (!v.is_object()) throw invalid_field("subjects", "Mỗi đối tượng là {kind, code}", "Each subject is {kind, code}");
+    json::Fields f(v.as_object());
+    f.allow_only({"kind", "code"});
+    out.push_back({f.required_string("kind", 20), f.required_string("code", 40)});
+  }
+  return out;
+}
+
+Subject subject_of(const json::Fields& f) {
+  return {f.required_string("subject_kind", 20), f.required_string("subject", 40)};
+}
+
+// Reading member identities: each read is recorded, without the identities themselves.
+void audit_read(const app::Context& ctx, const std::string& what, std::size_t count) {
+  ctx.audit("read_members", what, "", nullptr, {{"records", count}});
+}
+
+http::Response open_case_route(app::Context& ctx) {
+  auto body = body_of(ctx);
+  json::Fields f(body);
+  f.allow_only({"kind", "type", "body", "decision_number", "decision_type", "issuer", "term", "decided_on", "team",
+                "period_from", "period_to", "programme_item_id", "subjects"});
+  Case k;
+  k.kind = f.required_string("kind", 20);
+  k.type = f.required_string("type", 40);
+  k.body = f.required_string("body", 32);
+  k.decision_number = static_cast<int>(f.optional_int("decision_number").value_or(0));
+  k.decision_type = f.optional_string("decision_type", 10).value_or("QĐ");
+  k.issuer = f.required_string("issuer", 40);
+  k.term = f.required_string("term", 20);
+  k.decided_on = f.optional_date("decided_on").value_or(today(ctx));
+  k.team = f.optional_string("team", 2000);
+  k.period_from = f.optional_date("period_from");
+  k.period_to = f.optional_date("period_to");
+  k.programme_item_id = f.optional_int("programme_item_id");
+  k.subjects = subjects_of(body);
+  k.created_by = ctx.actor();
+  ctx.require_scope(k.body, k.decided_on);
+  auto opened = open_case(ctx.db, k);
+  ctx.audit("open", "oversight_case", opened.decision_text(), nullptr, to_json(opened));
+  return http::Response::created(to_json(opened), "/api/v1/oversight/cases/" + std::to_string(opened.id));
+}
+
+http::Response conclusion_route(app::Context& ctx) {
+  auto id = id_param(ctx);
+  auto before = get_case(ctx.db, id);
+  ctx.require_scope(before.body, before.decided_on);
+  auto body = body_of(ctx);
+  json::Fields f(body);
+  f.allow_only({"conclusion", "concluded_on", "recommendations", "remedies", "version"});
+  Case c;
+  c.conclusion = f.optional_string("conclusion", 20000);
+  c.concluded_on = f.optional_date("concluded_on");
+  c.recommendations = f.optional_string("recommendations", 20000);
+  if (auto it = body.find("remedies"); it != body.end() && it->value().is_array()) {
+    for (const auto& v : it->value().as_array()) {
+      if (!v.is_object()) throw invalid_field("remedies", "Mỗi kiến nghị là {content, due}", "Each remedy is {content, due}");
+      json::Fields r(v.as_object());
+      r.allow_only({"content", "due"});
+      c.remedies.push_back({0, r.required_string("content", 2000), r.optional_date("due"), std::nullopt, std::nullopt, 1});
+    }
+  }
+  auto after = conclude(ctx.db, id, c, f.required_int("version"));
+  ctx.audit("conclude", "oversight_case", after.decision_text(), to_json(before), to_json(after));
+  return http::Response::json(200, to_json(after));
+}
+
+http::Response discipline_route(app::Context& ctx) {
+  auto body = body_of(ctx);
+  json::Fields f(body);
+  f.allow_only({"subject_kind", "subject", "form", "violation_on", "concluded_on", "decided_on", "decision", "body",
+                "case_id", "reason"});
+  Discipline d;
+  d.subject = subject_of(f);
+  d.form = f.required_string("form", 20);
+  d.violation_on = f.required_date("violation_on");
+  d.concluded_on = f.required_date("concluded_on");
+  d.decided_on = f.optional_date("decided_on").value_or(today(ctx));
+  d.decision = f.required_string("decision", 100);
+  d.body = f.required_string("body", 32);
+  d.case_id = f.optional_int("case_id");
+  d.reason = f.required_string("reason", 5000);
+  d.created_by = ctx.actor();
+  ctx.require_scope(d.body, d.decided_on);
+  auto decided = discipline(ctx.db, d);
+  ctx.audit("discipline", "discipline_decision", decided.decision, nullptr, to_json(decided));
+  return http::Response::created(to_json(decided), "/api/v1/oversight/discipline/" + std::to_string(decided.id));
+}
+
+http::Response rating_route(app::Context& ctx) {
+  auto body = body_of(ctx);
+  json::Fields f(body);
+  f.allow_only({"year", "subject_kind", "subject", "step", "level", "score", "exempt_reason"});
+  Rating r;
+  r.year = static_cast<int>(f.required_int("year"));
+  r.subject = subject_of(f);
+  r.step = f.optional_string("step", 20).value_or("decision");
+  r.level = f.optional_string("level", 20);
+  r.score = f.optional_number("score");
+  r.exempt_reason = f.optional_string("exempt_reason", 500);
+  r.recorded_by = ctx.actor();
+  auto rated = rate(ctx.db, r);
+  ctx.require_scope(rated.rated_within, Date::from_ymd(rated.year, 12, 31));
+  ctx.audit("rate", "quality_rating", fmt::format("{}/{}/{}", rated.year, rated.subject.code, rated.step), nullptr,
+            to_json(rated));
+  return http::Response::created(to_json(rated), "/api/v1/oversight/ratings?year=" + std::to_string(rated.year));
+}
+
+Member member_from(const json::Fields& f, Member m) {
+  if (auto v = f.optional_string("full_name", 200)) m.full_name = *v;
+  if (auto v = f.optional_int("birth_year")) m.birth_year = static_cast<int>(*v);
+  if (auto v = f.optional_string("organisation", 32)) m.organisation = *v;
+  if (auto v = f.optional_date("admitted_on")) m.admitted_on = *v;
+  if (f.has("full_member_on")) m.full_member_on = f.optional_date("full_member_on");
+  if (auto v = f.optional_string("status", 20)) m.status = *v;
+  if (f.has("posts")) m.posts = f.optional_string("posts", 500);
+  return m;
+}
+
+const std::vector<std::string_view> kMemberFields = {"code", "full_name", "birth_year", "organisation", "admitted_on",
+                                                     "full_member_on", "status", "posts", "version"};
+
+http::Response admission_event_route(app::Context& ctx, const std::string& event) {
+  auto id = id_param(ctx);
+  auto before = get_admission(ctx.db, id);
+  ctx.require_scope(before.organisation, today(ctx));
+  auto body = body_of(ctx);
+  json::Fields f(body);
+  Admission after;
+  if (event == "steps") {
+    f.allow_only({"form", "done_on", "note"});
+    after = record_step(ctx.db, id, {f.required_string("form", 10), f.required_date("done_on"), f.optional_string("note", 2000)});
+  } else if (event == "decision") {
+    f.allow_only({"decision", "admitted_on", "member_code", "version"});
+    after = admit(ctx.db, id, f.required_string("decision", 100), f.required_date("admitted_on"),
+                  f.required_string("member_code", 32), f.required_int("version"));
+  } else {
+    f.allow_only({"decision", "confirmed_on", "version"});
+    after = confirm(ctx.db, id, f.required_string("decision", 100), f.required_date("confirmed_on"), f.required_int("version"));
+  }
+  ctx.audit("admission_" + event, "admission", std::to_string(id), to_json(before), to_json(after));
+  return http::Response::json(200, to_json(after));
+}
+
+}  // namespace
+
+void register_routes(app::Api& api) {
+  using namespace auth::perm;
+
+  api.get("/api/v1/oversight/stats", kOversightRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto period = ctx.period_param("period");
+    ctx.require_scope(unit, period.days().last);
+    bj::object o = to_json(stats(ctx.db, unit, period));
+    o["unit"] = unit;
+    o["period"] = period.code();
+    return http::Response::json(200, o);
+  });
+  api.get("/api/v1/oversight/rule-sets", kOversightRead, [](app::Context& ctx) {
+    bj::array items;
+    for (const auto& r : rule_sets(ctx.db)) {
+      items.push_back({{"code", r.code}, {"subject", r.subject}, {"valid_from", r.valid_from.iso()},
+                       {"valid_to", json::nullable(r.valid_to)}, {"name", r.name}, {"scale", r.scale}});
+    }
+    return http::Response::json(200, {{"items", std::move(items)}});
+  });
+  api.get("/api/v1/oversight/programmes", kOversightRead, [](app::Context& ctx) {
+    bj::array items;
+    for (const auto& p : programmes(ctx.db, ctx.year_param("year", today(ctx).year()))) {
+      if (!ctx.in_scope(p.committee, Date::from_ymd(p.year, 12, 31))) continue;
+      bj::array planned;
+      for (const auto& i : p.items) {
+        planned.push_back({{"id", i.id}, {"kind", i.kind}, {"subject", i.subject}, {"content", i.content},
+                           {"timing", i.timing}, {"cases", bj::value_from(i.cases)}, {"done", !i.cases.empty()}});
+      }
+      items.push_back({{"id", p.id}, {"committee", p.committee}, {"year", p.year}, {"title", p.title},
+                       {"document", json::nullable(p.document)}, {"illustrative", p.illustrative},
+                       {"items", std::move(planned)}});
+    }
+    return http::Response::json(200, {{"items", std::move(items)}});
+  });
+  api.post("/api/v1/oversight/programmes", kOversightWrite, [](app::Context& ctx) {
+    auto body = body_of(ctx);
+    json::Fields f(body);
+    f.allow_only({"committee", "year", "title", "document", "items"});
+    Programme p;
+    p.committee = f.required_string("committee", 32);
+    p.year = static_cast<int>(f.required_int("year"));
+    p.title = f.required_string("title", 500);
+    p.document = f.optional_string("document", 100);
+    if (auto it = body.find("items"); it != body.end() && it->value().is_array()) {
+      for (const auto& v : it->value().as_array()) {
+        if (!v.is_object()) throw invalid_field("items", "Mỗi nội dung là một đối tượng", "Each item is an object");
+        json::Fields i(v.as_object());
+        i.allow_only({"kind", "subject", "content", "timing"});
+        p.items.push_back({0, i.required_string("kind", 20), i.required_string("subject", 500),
+                           i.required_string("content", 2000), i.required_string("timing", 50), {}});
+      }
+    }
+    ctx.require_scope(p.committee, Date::from_ymd(p.year, 12, 31));
+    auto created = create_programme(ctx.db, p);
+    ctx.audit("create", "oversight_programme", std::to_string(created.id), nullptr,
+              {{"title", created.title}, {"items", created.items.size()}});
+    return http::Response::created({{"id", created.id}, {"items", created.items.size()}},
+                                   "/api/v1/oversight/programmes?year=" + std::to_string(created.year));
+  });
+  api.get("/api/v1/oversight/cases", kOversightRead, [](app::Context& ctx) {
+    bj::array items;
+    for (const auto& k : cases(ctx.db, ctx.period_param("period"))) {
+      if (ctx.in_scope(k.body, k.decided_on)) items.push_back(to_json(k));
+    }
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+  });
+  api.post("/api/v1/oversight/cases", kOversightWrite, open_case_route);
+  api.get("/api/v1/oversight/cases/{id}", kOversightRead, [](app::Context& ctx) {
+    auto k = get_case(ctx.db, id_param(ctx));
+    ctx.require_scope(k.body, k.decided_on);
+    return http::Response::json(200, to_json(k));
+  });
+  api.post("/api/v1/oversight/cases/{id}/conclusion", kOversightWrite, conclusion_route);
+  api.patch("/api/v1/oversight/cases/{id}/remedies/{remedy}", kOversightWrite, [](app::Context& ctx) {
+    auto id = id_param(ctx);
+    auto k = get_case(ctx.db, id);
+    ctx.require_scope(k.body, k.decided_on);
+    auto body = body_of(ctx);
+    json::Fields f(body);
+    f.allow_only({"done_on", "note", "version"});
+    Remedy r;
+    r.id = id_param(ctx, "remedy");
+    r.done_on = f.optional_date("done_on");
+    r.note = f.optional_string("note", 2000);
+    auto after = follow_up(ctx.db, id, r, f.required_int("version"));
+    ctx.audit("follow_up", "oversight_case", k.decision_text(), nullptr, to_json(after));
+    return http::Response::json(200, to_json(after));
+  });
+  api.get("/api/v1/oversight/discipline", kOversightRead, [](app::Context& ctx) {
+    bj::array items;
+    for (const auto& d : disciplines(ctx.db, ctx.period_param("period"))) {
+      if (ctx.in_scope(d.body, d.decided_on)) items.push_back(to_json(d));
+    }
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+  });
+  api.post("/api/v1/oversight/discipline", kOversightWrite, discipline_route);
+  api.post("/api/v1/oversight/discipline/{id}/notice", kOversightWrite, [](app::Context& ctx) {
+    auto body = body_of(ctx);
+    json::Fields f(body);
+    f.allow_only({"notified_on", "version"});
+    auto after = record_notice(ctx.db, id_param(ctx), f.required_date("notified_on"), f.required_int("version"));
+    ctx.require_scope(after.body, after.decided_on);
+    ctx.audit("notify", "discipline_decision", after.decision, nullptr, to_json(after));
+    return http::Response::json(200, to_json(after));
+  });
+  api.post("/api/v1/oversight/discipline/{id}/complaints", kOversightWrite, [](app::Context& ctx) {
+    auto body = body_of(ctx);
+    json::Fields f(body);
+    f.allow_only({"received_on", "note"});
+    auto id = id_param(ctx);
+    auto complaint = complain(ctx.db, id, f.required_date("received_on"), f.optional_string("note", 5000));
+    ctx.audit("complain", "discipline_decision", std::to_string(id), nullptr, {{"complaint", complaint}});
+    return http::Response::created({{"id", complaint}, {"decision_id", id}}, "/api/v1/oversight/discipline?period=");
+  });
+  api.get("/api/v1/oversight/ratings", kOversightRead, [](app::Context& ctx) {
+    int year = ctx.year_param("year", today(ctx).year() - 1);
+    bj::array items;
+    for (const auto& r : ratings(ctx.db, year, ctx.request.query_param("step").value_or("decision"))) {
+      if (ctx.in_scope(r.rated_within, Date::from_ymd(year, 12, 31))) items.push_back(to_json(r));
+    }
+    return http::Response::json(200, {{"items", std::move(items)}, {"year", year}});
+  });
+  api.post("/api/v1/oversight/ratings", kOversightWrite, rating_route);
+  api.get("/api/v1/party-members", kPartyMembers, [](app::Context& ctx) {
+    auto organisation = ctx.request.query_param("organisation");
+    bj::array items;
+    for (const auto& m : members(ctx.db)) {
+      if (organisation && m.organisation != *organisation) continue;
+      if (ctx.in_scope(m.organisation, m.admitted_on)) items.push_back(to_json(m));
+    }
+    audit_read(ctx, "party_members", items.size());
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+  });
+  api.post("/api/v1/party-members", kPartyMembers, [](app::Context& ctx) {
+    auto body = body_of(ctx);
+    json::Fields f(body);
+    f.allow_only(kMemberFields);
+    Member m;
+    m.code = f.required_string("code", 32);
+    m.full_name = f.required_string("full_name", 200);
+    m.birth_year = static_cast<int>(f.required_int("birth_year"));
+    m.organisation = f.required_string("organisation", 32);
+    m.admitted_on = f.required_date("admitted_on");
+    m = member_from(f, m);
+    ctx.require_scope(m.organisation, m.admitted_on);
+    auto created = create_member(ctx.db, m);
+    ctx.audit("create", "party_member", created.code, nullptr, {{"organisation", created.organisation}});
+    return http::Response::created(to_json(created), "/api/v1/party-members/" + created.code);
+  });
+  api.get("/api/v1/party-members/{code}", kPartyMembers, [](app::Context& ctx) {
+    auto m = member(ctx.db, ctx.param("code"));
+    ctx.require_scope(m.organisation, m.admitted_on);
+    ctx.audit("read_member", "party_member", m.code, nullptr, nullptr);
+    return http::Response::json(200, to_json(m));
+  });
+  api.patch("/api/v1/party-members/{code}", kPartyMembers, [](app::Context& ctx) {
+    auto before = member(ctx.db, ctx.param("code"));
+    ctx.require_scope(before.organisation, before.admitted_on);
+    auto body = body_of(ctx);
+    json::Fields f(body);
+    f.allow_only(kMemberFields);
+    auto after = change_member(ctx.db, member_from(f, before), f.required_int("version"));
+    ctx.audit("change", "party_member", after.code, {{"organisation", before.organisation}, {"status", before.status}},
+              {{"organisation", after.organisation}, {"status", after.status}});
+    return http::Response::json(200, to_json(after));
+  });
+  api.get("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
+    bj::array items;
+    for (const auto& a : admissions(ctx.db)) {
+      if (ctx.in_scope(a.organisation, a.admitted_on.value_or(today(ctx)))) items.push_back(to_json(get_admission(ctx.db, a.id)));
+    }
+    audit_read(ctx, "admissions", items.size());
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+  });
+  api.post("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
+    auto body = body_of(ctx);
+    json::Fields f(body);
+    f.allow_only({"candidate", "birth_year", "organisation", "introducer"});
+    Admission a;
+    a.candidate = f.required_string("candidate", 200);
+    a.birth_year = static_cast<int>(f.required_int("birth_year"));
+    a.organisation = f.required_string("organisation", 32);
+    a.introducer = f.optional_string("introducer", 200);
+    ctx.require_scope(a.organisation, today(ctx));
+    auto opened = open_admission(ctx.db, a);
+    ctx.audit("open", "admission", std::to_string(opened.id), nullptr, {{"organisation", opened.organisation}});
+    return http::Response::created(to_json(opened), "/api/v1/oversight/admissions");
+  });
+  api.post("/api/v1/oversight/admissions/{id}/steps", kPartyMembers,
+           [](app::Context& ctx) { return admission_event_route(ctx, "steps"); });
+  api.post("/api/v1/oversight/admissions/{id}/decision", kPartyMembers,
+           [](app::Context& ctx) { return admission_event_route(ctx, "decision"); });
+  api.post("/api/v1/oversight/admissions/{id}/confirmation", kPartyMembers,
+           [](app::Context& ctx) { return admission_event_route(ctx, "confirmation"); });
+  api.get("/api/v1/exports/discipline", kOversightRead, [](app::Context& ctx) {
+    auto period = ctx.period_param("period");
+    // Member names only when asked and allowed; otherwise the pseudonymous codes do not leave either.
+    bool with_members = ctx.bool_param("members", false);
+    if (with_members && !ctx.principal->can(auth::perm::kPartyMembers)) {
+      throw Error(ErrorKind::forbidden, "forbidden", "Cần quyền xem hồ sơ đảng viên (oversight.members)",
+                  "The oversight.members grant is needed", "members");
+    }
+    std::string out = with_members ? "decided_on,decision,body,subject_kind,subject,full_name,form,violation_on\n"
+                                   : "decided_on,decision,body,subject_kind,form,violation_on\n";
+    std::size_t rows = 0;
+    for (const auto& d : disciplines(ctx.db, period)) {
+      if (!ctx.in_scope(d.body, d.decided_on)) continue;
+      ++rows;
+      if (with_members) {
+        std::string name = d.subject.kind == "member" ? member(ctx.db, d.subject.code).full_name : "";
+        out += fmt::format("{},{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
+                           d.subject.kind, csv::quote(d.subject.code), csv::quote(name), d.form, d.violation_on.iso());
+      } else {
+        out += fmt::format("{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
+                           d.subject.kind, d.form, d.violation_on.iso());
+      }
+    }
+    if (with_members) audit_read(ctx, "discipline_export", rows);
+    http::Response r;
+    r.content_type = "text/csv; charset=utf-8";
+    r.body = std::move(out);
+    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"ky-luat-" + period.code() + ".csv\"");
+    return r;
+  });
+}
+
+}  // namespace sen::oversight

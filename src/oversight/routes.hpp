@@ -1,0 +1,10 @@
+// HTTP routes of party oversight: aggregate records with oversight.read/write; member identities
+// (registry, admissions) only with the oversight.members grant, every read audited.
+#pragma once
+#include "app/api.hpp"
+
+namespace sen::oversight {
+
+void register_routes(app::Api& api);
+
+}  // namespace sen::oversight

@@ -1,0 +1,174 @@
+#include "oversight/rules.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/error.hpp"
+
+namespace sen::oversight {
+
+namespace {
+
+const char* form_name(const std::string& form) {
+  if (form == "khien_trach") return "khiển trách";
+  if (form == "canh_cao") return "cảnh cáo";
+  if (form == "cach_chuc") return "cách chức";
+  if (form == "khai_tru") return "khai trừ";
+  if (form == "giai_tan") return "giải tán";
+  return "?";
+}
+
+int form_number(const std::string& form) {
+  // "12-KNĐ" → 12; 0 when not of that shape.
+  auto dash = form.find('-');
+  if (dash == std::string::npos || dash == 0 || form.substr(dash) != "-KNĐ") return 0;
+  int n = 0;
+  for (std::size_t i = 0; i < dash; ++i) {
+    if (form[i] < '0' || form[i] > '9') return 0;
+    n = n * 10 + (form[i] - '0');
+  }
+  return n;
+}
+
+}  // namespace
+
+std::vector<std::string> allowed_forms(const std::string& subject_kind, const std::string& member_status,
+                                       bool holds_post) {
+  if (subject_kind == "organisation") return {"khien_trach", "canh_cao", "giai_tan"};
+  if (member_status == "probationary") return {"khien_trach", "canh_cao"};
+  if (holds_post) return {"khien_trach", "canh_cao", "cach_chuc", "khai_tru"};
+  return {"khien_trach", "canh_cao", "khai_tru"};
+}
+
+void check_form(const std::string& subject_kind, const std::string& member_status, bool holds_post,
+                const std::string& form) {
+  require_one_of("form", form, kForms);
+  auto allowed = allowed_forms(subject_kind, member_status, holds_post);
+  if (std::find(allowed.begin(), allowed.end(), form) != allowed.end()) return;
+  std::string list;
+  for (const auto& f : allowed) list += (list.empty() ? "" : ", ") + std::string(form_name(f));
+  std::string who_vi = subject_kind == "organisation"  ? "tổ chức đảng"
+                       : member_status == "probationary" ? "đảng viên dự bị"
+                       : holds_post                      ? "đảng viên chính thức"
+                                                         : "đảng viên chính thức không giữ chức vụ";
+  std::string who_en = subject_kind == "organisation"  ? "a party organisation"
+                       : member_status == "probationary" ? "a probationary member"
+                       : holds_post                      ? "a full member"
+                                                         : "a full member holding no post";
+  throw Error(ErrorKind::unprocessable, "discipline.form_not_allowed",
+              fmt::format("Không thể thi hành kỷ luật {} đối với {} (Quy định 69-QĐ/TW); các hình thức được áp dụng: {}",
+                          form_name(form), who_vi, list),
+              fmt::format("{} cannot be given to {} (Regulation 69-QĐ/TW); allowed: {}", form, who_en, list), "form");
+}
+
+std::optional<int> limitation_years(const std::string& form) {
+  if (form == "khien_trach") return 5;
+  if (form == "canh_cao" || form == "cach_chuc") return 10;
+  return std::nullopt;
+}
+
+std::optional<std::string> check_limitation(const std::string& form, Date violation_on, Date concluded_on) {
+  if (concluded_on < violation_on) {
+    throw invalid_field("concluded_on", "Ngày kết luận không được trước ngày vi phạm",
+                        "The conclusion cannot be before the violation");
+  }
+  auto years = limitation_years(form);
+  if (!years) return std::nullopt;
+  Date ends = violation_on.plus_months(12 * *years);
+  if (concluded_on > ends) {
+    throw Error(ErrorKind::unprocessable, "discipline.time_barred",
+                fmt::format("Đã hết thời hiệu kỷ luật {} ({} năm kể từ ngày vi phạm {}, hết ngày {}); ngày kết luận {}",
+                            form_name(form), *years, violation_on.vietnamese(), ends.vietnamese(),
+                            concluded_on.vietnamese()),
+                fmt::format("The {}-year limitation of {} ran out on {} (violation {}, conclusion {})", *years, form,
+                            ends.iso(), violation_on.iso(), concluded_on.iso()),
+                "violation_on");
+  }
+  if (concluded_on > ends.plus_months(-6)) {
+    return fmt::format("Thời hiệu kỷ luật {} hết ngày {}, còn dưới 6 tháng khi kết luận", form_name(form),
+                       ends.vietnamese());
+  }
+  return std::nullopt;
+}
+
+Date notice_due(Date decided_on) { return decided_on.plus_days(5); }
+
+const RuleSet& rating_rule_set(const std::vector<RuleSet>& rules, int year) {
+  Date day = Date::from_ymd(year, 12, 31);
+  for (const auto& r : rules) {
+    if (r.subject == "rating" && r.valid_from <= day && (!r.valid_to || day <= *r.valid_to)) return r;
+  }
+  throw Error(ErrorKind::unprocessable, "rating.no_rule_set",
+              fmt::format("Không có quy định đánh giá, xếp loại chất lượng cho năm {}", year),
+              fmt::format("No rating regulation covers {}", year), "year");
+}
+
+std::string band_of(double score) {
+  if (score >= 90) return "xuat_sac";
+  if (score >= 70) return "tot";
+  if (score >= 50) return "hoan_thanh";
+  return "khong_hoan_thanh";
+}
+
+void check_rating(Rating& r, const RuleSet& rules) {
+  require_one_of("step", r.step, kRatingSteps);
+  r.rule_set = rules.code;
+  if (r.exempt_reason) {
+    if (r.level || r.score) {
+      throw invalid_field("exempt_reason", "Trường hợp không xếp loại thì không có mức xếp loại hay điểm",
+                          "An exempt rating has no level and no score");
+    }
+    return;
+  }
+  if (r.level) require_one_of("level", *r.level, kLevels);
+  if (rules.scale == "points") {
+    if (!r.score || *r.score < 0 || *r.score > 100) {
+      throw invalid_field("score", fmt::format("Theo {} cần điểm từ 0 đến 100", rules.code),
+                          fmt::format("{} needs a score from 0 to 100", rules.code));
+    }
+    auto band = band_of(*r.score);
+    auto rank = [](const std::string& l) { return std::find(kLevels.begin(), kLevels.end(), l) - kLevels.begin(); };
+    if (!r.level) r.level = band;
+    if (rank(*r.level) < rank(band)) {
+      throw Error(ErrorKind::unprocessable, "rating.above_band",
+                  fmt::format("{} điểm chỉ cho phép xếp loại từ mức '{}' trở xuống ({})", *r.score, band, rules.code),
+                  fmt::format("A score of {} allows '{}' at most ({})", *r.score, band, rules.code), "level");
+    }
+  } else {
+    if (r.score) {
+      throw invalid_field("score", fmt::format("{} xếp loại theo mức, không chấm điểm", rules.code),
+                          fmt::format("{} rates by level, without a score", rules.code));
+    }
+    if (!r.level) throw invalid_field("level", "Cần mức xếp loại", "The level is required");
+  }
+}
+
+bool newly_admitted(Date admitted_on, int year) { return admitted_on.plus_months(6) > Date::from_ymd(year, 12, 31); }
+
+void check_cap(int excellent, int good, const std::string& where) {
+  if (excellent * 5 <= good) return;
+  int most = good / 5;
+  throw Error(ErrorKind::unprocessable, "rating.cap",
+              fmt::format("Số xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" ({}) vượt quá 20% số xếp loại \"Hoàn thành tốt "
+                          "nhiệm vụ\" ({}) trong {}: nhiều nhất {}",
+                          excellent, good, where, most),
+              fmt::format("{} rated excellent exceed 20% of the {} rated good in {}: at most {}", excellent, good, where,
+                          most),
+              "level");
+}
+
+Date probation_due(Date admitted_on) { return admitted_on.plus_months(12); }
+
+bool is_admission_form(const std::string& form) {
+  int n = form_number(form);
+  return n >= 1 && n <= 9;
+}
+
+bool is_confirmation_form(const std::string& form) {
+  int n = form_number(form);
+  return n >= 10 && n <= 15;
+}
+
+}  // namespace sen::oversight
