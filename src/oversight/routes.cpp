@@ -3,12 +3,16 @@
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <functional>
+#include <set>
+
 #include "auth/permissions.hpp"
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
+#include "units/units.hpp"
 
 namespace sen::oversight {
 
@@ -30,6 +34,17 @@ std::int64_t id_param(const app::Context& ctx, const char* name = "id") {
 }
 
 bj::object body_of(const app::Context& ctx) { return json::parse_object(ctx.request.body); }
+
+// The records a list shows: those of the user's scope and, with ?unit=, of that unit's subtree
+// as it stood on the day.
+std::function<bool(const std::string&, Date)> shown(const app::Context& ctx, Date day) {
+  auto unit = ctx.request.query_param("unit");
+  std::optional<std::set<std::string>> subtree;
+  if (unit) subtree = units::subtree(ctx.db, *unit, day);
+  return [&ctx, subtree = std::move(subtree)](const std::string& code, Date on) {
+    return ctx.in_scope(code, on) && (!subtree || subtree->count(code) > 0);
+  };
+}
 
 std::vector<Subject> subjects_of(const bj::object& body) {
   std::vector<Subject> out;
@@ -243,9 +258,11 @@ void register_routes(app::Api& api) {
                                    "/api/v1/oversight/programmes?year=" + std::to_string(created.year));
   });
   api.get("/api/v1/oversight/cases", kOversightRead, [](app::Context& ctx) {
+    auto period = ctx.period_param("period");
+    auto show = shown(ctx, period.days().last);
     bj::array items;
-    for (const auto& k : cases(ctx.db, ctx.period_param("period"))) {
-      if (ctx.in_scope(k.body, k.decided_on)) items.push_back(to_json(k));
+    for (const auto& k : cases(ctx.db, period)) {
+      if (show(k.body, k.decided_on)) items.push_back(to_json(k));
     }
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
@@ -272,9 +289,11 @@ void register_routes(app::Api& api) {
     return http::Response::json(200, to_json(after));
   });
   api.get("/api/v1/oversight/discipline", kOversightRead, [](app::Context& ctx) {
+    auto period = ctx.period_param("period");
+    auto show = shown(ctx, period.days().last);
     bj::array items;
-    for (const auto& d : disciplines(ctx.db, ctx.period_param("period"))) {
-      if (ctx.in_scope(d.body, d.decided_on)) items.push_back(to_json(d));
+    for (const auto& d : disciplines(ctx.db, period)) {
+      if (show(d.body, d.decided_on)) items.push_back(to_json(d));
     }
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
@@ -299,9 +318,11 @@ void register_routes(app::Api& api) {
   });
   api.get("/api/v1/oversight/ratings", kOversightRead, [](app::Context& ctx) {
     int year = ctx.year_param("year", today(ctx).year() - 1);
+    Date year_end = Date::from_ymd(year, 12, 31);
+    auto show = shown(ctx, year_end);
     bj::array items;
     for (const auto& r : ratings(ctx.db, year, ctx.request.query_param("step").value_or("decision"))) {
-      if (ctx.in_scope(r.rated_within, Date::from_ymd(year, 12, 31))) items.push_back(to_json(r));
+      if (show(r.rated_within, year_end)) items.push_back(to_json(r));
     }
     return http::Response::json(200, {{"items", std::move(items)}, {"year", year}});
   });

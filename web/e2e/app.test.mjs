@@ -287,3 +287,28 @@ test('a project registered in the app opens on its page; funding beyond its tota
   await page.getByText('45 tỷ đồng').first().waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('party oversight: the 2022 statistics read as the report; a rating breaking the 20% cap is refused with its message', async () => {
+  await page.goto(`${sen.url}/tong-quan?unit=436&period=2022`);
+  await page.getByRole('menuitem', { name: 'Kiểm tra, giám sát' }).click();
+  await page.waitForURL(/\/kiem-tra-giam-sat\?/);
+  await page.getByTestId('oversight-sentence').getByText('Kiểm tra 118 tổ chức đảng, 45 đảng viên', { exact: false }).waitFor();
+  await page.getByText('thi hành kỷ luật 28 đảng viên', { exact: false }).waitFor();
+  assert.equal(await page.getByTestId('oversight-views').getByText('Kết nạp đảng viên').count(), 0, 'admissions need the oversight.members grant');
+  await shot('19-kiem-tra-giam-sat');
+
+  await page.goto(`${sen.url}/kiem-tra-giam-sat?unit=436&period=2024&view=ratings`);
+  await page.getByTestId('rating-shares').getByText('Đảng viên: 90%', { exact: false }).waitFor();
+  await page.getByTestId('new-rating').click();
+  await page.getByTestId('rating-subject-member').fill('DV-0016');
+  await page.getByTestId('rating-level').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('Hoàn thành xuất sắc nhiệm vụ').click();
+  await page.getByTestId('rating-save').click();
+  await page.getByTestId('rating-error').getByText('vượt quá 20% số xếp loại "Hoàn thành tốt nhiệm vụ" (8) trong Đảng bộ phường Bắc Hà', { exact: false }).waitFor();
+  await shot('20-xep-loai-vuot-ty-le');
+  await page.getByTestId('rating-level').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('Hoàn thành tốt nhiệm vụ').click();
+  await page.getByTestId('rating-save').click();
+  await page.getByTestId('rating-shares').getByText('Đảng viên: 90,9% (10/11)', { exact: false }).waitFor();
+  assert.deepEqual(page.errors, []);
+});

@@ -23,6 +23,7 @@ const CalendarPage = lazy(() => import('./pages/CalendarPage'));
 const PetitionsPage = lazy(() => import('./pages/PetitionsPage'));
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
+const OversightPage = lazy(() => import('./pages/OversightPage'));
 const LookupPage = lazy(() => import('./pages/LookupPage').then((m) => ({ default: m.LookupPage })));
 
 function Loading() {
@@ -76,6 +77,7 @@ export function App() {
               <Route path={paths.petitions} element={<PetitionsPage />} />
               <Route path={paths.projects} element={<ProjectsPage />} />
               <Route path={`${paths.projects}/:code`} element={<ProjectPage />} />
+              <Route path={paths.oversight} element={<OversightPage />} />
               <Route path={paths.units} element={<UnitsPage />} />
               <Route path={paths.calendar} element={<CalendarPage />} />
               <Route path={paths.admin} element={<AdminPage />} />

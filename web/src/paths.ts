@@ -6,6 +6,7 @@ export const paths = {
   tasks: '/nhiem-vu',
   petitions: '/don-thu',
   projects: '/du-an',
+  oversight: '/kiem-tra-giam-sat',
   lookup: '/tra-cuu',
   units: '/don-vi',
   calendar: '/lich',

@@ -1,0 +1,40 @@
+// Admission files (needs the oversight.members grant; reading them is logged): the candidate's
+// steps by form, the decision, the 12-month probation and its confirmation.
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Space, Table, Tag, Typography } from 'antd';
+
+import { api, type Items } from '../../api';
+import { QueryState } from '../../components/States';
+import { IllustrativeTag } from '../../components/Tags';
+import { formatDate } from '../../format';
+import { useI18n } from '../../i18n';
+import type { Admission } from './types';
+import { useUnitsAt } from './units';
+import { useWords } from './words';
+
+const statusColor: Record<string, string> = { candidate: 'default', probation: 'gold', confirmed: 'green', not_admitted: 'red' };
+
+export function AdmissionsView({ at }: { at: string }) {
+  const { t } = useI18n();
+  const { w, name } = useWords();
+  const units = useUnitsAt(at);
+  const list = useQuery({ queryKey: ['oversight', 'admissions'], queryFn: () => api<Items<Admission>>('GET', '/api/v1/oversight/admissions') });
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Alert type="warning" showIcon message={w.sensitive} />
+      <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch} />
+      {list.data && (
+        <Table rowKey="id" size="small" dataSource={list.data.items} scroll={{ x: true }} locale={{ emptyText: t('noData') }}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          columns={[
+            { title: w.candidate, dataIndex: 'candidate', render: (c: string, a: Admission) => <>{c} <Typography.Text type="secondary">({a.birth_year})</Typography.Text></> },
+            { title: w.organisation, dataIndex: 'organisation', render: (o: string) => units.name(o) },
+            { title: w.steps, dataIndex: 'steps', responsive: ['lg' as const], render: (s: Admission['steps']) => s.map((x) => x.form).join(', ') },
+            { title: w.decision, dataIndex: 'decision', render: (d: string | null, a: Admission) => d && <>{d} · {formatDate(a.admitted_on)}</> },
+            { title: w.probationDue, dataIndex: 'probation_due', render: formatDate },
+            { title: w.status, dataIndex: 'status', render: (s: string, a: Admission) => <><Tag color={statusColor[s]}>{name(s)}</Tag>{a.illustrative && <IllustrativeTag />}</> },
+          ]} />
+      )}
+    </Space>
+  );
+}
