@@ -168,6 +168,14 @@ int main(int argc, char** argv) {
     sub->add_option("--today", tasks_today, "The day to compute statuses for (default: today in Vietnam)");
   }
 
+  std::string ov_db = sen::cli::kDefaultDatabase, ov_unit, ov_period;
+  auto* ov_cmd = app.add_subcommand("oversight", "Party oversight: inspection, supervision, discipline");
+  ov_cmd->require_subcommand(1);
+  auto* ov_stats = ov_cmd->add_subcommand("stats", "Inspection, supervision, discipline and admissions of a unit and period");
+  add_db_option(ov_stats, ov_db);
+  ov_stats->add_option("--unit", ov_unit, "Unit code, e.g. 436")->required();
+  ov_stats->add_option("--period", ov_period, "Period: 2022, 2022-6M, 2022-Q1 or 2022-03")->required();
+
   std::string cal_db = sen::cli::kDefaultDatabase, cal_date, cal_to, cal_rule, cal_variant = "base";
   int cal_year = 0, cal_month = 0, cal_day = 0, cal_days = 0;
   bool cal_leap = false;
@@ -226,6 +234,7 @@ int main(int argc, char** argv) {
     if (*backup_cmd) return sen::cli::backup(backup_db, backup_to);
     if (*restore_cmd) return sen::cli::restore(restore_from, restore_db);
     if (*scorecard_cmd) return sen::cli::scorecard(sc_db, sc_unit, sc_period, sc_plan);
+    if (*ov_stats) return sen::cli::oversight_stats(ov_db, ov_unit, ov_period);
     for (auto* sub : import_cmd->get_subcommands()) {
       if (*sub) return sen::cli::import_csv(io_db, sub->get_name(), io_file, io_numbers, io_dry_run);
     }

@@ -21,12 +21,14 @@
 #include "audit/audit.hpp"
 #include "cli/accounts.hpp"
 #include "demo/demo.hpp"
+#include "oversight/oversight.hpp"
 #include "projects/csv_import.hpp"
 #include "projects/iati.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/scorecard_text.hpp"
 #include "targets/targets.hpp"
 #include "tasks/tasks.hpp"
+#include "units/units.hpp"
 
 namespace sen::cli {
 
@@ -57,6 +59,24 @@ int scorecard(const std::string& db, const std::string& unit, const std::string&
   auto card = database->read(
       [&](db::Connection& c) { return targets::scorecard(c, unit, period_or_error(period), optional(plan)); });
   std::fputs(targets::scorecard_text(card).c_str(), stdout);
+  return 0;
+}
+
+int oversight_stats(const std::string& db, const std::string& unit, const std::string& period) {
+  auto database = db::Database::open(db, false, 1);
+  auto s = database->read([&](db::Connection& c) {
+    units::require_exists(c, unit, "unit");
+    return oversight::stats(c, unit, period_or_error(period));
+  });
+  std::string out = s.sentence + "\n";
+  out += fmt::format("Cuộc kiểm tra: {}\nCuộc giám sát: {}\n", s.inspection_cases, s.supervision_cases);
+  out += fmt::format("Tổ chức đảng được kiểm tra: {}\nĐảng viên được kiểm tra: {}\n", s.organisations_inspected,
+                     s.members_inspected);
+  out += fmt::format("Tổ chức đảng được giám sát: {}\nĐảng viên được giám sát: {}\n", s.organisations_supervised,
+                     s.members_supervised);
+  out += fmt::format("Đảng viên bị kỷ luật: {}\nTổ chức đảng bị kỷ luật: {}\nKết nạp đảng viên: {}\n",
+                     s.members_disciplined, s.organisations_disciplined, s.admissions);
+  std::fputs(out.c_str(), stdout);
   return 0;
 }
 

@@ -20,6 +20,9 @@ struct ServeOptions {
 
 int serve(ServeOptions options);
 int scorecard(const std::string& db, const std::string& unit, const std::string& period, const std::string& plan);
+
+// `sen oversight stats`: the report's sentence, then the counts, one per line.
+int oversight_stats(const std::string& db, const std::string& unit, const std::string& period);
 // what: "values", "targets" or "disbursements"; numbers: "vi" or "plain".
 int import_csv(const std::string& db, const std::string& what, const std::string& file, const std::string& numbers,
                bool dry_run);

@@ -203,6 +203,7 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/oversight/stats", kOversightRead, [](app::Context& ctx) {
     auto unit = ctx.required_param("unit");
     auto period = ctx.period_param("period");
+    units::require_exists(ctx.db, unit, "unit");
     ctx.require_scope(unit, period.days().last);
     bj::object o = to_json(stats(ctx.db, unit, period));
     o["unit"] = unit;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { startSen } from './harness.mjs';
+import { senCli, startSen } from './harness.mjs';
 
 let sen;
 before(async () => (sen = await startSen({ demo: true })));
@@ -22,6 +22,19 @@ describe('the 2022 statistics of the demo data', () => {
     assert.equal(r.json.members_disciplined, 28);
     assert.deepEqual(r.json.member_forms, { khien_trach: 19, canh_cao: 6, cach_chuc: 1, khai_tru: 2 });
     assert.match(r.json.sentence, /^Kiểm tra 118 tổ chức đảng, 45 đảng viên; .*thi hành kỷ luật 28 đảng viên/);
+  });
+
+  test('the CLI prints the same sentence; an unknown unit is an error', async () => {
+    const r = senCli(['oversight', 'stats', '--unit', '436', '--period', '2022', '--db', sen.db]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout.split('\n')[0], /^Kiểm tra 118 tổ chức đảng, 45 đảng viên; .*thi hành kỷ luật 28 đảng viên/);
+    assert.match(r.stdout, /Đảng viên bị kỷ luật: 28/);
+    const unknown = senCli(['oversight', 'stats', '--unit', 'KHONG-CO', '--period', '2022', '--db', sen.db]);
+    assert.notEqual(unknown.status, 0);
+    assert.match(unknown.stderr, /KHONG-CO/);
+    const api = await sen.request('GET', '/api/v1/oversight/stats?unit=KHONG-CO&period=2022');
+    assert.equal(api.status, 400);
+    assert.equal(api.json.field, 'unit');
   });
 
   test('a ward organisation\'s figures count what its own bodies decided', async () => {
