@@ -12,22 +12,26 @@ let sen;
 let browser;
 let page;
 
-// Chooses a unit in the tree select `testId` by typing part of its name. A click that lands
-// while the dropdown is still opening may be lost on a busy machine: then it opens it again.
-async function pickUnit(testId, search, title) {
+// Chooses the option `title` of the select or tree select `testId`, typing `search` first when
+// given. On a busy machine a click may land while the dropdown is still opening, or the dropdown
+// may stay open over the next control: it checks that the choice shows and the dropdown closed,
+// and tries again.
+async function choose(testId, title, search = '') {
   const field = page.getByTestId(testId);
+  const dropdown = page.locator('.ant-select-dropdown:visible');
   for (let attempt = 1; ; attempt++) {
-    await field.click();
-    await page.keyboard.type(search);
-    const option = page.locator('.ant-select-dropdown:visible').getByTitle(title);
+    if ((await dropdown.count()) === 0) await field.click();
+    if (search) await page.keyboard.type(search);
+    const option = dropdown.getByTitle(title, { exact: true });
     await option.waitFor();
     await option.click();
     try {
-      await field.getByTitle(title).waitFor({ timeout: 3000 });
+      await field.getByTitle(title, { exact: true }).waitFor({ timeout: 3000 });
+      if ((await dropdown.count()) > 0) await field.click();
+      await dropdown.first().waitFor({ state: 'hidden', timeout: 3000 });
       return;
     } catch (e) {
       if (attempt === 3) throw e;
-      await page.keyboard.press('Escape');
     }
   }
 }
@@ -81,8 +85,7 @@ test('the targets page shows figures in Vietnamese format, with vintage and stat
 });
 
 test('entering a value changes its status', async () => {
-  await page.getByTestId('period-picker').click();
-  await page.getByTitle('Năm 2023', { exact: true }).click();
+  await choose('period-picker', 'Năm 2023');
   await page.waitForURL(/period=2023(&|$)/, { waitUntil: 'commit' });
   await page.getByTestId('status-KET_NAP_DV').getByText('Chưa có số liệu').waitFor();
   await page.getByTestId('enter-KET_NAP_DV').click();
@@ -150,7 +153,7 @@ test('a task with a past deadline is overdue; reported done, it is done late', a
   await page.goto(`${sen.url}/nhiem-vu`);
   await page.getByTestId('new-task').click();
   await page.getByTestId('task-title').fill('Kiểm tra hồ sơ thử nghiệm');
-  await pickUnit('task-lead-unit', 'Thành Sen', 'Phường Thành Sen (18073)');
+  await choose('task-lead-unit', 'Phường Thành Sen (18073)', 'Thành Sen');
   const past = new Date(Date.now() - 10 * 86400000);
   const ddmmyyyy = `${String(past.getDate()).padStart(2, '0')}/${String(past.getMonth() + 1).padStart(2, '0')}/${past.getFullYear()}`;
   await page.getByTestId('task-deadline').click();
@@ -172,8 +175,7 @@ test('the calendar page gives lunar dates and legal deadlines', async () => {
   await page.getByRole('menuitem', { name: 'Lịch' }).click();
   await page.waitForURL(/\/lich/);
   await page.getByTestId('lunar-text').waitFor();
-  await page.getByTestId('rule-picker').click();
-  await page.getByTitle('Phân loại và xử lý đơn', { exact: true }).click();
+  await choose('rule-picker', 'Phân loại và xử lý đơn');
   await page.getByRole('button', { name: 'Tính' }).click();
   await page.getByTestId('deadline-due').waitFor();
   await page.getByText('Thông tư 05/2021/TT-TTCP', { exact: false }).first().waitFor();
@@ -187,7 +189,7 @@ test('a denunciation shows its legal deadline; an ordinary officer never sees wh
   await page.getByTestId('petition-types').getByText('Kiến nghị').click();
   await page.getByTestId('petition-types').getByText('Tố cáo').click();
   await page.getByTestId('petition-content').fill('Tố cáo cán bộ địa chính nhận tiền để làm nhanh hồ sơ cấp giấy chứng nhận');
-  await pickUnit('petition-handling-unit', 'Tỉnh Hà', 'Tỉnh Hà Tĩnh (42)');
+  await choose('petition-handling-unit', 'Tỉnh Hà Tĩnh (42)', 'Tỉnh Hà');
   await page.getByTestId('petitioner-name').fill('Bà Nguyễn Thị Mật');
   await page.getByTestId('petitioner-phone').fill('0915 246 810');
   await page.getByTestId('petition-save').click();
@@ -198,8 +200,7 @@ test('a denunciation shows its legal deadline; an ordinary officer never sees wh
   const due = await sen.request('GET', `/api/v1/calendar/deadline?rule=denunciation_acceptance&start=${today}`);
   const [y, m, d] = due.json.due.split('-');
   await page.getByTestId('petition-due').getByText(`${d}/${m}/${y}`).waitFor();
-  await page.getByTestId('petition-step').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('Thụ lý').click();
+  await choose('petition-step', 'Thụ lý');
   await page.getByTestId('petition-step-save').click();
   await page.getByTestId('petition-status').getByText('Đang giải quyết').waitFor();
   const resolve = await sen.request('GET', `/api/v1/calendar/deadline?rule=denunciation_resolution&start=${today}`);
@@ -275,7 +276,7 @@ test('a project registered in the app opens on its page; funding beyond its tota
   await page.getByTestId('project-code').fill('KE-SONG-RAO-CAI');
   await page.getByTestId('project-name').fill('Kè chống sạt lở sông Rào Cái');
   await page.getByTestId('project-investor').fill('UBND phường Thành Sen');
-  await pickUnit('project-managing-unit', 'Thành Sen', 'Phường Thành Sen (18073)');
+  await choose('project-managing-unit', 'Phường Thành Sen (18073)', 'Thành Sen');
   await page.getByTestId('project-total').fill('45.000');
   await page.getByTestId('project-funding-0').fill('50.000');
   await page.getByTestId('project-save').click();
@@ -301,13 +302,11 @@ test('party oversight: the 2022 statistics read as the report; a rating breaking
   await page.getByTestId('rating-shares').getByText('Đảng viên: 90%', { exact: false }).waitFor();
   await page.getByTestId('new-rating').click();
   await page.getByTestId('rating-subject-member').fill('DV-0016');
-  await page.getByTestId('rating-level').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('Hoàn thành xuất sắc nhiệm vụ').click();
+  await choose('rating-level', 'Hoàn thành xuất sắc nhiệm vụ');
   await page.getByTestId('rating-save').click();
   await page.getByTestId('rating-error').getByText('vượt quá 20% số xếp loại "Hoàn thành tốt nhiệm vụ" (8) trong Đảng bộ phường Bắc Hà', { exact: false }).waitFor();
   await shot('20-xep-loai-vuot-ty-le');
-  await page.getByTestId('rating-level').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('Hoàn thành tốt nhiệm vụ').click();
+  await choose('rating-level', 'Hoàn thành tốt nhiệm vụ');
   await page.getByTestId('rating-save').click();
   await page.getByTestId('rating-shares').getByText('Đảng viên: 90,9% (10/11)', { exact: false }).waitFor();
   assert.deepEqual(page.errors, []);
