@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 
 #include "base/csv.hpp"
 #include "base/embedded.hpp"
@@ -166,6 +167,37 @@ Programme create_programme(db::Connection& c, Programme p) {
 
 std::vector<Programme> programmes(db::Connection& c, int year) { return store::programmes(c, year); }
 
+namespace {
+
+// "2020-2025" → {2020, 2025}; nullopt for a term written otherwise.
+std::optional<std::pair<int, int>> term_years(const std::string& term) {
+  int from = 0, to = 0;
+  char dash = 0;
+  std::istringstream in(term);
+  if (!(in >> from >> dash >> to) || dash != '-' || !in.eof() || from < 1930 || to < from) return std::nullopt;
+  return std::pair{from, to};
+}
+
+// The next number of an issuer's decisions of a type within a term (Guidance 36-HD/VPTW): after
+// its cases and, when the term reads "YYYY-YYYY", after its discipline decisions of those years
+// written "NN-TYPE/ISSUER".
+int next_decision_number(db::Connection& c, const std::string& issuer, const std::string& type, const std::string& term) {
+  int next = store::next_decision_number(c, issuer, type, term);
+  auto years = term_years(term);
+  if (!years) return next;
+  std::string suffix = "-" + type + "/" + issuer;
+  for (const auto& d : store::disciplines_between(c, Date::from_ymd(years->first, 1, 1), Date::from_ymd(years->second, 12, 31))) {
+    if (d.decision.size() <= suffix.size() || !d.decision.ends_with(suffix)) continue;
+    std::string number = d.decision.substr(0, d.decision.size() - suffix.size());
+    if (!number.empty() && number.size() < 6 && std::all_of(number.begin(), number.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      next = std::max(next, std::stoi(number) + 1);
+    }
+  }
+  return next;
+}
+
+}  // namespace
+
 Case open_case(db::Connection& c, Case k) {
   require_one_of("kind", k.kind, kCaseKinds);
   require_one_of("type", k.type, k.kind == "inspection" ? kInspectionTypes : kSupervisionTypes);
@@ -188,7 +220,7 @@ Case open_case(db::Connection& c, Case k) {
   if (k.period_from && k.period_to && *k.period_to < *k.period_from) {
     throw invalid_field("period_to", "Thời kỳ kiểm tra không hợp lệ", "The period covered ends before it starts");
   }
-  if (k.decision_number == 0) k.decision_number = store::next_decision_number(c, k.issuer, k.decision_type, k.term);
+  if (k.decision_number == 0) k.decision_number = next_decision_number(c, k.issuer, k.decision_type, k.term);
   if (k.decision_number < 0) throw invalid_field("decision_number", "Số quyết định không hợp lệ", "Invalid decision number");
   k.id = store::insert_case(c, k, utc_timestamp());
   for (const auto& s : k.subjects) store::insert_subject(c, k.id, s);

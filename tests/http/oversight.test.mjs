@@ -101,14 +101,18 @@ describe('discipline', () => {
 
 describe('cases', () => {
   test('a case takes the next decision number of its issuer and term, and its remedies are followed up', async () => {
-    const existing = (await sen.request('GET', '/api/v1/oversight/cases?period=2022')).json.items
-      .filter((k) => k.decision.endsWith('-QĐ/UBKTTU'));
+    // Cases and discipline decisions of the inspection committee share one sequence in the term.
+    const numbers = [
+      ...(await sen.request('GET', '/api/v1/oversight/cases?period=2022')).json.items.map((k) => k.decision),
+      ...(await sen.request('GET', '/api/v1/oversight/discipline?period=2022')).json.items.map((d) => d.decision),
+    ].filter((d) => d.endsWith('-QĐ/UBKTTU')).map((d) => Number(d.split('-')[0]));
+    assert.ok(numbers.length > 20);
     const opened = await sen.request('POST', '/api/v1/oversight/cases', {
       kind: 'inspection', type: 'signs_of_violation', body: '436-UBKT', issuer: 'UBKTTU', term: '2020-2025',
       decided_on: '2022-11-02', subjects: [{ kind: 'organisation', code: '436-DB-BH-02' }, { kind: 'member', code: 'DV-0060' }],
     });
     assert.equal(opened.status, 201, opened.text);
-    const highest = Math.max(...existing.map((k) => k.decision_number));
+    const highest = Math.max(...numbers);
     assert.equal(opened.json.decision, `${String(highest + 1).padStart(2, '0')}-QĐ/UBKTTU`);
     const concluded = await sen.request('POST', `/api/v1/oversight/cases/${opened.json.id}/conclusion`, {
       conclusion: 'Có dấu hiệu vi phạm (minh họa)', concluded_on: '2022-12-01', recommendations: 'Kiểm điểm',

@@ -13,26 +13,28 @@ let browser;
 let page;
 
 // Chooses the option `title` of the select or tree select `testId`, typing `search` first when
-// given. On a busy machine a click may land while the dropdown is still opening, or the dropdown
-// may stay open over the next control: it checks that the choice shows and the dropdown closed,
-// and tries again.
+// given. On a busy machine a click may land while a dialog or the dropdown is still moving, or
+// the dropdown may stay open over the next control: each step has a short timeout, and the choice
+// is checked to show with its dropdown closed, else tried again.
 async function choose(testId, title, search = '') {
   const field = page.getByTestId(testId);
   const dropdown = page.locator('.ant-select-dropdown:visible');
+  const closed = () => dropdown.first().waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false);
   for (let attempt = 1; ; attempt++) {
-    if ((await dropdown.count()) === 0) await field.click();
-    if (search) await page.keyboard.type(search);
-    const option = dropdown.getByTitle(title, { exact: true });
-    await option.waitFor();
-    await option.click();
     try {
+      if (await closed()) await field.click({ timeout: 5000 });
+      if (search) {
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(search);
+      }
+      await dropdown.getByTitle(title, { exact: true }).click({ timeout: 5000 });
       await field.getByTitle(title, { exact: true }).waitFor({ timeout: 3000 });
-      if ((await dropdown.count()) > 0) await field.click();
-      await dropdown.first().waitFor({ state: 'hidden', timeout: 3000 });
-      return;
+      if (!(await closed())) await field.click({ timeout: 5000 });
+      if (await closed()) return;
     } catch (e) {
       if (attempt === 3) throw e;
     }
+    if (attempt === 3) throw new Error(`choosing ${title} left its dropdown open`);
   }
 }
 
@@ -297,6 +299,12 @@ test('party oversight: the 2022 statistics read as the report; a rating breaking
   await page.getByText('thi hành kỷ luật 28 đảng viên', { exact: false }).waitFor();
   assert.equal(await page.getByTestId('oversight-views').getByText('Kết nạp đảng viên').count(), 0, 'admissions need the oversight.members grant');
   await shot('19-kiem-tra-giam-sat');
+  await page.getByTestId('oversight-views').getByText('Kỷ luật').click();
+  await page.getByText('Khai trừ').first().waitFor();
+  await page.getByTestId('oversight-views').getByText('Kiểm tra, giám sát').click();
+  await page.getByText('01-QĐ/UBKTTU').click();
+  await page.locator('.ant-drawer').getByText('Đảng bộ phường Bắc Hà').first().waitFor();
+  await page.keyboard.press('Escape');
 
   await page.goto(`${sen.url}/kiem-tra-giam-sat?unit=436&period=2024&view=ratings`);
   await page.getByTestId('rating-shares').getByText('Đảng viên: 90%', { exact: false }).waitFor();

@@ -41,7 +41,7 @@ export default function OversightPage() {
       <UnitPeriodPicker unit={unit} period={period} onChange={select} />
       <Segmented value={view} onChange={(v) => setView(String(v))} options={views} data-testid="oversight-views" />
       {ready && view === 'stats' && <StatsView unit={unit} period={period} />}
-      {ready && view === 'programme' && <ProgrammeView year={year} />}
+      {ready && view === 'programme' && <ProgrammeView year={year} canWrite={canWrite} />}
       {ready && view === 'cases' && <CasesView unit={unit} period={period} canWrite={canWrite} />}
       {ready && view === 'discipline' && <DisciplineView unit={unit} period={period} canWrite={canWrite} />}
       {ready && view === 'ratings' && <RatingsView unit={unit} year={year} canWrite={canWrite} />}

@@ -1,13 +1,15 @@
 // Admission files (needs the oversight.members grant; reading them is logged): the candidate's
 // steps by form, the decision, the 12-month probation and its confirmation.
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 
 import { api, type Items } from '../../api';
 import { QueryState } from '../../components/States';
 import { IllustrativeTag } from '../../components/Tags';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
+import { AdmissionActions, type AdmissionAction } from './AdmissionActions';
 import type { Admission } from './types';
 import { useUnitsAt } from './units';
 import { useWords } from './words';
@@ -18,10 +20,12 @@ export function AdmissionsView({ at }: { at: string }) {
   const { t } = useI18n();
   const { w, name } = useWords();
   const units = useUnitsAt(at);
+  const [action, setAction] = useState<AdmissionAction | null>(null);
   const list = useQuery({ queryKey: ['oversight', 'admissions'], queryFn: () => api<Items<Admission>>('GET', '/api/v1/oversight/admissions') });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Alert type="warning" showIcon message={w.sensitive} />
+      <Button type="primary" onClick={() => setAction({ kind: 'open' })} style={{ alignSelf: 'flex-start' }}>{w.openAdmission}</Button>
       <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch} />
       {list.data && (
         <Table rowKey="id" size="small" dataSource={list.data.items} scroll={{ x: true }} locale={{ emptyText: t('noData') }}
@@ -33,8 +37,15 @@ export function AdmissionsView({ at }: { at: string }) {
             { title: w.decision, dataIndex: 'decision', render: (d: string | null, a: Admission) => d && <>{d} · {formatDate(a.admitted_on)}</> },
             { title: w.probationDue, dataIndex: 'probation_due', render: formatDate },
             { title: w.status, dataIndex: 'status', render: (s: string, a: Admission) => <><Tag color={statusColor[s]}>{name(s)}</Tag>{a.illustrative && <IllustrativeTag />}</> },
+            { title: '', key: 'next', render: (_: unknown, a: Admission) => (
+              <Space size={4} wrap>
+                {a.status !== 'confirmed' && <Button size="small" onClick={() => setAction({ kind: 'step', admission: a })}>{w.recordStep}</Button>}
+                {a.status === 'candidate' && <Button size="small" onClick={() => setAction({ kind: 'decision', admission: a })}>{w.admit}</Button>}
+                {a.status === 'probation' && <Button size="small" onClick={() => setAction({ kind: 'confirmation', admission: a })}>{w.confirm}</Button>}
+              </Space>) },
           ]} />
       )}
+      {action && <AdmissionActions action={action} onClose={() => setAction(null)} />}
     </Space>
   );
 }

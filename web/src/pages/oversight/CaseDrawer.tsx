@@ -1,5 +1,5 @@
-// One case: its decision, team, subjects, conclusion and remedies, each remedy marked done when
-// carried out.
+// One case: its decision, team, subjects, conclusion and remedies; the conclusion is recorded
+// here, and each remedy marked done when carried out.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, List, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -7,6 +7,7 @@ import dayjs from 'dayjs';
 import { api, ApiError } from '../../api';
 import { QueryState } from '../../components/States';
 import { formatDate } from '../../format';
+import { ConclusionForm } from './ConclusionForm';
 import type { Case, Remedy } from './types';
 import { useUnitsAt } from './units';
 import { useWords } from './words';
@@ -42,6 +43,7 @@ export function CaseDrawer({ id, canWrite, onClose }: { id: number; canWrite: bo
             </Descriptions.Item>
             {k.recommendations && <Descriptions.Item label={w.recommendations}>{k.recommendations}</Descriptions.Item>}
           </Descriptions>
+          {!k.conclusion && canWrite && <ConclusionForm k={k} />}
           {k.remedies.length > 0 && (
             <List header={<Typography.Text strong>{w.remedies}</Typography.Text>} size="small" bordered dataSource={k.remedies}
               renderItem={(r) => (

@@ -1,25 +1,29 @@
 // The year's inspection and supervision programmes: each planned item, when, and whether a case
 // has carried it out.
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Space, Table, Tag } from 'antd';
+import { Button, Card, Empty, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
 
 import { api } from '../../api';
 import { QueryState } from '../../components/States';
 import { IllustrativeTag } from '../../components/Tags';
+import { ProgrammeModal } from './ProgrammeModal';
 import type { Programme, ProgrammeItem } from './types';
 import { useUnitsAt } from './units';
 import { useWords } from './words';
 
-export function ProgrammeView({ year }: { year: number }) {
+export function ProgrammeView({ year, canWrite }: { year: number; canWrite: boolean }) {
   const { w, name } = useWords();
+  const [creating, setCreating] = useState(false);
   const units = useUnitsAt(`${year}-12-31`);
   const list = useQuery({ queryKey: ['oversight', 'programmes', year],
     queryFn: () => api<{ items: Programme[] }>('GET', `/api/v1/oversight/programmes?year=${year}`) });
-  if (!list.data) return <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch} />;
-  if (list.data.items.length === 0) return <Empty description={w.noProgramme} />;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {list.data.items.map((p) => (
+      {canWrite && <Button type="primary" onClick={() => setCreating(true)} style={{ alignSelf: 'flex-start' }}>{w.newProgramme}</Button>}
+      <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch} />
+      {list.data?.items.length === 0 && <Empty description={w.noProgramme} />}
+      {list.data?.items.map((p) => (
         <Card key={p.id} size="small" title={<>{p.title} {p.illustrative && <IllustrativeTag />}</>}
           extra={`${units.name(p.committee)}${p.document ? ` · ${p.document}` : ''}`}>
           <Table rowKey="id" size="small" pagination={false} dataSource={p.items} scroll={{ x: true }}
@@ -33,6 +37,7 @@ export function ProgrammeView({ year }: { year: number }) {
             ]} />
         </Card>
       ))}
+      {creating && <ProgrammeModal year={year} onClose={() => setCreating(false)} />}
     </Space>
   );
 }

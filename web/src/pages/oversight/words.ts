@@ -68,6 +68,13 @@ const vi = {
   planned: 'Nội dung', timing: 'Thời gian', carriedOut: 'Đã thực hiện', notYet: 'Chưa thực hiện',
   noProgramme: 'Chưa có chương trình kiểm tra, giám sát năm này',
   illustrative: 'minh họa',
+  openAdmission: 'Lập hồ sơ kết nạp',
+  recordStep: 'Ghi bước',
+  admit: 'Quyết định kết nạp',
+  confirm: 'Công nhận đảng viên chính thức',
+  newProgramme: 'Chương trình mới',
+  addItem: 'Thêm nội dung',
+  document: 'Văn bản',
 };
 
 const en: typeof vi = {
@@ -137,6 +144,13 @@ const en: typeof vi = {
   planned: 'Item', timing: 'Timing', carriedOut: 'Carried out', notYet: 'Not yet',
   noProgramme: 'No inspection and supervision programme for this year',
   illustrative: 'illustrative',
+  openAdmission: 'Open an admission file',
+  recordStep: 'Record a step',
+  admit: 'Admission decision',
+  confirm: 'Confirm full membership',
+  newProgramme: 'New programme',
+  addItem: 'Add an item',
+  document: 'Document',
 };
 
 const codes = {
