@@ -9,6 +9,7 @@
 #include "base/error.hpp"
 #include "cli/accounts.hpp"
 #include "cli/calendar_commands.hpp"
+#include "cli/report_commands.hpp"
 #include "cli/commands.hpp"
 #include "db/connection.hpp"
 
@@ -168,6 +169,25 @@ int main(int argc, char** argv) {
     sub->add_option("--today", tasks_today, "The day to compute statuses for (default: today in Vietnam)");
   }
 
+  sen::cli::ReportRequest rep;
+  rep.db = sen::cli::kDefaultDatabase;
+  auto* rep_cmd = app.add_subcommand("report", "Reports in the official form: annual or periodic, as docx, xlsx, pdf or html");
+  rep_cmd->require_subcommand(1);
+  auto* rep_annual = rep_cmd->add_subcommand("annual", "The year-end report of a unit");
+  rep_annual->add_option("--year", rep.period, "Year, e.g. 2022")->required();
+  auto* rep_periodic = rep_cmd->add_subcommand("periodic", "A month, quarter, 6- or 9-month report, with its cut-off window");
+  rep_periodic->add_option("--period", rep.period, "Period: 2023-03, 2023-Q1, 2023-6M, 2023-9M")->required();
+  for (auto* sub : {rep_annual, rep_periodic}) {
+    add_db_option(sub, rep.db);
+    sub->add_option("--unit", rep.unit, "Unit code, e.g. 436")->required();
+    sub->add_option("--format", rep.format, "docx, xlsx, pdf or html")->capture_default_str();
+    sub->add_option("-o,--output", rep.output, "Output file (default: standard output)");
+    sub->add_option("--issuer", rep.issuer, "party (the Party committee's form) or state (the People's Committee's)")
+        ->capture_default_str();
+    sub->add_option("--number", rep.number, "The document's number (blank in the header when absent)");
+    sub->add_option("--date", rep.date, "The report's date, YYYY-MM-DD (default: today); statuses are judged on it");
+  }
+
   std::string ov_db = sen::cli::kDefaultDatabase, ov_unit, ov_period;
   auto* ov_cmd = app.add_subcommand("oversight", "Party oversight: inspection, supervision, discipline");
   ov_cmd->require_subcommand(1);
@@ -235,6 +255,8 @@ int main(int argc, char** argv) {
     if (*restore_cmd) return sen::cli::restore(restore_from, restore_db);
     if (*scorecard_cmd) return sen::cli::scorecard(sc_db, sc_unit, sc_period, sc_plan);
     if (*ov_stats) return sen::cli::oversight_stats(ov_db, ov_unit, ov_period);
+    if (*rep_annual) return sen::cli::report(rep, true);
+    if (*rep_periodic) return sen::cli::report(rep, false);
     for (auto* sub : import_cmd->get_subcommands()) {
       if (*sub) return sen::cli::import_csv(io_db, sub->get_name(), io_file, io_numbers, io_dry_run);
     }

@@ -6,6 +6,7 @@
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
 #include "oversight/routes.hpp"
+#include "reports/routes.hpp"
 #include "petitions/routes.hpp"
 #include "projects/routes.hpp"
 #include "targets/routes.hpp"
@@ -34,6 +35,7 @@ void register_all_routes(Api& api) {
   petitions::register_routes(api);
   projects::register_routes(api);
   oversight::register_routes(api);
+  reports::register_routes(api);
   petitions::register_public_routes(api);
 }
 

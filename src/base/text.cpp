@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <utility>
+#include <vector>
 
 namespace sen {
 
@@ -38,7 +39,42 @@ char fold_char(std::string_view s, std::size_t& length) {
   return 0;
 }
 
+// The upper-case form of a Vietnamese letter with a diacritic: each group of kFolds lists its
+// lower-case letters, then the upper-case ones in the same order. Empty when `ch` is not a
+// lower-case letter of kFolds.
+std::string_view upper_letter(std::string_view ch) {
+  for (const auto& [letters, base] : kFolds) {
+    std::vector<std::string_view> points;
+    for (std::size_t i = 0; i < letters.size();) {
+      std::size_t n = static_cast<unsigned char>(letters[i]) < 0xE0 ? 2 : 3;
+      points.push_back(letters.substr(i, n));
+      i += n;
+    }
+    for (std::size_t k = 0; k < points.size() / 2; ++k) {
+      if (points[k] == ch) return points[k + points.size() / 2];
+    }
+  }
+  return {};
+}
+
 }  // namespace
+
+std::string upper_vi(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (length == 1) {
+      out += static_cast<char>(std::toupper(c));
+    } else {
+      auto ch = text.substr(i, length);
+      auto upper = upper_letter(ch);
+      out.append(upper.empty() ? ch : upper);
+    }
+    i += length;
+  }
+  return out;
+}
 
 std::string fold(std::string_view text) {
   std::string out;

@@ -16,4 +16,7 @@ std::size_t utf8_length(std::string_view text);
 // punctuation collapsed to one space. "Đảng viên" → "dang vien".
 std::string fold(std::string_view text);
 
+// Upper case with Vietnamese letters: "Thành phố Hà Tĩnh" → "THÀNH PHỐ HÀ TĨNH".
+std::string upper_vi(std::string_view text);
+
 }  // namespace sen

@@ -18,5 +18,12 @@ TEST(Text, TrimAndLength) {
   EXPECT_EQ(utf8_length("Hà Tĩnh"), 7u);
 }
 
+TEST(Text, UpperCasesVietnamese) {
+  EXPECT_EQ(upper_vi("Thành phố Hà Tĩnh"), "THÀNH PHỐ HÀ TĨNH");
+  EXPECT_EQ(upper_vi("đảng ủy phường Thạch Quý"), "ĐẢNG ỦY PHƯỜNG THẠCH QUÝ");
+  EXPECT_EQ(upper_vi("ữ ỳ ặ ộ ơ ư"), "Ữ Ỳ Ặ Ộ Ơ Ư");
+  EXPECT_EQ(upper_vi("ĐÃ HOA 12"), "ĐÃ HOA 12");
+}
+
 }  // namespace
 }  // namespace sen

@@ -1,0 +1,49 @@
+#include "cli/report_commands.hpp"
+
+#include <cstdio>
+#include <fstream>
+
+#include "base/error.hpp"
+#include "base/period.hpp"
+#include "db/database.hpp"
+#include "reports/options.hpp"
+#include "reports/report.hpp"
+#include "units/units.hpp"
+
+namespace sen::cli {
+
+int report(const ReportRequest& r, bool annual) {
+  reports::ReportOptions options;
+  options.header.issuer = reports::require_issuer(r.issuer, "issuer");
+  if (!r.number.empty()) options.header.number = r.number;
+  options.header.date = today_in_vietnam();
+  if (!r.date.empty()) {
+    auto d = Date::parse(r.date);
+    if (!d) throw invalid_field("date", "", "date '" + r.date + "' is not YYYY-MM-DD");
+    options.header.date = *d;
+  }
+  auto format = reports::require_format(r.format, "format");
+  auto period = Period::parse(r.period);
+  if (!period || (annual && period->kind() != PeriodKind::year)) {
+    throw invalid_field(annual ? "year" : "period", "",
+                        annual ? "year '" + r.period + "' is not a year" : "period '" + r.period + "' is invalid");
+  }
+  auto database = db::Database::open(r.db, false, 1);
+  auto bytes = database->read([&](db::Connection& c) {
+    units::require_exists(c, r.unit, "unit");
+    auto report = annual ? reports::annual_report(c, r.unit, period->year(), options)
+                         : reports::periodic_report(c, r.unit, *period, options);
+    return reports::render(report, format);
+  });
+  if (r.output.empty() || r.output == "-") {
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+    return 0;
+  }
+  std::ofstream out(r.output, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) throw std::runtime_error("cannot write " + r.output);
+  return 0;
+}
+
+}  // namespace sen::cli

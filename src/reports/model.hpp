@@ -1,0 +1,64 @@
+// The report as data, independent of its format: a document header in the official form, then
+// sections of paragraphs, lists and tables. Every renderer (HTML, DOCX, XLSX, PDF) reads this.
+#pragma once
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sen::reports {
+
+// A table cell: its text as printed ("1.172,5") and, for numbers, the value (1172.5) so that a
+// spreadsheet keeps it a number.
+struct Cell {
+  std::string text;
+  std::optional<double> number;
+  int decimals = 0;
+};
+
+struct Table {
+  std::vector<std::string> columns;
+  std::vector<double> widths;  // relative column widths, one per column
+  std::vector<std::vector<Cell>> rows;
+  std::vector<bool> group_rows;  // true where a row is a group heading spanning the table
+};
+
+struct Paragraph {
+  std::string text;
+  bool emphasis = false;  // italic: notes and sources
+};
+
+struct Bullets {
+  std::vector<std::string> items;
+};
+
+using Block = std::variant<Paragraph, Bullets, Table>;
+
+struct Section {
+  std::string title;  // "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
+  std::string sheet;  // short name for a spreadsheet tab (≤ 31 characters)
+  std::vector<Block> blocks;
+};
+
+// The header of Party documents (Guidance 36-HD/VPTW) or state documents (Decree 30/2020/NĐ-CP).
+struct Header {
+  std::string superior;       // "ĐẢNG BỘ TỈNH HÀ TĨNH"; empty for state documents
+  std::string issuer;         // "THÀNH ỦY HÀ TĨNH" / "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ TĨNH"
+  std::string number;         // "Số 123-BC/TU" / "Số: 123/BC-UBND"
+  std::string motto;          // "ĐẢNG CỘNG SẢN VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+  std::string motto_second;   // "" / "Độc lập - Tự do - Hạnh phúc"
+  std::string place_date;     // "Hà Tĩnh, ngày 27 tháng 12 năm 2022"
+  std::string kind;           // "BÁO CÁO"
+  std::string subject;        // "kết quả thực hiện nhiệm vụ năm 2022 …"
+  std::vector<std::string> recipients;  // "Nơi nhận"
+  std::string signature_for;  // "T/M BAN THƯỜNG VỤ" / "TM. ỦY BAN NHÂN DÂN"
+  std::string signature_title;  // "BÍ THƯ" / "CHỦ TỊCH"
+};
+
+struct Report {
+  Header header;
+  std::vector<Section> sections;
+  std::string file_stem;  // "bao-cao-436-2022"
+};
+
+}  // namespace sen::reports

@@ -1,0 +1,61 @@
+#include "reports/routes.hpp"
+
+#include <fmt/format.h>
+
+#include "auth/permissions.hpp"
+#include "base/error.hpp"
+#include "reports/options.hpp"
+#include "reports/report.hpp"
+#include "units/units.hpp"
+
+namespace sen::reports {
+
+namespace {
+
+// The report's sections are those the reader may see, of the unit asked for within their scope.
+ReportOptions options_of(const app::Context& ctx) {
+  ReportOptions o;
+  o.header.issuer = require_issuer(ctx.request.query_param("issuer").value_or("party"), "issuer");
+  o.header.number = ctx.request.query_param("number");
+  if (o.header.number && (o.header.number->empty() || o.header.number->size() > 20)) {
+    throw invalid_field("number", "Số văn bản từ 1 đến 20 ký tự", "The document number has 1 to 20 characters");
+  }
+  o.header.date = ctx.date_param("date", today_in_vietnam());
+  const auto* principal = ctx.principal;
+  o.may = [principal](std::string_view permission) { return principal->can(permission); };
+  return o;
+}
+
+http::Response send(const Report& r, Format f) {
+  http::Response out;
+  out.content_type = content_type(f);
+  out.body = render(r, f);
+  out.headers.emplace_back("Content-Disposition", fmt::format("{}; filename=\"{}.{}\"",
+                                                              f == Format::html ? "inline" : "attachment", r.file_stem,
+                                                              extension(f)));
+  return out;
+}
+
+}  // namespace
+
+void register_routes(app::Api& api) {
+  using namespace auth::perm;
+  api.get("/api/v1/reports/annual", kTargetsRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    int year = ctx.year_param("year", today_in_vietnam().year() - 1);
+    auto format = require_format(ctx.request.query_param("format").value_or("html"), "format");
+    units::require_exists(ctx.db, unit, "unit");
+    ctx.require_scope(unit, Date::from_ymd(year, 12, 31));
+    return send(annual_report(ctx.db, unit, year, options_of(ctx)), format);
+  });
+  api.get("/api/v1/reports/periodic", kTargetsRead, [](app::Context& ctx) {
+    auto unit = ctx.required_param("unit");
+    auto period = ctx.period_param("period");
+    auto format = require_format(ctx.request.query_param("format").value_or("html"), "format");
+    units::require_exists(ctx.db, unit, "unit");
+    ctx.require_scope(unit, period.days().last);
+    return send(periodic_report(ctx.db, unit, period, options_of(ctx)), format);
+  });
+}
+
+}  // namespace sen::reports
