@@ -6,6 +6,7 @@
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
 #include "oversight/routes.hpp"
+#include "opendata/routes.hpp"
 #include "reports/routes.hpp"
 #include "petitions/routes.hpp"
 #include "projects/routes.hpp"
@@ -36,6 +37,7 @@ void register_all_routes(Api& api) {
   projects::register_routes(api);
   oversight::register_routes(api);
   reports::register_routes(api);
+  opendata::register_routes(api);
   petitions::register_public_routes(api);
 }
 

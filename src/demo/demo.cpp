@@ -8,6 +8,7 @@
 #include "base/embedded.hpp"
 #include "base/error.hpp"
 #include "demo/oversight.hpp"
+#include "opendata/opendata.hpp"
 #include "demo/tables.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/targets.hpp"
@@ -246,6 +247,8 @@ void load(db::Database& database) {
     load_tasks(c);
     load_petitions(c);
     load_oversight(c);
+    // The 2022 figures of the report were published at the conference: open data from the start.
+    opendata::release(c, "436", Period::year_of(2022), "system");
     audit::record(c, audit::Actor{"system", "local", ""}, "load", "demo", "hoi-nghi-tong-ket-2022", nullptr,
                   {{"source", "data/demo (báo cáo hội nghị tổng kết năm 2022 của Thành ủy Hà Tĩnh)"}});
   });

@@ -113,3 +113,38 @@ describe('reports through the API', () => {
     assert.throws(() => readFileSync(file));
   });
 });
+
+describe('open data', () => {
+  test('the demo publishes 2022: anyone reads its indicators with vintage and source, as JSON and CSV', async () => {
+    const list = await sen.anonymous.request('GET', '/api/v1/open-data');
+    assert.equal(list.status, 200);
+    assert.deepEqual(list.json.items.map((r) => `${r.unit} ${r.period}`), ['436 2022']);
+    const r = await sen.anonymous.request('GET', '/api/v1/open-data/indicators?unit=436&period=2022');
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.items.length, 25);
+    const revenue = r.json.items.find((i) => i.indicator === 'THU_NS');
+    assert.equal(revenue.actual, 1172.5);
+    assert.equal(revenue.vintage, 'estimate');
+    assert.equal(Math.round(revenue.achievement_pct), 152);
+    assert.match(revenue.source, /27\/12\/2022/);
+    const csv = await sen.anonymous.request('GET', '/api/v1/open-data/indicators?unit=436&period=2022&format=csv');
+    assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
+    assert.match(csv.text.split('\n')[0], /^indicator,name,area,measure,target,plan,actual,achievement_pct,status,vintage,derivation,source,illustrative$/);
+    assert.match(csv.text, /\nTHU_NS,[^\n]*,1172.5,/);
+  });
+
+  test('what is not released is not public; releasing needs targets.plan and is audited', async () => {
+    assert.equal((await sen.anonymous.request('GET', '/api/v1/open-data/indicators?unit=436&period=2023')).status, 404);
+    assert.equal((await sen.as('viewer', '436').request('POST', '/api/v1/open-data/releases', { unit: '436', period: '2023' })).status, 403);
+    const released = await sen.request('POST', '/api/v1/open-data/releases', { unit: '436', period: '2023' });
+    assert.equal(released.status, 201, released.text);
+    assert.equal((await sen.anonymous.request('GET', '/api/v1/open-data/indicators?unit=436&period=2023')).status, 200);
+    const nothing = await sen.request('POST', '/api/v1/open-data/releases', { unit: '436', period: '2019' });
+    assert.equal(nothing.status, 422);
+    assert.equal(nothing.json.field, 'period');
+    assert.equal((await sen.request('POST', '/api/v1/open-data/withdrawals', { unit: '436', period: '2023' })).status, 204);
+    assert.equal((await sen.anonymous.request('GET', '/api/v1/open-data/indicators?unit=436&period=2023')).status, 404);
+    const audit = await sen.request('GET', '/api/v1/audit?entity=open_data');
+    assert.deepEqual(audit.json.items.map((a) => a.action).sort(), ['release', 'withdraw']);
+  });
+});

@@ -79,7 +79,7 @@ test('the targets page shows figures in Vietnamese format, with vintage and stat
   await page.waitForURL(/\/chi-tieu\?/);
   await page.getByTestId('actual-THU_NS').getByText('1.172,5').waitFor();
   const row = page.locator('tr', { has: page.getByTestId('actual-THU_NS') });
-  await row.getByText('152%').waitFor();
+  await row.getByRole('cell', { name: '152%', exact: true }).waitFor();
   await row.getByText('Ước').waitFor();
   await row.getByText('Vượt').waitFor();
   await page.locator('tr', { has: page.getByTestId('actual-GIAI_NGAN_DTC') }).getByText('90,2%').waitFor();
@@ -317,5 +317,26 @@ test('party oversight: the 2022 statistics read as the report; a rating breaking
   await choose('rating-level', 'Hoàn thành tốt nhiệm vụ');
   await page.getByTestId('rating-save').click();
   await page.getByTestId('rating-shares').getByText('Đảng viên: 90,9% (10/11)', { exact: false }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('the annual report downloads as a Word document; released figures are open to anyone', async () => {
+  await page.goto(`${sen.url}/tong-quan?unit=436&period=2022`);
+  await page.getByRole('menuitem', { name: 'Báo cáo' }).click();
+  await page.waitForURL(/\/bao-cao\?/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-docx').click()]);
+  assert.equal(download.suggestedFilename(), 'bao-cao-436-2022.docx');
+  const bytes = await (await download.createReadStream()).toArray();
+  assert.equal(Buffer.concat(bytes).subarray(0, 2).toString(), 'PK');
+  await shot('21-bao-cao');
+
+  const citizenContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const citizen = await citizenContext.newPage();
+  await citizen.goto(`${sen.url}/du-lieu-mo`);
+  const row = citizen.getByRole('row').filter({ hasText: 'Tổng thu ngân sách trên địa bàn' });
+  await row.getByRole('cell', { name: '1.172,5', exact: true }).waitFor();
+  await row.getByRole('cell', { name: '152%', exact: true }).waitFor();
+  await citizen.screenshot({ path: join(screenshotDir, '22-du-lieu-mo.png'), fullPage: true });
+  await citizenContext.close();
   assert.deepEqual(page.errors, []);
 });

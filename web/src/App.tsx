@@ -24,6 +24,8 @@ const PetitionsPage = lazy(() => import('./pages/PetitionsPage'));
 const ProjectsPage = lazy(() => import('./pages/ProjectsPage'));
 const ProjectPage = lazy(() => import('./pages/ProjectPage'));
 const OversightPage = lazy(() => import('./pages/OversightPage'));
+const ReportsPage = lazy(() => import('./pages/ReportsPage'));
+const OpenDataPage = lazy(() => import('./pages/OpenDataPage').then((m) => ({ default: m.OpenDataPage })));
 const LookupPage = lazy(() => import('./pages/LookupPage').then((m) => ({ default: m.LookupPage })));
 
 function Loading() {
@@ -69,6 +71,7 @@ export function App() {
           <Routes>
             <Route path={paths.login} element={<LoginPage />} />
             <Route path={paths.lookup} element={<Suspense fallback={<Loading />}><LookupPage /></Suspense>} />
+            <Route path={paths.openData} element={<Suspense fallback={<Loading />}><OpenDataPage /></Suspense>} />
             <Route element={<RequireLogin />}>
               <Route index element={<Navigate to={paths.dashboard} replace />} />
               <Route path={paths.dashboard} element={<DashboardPage />} />
@@ -78,6 +81,7 @@ export function App() {
               <Route path={paths.projects} element={<ProjectsPage />} />
               <Route path={`${paths.projects}/:code`} element={<ProjectPage />} />
               <Route path={paths.oversight} element={<OversightPage />} />
+              <Route path={paths.reports} element={<ReportsPage />} />
               <Route path={paths.units} element={<UnitsPage />} />
               <Route path={paths.calendar} element={<CalendarPage />} />
               <Route path={paths.admin} element={<AdminPage />} />

@@ -7,6 +7,8 @@ export const paths = {
   petitions: '/don-thu',
   projects: '/du-an',
   oversight: '/kiem-tra-giam-sat',
+  reports: '/bao-cao',
+  openData: '/du-lieu-mo',
   lookup: '/tra-cuu',
   units: '/don-vi',
   calendar: '/lich',

@@ -1,5 +1,5 @@
 // The frame around every page: the menu (by permission), the user, the language switch.
-import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, MailOutlined, LogoutOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, FileTextOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, MailOutlined, LogoutOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -25,6 +25,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     can(me, 'projects.read') && { key: paths.projects, icon: <BankOutlined />, label: <Link to={paths.projects}>{t('projectsMenu')}</Link> },
     can(me, 'oversight.read') && { key: paths.oversight, icon: <AuditOutlined />, label: <Link to={paths.oversight + search}>{t('oversightMenu')}</Link> },
     can(me, 'petitions.read') && { key: paths.petitions, icon: <MailOutlined />, label: <Link to={paths.petitions}>{t('petitions')}</Link> },
+    can(me, 'targets.read') && { key: paths.reports, icon: <FileTextOutlined />, label: <Link to={paths.reports + search}>{t('reports')}</Link> },
     { key: paths.units, icon: <ApartmentOutlined />, label: <Link to={paths.units}>{t('units')}</Link> },
     { key: paths.calendar, icon: <CalendarOutlined />, label: <Link to={paths.calendar}>{t('calendar')}</Link> },
     can(me, 'users.manage') && { key: paths.admin, icon: <SettingOutlined />, label: <Link to={paths.admin}>{t('admin')}</Link> },

@@ -1,0 +1,87 @@
+#include "opendata/opendata.hpp"
+
+#include <fmt/format.h>
+
+#include "base/csv.hpp"
+#include "base/error.hpp"
+#include "targets/evaluation.hpp"
+#include "targets/targets.hpp"
+#include "units/units.hpp"
+
+namespace sen::opendata {
+
+namespace {
+
+std::string unit_name(db::Connection& c, const std::string& code, const Period& period) {
+  auto u = units::find_clamped(c, code, period.days().last);
+  return u ? u->name : code;
+}
+
+bool released(db::Connection& c, const std::string& unit, const Period& period) {
+  return c.query("SELECT 1 FROM open_data_releases WHERE unit = $1 AND period = $2", {unit, period.code()}).size() > 0;
+}
+
+std::string number(const std::optional<double>& v) { return v ? fmt::format("{}", *v) : ""; }
+
+}  // namespace
+
+Release release(db::Connection& c, const std::string& unit, const Period& period, const std::string& actor) {
+  units::require_exists(c, unit, "unit");
+  if (targets::scorecard(c, unit, period, std::nullopt).items.empty()) {
+    throw Error(ErrorKind::unprocessable, "open_data.nothing",
+                fmt::format("Đơn vị {} chưa có chỉ tiêu kỳ {} để công bố", unit, period.code()),
+                fmt::format("{} has no targets for {} to release", unit, period.code()), "period");
+  }
+  auto now = utc_timestamp();
+  c.execute("DELETE FROM open_data_releases WHERE unit = $1 AND period = $2", {unit, period.code()});
+  c.execute("INSERT INTO open_data_releases(unit, period, released_at, released_by) VALUES ($1, $2, $3, $4)",
+            {unit, period.code(), now, actor});
+  return {unit, unit_name(c, unit, period), period.code(), now};
+}
+
+bool withdraw(db::Connection& c, const std::string& unit, const Period& period) {
+  return c.execute("DELETE FROM open_data_releases WHERE unit = $1 AND period = $2", {unit, period.code()}) > 0;
+}
+
+std::vector<Release> releases(db::Connection& c) {
+  std::vector<Release> out;
+  auto r = c.query("SELECT unit, period, released_at FROM open_data_releases ORDER BY period DESC, unit");
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    auto row = r.row(i);
+    auto period = Period::parse(row.text(1)).value();
+    out.push_back({row.text(0), unit_name(c, row.text(0), period), row.text(1), row.text(2)});
+  }
+  return out;
+}
+
+std::vector<Row> released_rows(db::Connection& c, const std::string& unit, const Period& period) {
+  if (!released(c, unit, period)) throw not_found("dữ liệu công bố", "released data", unit + " " + period.code());
+  std::vector<Row> out;
+  for (const auto& item : targets::scorecard(c, unit, period, std::nullopt).items) {
+    const auto& i = item.indicator;
+    Row row{i.code, i.name, i.area, i.measure, targets::describe_target_vi(item.target, i.decimals),
+            item.plan_figure, std::nullopt, item.evaluation.achievement_pct, "", "", targets::status_code(item.evaluation.status),
+            "", i.decimals, item.target.illustrative};
+    if (item.actual) {
+      row.actual = item.actual->value;
+      row.vintage = item.actual->vintage;
+      row.derivation = item.actual->derivation;
+      row.source = item.actual->source.value_or(i.source.value_or(""));
+      row.illustrative = row.illustrative || item.actual->illustrative;
+    }
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+std::string to_csv(const std::vector<Row>& rows) {
+  std::string out = "indicator,name,area,measure,target,plan,actual,achievement_pct,status,vintage,derivation,source,illustrative\n";
+  for (const auto& r : rows) {
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.indicator, csv::quote(r.name), r.area, csv::quote(r.measure),
+                       csv::quote(r.target), number(r.plan), number(r.actual), number(r.achievement_pct), r.status, r.vintage,
+                       r.derivation, csv::quote(r.source), r.illustrative ? 1 : 0);
+  }
+  return out;
+}
+
+}  // namespace sen::opendata

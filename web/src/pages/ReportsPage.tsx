@@ -1,0 +1,71 @@
+// Báo cáo: the annual or periodic report of a unit, downloaded as DOCX, XLSX, PDF or HTML in the
+// official form; and, for those who plan targets, releasing the period's indicators as open data.
+import { useMutation } from '@tanstack/react-query';
+import { Alert, App, Button, Card, DatePicker, Input, Select, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+
+import { api, ApiError } from '../api';
+import { UnitPeriodPicker } from '../components/UnitPeriodPicker';
+import { formatPeriod } from '../format';
+import { useI18n } from '../i18n';
+import { paths } from '../paths';
+import { useSelection } from '../selection';
+import { can, useMe } from '../session';
+
+const formats = [['docx', 'Word (DOCX)'], ['pdf', 'PDF'], ['xlsx', 'Excel (XLSX)'], ['html', 'HTML']] as const;
+
+export default function ReportsPage() {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const me = useMe();
+  const { unit, period, ready, select } = useSelection();
+  const [issuer, setIssuer] = useState('party');
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState<Dayjs>(dayjs());
+  const annual = /^\d{4}$/.test(period);
+  const query = new URLSearchParams({ unit, issuer, date: date.format('YYYY-MM-DD'), ...(number ? { number } : {}) });
+  if (annual) query.set('year', period);
+  else query.set('period', period);
+  const href = (format: string) => `/api/v1/reports/${annual ? 'annual' : 'periodic'}?${query}&format=${format}`;
+  const release = useMutation({
+    mutationFn: () => api('POST', '/api/v1/open-data/releases', { unit, period }),
+    onSuccess: () => message.success(t('released')),
+  });
+  const error = release.error as ApiError | null;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>{t('reports')}</Typography.Title>
+      <UnitPeriodPicker unit={unit} period={period} onChange={select} />
+      <Card size="small" title={`${t('reportTitle')} ${ready ? formatPeriod(period, lang) : ''}`}>
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Space wrap>
+            <Select value={issuer} onChange={setIssuer} style={{ width: 260 }} aria-label={t('issuer')}
+              options={[{ value: 'party', label: t('issuerParty') }, { value: 'state', label: t('issuerState') }]} />
+            <Input value={number} onChange={(e) => setNumber(e.target.value)} placeholder={t('documentNumber')} style={{ width: 140 }} maxLength={20} />
+            <DatePicker value={date} onChange={(d) => d && setDate(d)} format="DD/MM/YYYY" allowClear={false} aria-label={t('date')} />
+          </Space>
+          <Typography.Text type="secondary">{annual ? t('reportAnnualHelp') : t('reportPeriodicHelp')}</Typography.Text>
+          <Space wrap>
+            {formats.map(([format, label]) => (
+              <Button key={format} href={ready ? href(format) : undefined} disabled={!ready} data-testid={`report-${format}`}
+                target={format === 'html' ? '_blank' : undefined}>{label}</Button>
+            ))}
+          </Space>
+        </Space>
+      </Card>
+      <Card size="small" title={t('openData')}>
+        <Space direction="vertical">
+          <Typography.Text>{t('openDataHelp')} <Link to={paths.openData}>{t('openDataPage')}</Link></Typography.Text>
+          {error && <Alert type="error" showIcon message={error.detail} />}
+          {can(me.data, 'targets.plan') && (
+            <Button onClick={() => release.mutate()} loading={release.isPending} disabled={!ready} data-testid="release-open-data">
+              {t('release')} {ready ? formatPeriod(period, lang) : ''}
+            </Button>
+          )}
+        </Space>
+      </Card>
+    </Space>
+  );
+}
