@@ -41,7 +41,7 @@ export default function ReportsPage() {
       <Card size="small" title={`${t('reportTitle')} ${ready ? formatPeriod(period, lang) : ''}`}>
         <Space direction="vertical" style={{ width: '100%' }}>
           <Space wrap>
-            <Select value={issuer} onChange={setIssuer} style={{ width: 260 }} aria-label={t('issuer')}
+            <Select value={issuer} onChange={setIssuer} style={{ width: 330 }} aria-label={t('issuer')}
               options={[{ value: 'party', label: t('issuerParty') }, { value: 'state', label: t('issuerState') }]} />
             <Input value={number} onChange={(e) => setNumber(e.target.value)} placeholder={t('documentNumber')} style={{ width: 140 }} maxLength={20} />
             <DatePicker value={date} onChange={(d) => d && setDate(d)} format="DD/MM/YYYY" allowClear={false} aria-label={t('date')} />
