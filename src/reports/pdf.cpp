@@ -37,6 +37,9 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
   return CAIRO_STATUS_SUCCESS;
 }
 
+// A piece of text and how it is set: a table cell, a line of the header.
+using Piece = std::pair<std::string, Style>;
+
 class Pdf {
  public:
   Pdf() {
@@ -89,7 +92,7 @@ class Pdf {
   }
 
   // Two columns side by side (the header and the signature block).
-  void columns(const std::vector<std::pair<std::string, Style>>& left, const std::vector<std::pair<std::string, Style>>& right) {
+  void columns(const std::vector<Piece>& left, const std::vector<Piece>& right) {
     double half = kWidth / 2, yl = y_, yr = y_;
     for (const auto& [s, st] : left) yl += text(s, kLeft, yl, half, st) + 1;
     for (const auto& [s, st] : right) yr += text(s, kLeft + half, yr, half, st) + 1;
@@ -100,41 +103,24 @@ class Pdf {
     double total = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
     std::vector<double> widths;
     for (double w : t.widths) widths.push_back(kWidth * w / total);
-    Style head{11, true, false, Align::center, 0};
-    auto draw_row = [&](const std::vector<std::pair<std::string, Style>>& cells, const std::vector<double>& ws) {
-      double h = 0;
-      for (std::size_t i = 0; i < cells.size(); ++i) h = std::max(h, text(cells[i].first, 0, 0, ws[i] - 2 * kPad, cells[i].second, false));
-      h += 2 * kPad;
-      return h;
-    };
-    std::vector<std::pair<std::string, Style>> heading;
-    for (const auto& c : t.columns) heading.push_back({c, head});
-    auto put = [&](const std::vector<std::pair<std::string, Style>>& cells, const std::vector<double>& ws, bool repeat_heading) {
-      double h = draw_row(cells, ws);
-      if (y_ + h > kPageHeight - kBottom) {
-        new_page();
-        if (repeat_heading) put_heading(heading, widths);
-      }
-      double x = kLeft;
-      for (std::size_t i = 0; i < cells.size(); ++i) {
-        text(cells[i].first, x + kPad, y_ + kPad, ws[i] - 2 * kPad, cells[i].second);
-        cairo_rectangle(cr_, x, y_, ws[i], h);
-        x += ws[i];
-      }
-      cairo_set_line_width(cr_, 0.5);
-      cairo_stroke(cr_);
-      y_ += h;
-    };
-    put_heading = [&](const std::vector<std::pair<std::string, Style>>& cells, const std::vector<double>& ws) { put(cells, ws, false); };
-    put(heading, widths, false);
+    std::vector<Piece> heading;
+    for (const auto& c : t.columns) heading.push_back({c, Style{11, true, false, Align::center, 0}});
+    draw_row(heading, widths);
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      std::vector<Piece> cells;
+      std::vector<double> ws = widths;
       if (r < t.group_rows.size() && t.group_rows[r]) {
-        put({{t.rows[r].at(0).text, Style{11, true, false, Align::left, 0}}}, {kWidth}, true);
-        continue;
+        cells.push_back({t.rows[r].at(0).text, Style{11, true, false, Align::left, 0}});
+        ws = {kWidth};
+      } else {
+        for (const auto& c : t.rows[r]) cells.push_back({c.text, Style{11, false, false, c.number ? Align::right : Align::left, 0}});
       }
-      std::vector<std::pair<std::string, Style>> cells;
-      for (const auto& c : t.rows[r]) cells.push_back({c.text, Style{11, false, false, c.number ? Align::right : Align::left, 0}});
-      put(cells, widths, true);
+      // A row that does not fit goes to the next page, under the table's heading row again.
+      if (y_ + row_height(cells, ws) > kPageHeight - kBottom) {
+        new_page();
+        draw_row(heading, widths);
+      }
+      draw_row(cells, ws);
     }
     y_ += 6;
   }
@@ -147,12 +133,30 @@ class Pdf {
   }
 
  private:
+  double row_height(const std::vector<Piece>& cells, const std::vector<double>& ws) {
+    double h = 0;
+    for (std::size_t i = 0; i < cells.size(); ++i) h = std::max(h, text(cells[i].first, 0, 0, ws[i] - 2 * kPad, cells[i].second, false));
+    return h + 2 * kPad;
+  }
+
+  // Draws a row of bordered cells at the current position and moves below it.
+  void draw_row(const std::vector<Piece>& cells, const std::vector<double>& ws) {
+    double h = row_height(cells, ws), x = kLeft;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      text(cells[i].first, x + kPad, y_ + kPad, ws[i] - 2 * kPad, cells[i].second);
+      cairo_rectangle(cr_, x, y_, ws[i], h);
+      x += ws[i];
+    }
+    cairo_set_line_width(cr_, 0.5);
+    cairo_stroke(cr_);
+    y_ += h;
+  }
+
   std::string out_;
   cairo_surface_t* surface_;
   cairo_t* cr_;
   double y_;
   int page_ = 1;
-  std::function<void(const std::vector<std::pair<std::string, Style>>&, const std::vector<double>&)> put_heading;
 };
 
 }  // namespace
@@ -162,7 +166,7 @@ std::string render_pdf(const Report& r) {
   const auto& h = r.header;
   Style centre{13, false, false, Align::center, 0};
   Style centre_bold{13, true, false, Align::center, 0};
-  std::vector<std::pair<std::string, Style>> left, right;
+  std::vector<Piece> left, right;
   if (!h.superior.empty()) left.push_back({h.superior, centre});
   left.insert(left.end(), {{h.issuer, centre_bold}, {"*", centre}, {h.number, centre}});
   right.push_back({h.motto, centre_bold});
@@ -186,7 +190,7 @@ std::string render_pdf(const Report& r) {
       }
     }
   }
-  std::vector<std::pair<std::string, Style>> recipients{{"Nơi nhận:", Style{12, true, true, Align::left, 0}}};
+  std::vector<Piece> recipients{{"Nơi nhận:", Style{12, true, true, Align::left, 0}}};
   for (const auto& to : h.recipients) recipients.push_back({"- " + to, Style{11, false, false, Align::left, 0}});
   pdf.columns(recipients, {{h.signature_for, centre_bold}, {h.signature_title, centre_bold}});
   return pdf.finish();
