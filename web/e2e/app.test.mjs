@@ -13,19 +13,19 @@ let browser;
 let page;
 
 // Chooses the option `title` of the select or tree select `testId`, typing `search` first when
-// given. On a busy machine a click may land while a dialog or the dropdown is still moving, or
+// given (on `on`, the test's page unless another is given). On a busy machine a click may land while a dialog or the dropdown is still moving, or
 // the dropdown may stay open over the next control: each step has a short timeout, and the choice
 // is checked to show with its dropdown closed, else tried again.
-async function choose(testId, title, search = '') {
-  const field = page.getByTestId(testId);
-  const dropdown = page.locator('.ant-select-dropdown:visible');
+async function choose(testId, title, search = '', on = page) {
+  const field = on.getByTestId(testId);
+  const dropdown = on.locator('.ant-select-dropdown:visible');
   const closed = () => dropdown.first().waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false);
   for (let attempt = 1; ; attempt++) {
     try {
       if (await closed()) await field.click({ timeout: 5000 });
       if (search) {
-        await page.keyboard.press('Control+A');
-        await page.keyboard.type(search);
+        await on.keyboard.press('Control+A');
+        await on.keyboard.type(search);
       }
       await dropdown.getByTitle(title, { exact: true }).click({ timeout: 5000 });
       await field.getByTitle(title, { exact: true }).waitFor({ timeout: 3000 });
@@ -318,6 +318,32 @@ test('party oversight: the 2022 statistics read as the report; a rating breaking
   await page.getByTestId('rating-save').click();
   await page.getByTestId('rating-shares').getByText('Đảng viên: 90,9% (10/11)', { exact: false }).waitFor();
   assert.deepEqual(page.errors, []);
+});
+
+test('an inspector granted membership records registers a member; the reading is audited', async () => {
+  addUser(sen.store, 'ubkt.canbo', 'inspector', '42', ['oversight.members']);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const inspector = await context.newPage();
+  await inspector.goto(`${sen.url}/dang-nhap`);
+  await inspector.getByLabel('Tên đăng nhập').fill('ubkt.canbo');
+  await inspector.getByLabel('Mật khẩu').fill('ubkt.canbo mật khẩu');
+  await inspector.getByRole('button', { name: 'Đăng nhập' }).click();
+  await inspector.waitForURL(/tong-quan/);
+  await inspector.goto(`${sen.url}/kiem-tra-giam-sat?unit=42&period=2026&view=members`);
+  await inspector.getByText('mọi lần xem đều được ghi nhật ký', { exact: false }).waitFor();
+  await inspector.getByTestId('new-member').click();
+  await inspector.getByLabel('Mã đảng viên').fill('DV-0777');
+  await inspector.getByLabel('Tên').fill('Đảng viên mới minh họa');
+  await inspector.getByLabel('Năm sinh').fill('1998');
+  await choose('member-organisation', 'Chi bộ tổ dân phố 1, phường Thành Sen (18073-DB-01)', 'tổ dân phố 1, phường Thành', inspector);
+  await inspector.getByTestId('member-save').click();
+  await inspector.getByPlaceholder('Mã đảng viên').fill('DV-0777');
+  await inspector.getByRole('cell', { name: 'DV-0777', exact: true }).waitFor();
+  await inspector.getByRole('cell', { name: 'Chi bộ tổ dân phố 1, phường Thành Sen' }).waitFor();
+  await inspector.screenshot({ path: join(screenshotDir, '23-dang-vien.png'), fullPage: true });
+  await context.close();
+  const audit = await sen.request('GET', '/api/v1/audit?entity=party_members');
+  assert.ok(audit.json.items.some((a) => a.action === 'read_members' && a.user === 'ubkt.canbo'));
 });
 
 test('the annual report downloads as a Word document; released figures are open to anyone', async () => {

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/States';
 import { IllustrativeTag } from '../../components/Tags';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
+import { ComplaintModal } from './ComplaintModal';
 import { DisciplineModal } from './DisciplineModal';
 import type { Discipline } from './types';
 import { periodEnd } from '../../selection';
@@ -23,6 +24,7 @@ export function DisciplineView({ unit, period, canWrite }: { unit: string; perio
   const { w, name } = useWords();
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
+  const [complaining, setComplaining] = useState<Discipline | null>(null);
   const units = useUnitsAt(periodEnd(period));
   const list = useQuery({ queryKey: ['oversight', 'discipline', unit, period],
     queryFn: () => api<Items<Discipline>>('GET', `/api/v1/oversight/discipline?period=${period}&unit=${encodeURIComponent(unit)}`) });
@@ -59,10 +61,12 @@ export function DisciplineView({ unit, period, canWrite }: { unit: string; perio
             { title: w.body, dataIndex: 'body', responsive: ['lg' as const], render: (b: string) => units.name(b) },
             { title: w.notifiedOn, key: 'notice', render: (_: unknown, d: Discipline) => notice(d) },
             { title: '', key: 'flags', render: (_: unknown, d: Discipline) => (
-              <>{d.limitation_warning && <Tooltip title={d.limitation_warning}><Tag color="orange">{w.warning}</Tag></Tooltip>}{d.illustrative && <IllustrativeTag />}</>) },
+              <>{d.limitation_warning && <Tooltip title={d.limitation_warning}><Tag color="orange">{w.warning}</Tag></Tooltip>}{d.illustrative && <IllustrativeTag />}
+                {canWrite && <Button size="small" onClick={() => setComplaining(d)}>{w.complaint}</Button>}</>) },
           ]} />
       )}
       {creating && <DisciplineModal onClose={() => setCreating(false)} />}
+      {complaining && <ComplaintModal decision={complaining} onClose={() => setComplaining(null)} />}
     </Space>
   );
 }

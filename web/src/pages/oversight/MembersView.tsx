@@ -1,12 +1,13 @@
 // The register of party members (needs the oversight.members grant; reading it is logged).
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Input, Space, Table, Tag } from 'antd';
+import { Alert, Button, Input, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 
 import { api, type Items } from '../../api';
 import { QueryState } from '../../components/States';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
+import { MemberModal } from './MemberModal';
 import type { Member } from './types';
 import { useUnitsAt } from './units';
 import { useWords } from './words';
@@ -15,6 +16,7 @@ export function MembersView({ at }: { at: string }) {
   const { t } = useI18n();
   const { w, name } = useWords();
   const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<Member | 'new' | null>(null);
   const units = useUnitsAt(at);
   const list = useQuery({ queryKey: ['oversight', 'members'], queryFn: () => api<Items<Member>>('GET', '/api/v1/party-members') });
   const needle = search.trim().toLowerCase();
@@ -22,6 +24,7 @@ export function MembersView({ at }: { at: string }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Alert type="warning" showIcon message={w.sensitive} />
+      <Button type="primary" onClick={() => setEditing('new')} style={{ alignSelf: 'flex-start' }} data-testid="new-member">{w.newMember}</Button>
       <Input.Search allowClear value={search} onChange={(e) => setSearch(e.target.value)} style={{ maxWidth: 320 }} placeholder={w.memberCode} />
       <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch} />
       {list.data && (
@@ -35,8 +38,10 @@ export function MembersView({ at }: { at: string }) {
             { title: w.admittedOn, dataIndex: 'admitted_on', responsive: ['md' as const], render: formatDate },
             { title: w.status, dataIndex: 'status', render: (s: string) => <Tag color={s === 'left' ? 'default' : s === 'full' ? 'green' : 'gold'}>{name(s)}</Tag> },
             { title: w.posts, dataIndex: 'posts', responsive: ['lg' as const] },
+            { title: '', key: 'edit', render: (_: unknown, m: Member) => <Button size="small" onClick={() => setEditing(m)}>{w.edit}</Button> },
           ]} />
       )}
+      {editing && <MemberModal member={editing === 'new' ? undefined : editing} at={at} onClose={() => setEditing(null)} />}
     </Space>
   );
 }

@@ -73,6 +73,11 @@ const vi = {
   admit: 'Quyết định kết nạp',
   confirm: 'Công nhận đảng viên chính thức',
   newProgramme: 'Chương trình mới',
+  newMember: 'Thêm đảng viên',
+  edit: 'Sửa',
+  complaint: 'Khiếu nại',
+  receivedOn: 'Ngày nhận khiếu nại',
+  note: 'Nội dung',
   addItem: 'Thêm nội dung',
   document: 'Văn bản',
 };
@@ -149,6 +154,11 @@ const en: typeof vi = {
   admit: 'Admission decision',
   confirm: 'Confirm full membership',
   newProgramme: 'New programme',
+  newMember: 'Add a member',
+  edit: 'Edit',
+  complaint: 'Complaint',
+  receivedOn: 'Complaint received on',
+  note: 'Content',
   addItem: 'Add an item',
   document: 'Document',
 };
