@@ -57,9 +57,11 @@ class Pdf {
     return out_;
   }
 
-  // Lays out text in a box `width` wide at (x, y); draws it unless only measuring. Returns its height.
-  double text(const std::string& s, double x, double y, double width, const Style& st, bool draw = true) {
-    std::unique_ptr<PangoLayout, decltype(&g_object_unref)> layout(pango_cairo_create_layout(cr_), g_object_unref);
+  using Layout = std::unique_ptr<PangoLayout, decltype(&g_object_unref)>;
+
+  // Text laid out in a box `width` wide.
+  Layout layout(const std::string& s, double width, const Style& st) {
+    Layout layout(pango_cairo_create_layout(cr_), g_object_unref);
     std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)> font(
         pango_font_description_from_string("Liberation Serif"), pango_font_description_free);
     pango_font_description_set_absolute_size(font.get(), st.size * PANGO_SCALE);
@@ -74,20 +76,33 @@ class Pdf {
                                                                         : PANGO_ALIGN_LEFT);
     pango_layout_set_justify(layout.get(), st.align == Align::justify);
     pango_layout_set_text(layout.get(), s.c_str(), static_cast<int>(s.size()));
+    return layout;
+  }
+
+  static double height(const Layout& l) {
     int w = 0, h = 0;
-    pango_layout_get_size(layout.get(), &w, &h);
-    if (draw) {
-      cairo_move_to(cr_, x, y);
-      pango_cairo_show_layout(cr_, layout.get());
-    }
+    pango_layout_get_size(l.get(), &w, &h);
     return static_cast<double>(h) / PANGO_SCALE;
+  }
+
+  void show(const Layout& l, double x, double y) {
+    cairo_move_to(cr_, x, y);
+    pango_cairo_show_layout(cr_, l.get());
+  }
+
+  // Draws text in a box `width` wide at (x, y); returns its height.
+  double text(const std::string& s, double x, double y, double width, const Style& st) {
+    auto l = layout(s, width, st);
+    show(l, x, y);
+    return height(l);
   }
 
   // A paragraph across the text width, on a new page when it does not fit.
   void paragraph(const std::string& s, const Style& st, double space_after = 4) {
-    double h = text(s, kLeft, 0, kWidth, st, false);
+    auto l = layout(s, kWidth, st);
+    double h = height(l);
     if (y_ + h > kPageHeight - kBottom) new_page();
-    text(s, kLeft, y_, kWidth, st);
+    show(l, kLeft, y_);
     y_ += h + space_after;
   }
 
@@ -105,7 +120,7 @@ class Pdf {
     for (double w : t.widths) widths.push_back(kWidth * w / total);
     std::vector<Piece> heading;
     for (const auto& c : t.columns) heading.push_back({c, Style{11, true, false, Align::center, 0}});
-    draw_row(heading, widths);
+    draw_row(lay_out_row(heading, widths), widths);
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
       std::vector<Piece> cells;
       std::vector<double> ws = widths;
@@ -115,12 +130,13 @@ class Pdf {
       } else {
         for (const auto& c : t.rows[r]) cells.push_back({c.text, Style{11, false, false, c.number ? Align::right : Align::left, 0}});
       }
+      auto row = lay_out_row(cells, ws);
       // A row that does not fit goes to the next page, under the table's heading row again.
-      if (y_ + row_height(cells, ws) > kPageHeight - kBottom) {
+      if (y_ + row.height > kPageHeight - kBottom) {
         new_page();
-        draw_row(heading, widths);
+        draw_row(lay_out_row(heading, widths), widths);
       }
-      draw_row(cells, ws);
+      draw_row(row, ws);
     }
     y_ += 6;
   }
@@ -133,23 +149,33 @@ class Pdf {
   }
 
  private:
-  double row_height(const std::vector<Piece>& cells, const std::vector<double>& ws) {
-    double h = 0;
-    for (std::size_t i = 0; i < cells.size(); ++i) h = std::max(h, text(cells[i].first, 0, 0, ws[i] - 2 * kPad, cells[i].second, false));
-    return h + 2 * kPad;
+  struct Row {
+    std::vector<Layout> cells;
+    double height = 0;
+  };
+
+  // Each cell laid out once, for measuring the row and then drawing it.
+  Row lay_out_row(const std::vector<Piece>& cells, const std::vector<double>& ws) {
+    Row row;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      row.cells.push_back(layout(cells[i].first, ws[i] - 2 * kPad, cells[i].second));
+      row.height = std::max(row.height, height(row.cells.back()));
+    }
+    row.height += 2 * kPad;
+    return row;
   }
 
   // Draws a row of bordered cells at the current position and moves below it.
-  void draw_row(const std::vector<Piece>& cells, const std::vector<double>& ws) {
-    double h = row_height(cells, ws), x = kLeft;
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      text(cells[i].first, x + kPad, y_ + kPad, ws[i] - 2 * kPad, cells[i].second);
-      cairo_rectangle(cr_, x, y_, ws[i], h);
+  void draw_row(const Row& row, const std::vector<double>& ws) {
+    double x = kLeft;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      show(row.cells[i], x + kPad, y_ + kPad);
+      cairo_rectangle(cr_, x, y_, ws[i], row.height);
       x += ws[i];
     }
     cairo_set_line_width(cr_, 0.5);
     cairo_stroke(cr_);
-    y_ += h;
+    y_ += row.height;
   }
 
   std::string out_;
