@@ -12,28 +12,16 @@
 #include "base/json.hpp"
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
+#include "oversight/request.hpp"
 #include "units/units.hpp"
 
 namespace sen::oversight {
 
 namespace bj = boost::json;
 
+using namespace detail;
+
 namespace {
-
-Date today(const app::Context& ctx) { return ctx.date_param("today", today_in_vietnam()); }
-
-std::int64_t id_param(const app::Context& ctx, const char* name = "id") {
-  const auto& text = ctx.param(name);
-  try {
-    std::size_t used = 0;
-    auto id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) return id;
-  } catch (const std::exception&) {
-  }
-  throw not_found("bản ghi", "record", text);
-}
-
-bj::object body_of(const app::Context& ctx) { return json::parse_object(ctx.request.body); }
 
 // The records a list shows: those of the user's scope and, with ?unit=, of that unit's subtree
 // as it stood on the day.
@@ -61,11 +49,6 @@ std::vector<Subject> subjects_of(const bj::object& body) {
 
 Subject subject_of(const json::Fields& f) {
   return {f.required_string("subject_kind", 20), f.required_string("subject", 40)};
-}
-
-// Reading member identities: each read is recorded, without the identities themselves.
-void audit_read(const app::Context& ctx, const std::string& what, std::size_t count) {
-  ctx.audit("read_members", what, "", nullptr, {{"records", count}});
 }
 
 http::Response open_case_route(app::Context& ctx) {
@@ -159,46 +142,11 @@ http::Response rating_route(app::Context& ctx) {
   return http::Response::created(to_json(rated), "/api/v1/oversight/ratings?year=" + std::to_string(rated.year));
 }
 
-Member member_from(const json::Fields& f, Member m) {
-  if (auto v = f.optional_string("full_name", 200)) m.full_name = *v;
-  if (auto v = f.optional_int("birth_year")) m.birth_year = static_cast<int>(*v);
-  if (auto v = f.optional_string("organisation", 32)) m.organisation = *v;
-  if (auto v = f.optional_date("admitted_on")) m.admitted_on = *v;
-  if (f.has("full_member_on")) m.full_member_on = f.optional_date("full_member_on");
-  if (auto v = f.optional_string("status", 20)) m.status = *v;
-  if (f.has("posts")) m.posts = f.optional_string("posts", 500);
-  return m;
-}
-
-const std::vector<std::string_view> kMemberFields = {"code", "full_name", "birth_year", "organisation", "admitted_on",
-                                                     "full_member_on", "status", "posts", "version"};
-
-http::Response admission_event_route(app::Context& ctx, const std::string& event) {
-  auto id = id_param(ctx);
-  auto before = get_admission(ctx.db, id);
-  ctx.require_scope(before.organisation, today(ctx));
-  auto body = body_of(ctx);
-  json::Fields f(body);
-  Admission after;
-  if (event == "steps") {
-    f.allow_only({"form", "done_on", "note"});
-    after = record_step(ctx.db, id, {f.required_string("form", 10), f.required_date("done_on"), f.optional_string("note", 2000)});
-  } else if (event == "decision") {
-    f.allow_only({"decision", "admitted_on", "member_code", "version"});
-    after = admit(ctx.db, id, f.required_string("decision", 100), f.required_date("admitted_on"),
-                  f.required_string("member_code", 32), f.required_int("version"));
-  } else {
-    f.allow_only({"decision", "confirmed_on", "version"});
-    after = confirm(ctx.db, id, f.required_string("decision", 100), f.required_date("confirmed_on"), f.required_int("version"));
-  }
-  ctx.audit("admission_" + event, "admission", std::to_string(id), to_json(before), to_json(after));
-  return http::Response::json(200, to_json(after));
-}
-
 }  // namespace
 
 void register_routes(app::Api& api) {
   using namespace auth::perm;
+  register_membership_routes(api);
 
   api.get("/api/v1/oversight/stats", kOversightRead, [](app::Context& ctx) {
     auto unit = ctx.required_param("unit");
@@ -328,107 +276,6 @@ void register_routes(app::Api& api) {
     return http::Response::json(200, {{"items", std::move(items)}, {"year", year}});
   });
   api.post("/api/v1/oversight/ratings", kOversightWrite, rating_route);
-  api.get("/api/v1/party-members", kPartyMembers, [](app::Context& ctx) {
-    auto organisation = ctx.request.query_param("organisation");
-    bj::array items;
-    for (const auto& m : members(ctx.db)) {
-      if (organisation && m.organisation != *organisation) continue;
-      if (ctx.in_scope(m.organisation, m.admitted_on)) items.push_back(to_json(m));
-    }
-    audit_read(ctx, "party_members", items.size());
-    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
-  });
-  api.post("/api/v1/party-members", kPartyMembers, [](app::Context& ctx) {
-    auto body = body_of(ctx);
-    json::Fields f(body);
-    f.allow_only(kMemberFields);
-    Member m;
-    m.code = f.required_string("code", 32);
-    m.full_name = f.required_string("full_name", 200);
-    m.birth_year = static_cast<int>(f.required_int("birth_year"));
-    m.organisation = f.required_string("organisation", 32);
-    m.admitted_on = f.required_date("admitted_on");
-    m = member_from(f, m);
-    ctx.require_scope(m.organisation, m.admitted_on);
-    auto created = create_member(ctx.db, m);
-    ctx.audit("create", "party_member", created.code, nullptr, {{"organisation", created.organisation}});
-    return http::Response::created(to_json(created), "/api/v1/party-members/" + created.code);
-  });
-  api.get("/api/v1/party-members/{code}", kPartyMembers, [](app::Context& ctx) {
-    auto m = member(ctx.db, ctx.param("code"));
-    ctx.require_scope(m.organisation, m.admitted_on);
-    ctx.audit("read_member", "party_member", m.code, nullptr, nullptr);
-    return http::Response::json(200, to_json(m));
-  });
-  api.patch("/api/v1/party-members/{code}", kPartyMembers, [](app::Context& ctx) {
-    auto before = member(ctx.db, ctx.param("code"));
-    ctx.require_scope(before.organisation, before.admitted_on);
-    auto body = body_of(ctx);
-    json::Fields f(body);
-    f.allow_only(kMemberFields);
-    auto after = change_member(ctx.db, member_from(f, before), f.required_int("version"));
-    ctx.audit("change", "party_member", after.code, {{"organisation", before.organisation}, {"status", before.status}},
-              {{"organisation", after.organisation}, {"status", after.status}});
-    return http::Response::json(200, to_json(after));
-  });
-  api.get("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
-    bj::array items;
-    for (const auto& a : admissions(ctx.db)) {
-      if (ctx.in_scope(a.organisation, a.admitted_on.value_or(today(ctx)))) items.push_back(to_json(get_admission(ctx.db, a.id)));
-    }
-    audit_read(ctx, "admissions", items.size());
-    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
-  });
-  api.post("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
-    auto body = body_of(ctx);
-    json::Fields f(body);
-    f.allow_only({"candidate", "birth_year", "organisation", "introducer"});
-    Admission a;
-    a.candidate = f.required_string("candidate", 200);
-    a.birth_year = static_cast<int>(f.required_int("birth_year"));
-    a.organisation = f.required_string("organisation", 32);
-    a.introducer = f.optional_string("introducer", 200);
-    ctx.require_scope(a.organisation, today(ctx));
-    auto opened = open_admission(ctx.db, a);
-    ctx.audit("open", "admission", std::to_string(opened.id), nullptr, {{"organisation", opened.organisation}});
-    return http::Response::created(to_json(opened), "/api/v1/oversight/admissions");
-  });
-  api.post("/api/v1/oversight/admissions/{id}/steps", kPartyMembers,
-           [](app::Context& ctx) { return admission_event_route(ctx, "steps"); });
-  api.post("/api/v1/oversight/admissions/{id}/decision", kPartyMembers,
-           [](app::Context& ctx) { return admission_event_route(ctx, "decision"); });
-  api.post("/api/v1/oversight/admissions/{id}/confirmation", kPartyMembers,
-           [](app::Context& ctx) { return admission_event_route(ctx, "confirmation"); });
-  api.get("/api/v1/exports/discipline", kOversightRead, [](app::Context& ctx) {
-    auto period = ctx.period_param("period");
-    // Member names only when asked and allowed; otherwise the pseudonymous codes do not leave either.
-    bool with_members = ctx.bool_param("members", false);
-    if (with_members && !ctx.principal->can(auth::perm::kPartyMembers)) {
-      throw Error(ErrorKind::forbidden, "forbidden", "Cần quyền xem hồ sơ đảng viên (oversight.members)",
-                  "The oversight.members grant is needed", "members");
-    }
-    std::string out = with_members ? "decided_on,decision,body,subject_kind,subject,full_name,form,violation_on\n"
-                                   : "decided_on,decision,body,subject_kind,form,violation_on\n";
-    std::size_t rows = 0;
-    for (const auto& d : disciplines(ctx.db, period)) {
-      if (!ctx.in_scope(d.body, d.decided_on)) continue;
-      ++rows;
-      if (with_members) {
-        std::string name = d.subject.kind == "member" ? member(ctx.db, d.subject.code).full_name : "";
-        out += fmt::format("{},{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
-                           d.subject.kind, csv::quote(d.subject.code), csv::quote(name), d.form, d.violation_on.iso());
-      } else {
-        out += fmt::format("{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
-                           d.subject.kind, d.form, d.violation_on.iso());
-      }
-    }
-    if (with_members) audit_read(ctx, "discipline_export", rows);
-    http::Response r;
-    r.content_type = "text/csv; charset=utf-8";
-    r.body = std::move(out);
-    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"ky-luat-" + period.code() + ".csv\"");
-    return r;
-  });
 }
 
 }  // namespace sen::oversight

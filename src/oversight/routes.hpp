@@ -7,4 +7,7 @@ namespace sen::oversight {
 
 void register_routes(app::Api& api);
 
+// Members, admissions and the discipline export (membership_routes.cpp); called by register_routes.
+void register_membership_routes(app::Api& api);
+
 }  // namespace sen::oversight

@@ -11,14 +11,6 @@ namespace sen::oversight {
 
 namespace {
 
-const char* form_name(const std::string& form) {
-  if (form == "khien_trach") return "khiển trách";
-  if (form == "canh_cao") return "cảnh cáo";
-  if (form == "cach_chuc") return "cách chức";
-  if (form == "khai_tru") return "khai trừ";
-  if (form == "giai_tan") return "giải tán";
-  return "?";
-}
 
 int form_number(const std::string& form) {
   // "12-KNĐ" → 12; 0 when not of that shape.
@@ -33,6 +25,15 @@ int form_number(const std::string& form) {
 }
 
 }  // namespace
+
+const char* form_name(const std::string& form) {
+  if (form == "khien_trach") return "khiển trách";
+  if (form == "canh_cao") return "cảnh cáo";
+  if (form == "cach_chuc") return "cách chức";
+  if (form == "khai_tru") return "khai trừ";
+  if (form == "giai_tan") return "giải tán";
+  return "?";
+}
 
 std::vector<std::string> allowed_forms(const std::string& subject_kind, const std::string& member_status,
                                        bool holds_post) {

@@ -10,6 +10,9 @@
 
 namespace sen::oversight {
 
+// The form of discipline as decisions write it: "khiển trách", "cảnh cáo", …
+const char* form_name(const std::string& form);
+
 // Regulation 69-QĐ/TW: an organisation may be given khiển trách, cảnh cáo, giải tán; a full
 // member khiển trách, cảnh cáo, cách chức (only when holding a post), khai trừ; a probationary
 // member khiển trách, cảnh cáo.

@@ -1,0 +1,21 @@
+// Helpers shared by the oversight module's files; not part of its interface.
+#pragma once
+#include <string>
+
+#include "base/date.hpp"
+#include "db/database.hpp"
+#include "oversight/model.hpp"
+#include "units/model.hpp"
+
+namespace sen::oversight::detail {
+
+bool is_party_kind(const std::string& kind);
+// The unit as it stood on the day (clamped to its lifetime), which must be a party unit;
+// Error invalid_field naming `field` otherwise.
+units::Unit party_unit(db::Connection& c, const std::string& code, Date day, const std::string& field);
+void require_name(const std::string& text, const char* field);
+// Where the 20% cap counts for a subject.
+std::string rated_within(db::Connection& c, const Subject& s, Date day);
+std::string unit_name(db::Connection& c, const std::string& code, Date day);
+
+}  // namespace sen::oversight::detail
