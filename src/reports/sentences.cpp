@@ -31,7 +31,8 @@ std::string indicator_sentence(const targets::ScorecardItem& item) {
     return fmt::format("{} {} {} (kế hoạch {}), {}.", i.name, verb, value, plan, judged);
   }
   double pct = std::round(*item.evaluation.achievement_pct * 10) / 10;
-  return fmt::format("{} {} {}, bằng {}% kế hoạch.", i.name, verb, value, format_vi(pct, 1));
+  std::string whose = item.target.assigned_by ? " " + *item.target.assigned_by : "";
+  return fmt::format("{} {} {}, bằng {}% kế hoạch{}.", i.name, verb, value, format_vi(pct, 1), whose);
 }
 
 }  // namespace sen::reports

@@ -25,6 +25,12 @@ TEST(Sentences, AnEstimateAgainstItsPlanReadsAsTheReport) {
             "Tổng thu ngân sách trên địa bàn đạt 700 tỷ đồng, bằng 90,7% kế hoạch.");
 }
 
+TEST(Sentences, WhoSetThePlanIsNamedWhenRecorded) {
+  auto it = item("tỷ đồng", "estimate", 1172.5, 771.4, 152.0, targets::Status::exceeded);
+  it.target.assigned_by = "tỉnh giao";
+  EXPECT_EQ(indicator_sentence(it), "Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch tỉnh giao.");
+}
+
 TEST(Sentences, ARateIsComparedWithItsTarget) {
   EXPECT_EQ(indicator_sentence(item("%", "estimate", 98.6, 98, 100.6, targets::Status::exceeded)),
             "Tỷ lệ hộ dùng nước sạch ước đạt 98,6% (kế hoạch ≥ 98%), vượt kế hoạch.");

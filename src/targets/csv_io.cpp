@@ -99,7 +99,7 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
   std::vector<Target> rows;
   bool forbidden = false;
   std::map<std::tuple<std::string, std::string, std::string, std::string>, int> seen;
-  csv::read_rows(text, {"plan", "indicator", "unit", "period", "comparator", "value"}, {"value_to", "source", "note", "illustrative"},
+  csv::read_rows(text, {"plan", "indicator", "unit", "period", "comparator", "value"}, {"value_to", "source", "note", "illustrative", "assigned_by"},
             problems, [&](const csv::Columns& cols, const csv::Record& r) {
               Target t;
               t.plan = cols.get(r, "plan");
@@ -111,6 +111,7 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
               if (t.comparator == "≤") t.comparator = "<=";
               t.source = cols.optional(r, "source");
               t.note = cols.optional(r, "note");
+              t.assigned_by = cols.optional(r, "assigned_by");
               t.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
               auto n = csv::number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
               if (n) t.value = *n;
@@ -156,12 +157,12 @@ std::string export_values(db::Connection& c, const std::string& unit, const Peri
 
 std::string export_targets(db::Connection& c, const std::string& plan_code, NumberStyle numbers) {
   plan(c, plan_code);  // not_found for an unknown plan
-  std::string out = "plan,indicator,unit,period,comparator,value,value_to,source,note,illustrative\n";
+  std::string out = "plan,indicator,unit,period,comparator,value,value_to,source,note,illustrative,assigned_by\n";
   for (const auto& t : store::targets_of_plan(c, plan_code)) {
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{}\n", csv::quote(t.plan), csv::quote(t.indicator),
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", csv::quote(t.plan), csv::quote(t.indicator),
                        csv::quote(t.unit), t.period, t.comparator, csv::quote(number_text(t.value, numbers)),
                        t.value_to ? csv::quote(number_text(*t.value_to, numbers)) : "", optional_text(t.source),
-                       optional_text(t.note), t.illustrative ? 1 : 0);
+                       optional_text(t.note), t.illustrative ? 1 : 0, optional_text(t.assigned_by));
   }
   return out;
 }

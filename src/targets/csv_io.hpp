@@ -3,7 +3,7 @@
 // the error lists every problem with its line and column.
 //
 // values.csv:  indicator,unit,period,vintage,value[,source][,note][,illustrative]
-// targets.csv: plan,indicator,unit,period,comparator,value[,value_to][,source][,note][,illustrative]
+// targets.csv: plan,indicator,unit,period,comparator,value[,value_to][,source][,note][,illustrative][,assigned_by]
 // A target already in its plan is replaced by the imported row.
 // Columns are found by their header names, in any order; unknown columns are refused.
 #pragma once

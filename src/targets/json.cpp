@@ -42,6 +42,7 @@ bj::object to_json(const Target& t) {
           {"value_to", nullable(t.value_to)},
           {"source", nullable(t.source)},
           {"note", nullable(t.note)},
+          {"assigned_by", nullable(t.assigned_by)},
           {"illustrative", t.illustrative},
           {"version", t.version}};
 }
@@ -98,6 +99,7 @@ bj::object to_json(const Scorecard& s) {
                                 {"value_to", nullable(it.target.value_to)},
                                 {"text", describe_target_vi(it.target, it.indicator.decimals)},
                                 {"source", nullable(it.target.source)},
+                                {"assigned_by", nullable(it.target.assigned_by)},
                                 {"illustrative", it.target.illustrative}}},
                     {"plan_figure", nullable(it.plan_figure)},
                     {"actual", it.actual ? bj::value(it.actual->value) : bj::value(nullptr)},

@@ -54,6 +54,8 @@ struct Target {
   std::optional<std::string> note;
   bool illustrative = false;
   std::int64_t version = 1;
+  // Who set it, as reports write it after "kế hoạch": "tỉnh giao" → "bằng 152% kế hoạch tỉnh giao".
+  std::optional<std::string> assigned_by;
 };
 
 // One revision of a value; the newest revision of a key is its current value.

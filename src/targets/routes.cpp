@@ -116,13 +116,14 @@ Target target_fields(const json::Fields& f, Target t) {
   if (f.has("value_to") || !f.has("version")) t.value_to = f.optional_number("value_to");
   if (f.has("source") || !f.has("version")) t.source = f.optional_string("source", 2000);
   if (f.has("note") || !f.has("version")) t.note = f.optional_string("note", 2000);
+  if (f.has("assigned_by") || !f.has("version")) t.assigned_by = f.optional_string("assigned_by", 100);
   return t;
 }
 
 http::Response create_target_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
-  f.allow_only({"plan", "indicator", "unit", "period", "comparator", "value", "value_to", "source", "note"});
+  f.allow_only({"plan", "indicator", "unit", "period", "comparator", "value", "value_to", "source", "note", "assigned_by"});
   Target t;
   t.plan = f.required_string("plan", 64);
   t.indicator = f.required_string("indicator", 40);
@@ -151,7 +152,7 @@ std::int64_t id_param(const app::Context& ctx) {
 http::Response patch_target_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
-  f.allow_only({"version", "comparator", "value", "value_to", "source", "note"});
+  f.allow_only({"version", "comparator", "value", "value_to", "source", "note", "assigned_by"});
   auto version = f.required_int("version");
   auto current = target(ctx.db, id_param(ctx));
   ctx.require_scope(current.unit, data_day(current.period));

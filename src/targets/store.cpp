@@ -41,11 +41,12 @@ Plan plan_of(const db::Row& r) {
 
 constexpr const char* kTargetColumns =
     "id, plan_code, indicator_code, unit_code, period, comparator, value, value_to, source, note, illustrative, "
-    "version";
+    "version, assigned_by";
 
 Target target_of(const db::Row& r) {
   return Target{r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.real(6),
-                r.optional_real(7), r.optional_text(8), r.optional_text(9), r.boolean(10), r.integer(11)};
+                r.optional_real(7), r.optional_text(8), r.optional_text(9), r.boolean(10), r.integer(11),
+                r.optional_text(12)};
 }
 
 constexpr const char* kValueColumns =
@@ -156,18 +157,18 @@ std::optional<Target> find_target(db::Connection& c, const std::string& plan, co
 std::int64_t insert_target(db::Connection& c, const Target& t) {
   auto r = c.query(
       "INSERT INTO targets(plan_code, indicator_code, unit_code, period, comparator, value, value_to, source, note, "
-      "illustrative) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+      "illustrative, assigned_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
       {t.plan, t.indicator, t.unit, t.period, t.comparator, t.value, db::nullable(t.value_to), db::nullable(t.source),
-       db::nullable(t.note), static_cast<std::int64_t>(t.illustrative)});
+       db::nullable(t.note), static_cast<std::int64_t>(t.illustrative), db::nullable(t.assigned_by)});
   return r.row(0).integer(0);
 }
 
 bool update_target(db::Connection& c, const Target& t, std::int64_t expected) {
   return c.execute(
-             "UPDATE targets SET comparator = $2, value = $3, value_to = $4, source = $5, note = $6, "
+             "UPDATE targets SET comparator = $2, value = $3, value_to = $4, source = $5, note = $6, assigned_by = $8, "
              "version = version + 1 WHERE id = $1 AND version = $7",
              {t.id, t.comparator, t.value, db::nullable(t.value_to), db::nullable(t.source), db::nullable(t.note),
-              expected}) == 1;
+              expected, db::nullable(t.assigned_by)}) == 1;
 }
 
 std::int64_t insert_value(db::Connection& c, const Value& v) {

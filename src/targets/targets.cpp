@@ -202,6 +202,7 @@ Target update_target(db::Connection& c, const Target& t, std::int64_t expected_v
   merged.value_to = t.value_to;
   merged.source = t.source;
   merged.note = t.note;
+  merged.assigned_by = t.assigned_by;
   Checker checker(c);
   throw_first(checker.check_target(merged));
   if (!store::update_target(c, merged, expected_version)) throw stale_version(expected_version, current.version);

@@ -182,8 +182,12 @@ describe('indicators and formulas', () => {
     const created = await sen.request('POST', '/api/v1/indicators', indicator('TY_LE_GN', { formula: 'GIAI_NGAN_DTC / KH_VON * 100' }));
     assert.equal(created.status, 201);
     await sen.request('POST', '/api/v1/values', { indicator: 'KH_VON', unit: '436', period: '2022', vintage: 'official', value: 607861 });
-    const target = await sen.request('POST', '/api/v1/targets', { plan: '436-2022', indicator: 'TY_LE_GN', unit: '436', period: '2022', comparator: '>=', value: 90 });
+    const target = await sen.request('POST', '/api/v1/targets', { plan: '436-2022', indicator: 'TY_LE_GN', unit: '436', period: '2022', comparator: '>=', value: 90, assigned_by: 'Nghị quyết đề ra' });
     assert.equal(target.status, 201);
+    assert.equal(target.json.assigned_by, 'Nghị quyết đề ra');
+    const changed = await sen.request('PATCH', `/api/v1/targets/${target.json.id}`, { version: target.json.version, assigned_by: 'tỉnh giao' });
+    assert.equal(changed.json.assigned_by, 'tỉnh giao');
+    assert.equal(changed.json.value, 90, 'the other fields stay');
     const t = item(await scorecard('436', '2022'), 'TY_LE_GN');
     assert.equal(t.derivation, 'formula');
     assert.equal(t.actual.toFixed(1), '90.2');
