@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "base/error.hpp"
 #include "base/text.hpp"
 #include "units/units.hpp"
@@ -71,7 +73,7 @@ Header make_header(db::Connection& c, const std::string& unit, const Period& per
   Date day = period.days().last;
   auto u = units::find_clamped(c, unit, day);
   if (!u) throw not_found("đơn vị", "unit", unit);
-  auto parents = units::ancestors(c, unit, std::min(day, u->valid_to.value_or(day)));
+  auto parents = units::ancestors(c, unit, std::clamp(day, u->valid_from, std::max(u->valid_from, u->valid_to.value_or(day))));
   std::string phrase = period_phrase(period);
   Header h;
   std::string blank = options.number.value_or("      ");

@@ -107,7 +107,9 @@ Section tasks_section(Context& x) {
   tasks::TaskFilter filter;
   filter.unit = x.unit;
   filter.status = tasks::Status::overdue;
+  // Work due by the end of the period and still not done on the report's date.
   auto overdue = tasks::list(x.c, filter, x.today);
+  std::erase_if(overdue, [&](const tasks::TaskView& v) { return v.due > x.period.days().last; });
   if (!overdue.empty()) {
     s.blocks.push_back(Paragraph{"Các nhiệm vụ quá hạn chưa hoàn thành:"});
     Table o{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Quá hạn (ngày)"}, {0.9, 5, 2.2, 1.5, 1.3}, {}, {}};

@@ -150,6 +150,14 @@ describe('quality rating', () => {
     assert.equal(good.json.rated_within, '436-DB-BH');
   });
 
+  test('a rating outside the user\'s scope is refused and nothing is written', async () => {
+    const other = sen.as('inspector', '436-DB-TQ');
+    const r = await other.request('POST', '/api/v1/oversight/ratings', { year: 2024, subject_kind: 'member', subject: 'DV-0016', level: 'tot' });
+    assert.equal(r.status, 403, r.text);
+    const listed = (await sen.request('GET', '/api/v1/oversight/ratings?year=2024')).json.items;
+    assert.ok(!listed.some((x) => x.subject.code === 'DV-0016'));
+  });
+
   test('from 2025 ratings are points under 366-QĐ/TW, and a level above the band is refused', async () => {
     const r = await sen.request('POST', '/api/v1/oversight/ratings', { year: 2025, subject_kind: 'organisation', subject: '18073-DB-01', step: 'self', level: 'xuat_sac', score: 80 });
     assert.equal(r.status, 422, r.text);
