@@ -53,6 +53,22 @@ int Context::year_param(std::string_view name, int fallback) const {
   return period->year();
 }
 
+std::size_t Context::page_limit(std::size_t fallback, std::size_t most) const {
+  auto text = request.query_param("limit");
+  if (!text) return fallback;
+  std::size_t used = 0;
+  long long n = -1;
+  try {
+    n = std::stoll(*text, &used);
+  } catch (const std::exception&) {
+  }
+  if (used != text->size() || n < 1 || n > static_cast<long long>(most)) {
+    throw invalid_field("limit", fmt::format("Tham số 'limit' phải là số từ 1 đến {}", most),
+                        fmt::format("Parameter 'limit' must be a number from 1 to {}", most));
+  }
+  return static_cast<std::size_t>(n);
+}
+
 bool Context::bool_param(std::string_view name, bool fallback) const {
   auto text = request.query_param(name);
   if (!text) return fallback;

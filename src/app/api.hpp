@@ -43,6 +43,8 @@ struct Context {
   int year_param(std::string_view name, int fallback) const;
   // Query parameter `name` as true or false; `fallback` when absent.
   bool bool_param(std::string_view name, bool fallback) const;
+  // ?limit= for a page of a list: 1 to `most`; `fallback` when absent.
+  std::size_t page_limit(std::size_t fallback, std::size_t most) const;
 
   // Whether `unit` lies in the caller's scope on `day` (clamped to the unit's lifetime).
   bool in_scope(const std::string& unit, Date day) const;

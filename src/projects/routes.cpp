@@ -361,12 +361,21 @@ void register_routes(app::Api& api) {
     int y = year(ctx);
     ctx.require_scope(unit, Date::from_ymd(y, 12, 31));
     bool lagging_only = ctx.bool_param("lagging", false);
+    // Pages by project code: ?limit= (default 500, at most 1000) and ?cursor= the last code seen.
+    std::size_t limit = ctx.page_limit(500, 1000);
+    std::string after = ctx.request.query_param("cursor").value_or("");
     auto pf = portfolio(ctx.db, unit, y, today(ctx));
     bj::array items;
+    bj::value next = nullptr;
     for (const auto& py : pf.projects) {
-      if (!lagging_only || py.lag) items.push_back(list_item(py));
+      if ((lagging_only && !py.lag) || py.project.code <= after) continue;
+      if (items.size() == limit) {
+        next = items.back().as_object().at("code");
+        break;
+      }
+      items.push_back(list_item(py));
     }
-    return http::Response::json(200, {{"items", std::move(items)}, {"year", y}, {"next", nullptr}});
+    return http::Response::json(200, {{"items", std::move(items)}, {"year", y}, {"next", next}});
   });
   api.post("/api/v1/projects", kProjectsWrite, create_route);
   api.get("/api/v1/projects/{code}", kProjectsRead, detail_route);

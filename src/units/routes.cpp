@@ -68,22 +68,6 @@ bj::object to_json(const UnitDetail& d) {
   return o;
 }
 
-std::size_t page_limit(const app::Context& ctx) {
-  auto text = ctx.request.query_param("limit");
-  if (!text) return kDefaultPage;
-  std::size_t used = 0;
-  long long n = -1;
-  try {
-    n = std::stoll(*text, &used);
-  } catch (const std::exception&) {
-  }
-  if (used != text->size() || n < 1 || n > static_cast<long long>(kMaxPage)) {
-    throw invalid_field("limit", fmt::format("Tham số 'limit' phải là số từ 1 đến {}", kMaxPage),
-                        fmt::format("Parameter 'limit' must be a number from 1 to {}", kMaxPage));
-  }
-  return static_cast<std::size_t>(n);
-}
-
 http::Response list_units(app::Context& ctx) {
   Date at = ctx.date_param("at", today_in_vietnam());
   auto state = ctx.request.query_param("state").value_or("current");
@@ -99,7 +83,7 @@ http::Response list_units(app::Context& ctx) {
   if (state != "current") {
     throw invalid_field("state", "Tham số 'state' là current hoặc closed", "Parameter 'state' is current or closed");
   }
-  std::size_t limit = page_limit(ctx);
+  std::size_t limit = ctx.page_limit(kDefaultPage, kMaxPage);
   std::string after = ctx.request.query_param("cursor").value_or("");
   auto page = list(ctx.db, at, after, limit + 1);
   bj::value next = nullptr;

@@ -276,3 +276,25 @@ describe('registering projects and scope', () => {
     assert.equal((await viewer.request('POST', '/api/v1/projects/ADB-HT/progress', { percent: 80 })).status, 403);
   });
 });
+
+describe('the projects list', () => {
+  test('comes a page at a time by code, and the pages make the whole list', async () => {
+    const all = await sen.request('GET', '/api/v1/projects?unit=436&year=2023');
+    assert.equal(all.json.next, null);
+    assert.ok(all.json.items.length >= 3);
+    const first = await sen.request('GET', '/api/v1/projects?unit=436&year=2023&limit=2');
+    assert.equal(first.json.items.length, 2);
+    assert.equal(first.json.next, first.json.items[1].code);
+    let cursor = first.json.next;
+    const codes = first.json.items.map((p) => p.code);
+    while (cursor) {
+      const page = await sen.request('GET', `/api/v1/projects?unit=436&year=2023&limit=2&cursor=${encodeURIComponent(cursor)}`);
+      codes.push(...page.json.items.map((p) => p.code));
+      cursor = page.json.next;
+    }
+    assert.deepEqual(codes, all.json.items.map((p) => p.code));
+    const bad = await sen.request('GET', '/api/v1/projects?unit=436&year=2023&limit=0');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.json.field, 'limit');
+  });
+});

@@ -1,6 +1,6 @@
 // Dự án đầu tư công: the projects of a unit with their disbursement of a plan year, and the
 // portfolio's overview. The unit, year and view are kept in the URL.
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Button, Empty, Segmented, Select, Space, Table, Tag, Typography, TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -36,8 +36,11 @@ export default function ProjectsPage() {
   const tree = useMemo(() => unitTree(units.data ?? []), [units.data]);
   const portfolio = useQuery({ queryKey: ['projects', 'portfolio', unit, year],
     queryFn: () => api<PortfolioData>('GET', `/api/v1/project-portfolio?unit=${encodeURIComponent(unit)}&year=${year}`) });
-  const list = useQuery({ queryKey: ['projects', 'list', unit, year], enabled: view === 'list',
-    queryFn: () => api<Items<ProjectRow>>('GET', `/api/v1/projects?unit=${encodeURIComponent(unit)}&year=${year}`) });
+  // The list comes in pages of 500 projects; more are fetched when asked for.
+  const list = useInfiniteQuery({ queryKey: ['projects', 'list', unit, year], enabled: view === 'list', initialPageParam: '',
+    queryFn: ({ pageParam }) => api<Items<ProjectRow>>('GET', `/api/v1/projects?unit=${encodeURIComponent(unit)}&year=${year}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`),
+    getNextPageParam: (last) => last.next ?? undefined });
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   // Without a year in the address, the newest year with capital plans up to this one.
   const years = portfolio.data?.years ?? [];
@@ -84,8 +87,11 @@ export default function ProjectsPage() {
         <>
           <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch} />
           {list.data && (
-            <Table rowKey="code" size="small" dataSource={list.data.items} columns={columns} scroll={{ x: true }}
+            <Table rowKey="code" size="small" dataSource={rows} columns={columns} scroll={{ x: true }}
               pagination={{ pageSize: 50, hideOnSinglePage: true }} locale={{ emptyText: <Empty description={t('noData')} /> }} />
+          )}
+          {list.hasNextPage && (
+            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} style={{ alignSelf: 'center' }}>{t('loadMore')}</Button>
           )}
         </>
       )}
