@@ -8,13 +8,9 @@
 
 namespace sen::oversight::detail {
 
-bool is_party_kind(const std::string& kind) {
-  return kind == "party_committee" || kind == "party_organization" || kind == "party_cell";
-}
-
 units::Unit party_unit(db::Connection& c, const std::string& code, Date day, const std::string& field) {
   auto u = units::find_clamped(c, code, day);
-  if (!u || !is_party_kind(u->kind)) {
+  if (!u || !units::is_party_kind(u->kind)) {
     throw invalid_field(field, fmt::format("'{}' không phải là tổ chức đảng", code),
                         fmt::format("'{}' is not a party organisation", code));
   }

@@ -9,7 +9,6 @@
 
 namespace sen::oversight::detail {
 
-bool is_party_kind(const std::string& kind);
 // The unit as it stood on the day (clamped to its lifetime), which must be a party unit;
 // Error invalid_field naming `field` otherwise.
 units::Unit party_unit(db::Connection& c, const std::string& code, Date day, const std::string& field);

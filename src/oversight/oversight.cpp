@@ -38,7 +38,7 @@ std::vector<RuleSet> rule_sets(db::Connection& c) { return store::rule_sets(c); 
 
 std::optional<std::string> grassroots_of(db::Connection& c, const std::string& unit, Date day) {
   auto self = units::find_clamped(c, unit, day);
-  if (!self || !is_party_kind(self->kind)) return std::nullopt;
+  if (!self || !units::is_party_kind(self->kind)) return std::nullopt;
   std::vector<units::Unit> chain{*self};
   for (auto& a : units::ancestors(c, unit, day)) chain.push_back(std::move(a));
   for (std::size_t i = 0; i < chain.size(); ++i) {

@@ -84,8 +84,21 @@ struct Figure {
   double value = 0;
   bool illustrative = false;  // some record counted is illustrative
 };
-std::optional<Figure> indicator_figure(db::Connection& c, const std::string& what, const std::string& unit,
-                                       const Period& period);
+// Reads the records once for many questions in one request: a scorecard asks for every unit and
+// sub-period it tries. The unit's subtree is looked up only when some record falls in the period.
+class FigureSource {
+ public:
+  explicit FigureSource(db::Connection& c) : c_(c) {}
+  std::optional<Figure> figure(const std::string& what, const std::string& unit, const Period& period);
+
+ private:
+  std::optional<Figure> admissions(const std::string& unit, const Period& period);
+  std::optional<Figure> ratings(bool members, const std::string& unit, const Period& period);
+
+  db::Connection& c_;
+  std::optional<std::vector<Admission>> admissions_;
+  std::map<int, std::vector<Rating>> ratings_;  // decisions, by year
+};
 inline const std::vector<std::string> kIndicatorSources = {"admissions", "org_ratings", "member_ratings"};
 
 }  // namespace sen::oversight

@@ -77,29 +77,45 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
   return s;
 }
 
-std::optional<Figure> indicator_figure(db::Connection& c, const std::string& what, const std::string& unit,
-                                       const Period& period) {
-  auto days = period.days();
-  auto scope = units::subtree(c, unit, days.last);
-  bool illustrative = false;
-  if (what == "admissions") {
-    int n = 0;
-    for (const auto& a : store::admissions(c)) {
-      if (!a.admitted_on || *a.admitted_on < days.first || *a.admitted_on > days.last || !scope.count(a.organisation)) continue;
-      ++n;
-      illustrative = illustrative || a.illustrative;
-    }
-    if (n == 0) return std::nullopt;
-    return Figure{static_cast<double>(n), illustrative};
-  }
+std::optional<Figure> FigureSource::figure(const std::string& what, const std::string& unit, const Period& period) {
+  if (what == "admissions") return admissions(unit, period);
   if (period.kind() != PeriodKind::year) return std::nullopt;  // ratings are yearly
-  bool members_rated = what == "member_ratings";
+  return ratings(what == "member_ratings", unit, period);
+}
+
+std::optional<Figure> FigureSource::admissions(const std::string& unit, const Period& period) {
+  if (!admissions_) admissions_ = store::admissions(c_);
+  auto days = period.days();
+  std::vector<const Admission*> in_period;
+  for (const auto& a : *admissions_) {
+    if (a.admitted_on && *a.admitted_on >= days.first && *a.admitted_on <= days.last) in_period.push_back(&a);
+  }
+  if (in_period.empty()) return std::nullopt;
+  auto scope = units::subtree(c_, unit, days.last);
+  int n = 0;
+  bool illustrative = false;
+  for (const auto* a : in_period) {
+    if (!scope.count(a->organisation)) continue;
+    ++n;
+    illustrative = illustrative || a->illustrative;
+  }
+  if (n == 0) return std::nullopt;
+  return Figure{static_cast<double>(n), illustrative};
+}
+
+std::optional<Figure> FigureSource::ratings(bool members, const std::string& unit, const Period& period) {
+  auto it = ratings_.find(period.year());
+  if (it == ratings_.end()) it = ratings_.emplace(period.year(), store::ratings(c_, period.year(), "decision", std::nullopt)).first;
+  if (it->second.empty()) return std::nullopt;
+  auto days = period.days();
+  auto scope = units::subtree(c_, unit, days.last);
   int rated = 0, good = 0;
-  for (const auto& r : store::ratings(c, period.year(), "decision", std::nullopt)) {
-    if (r.exempt_reason || r.subject.kind != (members_rated ? "member" : "organisation")) continue;
-    if (members_rated) {
-      if (!scope.count(member(c, r.subject.code).organisation)) continue;
-    } else if (!scope.count(r.subject.code) || grassroots_of(c, r.subject.code, days.last) != r.subject.code) {
+  bool illustrative = false;
+  for (const auto& r : it->second) {
+    if (r.exempt_reason || r.subject.kind != (members ? "member" : "organisation")) continue;
+    if (members) {
+      if (!scope.count(member(c_, r.subject.code).organisation)) continue;
+    } else if (!scope.count(r.subject.code) || grassroots_of(c_, r.subject.code, days.last) != r.subject.code) {
       continue;  // only grassroots organisations count
     }
     ++rated;

@@ -172,11 +172,12 @@ Section party_section(Context& x) {
   auto st = oversight::stats(x.c, x.unit, x.period);
   s.blocks.push_back(Paragraph{st.sentence + "."});
   Bullets b;
+  oversight::FigureSource figures(x.c);
   if (x.period.kind() == PeriodKind::year) {
-    if (auto f = oversight::indicator_figure(x.c, "org_ratings", x.unit, x.period)) {
+    if (auto f = figures.figure("org_ratings", x.unit, x.period)) {
       b.items.push_back(fmt::format("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên: {}.", percent_text(f->value)));
     }
-    if (auto f = oversight::indicator_figure(x.c, "member_ratings", x.unit, x.period)) {
+    if (auto f = figures.figure("member_ratings", x.unit, x.period)) {
       b.items.push_back(fmt::format("Đảng viên hoàn thành tốt nhiệm vụ trở lên: {}.", percent_text(f->value)));
     }
   }

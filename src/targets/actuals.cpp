@@ -68,7 +68,7 @@ const std::vector<units::Unit>& ActualResolver::children(const std::string& unit
   if (auto life = units::lifetime(db_, unit)) {
     Date day = period.days().last;
     if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
-    kids = units::children(db_, unit, day);
+    kids = units::figure_children(db_, unit, day);
   }
   return children_.emplace(key, std::move(kids)).first->second;
 }
@@ -140,7 +140,8 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
 
 std::optional<Actual> ActualResolver::from_oversight(const Indicator& ind, const std::string& unit,
                                                      const Period& period) {
-  auto figure = oversight::indicator_figure(db_, *ind.computed_from, unit, period);
+  if (!oversight_) oversight_ = std::make_unique<oversight::FigureSource>(db_);
+  auto figure = oversight_->figure(*ind.computed_from, unit, period);
   if (!figure) return std::nullopt;
   // Counted from the records kept in Sen: preliminary until an official figure is entered.
   return Actual{figure->value, "preliminary", "oversight", figure->illustrative, std::nullopt};

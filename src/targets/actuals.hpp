@@ -8,6 +8,7 @@
 // oversight records counts admissions or ratings.
 #pragma once
 #include <map>
+#include <memory>
 #include <set>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@
 
 #include "base/period.hpp"
 #include "db/connection.hpp"
+#include "oversight/oversight.hpp"
 #include "projects/rates.hpp"
 #include "targets/model.hpp"
 #include "units/model.hpp"
@@ -54,6 +56,7 @@ class ActualResolver {
   std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
   std::map<Key, std::optional<Actual>> memo_;
   std::map<std::pair<std::string, int>, std::optional<projects::Ledger>> project_ledgers_;
+  std::unique_ptr<oversight::FigureSource> oversight_;  // made on first use
 };
 
 }  // namespace sen::targets

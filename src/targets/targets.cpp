@@ -300,7 +300,7 @@ std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& code, 
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
   ActualResolver resolver(c);
   std::vector<BreakdownRow> out;
-  for (const auto& child : units::children(c, unit, day)) {
+  for (const auto& child : units::figure_children(c, unit, day)) {
     out.push_back({child.code, child.name, child.illustrative, resolver.actual(code, child.code, period)});
   }
   return out;
@@ -314,7 +314,7 @@ SubmissionReport submissions(db::Connection& c, const std::string& unit, const P
   Date day = period.days().last;
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
   std::vector<std::string> codes;
-  auto kids = units::children(c, unit, day);
+  auto kids = units::figure_children(c, unit, day);
   for (const auto& k : kids) codes.push_back(k.code);
   auto first = store::first_entries(c, codes, period.code());
   SubmissionReport report{due.cutoff, due.due, {}};

@@ -110,4 +110,9 @@ inline const std::vector<std::string> kUnitKinds = {
     "agency",              // cơ quan, phòng, ban
 };
 
+// Party organisations form the Party's own hierarchy beside the administrative one.
+inline bool is_party_kind(const std::string& kind) {
+  return kind == "party_committee" || kind == "party_organization" || kind == "party_cell";
+}
+
 }  // namespace sen::units

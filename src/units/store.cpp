@@ -80,6 +80,23 @@ std::vector<Unit> children_at(db::Connection& c, const std::string& code, Date a
   return units_of(c.query(kChildrenAt, {at.iso(), code}));
 }
 
+std::set<std::string> subtree_at(db::Connection& c, const std::string& code, Date at) {
+  auto r = c.query(R"(
+    WITH RECURSIVE tree(code) AS (
+      SELECT CAST($2 AS TEXT)
+      UNION
+      SELECT l.code FROM unit_links l
+      JOIN tree t ON l.parent_code = t.code
+      JOIN units u ON u.code = l.code
+      WHERE l.valid_from <= $1 AND (l.valid_to IS NULL OR l.valid_to >= $1)
+        AND u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1))
+    SELECT code FROM tree)",
+                   {at.iso(), code});
+  std::set<std::string> out;
+  for (std::size_t i = 0; i < r.size(); ++i) out.insert(r.row(i).text(0));
+  return out;
+}
+
 std::vector<UnitState> states(db::Connection& c, const std::string& code) {
   auto r = c.query(
       "SELECT valid_from, valid_to, name, name_en, kind FROM unit_states WHERE code = $1 ORDER BY valid_from",

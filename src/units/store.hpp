@@ -1,5 +1,6 @@
 // SQL for units; no rules here. Functions taking `at` return units as they stand that day.
 #pragma once
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ std::vector<Unit> list_at(db::Connection& c, Date at, const std::string& after, 
 std::vector<Unit> closed_before(db::Connection& c, Date at);
 
 std::vector<Unit> children_at(db::Connection& c, const std::string& code, Date at);
+// The unit and every unit below it on `at`, in one query.
+std::set<std::string> subtree_at(db::Connection& c, const std::string& code, Date at);
 
 std::vector<UnitState> states(db::Connection& c, const std::string& code);
 std::vector<UnitLink> links(db::Connection& c, const std::string& code);

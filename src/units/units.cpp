@@ -74,6 +74,12 @@ std::vector<Unit> children(db::Connection& c, const std::string& code, Date at) 
   return store::children_at(c, code, at);
 }
 
+std::vector<Unit> figure_children(db::Connection& c, const std::string& code, Date at) {
+  auto kids = store::children_at(c, code, at);
+  std::erase_if(kids, [](const Unit& u) { return is_party_kind(u.kind); });
+  return kids;
+}
+
 void require_exists(db::Connection& c, const std::string& code, const std::string& field) {
   if (!lifetime(c, code)) {
     throw invalid_field(field, fmt::format("Không có đơn vị mã '{}'", code), fmt::format("No unit '{}'", code));
@@ -87,18 +93,9 @@ std::optional<Unit> find_clamped(db::Connection& c, const std::string& code, Dat
 }
 
 std::set<std::string> subtree(db::Connection& c, const std::string& code, Date at) {
-  std::set<std::string> out;
   auto life = lifetime(c, code);
-  if (!life) return out;
-  at = clamp_to_life(at, life->valid_from, life->valid_to);
-  std::vector<std::string> pending{code};
-  while (!pending.empty()) {
-    auto next = pending.back();
-    pending.pop_back();
-    if (!out.insert(next).second) continue;
-    for (const auto& kid : store::children_at(c, next, at)) pending.push_back(kid.code);
-  }
-  return out;
+  if (!life) return {};
+  return store::subtree_at(c, code, clamp_to_life(at, life->valid_from, life->valid_to));
 }
 
 std::vector<Unit> list(db::Connection& c, Date at, const std::string& after, std::size_t limit) {

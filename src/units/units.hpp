@@ -24,6 +24,8 @@ std::optional<Unit> find(db::Connection& c, const std::string& code, Date at);
 std::optional<Unit> find_clamped(db::Connection& c, const std::string& code, Date at);
 // Units directly under `code` on `at`, by code.
 std::vector<Unit> children(db::Connection& c, const std::string& code, Date at);
+// The children whose figures add up to the unit's: every child but party organisations.
+std::vector<Unit> figure_children(db::Connection& c, const std::string& code, Date at);
 
 // The unit and every unit under it on `at` (clamped to the unit's lifetime); empty when the
 // code was never used.

@@ -198,7 +198,10 @@ describe('indicators and formulas', () => {
   test('a city figure is rolled up from its wards when not entered', async () => {
     const created = await sen.request('POST', '/api/v1/indicators', indicator('HO_KINH_DOANH', { measure: 'hộ', decimals: 0, unit_aggregation: 'sum' }));
     assert.equal(created.status, 201);
-    const wards = (await sen.request('GET', '/api/v1/units/436?at=2022-12-31')).json.children.map((u) => u.code);
+    // The city's wards and agencies report figures; its party committee is not one of its parts.
+    const children = (await sen.request('GET', '/api/v1/units/436?at=2022-12-31')).json.children;
+    assert.ok(children.some((u) => u.kind === 'party_committee'));
+    const wards = children.filter((u) => !u.kind.startsWith('party_')).map((u) => u.code);
     const rows = wards.map((w, k) => `HO_KINH_DOANH,${w},2022,official,${100 + k}`).join('\n');
     const imported = await sen.request('POST', '/api/v1/imports/values', `indicator,unit,period,vintage,value\n${rows}\n`);
     assert.equal(imported.status, 200, imported.text);
@@ -245,7 +248,7 @@ describe('trends and drill-down', () => {
     const r = await sen.request('GET', '/api/v1/breakdown?indicator=HO_KINH_DOANH&unit=436&period=2022');
     assert.equal(r.status, 200);
     const children = (await sen.request('GET', '/api/v1/units/436?at=2022-12-31')).json.children;
-    assert.equal(r.json.items.length, children.length);
+    assert.equal(r.json.items.length, children.filter((u) => !u.kind.startsWith('party_')).length, 'party organisations are not parts');
     assert.ok(r.json.items.every((row) => row.actual.value >= 100));
     assert.ok(r.json.items.some((row) => row.unit_name === 'Phường Bắc Hà'));
   });
