@@ -1,5 +1,7 @@
 #include "demo/oversight.hpp"
 
+#include <map>
+
 #include "demo/tables.hpp"
 #include "oversight/oversight.hpp"
 
@@ -24,8 +26,26 @@ void load_oversight(db::Connection& c) {
                                                   optional_date(r.at("full_member_on")), r.at("status"),
                                                   optional(r.at("posts")), r.at("illustrative") == "1", 1});
   }
+  // Programmes first: each item's key, for the cases that carry it out.
+  std::map<std::string, std::int64_t> items;
+  std::map<std::string, std::vector<const Row*>> programme_rows;
+  auto programme_table = read_table("data/demo/oversight_programmes.csv");
+  for (const auto& r : programme_table) programme_rows[r.at("programme")].push_back(&r);
+  for (const auto& [key, rows] : programme_rows) {
+    const auto& first = *rows.front();
+    oversight::Programme p;
+    p.committee = first.at("committee");
+    p.year = std::stoi(first.at("year"));
+    p.title = first.at("title");
+    p.document = optional(first.at("document"));
+    p.illustrative = true;
+    for (const auto* r : rows) p.items.push_back({0, r->at("kind"), r->at("subject"), r->at("content"), r->at("timing"), {}});
+    auto created = oversight::create_programme(c, p);
+    for (std::size_t i = 0; i < rows.size(); ++i) items[rows[i]->at("item")] = created.items[i].id;
+  }
   for (const auto& r : read_table("data/demo/oversight_cases.csv")) {
     oversight::Case k;
+    if (!r.at("item").empty()) k.programme_item_id = items.at(r.at("item"));
     k.kind = r.at("kind");
     k.type = r.at("type");
     k.body = r.at("body");

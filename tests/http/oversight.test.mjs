@@ -100,6 +100,16 @@ describe('discipline', () => {
 });
 
 describe('cases', () => {
+  test('the 2022 programmes show which items a case carried out', async () => {
+    const r = await sen.request('GET', '/api/v1/oversight/programmes?year=2022');
+    assert.equal(r.status, 200);
+    const ubkt = r.json.items.find((p) => p.committee === '436-UBKT');
+    assert.equal(ubkt.document, '01-CTr/UBKTTU');
+    assert.equal(ubkt.items.length, 13);
+    assert.equal(ubkt.items.filter((i) => i.done).length, 12, 'the regular supervision has no case');
+  });
+
+
   test('a case takes the next decision number of its issuer and term, and its remedies are followed up', async () => {
     // Cases and discipline decisions of the inspection committee share one sequence in the term.
     const numbers = [

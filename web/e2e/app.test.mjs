@@ -299,6 +299,8 @@ test('party oversight: the 2022 statistics read as the report; a rating breaking
   await page.getByText('thi hành kỷ luật 28 đảng viên', { exact: false }).waitFor();
   assert.equal(await page.getByTestId('oversight-views').getByText('Kết nạp đảng viên').count(), 0, 'admissions need the oversight.members grant');
   await shot('19-kiem-tra-giam-sat');
+  await page.getByTestId('oversight-views').getByText('Chương trình').click();
+  await page.getByText('Chương trình kiểm tra, giám sát năm 2022 của Ủy ban Kiểm tra Thành ủy', { exact: false }).waitFor();
   await page.getByTestId('oversight-views').getByText('Kỷ luật').click();
   await page.getByText('Khai trừ').first().waitFor();
   await page.getByTestId('oversight-views').getByText('Kiểm tra, giám sát').click();
