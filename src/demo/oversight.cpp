@@ -12,7 +12,8 @@ namespace {
 // "o:436-DB-BH m:DV-0001" → subjects.
 std::vector<oversight::Subject> subjects(const std::string& text) {
   std::vector<oversight::Subject> out;
-  for (const auto& item : split_words(text)) out.push_back({item[0] == 'm' ? "member" : "organisation", item.substr(2)});
+  for (const auto& item : split_words(text))
+    out.push_back({item[0] == 'm' ? "member" : "organisation", item.substr(2)});
   return out;
 }
 
@@ -21,10 +22,10 @@ std::vector<oversight::Subject> subjects(const std::string& text) {
 void load_oversight(db::Connection& c) {
   const std::string actor = "demo";
   for (const auto& r : read_table("data/demo/party_members.csv")) {
-    oversight::create_member(c, oversight::Member{r.at("code"), r.at("full_name"), std::stoi(r.at("birth_year")),
-                                                  r.at("organisation"), date(r.at("admitted_on")),
-                                                  optional_date(r.at("full_member_on")), r.at("status"),
-                                                  optional(r.at("posts")), r.at("illustrative") == "1", 1});
+    oversight::create_member(
+        c, oversight::Member{r.at("code"), r.at("full_name"), std::stoi(r.at("birth_year")), r.at("organisation"),
+                             date(r.at("admitted_on")), optional_date(r.at("full_member_on")), r.at("status"),
+                             optional(r.at("posts")), r.at("illustrative") == "1", 1});
   }
   // Programmes first: each item's key, for the cases that carry it out.
   std::map<std::string, std::int64_t> items;
@@ -39,7 +40,8 @@ void load_oversight(db::Connection& c) {
     p.title = first.at("title");
     p.document = optional(first.at("document"));
     p.illustrative = true;
-    for (const auto* r : rows) p.items.push_back({0, r->at("kind"), r->at("subject"), r->at("content"), r->at("timing"), {}});
+    for (const auto* r : rows)
+      p.items.push_back({0, r->at("kind"), r->at("subject"), r->at("content"), r->at("timing"), {}});
     auto created = oversight::create_programme(c, p);
     for (std::size_t i = 0; i < rows.size(); ++i) items[rows[i]->at("item")] = created.items[i].id;
   }
@@ -64,7 +66,8 @@ void load_oversight(db::Connection& c) {
       conclusion.conclusion = r.at("conclusion");
       conclusion.concluded_on = date(r.at("concluded_on"));
       conclusion.recommendations = optional(r.at("recommendations"));
-      if (conclusion.recommendations) conclusion.remedies.push_back({0, *conclusion.recommendations, std::nullopt, std::nullopt, std::nullopt, 1});
+      if (conclusion.recommendations)
+        conclusion.remedies.push_back({0, *conclusion.recommendations, std::nullopt, std::nullopt, std::nullopt, 1});
       oversight::conclude(c, opened.id, conclusion, opened.version);
     }
   }

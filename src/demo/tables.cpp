@@ -5,14 +5,18 @@
 
 namespace sen::demo {
 
-std::vector<Row> read_table(std::string_view path) { return csv::read_table(embedded_file(path), path); }
+std::vector<Row> read_table(std::string_view path) {
+  return csv::read_table(embedded_file(path), path);
+}
 
 std::optional<std::string> optional(const std::string& s) {
   if (s.empty()) return std::nullopt;
   return s;
 }
 
-Date date(const std::string& iso) { return Date::parse(iso).value(); }
+Date date(const std::string& iso) {
+  return Date::parse(iso).value();
+}
 
 std::optional<Date> optional_date(const std::string& s) {
   if (s.empty()) return std::nullopt;

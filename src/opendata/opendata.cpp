@@ -21,7 +21,9 @@ bool released(db::Connection& c, const std::string& unit, const Period& period) 
   return c.query("SELECT 1 FROM open_data_releases WHERE unit = $1 AND period = $2", {unit, period.code()}).size() > 0;
 }
 
-std::string number(const std::optional<double>& v) { return v ? fmt::format("{}", *v) : ""; }
+std::string number(const std::optional<double>& v) {
+  return v ? fmt::format("{}", *v) : "";
+}
 
 }  // namespace
 
@@ -59,9 +61,20 @@ std::vector<Row> released_rows(db::Connection& c, const std::string& unit, const
   std::vector<Row> out;
   for (const auto& item : targets::scorecard(c, unit, period, std::nullopt).items) {
     const auto& i = item.indicator;
-    Row row{i.code, i.name, i.area, i.measure, targets::describe_target_vi(item.target, i.decimals),
-            item.plan_figure, std::nullopt, item.evaluation.achievement_pct, "", "", targets::status_code(item.evaluation.status),
-            "", i.decimals, item.target.illustrative};
+    Row row{i.code,
+            i.name,
+            i.area,
+            i.measure,
+            targets::describe_target_vi(item.target, i.decimals),
+            item.plan_figure,
+            std::nullopt,
+            item.evaluation.achievement_pct,
+            "",
+            "",
+            targets::status_code(item.evaluation.status),
+            "",
+            i.decimals,
+            item.target.illustrative};
     if (item.actual) {
       row.actual = item.actual->value;
       row.vintage = item.actual->vintage;
@@ -75,11 +88,13 @@ std::vector<Row> released_rows(db::Connection& c, const std::string& unit, const
 }
 
 std::string to_csv(const std::vector<Row>& rows) {
-  std::string out = "indicator,name,area,measure,target,plan,actual,achievement_pct,status,vintage,derivation,source,illustrative\n";
+  std::string out =
+      "indicator,name,area,measure,target,plan,actual,achievement_pct,status,vintage,derivation,source,illustrative\n";
   for (const auto& r : rows) {
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.indicator, csv::quote(r.name), r.area, csv::quote(r.measure),
-                       csv::quote(r.target), number(r.plan), number(r.actual), number(r.achievement_pct), r.status, r.vintage,
-                       r.derivation, csv::quote(r.source), r.illustrative ? 1 : 0);
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.indicator, csv::quote(r.name), r.area,
+                       csv::quote(r.measure), csv::quote(r.target), number(r.plan), number(r.actual),
+                       number(r.achievement_pct), r.status, r.vintage, r.derivation, csv::quote(r.source),
+                       r.illustrative ? 1 : 0);
   }
   return out;
 }

@@ -13,7 +13,9 @@ namespace bj = boost::json;
 
 namespace {
 
-bj::value optional_number(const std::optional<double>& v) { return v ? bj::value(*v) : bj::value(nullptr); }
+bj::value optional_number(const std::optional<double>& v) {
+  return v ? bj::value(*v) : bj::value(nullptr);
+}
 
 bj::object to_json(const Release& r) {
   return {{"unit", r.unit}, {"unit_name", r.unit_name}, {"period", r.period}, {"released_at", r.released_at}};
@@ -38,24 +40,33 @@ void register_routes(app::Api& api) {
     auto unit = ctx.required_param("unit");
     auto period = ctx.period_param("period");
     auto format = ctx.request.query_param("format").value_or("json");
-    if (format != "json" && format != "csv") throw invalid_field("format", "Định dạng là json hoặc csv", "The format is json or csv");
+    if (format != "json" && format != "csv")
+      throw invalid_field("format", "Định dạng là json hoặc csv", "The format is json or csv");
     auto rows = released_rows(ctx.db, unit, period);
     if (format == "csv") {
       http::Response r;
       r.content_type = "text/csv; charset=utf-8";
       r.body = to_csv(rows);
-      r.headers.emplace_back("Content-Disposition", "attachment; filename=\"chi-tieu-" + unit + "-" + period.code() + ".csv\"");
+      r.headers.emplace_back("Content-Disposition",
+                             "attachment; filename=\"chi-tieu-" + unit + "-" + period.code() + ".csv\"");
       return r;
     }
     bj::array items;
     for (const auto& row : rows) {
-      items.push_back({{"indicator", row.indicator}, {"name", row.name}, {"area", row.area}, {"measure", row.measure},
-                       {"target", row.target}, {"plan", optional_number(row.plan)}, {"actual", optional_number(row.actual)},
-                       {"achievement_pct", optional_number(row.achievement_pct)}, {"status", row.status},
+      items.push_back({{"indicator", row.indicator},
+                       {"name", row.name},
+                       {"area", row.area},
+                       {"measure", row.measure},
+                       {"target", row.target},
+                       {"plan", optional_number(row.plan)},
+                       {"actual", optional_number(row.actual)},
+                       {"achievement_pct", optional_number(row.achievement_pct)},
+                       {"status", row.status},
                        {"vintage", row.vintage.empty() ? bj::value(nullptr) : bj::value(row.vintage)},
                        {"derivation", row.derivation.empty() ? bj::value(nullptr) : bj::value(row.derivation)},
                        {"source", row.source.empty() ? bj::value(nullptr) : bj::value(row.source)},
-                       {"decimals", row.decimals}, {"illustrative", row.illustrative}});
+                       {"decimals", row.decimals},
+                       {"illustrative", row.illustrative}});
     }
     return http::Response::json(200, {{"unit", unit}, {"period", period.code()}, {"items", std::move(items)}});
   });
@@ -68,7 +79,8 @@ void register_routes(app::Api& api) {
     ctx.require_scope(unit, period.days().last);
     auto r = release(ctx.db, unit, period, ctx.actor());
     ctx.audit("release", "open_data", unit + " " + period.code(), nullptr, to_json(r));
-    return http::Response::created(to_json(r), "/api/v1/open-data/indicators?unit=" + unit + "&period=" + period.code());
+    return http::Response::created(to_json(r),
+                                   "/api/v1/open-data/indicators?unit=" + unit + "&period=" + period.code());
   });
   api.post("/api/v1/open-data/withdrawals", kTargetsPlan, [](app::Context& ctx) {
     auto body = json::parse_object(ctx.request.body);

@@ -27,7 +27,8 @@ std::string rated_within(db::Connection& c, const Subject& s, Date day) {
     return grassroots_of(c, m.organisation, day).value_or(m.organisation);
   }
   auto u = party_unit(c, s.code, day, "subject");
-  if (!u.parent) throw invalid_field("subject", "Tổ chức đảng này không có cấp trên", "This organisation has no superior");
+  if (!u.parent)
+    throw invalid_field("subject", "Tổ chức đảng này không có cấp trên", "This organisation has no superior");
   return *u.parent;
 }
 

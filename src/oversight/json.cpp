@@ -9,7 +9,9 @@ using json::nullable;
 
 namespace {
 
-bj::object subject_json(const Subject& s) { return {{"kind", s.kind}, {"code", s.code}}; }
+bj::object subject_json(const Subject& s) {
+  return {{"kind", s.kind}, {"code", s.code}};
+}
 
 bj::object counts(const std::map<std::string, int>& m) {
   bj::object o;
@@ -100,7 +102,8 @@ bj::object to_json(const Rating& r) {
 
 bj::object to_json(const Admission& a) {
   bj::array steps;
-  for (const auto& s : a.steps) steps.push_back({{"form", s.form}, {"done_on", s.done_on.iso()}, {"note", nullable(s.note)}});
+  for (const auto& s : a.steps)
+    steps.push_back({{"form", s.form}, {"done_on", s.done_on.iso()}, {"note", nullable(s.note)}});
   return {{"id", a.id},
           {"candidate", a.candidate},
           {"birth_year", a.birth_year},

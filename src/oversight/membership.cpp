@@ -18,14 +18,17 @@ Member member(db::Connection& c, const std::string& code) {
   return *m;
 }
 
-std::vector<Member> members(db::Connection& c) { return store::members(c); }
+std::vector<Member> members(db::Connection& c) {
+  return store::members(c);
+}
 
 namespace {
 
 void validate(db::Connection& c, const Member& m) {
   units::check_code(m.code, "code");
   require_name(m.full_name, "full_name");
-  if (m.birth_year < 1900 || m.birth_year > 2100) throw invalid_field("birth_year", "Năm sinh không hợp lệ", "Invalid birth year");
+  if (m.birth_year < 1900 || m.birth_year > 2100)
+    throw invalid_field("birth_year", "Năm sinh không hợp lệ", "Invalid birth year");
   if (m.admitted_on.year() - m.birth_year < 18) {
     throw invalid_field("birth_year", "Đảng viên được kết nạp khi đủ 18 tuổi trở lên",
                         "A member is admitted at 18 or older");
@@ -59,7 +62,8 @@ Member change_member(db::Connection& c, const Member& edited, std::int64_t versi
 
 Admission open_admission(db::Connection& c, Admission a) {
   require_name(a.candidate, "candidate");
-  if (a.birth_year < 1900 || a.birth_year > 2100) throw invalid_field("birth_year", "Năm sinh không hợp lệ", "Invalid birth year");
+  if (a.birth_year < 1900 || a.birth_year > 2100)
+    throw invalid_field("birth_year", "Năm sinh không hợp lệ", "Invalid birth year");
   party_unit(c, a.organisation, today_in_vietnam(), "organisation");
   a.status = "candidate";
   a.id = store::insert_admission(c, a, utc_timestamp());
@@ -72,7 +76,9 @@ Admission get_admission(db::Connection& c, std::int64_t id) {
   return *a;
 }
 
-std::vector<Admission> admissions(db::Connection& c) { return store::admissions(c); }
+std::vector<Admission> admissions(db::Connection& c) {
+  return store::admissions(c);
+}
 
 Admission record_step(db::Connection& c, std::int64_t id, const AdmissionStep& s) {
   auto a = get_admission(c, id);
@@ -98,8 +104,8 @@ Admission record_step(db::Connection& c, std::int64_t id, const AdmissionStep& s
   return get_admission(c, id);
 }
 
-Admission admit(db::Connection& c, std::int64_t id, const std::string& decision, Date on, const std::string& member_code,
-                std::int64_t version) {
+Admission admit(db::Connection& c, std::int64_t id, const std::string& decision, Date on,
+                const std::string& member_code, std::int64_t version) {
   auto a = get_admission(c, id);
   if (a.status != "candidate") {
     throw Error(ErrorKind::conflict, "admission.already_decided", "Hồ sơ đã có quyết định kết nạp",
@@ -126,8 +132,8 @@ Admission admit(db::Connection& c, std::int64_t id, const std::string& decision,
 Admission confirm(db::Connection& c, std::int64_t id, const std::string& decision, Date on, std::int64_t version) {
   auto a = get_admission(c, id);
   if (a.status != "probation") {
-    throw Error(ErrorKind::conflict, "admission.not_in_probation", "Chưa có quyết định kết nạp hoặc đã công nhận chính thức",
-                "Not in probation", "status");
+    throw Error(ErrorKind::conflict, "admission.not_in_probation",
+                "Chưa có quyết định kết nạp hoặc đã công nhận chính thức", "Not in probation", "status");
   }
   require_name(decision, "decision");
   if (on < *a.probation_due) {

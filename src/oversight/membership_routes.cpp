@@ -1,7 +1,8 @@
 // The routes of membership records — members, admissions, the discipline export with names —
 // behind the oversight.members grant, every reading audited.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+
+#include <boost/json.hpp>
 
 #include "auth/permissions.hpp"
 #include "base/csv.hpp"
@@ -35,8 +36,8 @@ Member member_from(const json::Fields& f, Member m) {
   return m;
 }
 
-const std::vector<std::string_view> kMemberFields = {"code", "full_name", "birth_year", "organisation", "admitted_on",
-                                                     "full_member_on", "status", "posts", "version"};
+const std::vector<std::string_view> kMemberFields = {
+    "code", "full_name", "birth_year", "organisation", "admitted_on", "full_member_on", "status", "posts", "version"};
 
 http::Response admission_event_route(app::Context& ctx, const std::string& event) {
   auto id = id_param(ctx);
@@ -47,14 +48,16 @@ http::Response admission_event_route(app::Context& ctx, const std::string& event
   Admission after;
   if (event == "steps") {
     f.allow_only({"form", "done_on", "note"});
-    after = record_step(ctx.db, id, {f.required_string("form", 10), f.required_date("done_on"), f.optional_string("note", 2000)});
+    after = record_step(ctx.db, id,
+                        {f.required_string("form", 10), f.required_date("done_on"), f.optional_string("note", 2000)});
   } else if (event == "decision") {
     f.allow_only({"decision", "admitted_on", "member_code", "version"});
     after = admit(ctx.db, id, f.required_string("decision", 100), f.required_date("admitted_on"),
                   f.required_string("member_code", 32), f.required_int("version"));
   } else {
     f.allow_only({"decision", "confirmed_on", "version"});
-    after = confirm(ctx.db, id, f.required_string("decision", 100), f.required_date("confirmed_on"), f.required_int("version"));
+    after = confirm(ctx.db, id, f.required_string("decision", 100), f.required_date("confirmed_on"),
+                    f.required_int("version"));
   }
   ctx.audit("admission_" + event, "admission", std::to_string(id), to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
@@ -110,7 +113,8 @@ void register_membership_routes(app::Api& api) {
   api.get("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
     bj::array items;
     for (const auto& a : admissions(ctx.db)) {
-      if (ctx.in_scope(a.organisation, a.admitted_on.value_or(today(ctx)))) items.push_back(to_json(get_admission(ctx.db, a.id)));
+      if (ctx.in_scope(a.organisation, a.admitted_on.value_or(today(ctx))))
+        items.push_back(to_json(get_admission(ctx.db, a.id)));
     }
     audit_read(ctx, "admissions", items.size());
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});

@@ -39,7 +39,7 @@ struct ProgrammeItem {
   std::string kind;     // inspection | supervision
   std::string subject;  // as written in the programme
   std::string content;
-  std::string timing;   // e.g. "Quý II"
+  std::string timing;               // e.g. "Quý II"
   std::vector<std::int64_t> cases;  // the cases that carried it out
 };
 
@@ -123,7 +123,8 @@ struct Rating {
   std::optional<std::string> level;  // none when exempt
   std::optional<double> score;
   std::optional<std::string> exempt_reason;
-  std::string rated_within;  // where the cap counts: the grassroots organisation, or the superior of a rated organisation
+  std::string
+      rated_within;  // where the cap counts: the grassroots organisation, or the superior of a rated organisation
   std::string rule_set;
   bool illustrative = false;
   std::string recorded_by;

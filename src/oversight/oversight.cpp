@@ -34,7 +34,9 @@ void load_reference_data(db::Connection& c) {
   }
 }
 
-std::vector<RuleSet> rule_sets(db::Connection& c) { return store::rule_sets(c); }
+std::vector<RuleSet> rule_sets(db::Connection& c) {
+  return store::rule_sets(c);
+}
 
 std::optional<std::string> grassroots_of(db::Connection& c, const std::string& unit, Date day) {
   auto self = units::find_clamped(c, unit, day);
@@ -65,7 +67,9 @@ Programme create_programme(db::Connection& c, Programme p) {
   return p;
 }
 
-std::vector<Programme> programmes(db::Connection& c, int year) { return store::programmes(c, year); }
+std::vector<Programme> programmes(db::Connection& c, int year) {
+  return store::programmes(c, year);
+}
 
 namespace {
 
@@ -81,15 +85,18 @@ std::optional<std::pair<int, int>> term_years(const std::string& term) {
 // The next number of an issuer's decisions of a type within a term (Guidance 36-HD/VPTW): after
 // its cases and, when the term reads "YYYY-YYYY", after its discipline decisions of those years
 // written "NN-TYPE/ISSUER".
-int next_decision_number(db::Connection& c, const std::string& issuer, const std::string& type, const std::string& term) {
+int next_decision_number(db::Connection& c, const std::string& issuer, const std::string& type,
+                         const std::string& term) {
   int next = store::next_decision_number(c, issuer, type, term);
   auto years = term_years(term);
   if (!years) return next;
   std::string suffix = "-" + type + "/" + issuer;
-  for (const auto& d : store::disciplines_between(c, Date::from_ymd(years->first, 1, 1), Date::from_ymd(years->second, 12, 31))) {
+  for (const auto& d :
+       store::disciplines_between(c, Date::from_ymd(years->first, 1, 1), Date::from_ymd(years->second, 12, 31))) {
     if (d.decision.size() <= suffix.size() || !d.decision.ends_with(suffix)) continue;
     std::string number = d.decision.substr(0, d.decision.size() - suffix.size());
-    if (!number.empty() && number.size() < 6 && std::all_of(number.begin(), number.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    if (!number.empty() && number.size() < 6 &&
+        std::all_of(number.begin(), number.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
       next = std::max(next, std::stoi(number) + 1);
     }
   }
@@ -104,14 +111,18 @@ Case open_case(db::Connection& c, Case k) {
   units::require_exists(c, k.body, "body");
   require_name(k.issuer, "issuer");
   require_name(k.term, "term");
-  if (k.subjects.empty()) throw invalid_field("subjects", "Cần ít nhất một đối tượng", "At least one subject is required");
+  if (k.subjects.empty())
+    throw invalid_field("subjects", "Cần ít nhất một đối tượng", "At least one subject is required");
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& s : k.subjects) {
     require_one_of("subjects", s.kind, kSubjectKinds);
-    if (s.kind == "member") member(c, s.code);
-    else party_unit(c, s.code, k.decided_on, "subjects");
+    if (s.kind == "member")
+      member(c, s.code);
+    else
+      party_unit(c, s.code, k.decided_on, "subjects");
     if (!seen.insert({s.kind, s.code}).second) {
-      throw invalid_field("subjects", fmt::format("Đối tượng '{}' bị lặp", s.code), fmt::format("Subject '{}' appears twice", s.code));
+      throw invalid_field("subjects", fmt::format("Đối tượng '{}' bị lặp", s.code),
+                          fmt::format("Subject '{}' appears twice", s.code));
     }
   }
   if (k.programme_item_id && !store::programme_of_item(c, *k.programme_item_id)) {
@@ -121,7 +132,8 @@ Case open_case(db::Connection& c, Case k) {
     throw invalid_field("period_to", "Thời kỳ kiểm tra không hợp lệ", "The period covered ends before it starts");
   }
   if (k.decision_number == 0) k.decision_number = next_decision_number(c, k.issuer, k.decision_type, k.term);
-  if (k.decision_number < 0) throw invalid_field("decision_number", "Số quyết định không hợp lệ", "Invalid decision number");
+  if (k.decision_number < 0)
+    throw invalid_field("decision_number", "Số quyết định không hợp lệ", "Invalid decision number");
   k.id = store::insert_case(c, k, utc_timestamp());
   for (const auto& s : k.subjects) store::insert_subject(c, k.id, s);
   return get_case(c, k.id);
@@ -205,8 +217,10 @@ Discipline discipline(db::Connection& c, Discipline d) {
   // Khai trừ ends the membership; cách chức removes the posts held.
   if (d.subject.kind == "member" && (d.form == "khai_tru" || d.form == "cach_chuc")) {
     auto m = member(c, d.subject.code);
-    if (d.form == "khai_tru") m.status = "left";
-    else m.posts.reset();
+    if (d.form == "khai_tru")
+      m.status = "left";
+    else
+      m.posts.reset();
     store::update_member(c, m, m.version);
   }
   return *store::find_discipline(c, d.id);
@@ -221,13 +235,15 @@ Discipline record_notice(db::Connection& c, std::int64_t id, Date notified_on, s
   auto d = store::find_discipline(c, id);
   if (!d) throw not_found("quyết định kỷ luật", "discipline decision", std::to_string(id));
   if (notified_on < d->decided_on) {
-    throw invalid_field("notified_on", "Ngày thông báo không được trước ngày quyết định", "The notice cannot precede the decision");
+    throw invalid_field("notified_on", "Ngày thông báo không được trước ngày quyết định",
+                        "The notice cannot precede the decision");
   }
   if (!store::record_notice(c, id, notified_on, version)) throw stale_version(version, d->version);
   return *store::find_discipline(c, id);
 }
 
-std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received_on, const std::optional<std::string>& note) {
+std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received_on,
+                      const std::optional<std::string>& note) {
   auto d = store::find_discipline(c, decision_id);
   if (!d) throw not_found("quyết định kỷ luật", "discipline decision", std::to_string(decision_id));
   if (received_on < d->decided_on) {
@@ -249,11 +265,12 @@ Rating rate(db::Connection& c, Rating r) {
                   "This person is no longer a member", "subject");
     }
     if (newly_admitted(m.admitted_on, r.year) && !r.exempt_reason) {
-      throw Error(ErrorKind::unprocessable, "rating.newly_admitted",
-                  fmt::format("Đảng viên kết nạp ngày {} chưa đủ 6 tháng đến cuối năm {}: không xếp loại",
-                              m.admitted_on.vietnamese(), r.year),
-                  fmt::format("A member admitted on {} is not rated for {} (under six months)", m.admitted_on.iso(), r.year),
-                  "subject");
+      throw Error(
+          ErrorKind::unprocessable, "rating.newly_admitted",
+          fmt::format("Đảng viên kết nạp ngày {} chưa đủ 6 tháng đến cuối năm {}: không xếp loại",
+                      m.admitted_on.vietnamese(), r.year),
+          fmt::format("A member admitted on {} is not rated for {} (under six months)", m.admitted_on.iso(), r.year),
+          "subject");
     }
   }
   check_rating(r, rule_set);

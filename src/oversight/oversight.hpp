@@ -44,7 +44,8 @@ Remedy follow_up(db::Connection& c, std::int64_t case_id, const Remedy& r, std::
 Discipline discipline(db::Connection& c, Discipline d);
 std::vector<Discipline> disciplines(db::Connection& c, const Period& period);
 Discipline record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t version);
-std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received_on, const std::optional<std::string>& note);
+std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received_on,
+                      const std::optional<std::string>& note);
 
 // A rating step under the year's rule set; a decision is refused when it breaks the 20% cap.
 Rating rate(db::Connection& c, Rating r);
@@ -55,8 +56,8 @@ Admission get_admission(db::Connection& c, std::int64_t id);  // Error not_found
 std::vector<Admission> admissions(db::Connection& c);
 Admission record_step(db::Connection& c, std::int64_t id, const AdmissionStep& s);
 // The admission decision: the candidate becomes a probationary member `member_code`.
-Admission admit(db::Connection& c, std::int64_t id, const std::string& decision, Date on, const std::string& member_code,
-                std::int64_t version);
+Admission admit(db::Connection& c, std::int64_t id, const std::string& decision, Date on,
+                const std::string& member_code, std::int64_t version);
 // The confirmation after the probation: a full member.
 Admission confirm(db::Connection& c, std::int64_t id, const std::string& decision, Date on, std::int64_t version);
 
@@ -69,10 +70,10 @@ struct Stats {
   int members_supervised = 0;
   int members_disciplined = 0;
   int organisations_disciplined = 0;
-  std::map<std::string, int> member_forms;        // form → count
+  std::map<std::string, int> member_forms;  // form → count
   std::map<std::string, int> organisation_forms;
   int admissions = 0;
-  std::string sentence;                           // as the report writes it
+  std::string sentence;  // as the report writes it
 };
 // Cases and decisions of the period by bodies in the unit's subtree; admissions into it.
 Stats stats(db::Connection& c, const std::string& unit, const Period& period);

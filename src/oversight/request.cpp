@@ -7,7 +7,9 @@ namespace sen::oversight::detail {
 
 namespace bj = boost::json;
 
-Date today(const app::Context& ctx) { return ctx.date_param("today", today_in_vietnam()); }
+Date today(const app::Context& ctx) {
+  return ctx.date_param("today", today_in_vietnam());
+}
 
 std::int64_t id_param(const app::Context& ctx, const char* name) {
   const auto& text = ctx.param(name);
@@ -20,6 +22,8 @@ std::int64_t id_param(const app::Context& ctx, const char* name) {
   throw not_found("bản ghi", "record", text);
 }
 
-bj::object body_of(const app::Context& ctx) { return json::parse_object(ctx.request.body); }
+bj::object body_of(const app::Context& ctx) {
+  return json::parse_object(ctx.request.body);
+}
 
 }  // namespace sen::oversight::detail

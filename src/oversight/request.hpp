@@ -1,7 +1,6 @@
 // Reading the oversight routes' requests: shared by routes.cpp and membership_routes.cpp.
 #pragma once
 #include <boost/json.hpp>
-
 #include <cstdint>
 
 #include "app/api.hpp"

@@ -1,8 +1,8 @@
 #include "oversight/routes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <boost/json.hpp>
 #include <functional>
 #include <set>
 
@@ -37,9 +37,11 @@ std::function<bool(const std::string&, Date)> shown(const app::Context& ctx, Dat
 std::vector<Subject> subjects_of(const bj::object& body) {
   std::vector<Subject> out;
   auto it = body.find("subjects");
-  if (it == body.end() || !it->value().is_array()) throw invalid_field("subjects", "subjects là một mảng", "subjects is an array");
+  if (it == body.end() || !it->value().is_array())
+    throw invalid_field("subjects", "subjects là một mảng", "subjects is an array");
   for (const auto& v : it->value().as_array()) {
-    if (!v.is_object()) throw invalid_field("subjects", "Mỗi đối tượng là {kind, code}", "Each subject is {kind, code}");
+    if (!v.is_object())
+      throw invalid_field("subjects", "Mỗi đối tượng là {kind, code}", "Each subject is {kind, code}");
     json::Fields f(v.as_object());
     f.allow_only({"kind", "code"});
     out.push_back({f.required_string("kind", 20), f.required_string("code", 40)});
@@ -90,10 +92,12 @@ http::Response conclusion_route(app::Context& ctx) {
   c.recommendations = f.optional_string("recommendations", 20000);
   if (auto it = body.find("remedies"); it != body.end() && it->value().is_array()) {
     for (const auto& v : it->value().as_array()) {
-      if (!v.is_object()) throw invalid_field("remedies", "Mỗi kiến nghị là {content, due}", "Each remedy is {content, due}");
+      if (!v.is_object())
+        throw invalid_field("remedies", "Mỗi kiến nghị là {content, due}", "Each remedy is {content, due}");
       json::Fields r(v.as_object());
       r.allow_only({"content", "due"});
-      c.remedies.push_back({0, r.required_string("content", 2000), r.optional_date("due"), std::nullopt, std::nullopt, 1});
+      c.remedies.push_back(
+          {0, r.required_string("content", 2000), r.optional_date("due"), std::nullopt, std::nullopt, 1});
     }
   }
   auto after = conclude(ctx.db, id, c, f.required_int("version"));
@@ -161,8 +165,12 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/oversight/rule-sets", kOversightRead, [](app::Context& ctx) {
     bj::array items;
     for (const auto& r : rule_sets(ctx.db)) {
-      items.push_back({{"code", r.code}, {"subject", r.subject}, {"valid_from", r.valid_from.iso()},
-                       {"valid_to", json::nullable(r.valid_to)}, {"name", r.name}, {"scale", r.scale}});
+      items.push_back({{"code", r.code},
+                       {"subject", r.subject},
+                       {"valid_from", r.valid_from.iso()},
+                       {"valid_to", json::nullable(r.valid_to)},
+                       {"name", r.name},
+                       {"scale", r.scale}});
     }
     return http::Response::json(200, {{"items", std::move(items)}});
   });
@@ -172,11 +180,20 @@ void register_routes(app::Api& api) {
       if (!ctx.in_scope(p.committee, Date::from_ymd(p.year, 12, 31))) continue;
       bj::array planned;
       for (const auto& i : p.items) {
-        planned.push_back({{"id", i.id}, {"kind", i.kind}, {"subject", i.subject}, {"content", i.content},
-                           {"timing", i.timing}, {"cases", bj::value_from(i.cases)}, {"done", !i.cases.empty()}});
+        planned.push_back({{"id", i.id},
+                           {"kind", i.kind},
+                           {"subject", i.subject},
+                           {"content", i.content},
+                           {"timing", i.timing},
+                           {"cases", bj::value_from(i.cases)},
+                           {"done", !i.cases.empty()}});
       }
-      items.push_back({{"id", p.id}, {"committee", p.committee}, {"year", p.year}, {"title", p.title},
-                       {"document", json::nullable(p.document)}, {"illustrative", p.illustrative},
+      items.push_back({{"id", p.id},
+                       {"committee", p.committee},
+                       {"year", p.year},
+                       {"title", p.title},
+                       {"document", json::nullable(p.document)},
+                       {"illustrative", p.illustrative},
                        {"items", std::move(planned)}});
     }
     return http::Response::json(200, {{"items", std::move(items)}});
@@ -195,8 +212,12 @@ void register_routes(app::Api& api) {
         if (!v.is_object()) throw invalid_field("items", "Mỗi nội dung là một đối tượng", "Each item is an object");
         json::Fields i(v.as_object());
         i.allow_only({"kind", "subject", "content", "timing"});
-        p.items.push_back({0, i.required_string("kind", 20), i.required_string("subject", 500),
-                           i.required_string("content", 2000), i.required_string("timing", 50), {}});
+        p.items.push_back({0,
+                           i.required_string("kind", 20),
+                           i.required_string("subject", 500),
+                           i.required_string("content", 2000),
+                           i.required_string("timing", 50),
+                           {}});
       }
     }
     ctx.require_scope(p.committee, Date::from_ymd(p.year, 12, 31));

@@ -11,7 +11,6 @@ namespace sen::oversight {
 
 namespace {
 
-
 int form_number(const std::string& form) {
   // "12-KNĐ" → 12; 0 when not of that shape.
   auto dash = form.find('-');
@@ -50,18 +49,19 @@ void check_form(const std::string& subject_kind, const std::string& member_statu
   if (std::find(allowed.begin(), allowed.end(), form) != allowed.end()) return;
   std::string list;
   for (const auto& f : allowed) list += (list.empty() ? "" : ", ") + std::string(form_name(f));
-  std::string who_vi = subject_kind == "organisation"  ? "tổ chức đảng"
+  std::string who_vi = subject_kind == "organisation"    ? "tổ chức đảng"
                        : member_status == "probationary" ? "đảng viên dự bị"
                        : holds_post                      ? "đảng viên chính thức"
                                                          : "đảng viên chính thức không giữ chức vụ";
-  std::string who_en = subject_kind == "organisation"  ? "a party organisation"
+  std::string who_en = subject_kind == "organisation"    ? "a party organisation"
                        : member_status == "probationary" ? "a probationary member"
                        : holds_post                      ? "a full member"
                                                          : "a full member holding no post";
-  throw Error(ErrorKind::unprocessable, "discipline.form_not_allowed",
-              fmt::format("Không thể thi hành kỷ luật {} đối với {} (Quy định 69-QĐ/TW); các hình thức được áp dụng: {}",
-                          form_name(form), who_vi, list),
-              fmt::format("{} cannot be given to {} (Regulation 69-QĐ/TW); allowed: {}", form, who_en, list), "form");
+  throw Error(
+      ErrorKind::unprocessable, "discipline.form_not_allowed",
+      fmt::format("Không thể thi hành kỷ luật {} đối với {} (Quy định 69-QĐ/TW); các hình thức được áp dụng: {}",
+                  form_name(form), who_vi, list),
+      fmt::format("{} cannot be given to {} (Regulation 69-QĐ/TW); allowed: {}", form, who_en, list), "form");
 }
 
 std::optional<int> limitation_years(const std::string& form) {
@@ -79,13 +79,13 @@ std::optional<std::string> check_limitation(const std::string& form, Date violat
   if (!years) return std::nullopt;
   Date ends = violation_on.plus_months(12 * *years);
   if (concluded_on > ends) {
-    throw Error(ErrorKind::unprocessable, "discipline.time_barred",
-                fmt::format("Đã hết thời hiệu kỷ luật {} ({} năm kể từ ngày vi phạm {}, hết ngày {}); ngày kết luận {}",
-                            form_name(form), *years, violation_on.vietnamese(), ends.vietnamese(),
-                            concluded_on.vietnamese()),
-                fmt::format("The {}-year limitation of {} ran out on {} (violation {}, conclusion {})", *years, form,
-                            ends.iso(), violation_on.iso(), concluded_on.iso()),
-                "violation_on");
+    throw Error(
+        ErrorKind::unprocessable, "discipline.time_barred",
+        fmt::format("Đã hết thời hiệu kỷ luật {} ({} năm kể từ ngày vi phạm {}, hết ngày {}); ngày kết luận {}",
+                    form_name(form), *years, violation_on.vietnamese(), ends.vietnamese(), concluded_on.vietnamese()),
+        fmt::format("The {}-year limitation of {} ran out on {} (violation {}, conclusion {})", *years, form,
+                    ends.iso(), violation_on.iso(), concluded_on.iso()),
+        "violation_on");
   }
   if (concluded_on > ends.plus_months(-6)) {
     return fmt::format("Thời hiệu kỷ luật {} hết ngày {}, còn dưới 6 tháng khi kết luận", form_name(form),
@@ -94,7 +94,9 @@ std::optional<std::string> check_limitation(const std::string& form, Date violat
   return std::nullopt;
 }
 
-Date notice_due(Date decided_on) { return decided_on.plus_days(5); }
+Date notice_due(Date decided_on) {
+  return decided_on.plus_days(5);
+}
 
 const RuleSet& rating_rule_set(const std::vector<RuleSet>& rules, int year) {
   Date day = Date::from_ymd(year, 12, 31);
@@ -146,21 +148,25 @@ void check_rating(Rating& r, const RuleSet& rules) {
   }
 }
 
-bool newly_admitted(Date admitted_on, int year) { return admitted_on.plus_months(6) > Date::from_ymd(year, 12, 31); }
+bool newly_admitted(Date admitted_on, int year) {
+  return admitted_on.plus_months(6) > Date::from_ymd(year, 12, 31);
+}
 
 void check_cap(int excellent, int good, const std::string& where) {
   if (excellent * 5 <= good) return;
   int most = good / 5;
-  throw Error(ErrorKind::unprocessable, "rating.cap",
-              fmt::format("Số xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" ({}) vượt quá 20% số xếp loại \"Hoàn thành tốt "
-                          "nhiệm vụ\" ({}) trong {}: nhiều nhất {}",
-                          excellent, good, where, most),
-              fmt::format("{} rated excellent exceed 20% of the {} rated good in {}: at most {}", excellent, good, where,
-                          most),
-              "level");
+  throw Error(
+      ErrorKind::unprocessable, "rating.cap",
+      fmt::format("Số xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" ({}) vượt quá 20% số xếp loại \"Hoàn thành tốt "
+                  "nhiệm vụ\" ({}) trong {}: nhiều nhất {}",
+                  excellent, good, where, most),
+      fmt::format("{} rated excellent exceed 20% of the {} rated good in {}: at most {}", excellent, good, where, most),
+      "level");
 }
 
-Date probation_due(Date admitted_on) { return admitted_on.plus_months(12); }
+Date probation_due(Date admitted_on) {
+  return admitted_on.plus_months(12);
+}
 
 bool is_admission_form(const std::string& form) {
   int n = form_number(form);

@@ -16,7 +16,8 @@ const char* form_name(const std::string& form);
 // Regulation 69-QĐ/TW: an organisation may be given khiển trách, cảnh cáo, giải tán; a full
 // member khiển trách, cảnh cáo, cách chức (only when holding a post), khai trừ; a probationary
 // member khiển trách, cảnh cáo.
-std::vector<std::string> allowed_forms(const std::string& subject_kind, const std::string& member_status, bool holds_post);
+std::vector<std::string> allowed_forms(const std::string& subject_kind, const std::string& member_status,
+                                       bool holds_post);
 // Error unprocessable ("discipline.form_not_allowed", field form) saying why and what is allowed.
 void check_form(const std::string& subject_kind, const std::string& member_status, bool holds_post,
                 const std::string& form);

@@ -7,7 +7,9 @@
 namespace sen::oversight {
 namespace {
 
-Date d(const char* iso) { return Date::parse(iso).value(); }
+Date d(const char* iso) {
+  return Date::parse(iso).value();
+}
 
 std::string refusal(const std::function<void()>& f) {
   try {
@@ -19,7 +21,8 @@ std::string refusal(const std::function<void()>& f) {
 }
 
 TEST(Discipline, TheSubjectDecidesTheForms) {
-  EXPECT_EQ(allowed_forms("organisation", "", false), (std::vector<std::string>{"khien_trach", "canh_cao", "giai_tan"}));
+  EXPECT_EQ(allowed_forms("organisation", "", false),
+            (std::vector<std::string>{"khien_trach", "canh_cao", "giai_tan"}));
   EXPECT_EQ(allowed_forms("member", "probationary", true), (std::vector<std::string>{"khien_trach", "canh_cao"}));
   EXPECT_EQ(allowed_forms("member", "full", true),
             (std::vector<std::string>{"khien_trach", "canh_cao", "cach_chuc", "khai_tru"}));
@@ -43,7 +46,8 @@ TEST(Discipline, TheStatuteOfLimitationsRunsFromTheViolationToTheConclusion) {
   EXPECT_FALSE(check_limitation("khai_tru", d("1990-01-01"), d("2022-03-02")));
   // Less than six months left: a warning.
   EXPECT_TRUE(check_limitation("khien_trach", d("2017-03-01"), d("2021-12-01")));
-  EXPECT_EQ(refusal([] { check_limitation("khien_trach", d("2022-03-01"), d("2022-02-01")); }), "invalid_field@concluded_on");
+  EXPECT_EQ(refusal([] { check_limitation("khien_trach", d("2022-03-01"), d("2022-02-01")); }),
+            "invalid_field@concluded_on");
   EXPECT_EQ(notice_due(d("2022-12-29")), d("2023-01-03"));
 }
 

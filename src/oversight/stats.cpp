@@ -14,7 +14,9 @@ namespace sen::oversight {
 
 namespace {
 
-std::string count_text(int n) { return format_vi(static_cast<double>(n), 0); }
+std::string count_text(int n) {
+  return format_vi(static_cast<double>(n), 0);
+}
 
 std::string forms_text(const std::map<std::string, int>& forms) {
   std::string out;
@@ -65,14 +67,15 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
       ++s.admissions;
     }
   }
-  s.sentence = fmt::format("Kiểm tra {} tổ chức đảng, {} đảng viên; giám sát {} tổ chức đảng, {} đảng viên; thi hành kỷ "
-                           "luật {} đảng viên",
-                           count_text(s.organisations_inspected), count_text(s.members_inspected),
-                           count_text(s.organisations_supervised), count_text(s.members_supervised),
-                           count_text(s.members_disciplined));
+  s.sentence = fmt::format(
+      "Kiểm tra {} tổ chức đảng, {} đảng viên; giám sát {} tổ chức đảng, {} đảng viên; thi hành kỷ "
+      "luật {} đảng viên",
+      count_text(s.organisations_inspected), count_text(s.members_inspected), count_text(s.organisations_supervised),
+      count_text(s.members_supervised), count_text(s.members_disciplined));
   if (!s.member_forms.empty()) s.sentence += " (" + forms_text(s.member_forms) + ")";
   if (s.organisations_disciplined > 0) {
-    s.sentence += fmt::format(", {} tổ chức đảng ({})", count_text(s.organisations_disciplined), forms_text(s.organisation_forms));
+    s.sentence += fmt::format(", {} tổ chức đảng ({})", count_text(s.organisations_disciplined),
+                              forms_text(s.organisation_forms));
   }
   return s;
 }
@@ -105,7 +108,8 @@ std::optional<Figure> FigureSource::admissions(const std::string& unit, const Pe
 
 std::optional<Figure> FigureSource::ratings(bool members, const std::string& unit, const Period& period) {
   auto it = ratings_.find(period.year());
-  if (it == ratings_.end()) it = ratings_.emplace(period.year(), store::ratings(c_, period.year(), "decision", std::nullopt)).first;
+  if (it == ratings_.end())
+    it = ratings_.emplace(period.year(), store::ratings(c_, period.year(), "decision", std::nullopt)).first;
   if (it->second.empty()) return std::nullopt;
   auto days = period.days();
   auto scope = units::subtree(c_, unit, days.last);

@@ -8,7 +8,9 @@ namespace sen::oversight::store {
 
 namespace {
 
-Date date(const db::Row& r, std::size_t i) { return Date::parse(r.text(i)).value(); }
+Date date(const db::Row& r, std::size_t i) {
+  return Date::parse(r.text(i)).value();
+}
 std::optional<Date> optional_date(const db::Row& r, std::size_t i) {
   if (r.is_null(i)) return std::nullopt;
   return Date::parse(r.text(i));
@@ -17,16 +19,22 @@ db::Value date_value(const std::optional<Date>& d) {
   if (!d) return nullptr;
   return d->iso();
 }
-std::int64_t flag(bool b) { return b ? 1 : 0; }
-std::int64_t integer(int i) { return static_cast<std::int64_t>(i); }
+std::int64_t flag(bool b) {
+  return b ? 1 : 0;
+}
+std::int64_t integer(int i) {
+  return static_cast<std::int64_t>(i);
+}
 
 constexpr const char* kSelectMember =
     "SELECT code, full_name, birth_year, organisation, admitted_on, full_member_on, status, posts, illustrative, "
     "version FROM party_members";
 
 Member member_of(const db::Row& r) {
-  return Member{r.text(0), r.text(1), static_cast<int>(r.integer(2)), r.text(3), date(r, 4), optional_date(r, 5),
-                r.text(6), r.optional_text(7), r.boolean(8), r.integer(9)};
+  return Member{r.text(0),   r.text(1),          static_cast<int>(r.integer(2)),
+                r.text(3),   date(r, 4),         optional_date(r, 5),
+                r.text(6),   r.optional_text(7), r.boolean(8),
+                r.integer(9)};
 }
 
 constexpr const char* kSelectCase =
@@ -59,15 +67,16 @@ Case case_of(const db::Row& r) {
 }
 
 void fill_case(db::Connection& c, Case& k) {
-  auto s = c.query("SELECT subject_kind, subject FROM oversight_case_subjects WHERE case_id = $1 ORDER BY subject_kind, subject",
-                   {k.id});
+  auto s = c.query(
+      "SELECT subject_kind, subject FROM oversight_case_subjects WHERE case_id = $1 ORDER BY subject_kind, subject",
+      {k.id});
   for (std::size_t i = 0; i < s.size(); ++i) k.subjects.push_back({s.row(i).text(0), s.row(i).text(1)});
-  auto r = c.query("SELECT id, content, due, done_on, note, version FROM oversight_remedies WHERE case_id = $1 ORDER BY id",
-                   {k.id});
+  auto r = c.query(
+      "SELECT id, content, due, done_on, note, version FROM oversight_remedies WHERE case_id = $1 ORDER BY id", {k.id});
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    k.remedies.push_back({row.integer(0), row.text(1), optional_date(row, 2), optional_date(row, 3), row.optional_text(4),
-                          row.integer(5)});
+    k.remedies.push_back({row.integer(0), row.text(1), optional_date(row, 2), optional_date(row, 3),
+                          row.optional_text(4), row.integer(5)});
   }
 }
 
@@ -150,17 +159,19 @@ Admission admission_of(const db::Row& r) {
 }  // namespace
 
 void insert_member(db::Connection& c, const Member& m, const std::string& now) {
-  c.execute("INSERT INTO party_members(code, full_name, birth_year, organisation, admitted_on, full_member_on, status, "
-            "posts, illustrative, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-            {m.code, m.full_name, integer(m.birth_year), m.organisation, m.admitted_on.iso(), date_value(m.full_member_on),
-             m.status, db::nullable(m.posts), flag(m.illustrative), now});
+  c.execute(
+      "INSERT INTO party_members(code, full_name, birth_year, organisation, admitted_on, full_member_on, status, "
+      "posts, illustrative, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+      {m.code, m.full_name, integer(m.birth_year), m.organisation, m.admitted_on.iso(), date_value(m.full_member_on),
+       m.status, db::nullable(m.posts), flag(m.illustrative), now});
 }
 
 bool update_member(db::Connection& c, const Member& m, std::int64_t expected_version) {
-  return c.execute("UPDATE party_members SET full_name = $1, birth_year = $2, organisation = $3, admitted_on = $4, "
-                   "full_member_on = $5, status = $6, posts = $7, version = version + 1 WHERE code = $8 AND version = $9",
-                   {m.full_name, integer(m.birth_year), m.organisation, m.admitted_on.iso(), date_value(m.full_member_on),
-                    m.status, db::nullable(m.posts), m.code, expected_version}) == 1;
+  return c.execute(
+             "UPDATE party_members SET full_name = $1, birth_year = $2, organisation = $3, admitted_on = $4, "
+             "full_member_on = $5, status = $6, posts = $7, version = version + 1 WHERE code = $8 AND version = $9",
+             {m.full_name, integer(m.birth_year), m.organisation, m.admitted_on.iso(), date_value(m.full_member_on),
+              m.status, db::nullable(m.posts), m.code, expected_version}) == 1;
 }
 
 std::optional<Member> find_member(db::Connection& c, const std::string& code) {
@@ -177,33 +188,39 @@ std::vector<Member> members(db::Connection& c) {
 }
 
 std::int64_t insert_programme(db::Connection& c, const Programme& p, const std::string& now) {
-  return c.query("INSERT INTO oversight_programmes(committee, year, title, document, illustrative, created_at) "
-                 "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                 {p.committee, integer(p.year), p.title, db::nullable(p.document), flag(p.illustrative), now})
+  return c
+      .query(
+          "INSERT INTO oversight_programmes(committee, year, title, document, illustrative, created_at) "
+          "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+          {p.committee, integer(p.year), p.title, db::nullable(p.document), flag(p.illustrative), now})
       .row(0)
       .integer(0);
 }
 
 std::int64_t insert_programme_item(db::Connection& c, std::int64_t programme_id, const ProgrammeItem& i) {
-  return c.query("INSERT INTO oversight_programme_items(programme_id, kind, subject, content, timing) "
-                 "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                 {programme_id, i.kind, i.subject, i.content, i.timing})
+  return c
+      .query(
+          "INSERT INTO oversight_programme_items(programme_id, kind, subject, content, timing) "
+          "VALUES ($1, $2, $3, $4, $5) RETURNING id",
+          {programme_id, i.kind, i.subject, i.content, i.timing})
       .row(0)
       .integer(0);
 }
 
 std::vector<Programme> programmes(db::Connection& c, int year) {
-  auto r = c.query("SELECT id, committee, year, title, document, illustrative FROM oversight_programmes "
-                   "WHERE year = $1 ORDER BY id",
-                   {integer(year)});
+  auto r = c.query(
+      "SELECT id, committee, year, title, document, illustrative FROM oversight_programmes "
+      "WHERE year = $1 ORDER BY id",
+      {integer(year)});
   std::vector<Programme> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
     Programme p{row.integer(0), row.text(1), static_cast<int>(row.integer(2)), row.text(3), row.optional_text(4),
                 row.boolean(5), {}};
-    auto items = c.query("SELECT id, kind, subject, content, timing FROM oversight_programme_items "
-                         "WHERE programme_id = $1 ORDER BY id",
-                         {p.id});
+    auto items = c.query(
+        "SELECT id, kind, subject, content, timing FROM oversight_programme_items "
+        "WHERE programme_id = $1 ORDER BY id",
+        {p.id});
     for (std::size_t j = 0; j < items.size(); ++j) {
       auto it = items.row(j);
       ProgrammeItem item{it.integer(0), it.text(1), it.text(2), it.text(3), it.text(4), {}};
@@ -223,17 +240,20 @@ std::optional<std::int64_t> programme_of_item(db::Connection& c, std::int64_t it
 }
 
 std::int64_t insert_case(db::Connection& c, const Case& k, const std::string& now) {
-  return c.query("INSERT INTO oversight_cases(kind, type, body, decision_number, decision_type, issuer, term, decided_on, "
-                 "team, period_from, period_to, programme_item_id, illustrative, created_by, created_at) "
-                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
-                 {k.kind, k.type, k.body, integer(k.decision_number), k.decision_type, k.issuer, k.term, k.decided_on.iso(),
-                  db::nullable(k.team), date_value(k.period_from), date_value(k.period_to),
-                  db::nullable(k.programme_item_id), flag(k.illustrative), k.created_by, now})
+  return c
+      .query(
+          "INSERT INTO oversight_cases(kind, type, body, decision_number, decision_type, issuer, term, decided_on, "
+          "team, period_from, period_to, programme_item_id, illustrative, created_by, created_at) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+          {k.kind, k.type, k.body, integer(k.decision_number), k.decision_type, k.issuer, k.term, k.decided_on.iso(),
+           db::nullable(k.team), date_value(k.period_from), date_value(k.period_to), db::nullable(k.programme_item_id),
+           flag(k.illustrative), k.created_by, now})
       .row(0)
       .integer(0);
 }
 
-int next_decision_number(db::Connection& c, const std::string& issuer, const std::string& type, const std::string& term) {
+int next_decision_number(db::Connection& c, const std::string& issuer, const std::string& type,
+                         const std::string& term) {
   return static_cast<int>(c.query("SELECT COALESCE(MAX(decision_number), 0) + 1 FROM oversight_cases "
                                   "WHERE issuer = $1 AND decision_type = $2 AND term = $3",
                                   {issuer, type, term})
@@ -242,10 +262,11 @@ int next_decision_number(db::Connection& c, const std::string& issuer, const std
 }
 
 bool update_conclusion(db::Connection& c, const Case& k, std::int64_t expected_version) {
-  return c.execute("UPDATE oversight_cases SET conclusion = $1, concluded_on = $2, recommendations = $3, "
-                   "version = version + 1 WHERE id = $4 AND version = $5",
-                   {db::nullable(k.conclusion), date_value(k.concluded_on), db::nullable(k.recommendations), k.id,
-                    expected_version}) == 1;
+  return c.execute(
+             "UPDATE oversight_cases SET conclusion = $1, concluded_on = $2, recommendations = $3, "
+             "version = version + 1 WHERE id = $4 AND version = $5",
+             {db::nullable(k.conclusion), date_value(k.concluded_on), db::nullable(k.recommendations), k.id,
+              expected_version}) == 1;
 }
 
 std::optional<Case> find_case(db::Connection& c, std::int64_t id) {
@@ -263,10 +284,11 @@ std::vector<Case> cases_between(db::Connection& c, Date first, Date last) {
   for (std::size_t i = 0; i < r.size(); ++i) out.push_back(case_of(r.row(i)));
   if (out.empty()) return out;
   // Subjects of all these cases at once.
-  auto s = c.query("SELECT s.case_id, s.subject_kind, s.subject FROM oversight_case_subjects s "
-                   "JOIN oversight_cases k ON k.id = s.case_id WHERE k.decided_on >= $1 AND k.decided_on <= $2 "
-                   "ORDER BY s.case_id, s.subject_kind, s.subject",
-                   {first.iso(), last.iso()});
+  auto s = c.query(
+      "SELECT s.case_id, s.subject_kind, s.subject FROM oversight_case_subjects s "
+      "JOIN oversight_cases k ON k.id = s.case_id WHERE k.decided_on >= $1 AND k.decided_on <= $2 "
+      "ORDER BY s.case_id, s.subject_kind, s.subject",
+      {first.iso(), last.iso()});
   std::map<std::int64_t, std::size_t> position;
   for (std::size_t i = 0; i < out.size(); ++i) position[out[i].id] = i;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -281,28 +303,33 @@ void insert_subject(db::Connection& c, std::int64_t case_id, const Subject& s) {
 }
 
 std::int64_t insert_remedy(db::Connection& c, std::int64_t case_id, const Remedy& r) {
-  return c.query("INSERT INTO oversight_remedies(case_id, content, due, done_on, note) VALUES ($1, $2, $3, $4, $5) "
-                 "RETURNING id",
-                 {case_id, r.content, date_value(r.due), date_value(r.done_on), db::nullable(r.note)})
+  return c
+      .query(
+          "INSERT INTO oversight_remedies(case_id, content, due, done_on, note) VALUES ($1, $2, $3, $4, $5) "
+          "RETURNING id",
+          {case_id, r.content, date_value(r.due), date_value(r.done_on), db::nullable(r.note)})
       .row(0)
       .integer(0);
 }
 
 bool update_remedy(db::Connection& c, std::int64_t case_id, const Remedy& r, std::int64_t expected_version) {
-  return c.execute("UPDATE oversight_remedies SET done_on = $1, note = $2, version = version + 1 "
-                   "WHERE id = $3 AND case_id = $4 AND version = $5",
-                   {date_value(r.done_on), db::nullable(r.note), r.id, case_id, expected_version}) == 1;
+  return c.execute(
+             "UPDATE oversight_remedies SET done_on = $1, note = $2, version = version + 1 "
+             "WHERE id = $3 AND case_id = $4 AND version = $5",
+             {date_value(r.done_on), db::nullable(r.note), r.id, case_id, expected_version}) == 1;
 }
 
 std::int64_t insert_discipline(db::Connection& c, const Discipline& d, const std::string& now) {
-  return c.query("INSERT INTO discipline_decisions(subject_kind, subject, member_status, form, violation_on, "
-                 "concluded_on, decided_on, decision, body, case_id, reason, notice_due, notified_on, "
-                 "limitation_warning, illustrative, created_by, created_at) "
-                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
-                 {d.subject.kind, d.subject.code, db::nullable(d.member_status), d.form, d.violation_on.iso(),
-                  d.concluded_on.iso(), d.decided_on.iso(), d.decision, d.body, db::nullable(d.case_id), d.reason,
-                  date_value(d.notice_due), date_value(d.notified_on), db::nullable(d.limitation_warning),
-                  flag(d.illustrative), d.created_by, now})
+  return c
+      .query(
+          "INSERT INTO discipline_decisions(subject_kind, subject, member_status, form, violation_on, "
+          "concluded_on, decided_on, decision, body, case_id, reason, notice_due, notified_on, "
+          "limitation_warning, illustrative, created_by, created_at) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
+          {d.subject.kind, d.subject.code, db::nullable(d.member_status), d.form, d.violation_on.iso(),
+           d.concluded_on.iso(), d.decided_on.iso(), d.decision, d.body, db::nullable(d.case_id), d.reason,
+           date_value(d.notice_due), date_value(d.notified_on), db::nullable(d.limitation_warning),
+           flag(d.illustrative), d.created_by, now})
       .row(0)
       .integer(0);
 }
@@ -314,41 +341,47 @@ std::optional<Discipline> find_discipline(db::Connection& c, std::int64_t id) {
 }
 
 std::vector<Discipline> disciplines_between(db::Connection& c, Date first, Date last) {
-  return disciplines_of_result(c.query(
-      std::string(kSelectDiscipline) + " WHERE decided_on >= $1 AND decided_on <= $2 ORDER BY decided_on, id",
-      {first.iso(), last.iso()}));
+  return disciplines_of_result(
+      c.query(std::string(kSelectDiscipline) + " WHERE decided_on >= $1 AND decided_on <= $2 ORDER BY decided_on, id",
+              {first.iso(), last.iso()}));
 }
 
 std::vector<Discipline> disciplines_of(db::Connection& c, const Subject& s) {
-  return disciplines_of_result(c.query(
-      std::string(kSelectDiscipline) + " WHERE subject_kind = $1 AND subject = $2 ORDER BY decided_on, id",
-      {s.kind, s.code}));
+  return disciplines_of_result(
+      c.query(std::string(kSelectDiscipline) + " WHERE subject_kind = $1 AND subject = $2 ORDER BY decided_on, id",
+              {s.kind, s.code}));
 }
 
 bool record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t expected_version) {
-  return c.execute("UPDATE discipline_decisions SET notified_on = $1, version = version + 1 WHERE id = $2 AND version = $3",
-                   {notified_on.iso(), id, expected_version}) == 1;
+  return c.execute(
+             "UPDATE discipline_decisions SET notified_on = $1, version = version + 1 WHERE id = $2 AND version = $3",
+             {notified_on.iso(), id, expected_version}) == 1;
 }
 
 std::int64_t insert_complaint(db::Connection& c, std::int64_t decision_id, Date received_on,
                               const std::optional<std::string>& note) {
-  return c.query("INSERT INTO discipline_complaints(decision_id, received_on, note) VALUES ($1, $2, $3) RETURNING id",
-                 {decision_id, received_on.iso(), db::nullable(note)})
+  return c
+      .query("INSERT INTO discipline_complaints(decision_id, received_on, note) VALUES ($1, $2, $3) RETURNING id",
+             {decision_id, received_on.iso(), db::nullable(note)})
       .row(0)
       .integer(0);
 }
 
 void insert_rating(db::Connection& c, const Rating& r, const std::string& now) {
-  c.execute("INSERT INTO quality_ratings(year, subject_kind, subject, step, level, score, exempt_reason, rated_within, "
-            "rule_set, illustrative, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-            {integer(r.year), r.subject.kind, r.subject.code, r.step, db::nullable(r.level), db::nullable(r.score),
-             db::nullable(r.exempt_reason), r.rated_within, r.rule_set, flag(r.illustrative), r.recorded_by, now});
+  c.execute(
+      "INSERT INTO quality_ratings(year, subject_kind, subject, step, level, score, exempt_reason, rated_within, "
+      "rule_set, illustrative, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+      {integer(r.year), r.subject.kind, r.subject.code, r.step, db::nullable(r.level), db::nullable(r.score),
+       db::nullable(r.exempt_reason), r.rated_within, r.rule_set, flag(r.illustrative), r.recorded_by, now});
 }
 
-std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step, const std::optional<std::string>& within) {
-  auto r = within ? c.query(std::string(kSelectRating) + " WHERE year = $1 AND step = $2 AND rated_within = $3 ORDER BY id",
-                            {integer(year), step, *within})
-                  : c.query(std::string(kSelectRating) + " WHERE year = $1 AND step = $2 ORDER BY id", {integer(year), step});
+std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step,
+                            const std::optional<std::string>& within) {
+  auto r =
+      within
+          ? c.query(std::string(kSelectRating) + " WHERE year = $1 AND step = $2 AND rated_within = $3 ORDER BY id",
+                    {integer(year), step, *within})
+          : c.query(std::string(kSelectRating) + " WHERE year = $1 AND step = $2 ORDER BY id", {integer(year), step});
   std::vector<Rating> out;
   for (std::size_t i = 0; i < r.size(); ++i) out.push_back(rating_of(r.row(i)));
   return out;
@@ -362,29 +395,34 @@ std::optional<Rating> find_rating(db::Connection& c, int year, const Subject& s,
 }
 
 std::int64_t insert_admission(db::Connection& c, const Admission& a, const std::string& now) {
-  return c.query("INSERT INTO admissions(candidate, birth_year, organisation, introducer, status, illustrative, created_at) "
-                 "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                 {a.candidate, integer(a.birth_year), a.organisation, db::nullable(a.introducer), a.status,
-                  flag(a.illustrative), now})
+  return c
+      .query(
+          "INSERT INTO admissions(candidate, birth_year, organisation, introducer, status, illustrative, created_at) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+          {a.candidate, integer(a.birth_year), a.organisation, db::nullable(a.introducer), a.status,
+           flag(a.illustrative), now})
       .row(0)
       .integer(0);
 }
 
 bool update_admission(db::Connection& c, const Admission& a, std::int64_t expected_version) {
-  return c.execute("UPDATE admissions SET decision = $1, admitted_on = $2, probation_due = $3, confirmed_on = $4, "
-                   "confirmation_decision = $5, member_code = $6, status = $7, version = version + 1 "
-                   "WHERE id = $8 AND version = $9",
-                   {db::nullable(a.decision), date_value(a.admitted_on), date_value(a.probation_due),
-                    date_value(a.confirmed_on), db::nullable(a.confirmation_decision), db::nullable(a.member_code),
-                    a.status, a.id, expected_version}) == 1;
+  return c.execute(
+             "UPDATE admissions SET decision = $1, admitted_on = $2, probation_due = $3, confirmed_on = $4, "
+             "confirmation_decision = $5, member_code = $6, status = $7, version = version + 1 "
+             "WHERE id = $8 AND version = $9",
+             {db::nullable(a.decision), date_value(a.admitted_on), date_value(a.probation_due),
+              date_value(a.confirmed_on), db::nullable(a.confirmation_decision), db::nullable(a.member_code), a.status,
+              a.id, expected_version}) == 1;
 }
 
 std::optional<Admission> find_admission(db::Connection& c, std::int64_t id) {
   auto r = c.query(std::string(kSelectAdmission) + " WHERE id = $1", {id});
   if (r.empty()) return std::nullopt;
   Admission a = admission_of(r.row(0));
-  auto s = c.query("SELECT form, done_on, note FROM admission_steps WHERE admission_id = $1 ORDER BY done_on, form", {id});
-  for (std::size_t i = 0; i < s.size(); ++i) a.steps.push_back({s.row(i).text(0), date(s.row(i), 1), s.row(i).optional_text(2)});
+  auto s =
+      c.query("SELECT form, done_on, note FROM admission_steps WHERE admission_id = $1 ORDER BY done_on, form", {id});
+  for (std::size_t i = 0; i < s.size(); ++i)
+    a.steps.push_back({s.row(i).text(0), date(s.row(i), 1), s.row(i).optional_text(2)});
   return a;
 }
 
@@ -401,13 +439,15 @@ void insert_admission_step(db::Connection& c, std::int64_t admission_id, const A
 }
 
 bool insert_rule_set(db::Connection& c, const RuleSet& r) {
-  return c.execute("INSERT INTO party_rule_sets(code, subject, valid_from, valid_to, name, scale) "
-                   "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING",
-                   {r.code, r.subject, r.valid_from.iso(), date_value(r.valid_to), r.name, r.scale}) == 1;
+  return c.execute(
+             "INSERT INTO party_rule_sets(code, subject, valid_from, valid_to, name, scale) "
+             "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING",
+             {r.code, r.subject, r.valid_from.iso(), date_value(r.valid_to), r.name, r.scale}) == 1;
 }
 
 std::vector<RuleSet> rule_sets(db::Connection& c) {
-  auto r = c.query("SELECT code, subject, valid_from, valid_to, name, scale FROM party_rule_sets ORDER BY subject, valid_from");
+  auto r = c.query(
+      "SELECT code, subject, valid_from, valid_to, name, scale FROM party_rule_sets ORDER BY subject, valid_from");
   std::vector<RuleSet> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);

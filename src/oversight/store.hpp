@@ -24,7 +24,8 @@ std::optional<std::int64_t> programme_of_item(db::Connection& c, std::int64_t it
 
 std::int64_t insert_case(db::Connection& c, const Case& k, const std::string& now);
 // The next decision number of an issuer, type and term.
-int next_decision_number(db::Connection& c, const std::string& issuer, const std::string& type, const std::string& term);
+int next_decision_number(db::Connection& c, const std::string& issuer, const std::string& type,
+                         const std::string& term);
 bool update_conclusion(db::Connection& c, const Case& k, std::int64_t expected_version);
 std::optional<Case> find_case(db::Connection& c, std::int64_t id);  // with subjects and remedies
 // Cases decided between two days (inclusive), with their subjects, oldest first.
@@ -39,11 +40,13 @@ std::vector<Discipline> disciplines_between(db::Connection& c, Date first, Date 
 // Decisions on the same subject, for a new violation restarting the limitation.
 std::vector<Discipline> disciplines_of(db::Connection& c, const Subject& s);
 bool record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t expected_version);
-std::int64_t insert_complaint(db::Connection& c, std::int64_t decision_id, Date received_on, const std::optional<std::string>& note);
+std::int64_t insert_complaint(db::Connection& c, std::int64_t decision_id, Date received_on,
+                              const std::optional<std::string>& note);
 
 void insert_rating(db::Connection& c, const Rating& r, const std::string& now);
 // Ratings of a year at a step, optionally only those counted within one unit.
-std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step, const std::optional<std::string>& within);
+std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step,
+                            const std::optional<std::string>& within);
 std::optional<Rating> find_rating(db::Connection& c, int year, const Subject& s, const std::string& step);
 
 std::int64_t insert_admission(db::Connection& c, const Admission& a, const std::string& now);

@@ -15,7 +15,6 @@ namespace {
 // Text width of A4 less the left and right margins, in twentieths of a point.
 constexpr int kTextWidth = 11906 - 1701 - 850;
 
-
 struct Run {
   std::string text;
   bool bold = false;
@@ -54,8 +53,7 @@ std::string table(const Table& t) {
   double total = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
   std::vector<int> widths;
   for (double w : t.widths) widths.push_back(static_cast<int>(kTextWidth * w / total));
-  std::string out = "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(kTextWidth) +
-                    "\" w:type=\"dxa\"/><w:tblBorders>";
+  std::string out = "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(kTextWidth) + "\" w:type=\"dxa\"/><w:tblBorders>";
   for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
     out += fmt::format("<w:{} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>", side);
   }
@@ -91,19 +89,22 @@ std::string header_table(const Header& h) {
   std::string right = para({{h.motto, true, false, 26}}, "center");
   if (!h.motto_second.empty()) right += para({{h.motto_second, true, false, 26}}, "center");
   right += para({{h.place_date, false, true, 26}}, "center");
-  return fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
-                     "<w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid><w:tr>{}{}</w:tr></w:tbl>",
-                     kTextWidth, half, half, cell(left, half), cell(right, half));
+  return fmt::format(
+      "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
+      "<w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid><w:tr>{}{}</w:tr></w:tbl>",
+      kTextWidth, half, half, cell(left, half), cell(right, half));
 }
 
 std::string footer_table(const Header& h) {
   int half = kTextWidth / 2;
   std::string left = para({{"Nơi nhận:", true, true, 24}}, "left");
   for (const auto& to : h.recipients) left += para({{"- " + to, false, false, 22}}, "left");
-  std::string right = para({{h.signature_for, true, false, 28}}, "center") + para({{h.signature_title, true, false, 28}}, "center");
-  return fmt::format("<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
-                     "<w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid><w:tr>{}{}</w:tr></w:tbl>",
-                     kTextWidth, half, half, cell(left, half), cell(right, half));
+  std::string right =
+      para({{h.signature_for, true, false, 28}}, "center") + para({{h.signature_title, true, false, 28}}, "center");
+  return fmt::format(
+      "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
+      "<w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid><w:tr>{}{}</w:tr></w:tbl>",
+      kTextWidth, half, half, cell(left, half), cell(right, half));
 }
 
 constexpr const char* kNamespaces =
@@ -127,20 +128,26 @@ std::string document_xml(const Report& r) {
     }
   }
   body += footer_table(r.header);
-  body += "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
-          "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-          "<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
-          "<w:titlePg/></w:sectPr>";
-  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document {}><w:body>{}</w:body></w:document>",
-                     kNamespaces, body);
+  body +=
+      "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
+      "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+      "<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" "
+      "w:gutter=\"0\"/>"
+      "<w:titlePg/></w:sectPr>";
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document {}><w:body>{}</w:body></w:document>",
+      kNamespaces, body);
 }
 
 // The page number at the top centre, from the second page (the first page has a title page header).
 std::string header_xml() {
-  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr {}><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
-         "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
-         "<w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>",
-                     kNamespaces);
+  return fmt::format(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr {}><w:p><w:pPr><w:jc "
+      "w:val=\"center\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+      "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar "
+      "w:fldCharType=\"separate\"/></w:r>"
+      "<w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>",
+      kNamespaces);
 }
 
 constexpr const char* kStyles = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -13,8 +13,8 @@ namespace sen::reports {
 namespace {
 
 // Prefixes that name a unit's kind, removed to give its place name: "Thành phố Hà Tĩnh" → "Hà Tĩnh".
-constexpr std::string_view kKindPrefixes[] = {"Thành phố ", "Tỉnh ", "Thị xã ", "Huyện ", "Quận ",
-                                              "Phường ", "Xã ", "Thị trấn ", "Đặc khu "};
+constexpr std::string_view kKindPrefixes[] = {"Thành phố ", "Tỉnh ", "Thị xã ",   "Huyện ",  "Quận ",
+                                              "Phường ",    "Xã ",   "Thị trấn ", "Đặc khu "};
 
 std::string place_name(const std::string& name) {
   for (auto prefix : kKindPrefixes) {
@@ -60,11 +60,16 @@ std::string place_date(const std::string& place, Date date) {
 
 std::string period_phrase(const Period& period) {
   switch (period.kind()) {
-    case PeriodKind::year: return fmt::format("năm {}", period.year());
-    case PeriodKind::six_months: return fmt::format("6 tháng đầu năm {}", period.year());
-    case PeriodKind::nine_months: return fmt::format("9 tháng năm {}", period.year());
-    case PeriodKind::quarter: return fmt::format("quý {} năm {}", roman(period.index()), period.year());
-    case PeriodKind::month: return fmt::format("tháng {} năm {}", period.index(), period.year());
+    case PeriodKind::year:
+      return fmt::format("năm {}", period.year());
+    case PeriodKind::six_months:
+      return fmt::format("6 tháng đầu năm {}", period.year());
+    case PeriodKind::nine_months:
+      return fmt::format("9 tháng năm {}", period.year());
+    case PeriodKind::quarter:
+      return fmt::format("quý {} năm {}", roman(period.index()), period.year());
+    case PeriodKind::month:
+      return fmt::format("tháng {} năm {}", period.index(), period.year());
   }
   return period.code();
 }
@@ -73,7 +78,8 @@ Header make_header(db::Connection& c, const std::string& unit, const Period& per
   Date day = period.days().last;
   auto u = units::find_clamped(c, unit, day);
   if (!u) throw not_found("đơn vị", "unit", unit);
-  auto parents = units::ancestors(c, unit, std::clamp(day, u->valid_from, std::max(u->valid_from, u->valid_to.value_or(day))));
+  auto parents =
+      units::ancestors(c, unit, std::clamp(day, u->valid_from, std::max(u->valid_from, u->valid_to.value_or(day))));
   std::string phrase = period_phrase(period);
   Header h;
   std::string blank = options.number.value_or("      ");
@@ -83,9 +89,10 @@ Header make_header(db::Connection& c, const std::string& unit, const Period& per
     h.number = fmt::format("Số {}-BC/{}", blank, party_symbol(u->kind));
     h.motto = "ĐẢNG CỘNG SẢN VIỆT NAM";
     h.subject = period.kind() == PeriodKind::year
-                    ? fmt::format("kết quả công tác xây dựng Đảng và thực hiện nhiệm vụ chính trị {}, phương hướng, "
-                                  "nhiệm vụ năm {}",
-                                  phrase, period.year() + 1)
+                    ? fmt::format(
+                          "kết quả công tác xây dựng Đảng và thực hiện nhiệm vụ chính trị {}, phương hướng, "
+                          "nhiệm vụ năm {}",
+                          phrase, period.year() + 1)
                     : fmt::format("kết quả công tác xây dựng Đảng và thực hiện nhiệm vụ chính trị {}", phrase);
     h.recipients = {parents.empty() ? "Ban Bí thư," : "Ban Thường vụ cấp ủy cấp trên,",
                     "Các đồng chí ủy viên Ban Chấp hành,", "Các tổ chức đảng trực thuộc,", "Lưu Văn phòng cấp ủy."};
@@ -97,9 +104,10 @@ Header make_header(db::Connection& c, const std::string& unit, const Period& per
     h.motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     h.motto_second = "Độc lập - Tự do - Hạnh phúc";
     h.subject = period.kind() == PeriodKind::year
-                    ? fmt::format("tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội {}, phương hướng, nhiệm vụ "
-                                  "năm {}",
-                                  phrase, period.year() + 1)
+                    ? fmt::format(
+                          "tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội {}, phương hướng, nhiệm vụ "
+                          "năm {}",
+                          phrase, period.year() + 1)
                     : fmt::format("tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội {}", phrase);
     h.recipients = {"Ủy ban nhân dân cấp trên (để báo cáo);", "Thường trực cấp ủy, Hội đồng nhân dân cùng cấp;",
                     "Lưu: VT."};

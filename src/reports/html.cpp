@@ -36,7 +36,8 @@ void table_html(const Table& t, std::string& out) {
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
     const auto& row = t.rows[i];
     if (i < t.group_rows.size() && t.group_rows[i]) {
-      out += fmt::format("<tr class=\"group\"><td colspan=\"{}\">{}</td></tr>\n", t.columns.size(), escape_xml(row.at(0).text));
+      out += fmt::format("<tr class=\"group\"><td colspan=\"{}\">{}</td></tr>\n", t.columns.size(),
+                         escape_xml(row.at(0).text));
       continue;
     }
     out += "<tr>";
@@ -54,7 +55,8 @@ void table_html(const Table& t, std::string& out) {
 std::string render_html(const Report& r) {
   const auto& h = r.header;
   std::string out = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<title>" + escape_xml(h.kind + " " + h.subject) + "</title>\n<style>\n" + kStyle + "</style>\n</head>\n<body>\n";
+  out +=
+      "<title>" + escape_xml(h.kind + " " + h.subject) + "</title>\n<style>\n" + kStyle + "</style>\n</head>\n<body>\n";
   out += "<table class=\"header\"><tr><td>";
   if (!h.superior.empty()) out += escape_xml(h.superior) + "<br>";
   out += "<span class=\"issuer\">" + escape_xml(h.issuer) + "</span><br>*<br>" + escape_xml(h.number) + "</td><td>";
@@ -78,7 +80,8 @@ std::string render_html(const Report& r) {
   }
   out += "<table class=\"footer\"><tr><td class=\"recipients\"><b><i>Nơi nhận:</i></b><br>";
   for (const auto& to : h.recipients) out += "- " + escape_xml(to) + "<br>";
-  out += "</td><td class=\"signature\">" + escape_xml(h.signature_for) + "<br>" + escape_xml(h.signature_title) + "</td></tr></table>\n";
+  out += "</td><td class=\"signature\">" + escape_xml(h.signature_for) + "<br>" + escape_xml(h.signature_title) +
+         "</td></tr></table>\n";
   out += "</body>\n</html>\n";
   return out;
 }

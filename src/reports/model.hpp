@@ -42,17 +42,17 @@ struct Section {
 
 // The header of Party documents (Guidance 36-HD/VPTW) or state documents (Decree 30/2020/NĐ-CP).
 struct Header {
-  std::string superior;       // "ĐẢNG BỘ TỈNH HÀ TĨNH"; empty for state documents
-  std::string issuer;         // "THÀNH ỦY HÀ TĨNH" / "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ TĨNH"
-  std::string number;         // "Số 123-BC/TU" / "Số: 123/BC-UBND"
-  std::string motto;          // "ĐẢNG CỘNG SẢN VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-  std::string motto_second;   // "" / "Độc lập - Tự do - Hạnh phúc"
-  std::string place_date;     // "Hà Tĩnh, ngày 27 tháng 12 năm 2022"
-  std::string kind;           // "BÁO CÁO"
-  std::string subject;        // "kết quả thực hiện nhiệm vụ năm 2022 …"
+  std::string superior;      // "ĐẢNG BỘ TỈNH HÀ TĨNH"; empty for state documents
+  std::string issuer;        // "THÀNH ỦY HÀ TĨNH" / "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ TĨNH"
+  std::string number;        // "Số 123-BC/TU" / "Số: 123/BC-UBND"
+  std::string motto;         // "ĐẢNG CỘNG SẢN VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+  std::string motto_second;  // "" / "Độc lập - Tự do - Hạnh phúc"
+  std::string place_date;    // "Hà Tĩnh, ngày 27 tháng 12 năm 2022"
+  std::string kind;          // "BÁO CÁO"
+  std::string subject;       // "kết quả thực hiện nhiệm vụ năm 2022 …"
   std::vector<std::string> recipients;  // "Nơi nhận"
-  std::string signature_for;  // "T/M BAN THƯỜNG VỤ" / "TM. ỦY BAN NHÂN DÂN"
-  std::string signature_title;  // "BÍ THƯ" / "CHỦ TỊCH"
+  std::string signature_for;            // "T/M BAN THƯỜNG VỤ" / "TM. ỦY BAN NHÂN DÂN"
+  std::string signature_title;          // "BÍ THƯ" / "CHỦ TỊCH"
 };
 
 struct Report {

@@ -2,9 +2,8 @@
 // (the metrics of Times New Roman) 13 pt, page numbers at the top centre from the second page,
 // tables that continue on the next page with their heading row repeated.
 #include <cairo-pdf.h>
-#include <pango/pangocairo.h>
-
 #include <fmt/format.h>
+#include <pango/pangocairo.h>
 
 #include <memory>
 #include <numeric>
@@ -128,7 +127,8 @@ class Pdf {
         cells.push_back({t.rows[r].at(0).text, Style{11, true, false, Align::left, 0}});
         ws = {kWidth};
       } else {
-        for (const auto& c : t.rows[r]) cells.push_back({c.text, Style{11, false, false, c.number ? Align::right : Align::left, 0}});
+        for (const auto& c : t.rows[r])
+          cells.push_back({c.text, Style{11, false, false, c.number ? Align::right : Align::left, 0}});
       }
       auto row = lay_out_row(cells, ws);
       // A row that does not fit goes to the next page, under the table's heading row again.

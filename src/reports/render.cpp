@@ -12,20 +12,28 @@ std::optional<Format> parse_format(const std::string& text) {
 
 const char* content_type(Format f) {
   switch (f) {
-    case Format::html: return "text/html; charset=utf-8";
-    case Format::docx: return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    case Format::xlsx: return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    case Format::pdf: return "application/pdf";
+    case Format::html:
+      return "text/html; charset=utf-8";
+    case Format::docx:
+      return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    case Format::xlsx:
+      return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    case Format::pdf:
+      return "application/pdf";
   }
   return "application/octet-stream";
 }
 
 const char* extension(Format f) {
   switch (f) {
-    case Format::html: return "html";
-    case Format::docx: return "docx";
-    case Format::xlsx: return "xlsx";
-    case Format::pdf: return "pdf";
+    case Format::html:
+      return "html";
+    case Format::docx:
+      return "docx";
+    case Format::xlsx:
+      return "xlsx";
+    case Format::pdf:
+      return "pdf";
   }
   return "bin";
 }
@@ -34,11 +42,20 @@ std::string escape_xml(const std::string& s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -46,10 +63,14 @@ std::string escape_xml(const std::string& s) {
 
 std::string render(const Report& r, Format f) {
   switch (f) {
-    case Format::html: return render_html(r);
-    case Format::docx: return render_docx(r);
-    case Format::xlsx: return render_xlsx(r);
-    case Format::pdf: return render_pdf(r);
+    case Format::html:
+      return render_html(r);
+    case Format::docx:
+      return render_docx(r);
+    case Format::xlsx:
+      return render_xlsx(r);
+    case Format::pdf:
+      return render_pdf(r);
   }
   return {};
 }

@@ -23,19 +23,29 @@ namespace {
 
 constexpr const char* kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"};
 
-Cell text(std::string s) { return Cell{std::move(s), std::nullopt, 0}; }
-Cell number(double v, int decimals) { return Cell{format_vi(v, decimals), v, decimals}; }
-Cell count(int n) { return number(n, 0); }
+Cell text(std::string s) {
+  return Cell{std::move(s), std::nullopt, 0};
+}
+Cell number(double v, int decimals) {
+  return Cell{format_vi(v, decimals), v, decimals};
+}
+Cell count(int n) {
+  return number(n, 0);
+}
 
 // Money in triệu đồng, as the offices report it.
-Cell million(std::int64_t dong) { return number(std::round(static_cast<double>(dong) / 1e6), 0); }
+Cell million(std::int64_t dong) {
+  return number(std::round(static_cast<double>(dong) / 1e6), 0);
+}
 
 std::optional<double> rate(std::int64_t part, std::int64_t whole) {
   if (whole == 0) return std::nullopt;
   return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
 }
 
-std::string percent_text(std::optional<double> p) { return p ? format_vi(*p, 1) + "%" : "—"; }
+std::string percent_text(std::optional<double> p) {
+  return p ? format_vi(*p, 1) + "%" : "—";
+}
 
 struct Context {
   db::Connection& c;
@@ -54,7 +64,10 @@ Section targets_section(Context& x) {
     return s;
   }
   s.blocks.push_back(Paragraph{targets::summary_vi(card) + "."});
-  Table t{{"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá"}, {0.9, 4.2, 1.5, 1.5, 1.4, 1.3, 1.2}, {}, {}};
+  Table t{{"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá"},
+          {0.9, 4.2, 1.5, 1.5, 1.4, 1.3, 1.2},
+          {},
+          {}};
   std::string area;
   int n = 0;
   for (const auto& item : card.items) {
@@ -64,12 +77,14 @@ Section targets_section(Context& x) {
       t.group_rows.push_back(true);
     }
     const auto& i = item.indicator;
-    std::vector<Cell> row{count(++n), text(i.name), text(i.measure),
-                          text(targets::describe_target_vi(item.target, i.decimals)),
-                          item.actual ? number(item.actual->value, i.decimals) : text("—"),
-                          item.evaluation.achievement_pct ? number(std::round(*item.evaluation.achievement_pct * 10) / 10, 1)
-                                                          : text("—"),
-                          text(targets::status_vi(item.evaluation.status))};
+    std::vector<Cell> row{
+        count(++n),
+        text(i.name),
+        text(i.measure),
+        text(targets::describe_target_vi(item.target, i.decimals)),
+        item.actual ? number(item.actual->value, i.decimals) : text("—"),
+        item.evaluation.achievement_pct ? number(std::round(*item.evaluation.achievement_pct * 10) / 10, 1) : text("—"),
+        text(targets::status_vi(item.evaluation.status))};
     if (row[5].number) row[5].text += "%";
     t.rows.push_back(std::move(row));
     t.group_rows.push_back(false);
@@ -98,8 +113,11 @@ Section tasks_section(Context& x) {
       "chưa hoàn thành {}, hủy {} (tính đến ngày {}).",
       total, sum.done_on_time, sum.done_late, sum.in_progress, sum.overdue, sum.cancelled, x.today.vietnamese())});
   Table t{{"Trạng thái", "Số nhiệm vụ"}, {4, 1.5}, {}, {}};
-  for (auto [label, n] : {std::pair{"Hoàn thành đúng hạn", sum.done_on_time}, {"Hoàn thành quá hạn", sum.done_late},
-                          {"Đang thực hiện", sum.in_progress}, {"Quá hạn", sum.overdue}, {"Hủy", sum.cancelled}}) {
+  for (auto [label, n] : {std::pair{"Hoàn thành đúng hạn", sum.done_on_time},
+                          {"Hoàn thành quá hạn", sum.done_late},
+                          {"Đang thực hiện", sum.in_progress},
+                          {"Quá hạn", sum.overdue},
+                          {"Hủy", sum.cancelled}}) {
     t.rows.push_back({text(label), count(n)});
     t.group_rows.push_back(false);
   }
@@ -115,7 +133,8 @@ Section tasks_section(Context& x) {
     Table o{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Quá hạn (ngày)"}, {0.9, 5, 2.2, 1.5, 1.3}, {}, {}};
     int n = 0;
     for (const auto& v : overdue) {
-      o.rows.push_back({count(++n), text(v.task.title), text(v.lead_unit_name), text(v.due.vietnamese()), count(-v.days_left)});
+      o.rows.push_back(
+          {count(++n), text(v.task.title), text(v.lead_unit_name), text(v.due.vietnamese()), count(-v.days_left)});
       o.group_rows.push_back(false);
     }
     s.blocks.push_back(std::move(o));
@@ -131,20 +150,23 @@ Section investment_section(Context& x) {
   // those made by the end of its last month.
   bool whole_year = x.period.kind() == PeriodKind::year;
   auto last_month = static_cast<std::size_t>(x.period.days().last.month());
-  auto paid_of = [&](const projects::Ledger& l) { return (whole_year ? l.paid() : l.paid_through(last_month)).total(); };
-  std::string until = whole_year ? "tính đến ngày " + x.today.vietnamese()
-                                 : fmt::format("đến hết tháng {}/{}", last_month, year);
+  auto paid_of = [&](const projects::Ledger& l) {
+    return (whole_year ? l.paid() : l.paid_through(last_month)).total();
+  };
+  std::string until =
+      whole_year ? "tính đến ngày " + x.today.vietnamese() : fmt::format("đến hết tháng {}/{}", last_month, year);
   auto plan = pf.total.allocated_total();
   auto paid = paid_of(pf.total);
   if (!pf.active) {
     s.blocks.push_back(Paragraph{fmt::format("Chưa có kế hoạch vốn, giải ngân của các dự án năm {}.", year)});
     return s;
   }
-  s.blocks.push_back(Paragraph{fmt::format(
-      "Kế hoạch vốn đầu tư công năm {} của các dự án do đơn vị quản lý {} triệu đồng; đã giải ngân {} triệu đồng, đạt {} "
-      "kế hoạch vốn năm ({}).",
-      year, format_vi(std::round(plan / 1e6), 0), format_vi(std::round(paid / 1e6), 0), percent_text(rate(paid, plan)),
-      until)});
+  s.blocks.push_back(
+      Paragraph{fmt::format("Kế hoạch vốn đầu tư công năm {} của các dự án do đơn vị quản lý {} triệu đồng; đã giải "
+                            "ngân {} triệu đồng, đạt {} "
+                            "kế hoạch vốn năm ({}).",
+                            year, format_vi(std::round(plan / 1e6), 0), format_vi(std::round(paid / 1e6), 0),
+                            percent_text(rate(paid, plan)), until)});
   std::vector<const projects::ProjectYear*> key;
   for (const auto& p : pf.projects) {
     if (p.ledger.allocated_total() > 0 || paid_of(p.ledger) > 0) key.push_back(&p);
@@ -152,14 +174,17 @@ Section investment_section(Context& x) {
   std::sort(key.begin(), key.end(),
             [](auto* a, auto* b) { return a->ledger.allocated_total() > b->ledger.allocated_total(); });
   if (key.size() > 10) key.resize(10);
-  Table t{{"STT", "Dự án", "Kế hoạch vốn năm (triệu đồng)", "Đã giải ngân (triệu đồng)", "Tỷ lệ"}, {0.9, 5, 1.9, 1.9, 1.2}, {}, {}};
+  Table t{{"STT", "Dự án", "Kế hoạch vốn năm (triệu đồng)", "Đã giải ngân (triệu đồng)", "Tỷ lệ"},
+          {0.9, 5, 1.9, 1.9, 1.2},
+          {},
+          {}};
   int n = 0;
   for (const auto* p : key) {
     auto r = rate(paid_of(p->ledger), p->ledger.allocated_total());
     Cell pct = r ? number(std::round(*r * 10) / 10, 1) : text("—");
     if (r) pct.text += "%";
-    t.rows.push_back({count(++n), text(p->project.name), million(p->ledger.allocated_total()),
-                      million(paid_of(p->ledger)), pct});
+    t.rows.push_back(
+        {count(++n), text(p->project.name), million(p->ledger.allocated_total()), million(paid_of(p->ledger)), pct});
     t.group_rows.push_back(false);
   }
   s.blocks.push_back(std::move(t));
@@ -196,11 +221,12 @@ Section petitions_section(Context& x) {
   Section s{"TIẾP CÔNG DÂN, GIẢI QUYẾT ĐƠN THƯ", "Đơn thư", {}};
   auto visible = [&](const petitions::Petition& p) { return x.subtree.count(p.handling_unit) > 0; };
   auto st = petitions::stats(x.c, x.period, x.today, visible);
-  s.blocks.push_back(Paragraph{fmt::format(
-      "Tiếp nhận {} đơn; thụ lý {} đơn thuộc thẩm quyền; đã giải quyết {} đơn (đúng hạn {}); chuyển {}, hướng dẫn {}, lưu "
-      "{} đơn; {} đơn quá hạn, {} vụ việc chưa giải quyết dứt điểm.",
-      st.received, st.accepted, st.resolved, percent_text(st.on_time_pct), st.forwarded, st.guided, st.filed, st.overdue,
-      st.long_unresolved)});
+  s.blocks.push_back(
+      Paragraph{fmt::format("Tiếp nhận {} đơn; thụ lý {} đơn thuộc thẩm quyền; đã giải quyết {} đơn (đúng hạn {}); "
+                            "chuyển {}, hướng dẫn {}, lưu "
+                            "{} đơn; {} đơn quá hạn, {} vụ việc chưa giải quyết dứt điểm.",
+                            st.received, st.accepted, st.resolved, percent_text(st.on_time_pct), st.forwarded,
+                            st.guided, st.filed, st.overdue, st.long_unresolved)});
   petitions::Filter f;
   f.long_unresolved_only = true;
   f.visible = visible;
@@ -209,8 +235,8 @@ Section petitions_section(Context& x) {
     s.blocks.push_back(Paragraph{"Các vụ việc chưa giải quyết dứt điểm:"});
     Table t{{"Mã hồ sơ", "Ngày nhận", "Đơn vị xử lý", "Tình trạng"}, {1.6, 1.3, 3, 2.5}, {}, {}};
     for (const auto& v : open) {
-      t.rows.push_back({text(v.petition.tracking_code), text(v.petition.received_on.vietnamese()), text(v.handling_unit_name),
-                        text(petitions::status_text(v.state.status))});
+      t.rows.push_back({text(v.petition.tracking_code), text(v.petition.received_on.vietnamese()),
+                        text(v.handling_unit_name), text(petitions::status_text(v.state.status))});
       t.group_rows.push_back(false);
     }
     s.blocks.push_back(std::move(t));
@@ -247,12 +273,17 @@ Report build(db::Connection& c, const std::string& unit, const Period& period, c
   if (o.may("oversight.read")) r.sections.push_back(party_section(x));
   if (o.may("petitions.read")) r.sections.push_back(petitions_section(x));
   if (annual && o.may("targets.read")) r.sections.push_back(next_year_section(x));
-  for (std::size_t i = 0; i < r.sections.size(); ++i) r.sections[i].title = fmt::format("{}. {}", kRoman[i], r.sections[i].title);
+  for (std::size_t i = 0; i < r.sections.size(); ++i)
+    r.sections[i].title = fmt::format("{}. {}", kRoman[i], r.sections[i].title);
   if (!annual) {
     auto window = period.cutoff();
-    r.sections.insert(r.sections.begin(), Section{"", "Chốt số liệu", {Paragraph{fmt::format(
-        "Thời gian chốt số liệu (Nghị định 09/2019/NĐ-CP): từ ngày {} đến ngày {}.", window.first.vietnamese(),
-        window.last.vietnamese()), true}}});
+    r.sections.insert(
+        r.sections.begin(),
+        Section{"",
+                "Chốt số liệu",
+                {Paragraph{fmt::format("Thời gian chốt số liệu (Nghị định 09/2019/NĐ-CP): từ ngày {} đến ngày {}.",
+                                       window.first.vietnamese(), window.last.vietnamese()),
+                           true}}});
   }
   r.file_stem = fmt::format("bao-cao-{}-{}", unit, period.code());
   return r;

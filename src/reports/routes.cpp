@@ -30,9 +30,9 @@ http::Response send(const Report& r, Format f) {
   http::Response out;
   out.content_type = content_type(f);
   out.body = render(r, f);
-  out.headers.emplace_back("Content-Disposition", fmt::format("{}; filename=\"{}.{}\"",
-                                                              f == Format::html ? "inline" : "attachment", r.file_stem,
-                                                              extension(f)));
+  out.headers.emplace_back(
+      "Content-Disposition",
+      fmt::format("{}; filename=\"{}.{}\"", f == Format::html ? "inline" : "attachment", r.file_stem, extension(f)));
   return out;
 }
 

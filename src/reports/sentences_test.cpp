@@ -28,7 +28,8 @@ TEST(Sentences, AnEstimateAgainstItsPlanReadsAsTheReport) {
 TEST(Sentences, WhoSetThePlanIsNamedWhenRecorded) {
   auto it = item("tỷ đồng", "estimate", 1172.5, 771.4, 152.0, targets::Status::exceeded);
   it.target.assigned_by = "tỉnh giao";
-  EXPECT_EQ(indicator_sentence(it), "Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch tỉnh giao.");
+  EXPECT_EQ(indicator_sentence(it),
+            "Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch tỉnh giao.");
 }
 
 TEST(Sentences, ARateIsComparedWithItsTarget) {

@@ -1,9 +1,8 @@
 // The report as a workbook: the header on a first sheet, then one sheet per section; numbers are
 // written as numbers with a format of their decimals, so that they can be summed.
 #include <fmt/format.h>
-#include <xlsxwriter.h>
-
 #include <unistd.h>
+#include <xlsxwriter.h>
 
 #include <atomic>
 #include <cstdio>
@@ -116,8 +115,8 @@ std::string render_xlsx(const Report& r) {
     auto* cover = book.sheet(sheet_name("Báo cáo", used));
     worksheet_set_column(cover, 0, 0, 90, nullptr);
     lxw_row_t row = 0;
-    for (const auto& line : {h.superior, h.issuer, h.number, h.motto, h.motto_second, h.place_date, std::string(),
-                             h.kind, h.subject}) {
+    for (const auto& line :
+         {h.superior, h.issuer, h.number, h.motto, h.motto_second, h.place_date, std::string(), h.kind, h.subject}) {
       if (!line.empty()) worksheet_write_string(cover, row, 0, line.c_str(), book.bold_);
       ++row;
     }

@@ -30,7 +30,8 @@ std::string zip_archive(const std::vector<std::pair<std::string, std::string>>& 
     throw std::runtime_error("zip: cannot write the archive");
   }
   zip_stat_t st;
-  if (zip_source_stat(buffer, &st) < 0 || zip_source_open(buffer) < 0) throw std::runtime_error("zip: cannot read back");
+  if (zip_source_stat(buffer, &st) < 0 || zip_source_open(buffer) < 0)
+    throw std::runtime_error("zip: cannot read back");
   std::string out(static_cast<std::size_t>(st.size), '\0');
   auto n = zip_source_read(buffer, out.data(), st.size);
   zip_source_close(buffer);
