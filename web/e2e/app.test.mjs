@@ -356,6 +356,7 @@ test('the annual report downloads as a Word document; released figures are open 
   assert.equal(download.suggestedFilename(), 'bao-cao-436-2022.docx');
   const bytes = await (await download.createReadStream()).toArray();
   assert.equal(Buffer.concat(bytes).subarray(0, 2).toString(), 'PK');
+  await page.getByTestId('released-on').getByText('Đã công bố ngày', { exact: false }).waitFor();
   await shot('21-bao-cao');
 
   const citizenContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,6 +1,6 @@
 // Báo cáo: the annual or periodic report of a unit, downloaded as DOCX, XLSX, PDF or HTML in the
 // official form; and, for those who plan targets, releasing the period's indicators as open data.
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -29,11 +29,17 @@ export default function ReportsPage() {
   if (annual) query.set('year', period);
   else query.set('period', period);
   const href = (format: string) => `/api/v1/reports/${annual ? 'annual' : 'periodic'}?${query}&format=${format}`;
-  const release = useMutation({
-    mutationFn: () => api('POST', '/api/v1/open-data/releases', { unit, period }),
-    onSuccess: () => message.success(t('released')),
+  const queryClient = useQueryClient();
+  const releases = useQuery({ queryKey: ['open-data'], queryFn: () => api<{ items: { unit: string; period: string; released_at: string }[] }>('GET', '/api/v1/open-data') });
+  const current = releases.data?.items.find((r) => r.unit === unit && r.period === period);
+  const change = useMutation({
+    mutationFn: (action: 'releases' | 'withdrawals') => api('POST', `/api/v1/open-data/${action}`, { unit, period }),
+    onSuccess: async (_, action) => {
+      message.success(action === 'releases' ? t('released') : t('withdrawn'));
+      await queryClient.invalidateQueries({ queryKey: ['open-data'] });
+    },
   });
-  const error = release.error as ApiError | null;
+  const error = change.error as ApiError | null;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('reports')}</Typography.Title>
@@ -59,10 +65,14 @@ export default function ReportsPage() {
         <Space direction="vertical">
           <Typography.Text>{t('openDataHelp')} <Link to={paths.openData}>{t('openDataPage')}</Link></Typography.Text>
           {error && <Alert type="error" showIcon message={error.detail} />}
+          {current && <Typography.Text type="success" data-testid="released-on">{t('releasedOn')} {new Date(current.released_at).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}</Typography.Text>}
           {can(me.data, 'targets.plan') && (
-            <Button onClick={() => release.mutate()} loading={release.isPending} disabled={!ready} data-testid="release-open-data">
-              {t('release')} {ready ? formatPeriod(period, lang) : ''}
-            </Button>
+            <Space wrap>
+              <Button onClick={() => change.mutate('releases')} loading={change.isPending} disabled={!ready} data-testid="release-open-data">
+                {t('release')} {ready ? formatPeriod(period, lang) : ''}
+              </Button>
+              {current && <Button danger onClick={() => change.mutate('withdrawals')} loading={change.isPending}>{t('withdraw')}</Button>}
+            </Space>
           )}
         </Space>
       </Card>
