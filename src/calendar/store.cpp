@@ -5,7 +5,6 @@
 namespace sen::calendar::store {
 
 namespace {
-Date date(const db::Row& r, std::size_t i) { return Date::parse(r.text(i)).value(); }
 }  // namespace
 
 std::set<unsigned> rest_weekdays(db::Connection& c) {
@@ -30,7 +29,7 @@ std::vector<Decision> decisions(db::Connection& c) {
   std::vector<Decision> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({date(row, 0), date(row, 1), row.text(2), row.text(3), row.text(4)});
+    out.push_back({row.date(0), row.date(1), row.text(2), row.text(3), row.text(4)});
   }
   return out;
 }
@@ -50,9 +49,9 @@ std::vector<DeadlineRule> rules(db::Connection& c) {
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
     std::optional<Date> to;
-    if (!row.is_null(7)) to = date(row, 7);
+    if (!row.is_null(7)) to = row.date(7);
     out.push_back({row.text(0), row.text(1), row.text(2), row.text(3), static_cast<int>(row.integer(4)), row.text(5),
-                   date(row, 6), to, row.text(8)});
+                   row.date(6), to, row.text(8)});
   }
   return out;
 }

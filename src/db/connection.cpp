@@ -53,4 +53,13 @@ std::optional<double> Row::optional_real(std::size_t i) const {
   return real(i);
 }
 
+Date Row::date(std::size_t i) const {
+  return Date::parse(text(i)).value();
+}
+
+std::optional<Date> Row::optional_date(std::size_t i) const {
+  if (is_null(i)) return std::nullopt;
+  return date(i);
+}
+
 }  // namespace sen::db

@@ -8,6 +8,8 @@
 #include <variant>
 #include <vector>
 
+#include "base/date.hpp"
+
 namespace sen::db {
 
 using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
@@ -18,6 +20,7 @@ template <class T>
 Value nullable(const std::optional<T>& v) {
   if (!v) return nullptr;
   if constexpr (std::is_integral_v<T>) return static_cast<std::int64_t>(*v);
+  else if constexpr (std::is_same_v<T, Date>) return v->iso();  // dates are stored as YYYY-MM-DD
   else return Value(*v);
 }
 
@@ -34,6 +37,9 @@ class Row {
   double real(std::size_t i) const;
   std::optional<double> optional_real(std::size_t i) const;
   bool boolean(std::size_t i) const { return integer(i) != 0; }
+  // A date stored as YYYY-MM-DD; throws when the column holds anything else.
+  Date date(std::size_t i) const;
+  std::optional<Date> optional_date(std::size_t i) const;
 
  private:
   const std::vector<Value>& values_;

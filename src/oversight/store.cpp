@@ -8,17 +8,6 @@ namespace sen::oversight::store {
 
 namespace {
 
-Date date(const db::Row& r, std::size_t i) {
-  return Date::parse(r.text(i)).value();
-}
-std::optional<Date> optional_date(const db::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::nullopt;
-  return Date::parse(r.text(i));
-}
-db::Value date_value(const std::optional<Date>& d) {
-  if (!d) return nullptr;
-  return d->iso();
-}
 std::int64_t flag(bool b) {
   return b ? 1 : 0;
 }
@@ -32,7 +21,7 @@ constexpr const char* kSelectMember =
 
 Member member_of(const db::Row& r) {
   return Member{r.text(0),   r.text(1),          static_cast<int>(r.integer(2)),
-                r.text(3),   date(r, 4),         optional_date(r, 5),
+                r.text(3),   r.date(4),         r.optional_date(5),
                 r.text(6),   r.optional_text(7), r.boolean(8),
                 r.integer(9)};
 }
@@ -52,13 +41,13 @@ Case case_of(const db::Row& r) {
   k.decision_type = r.text(5);
   k.issuer = r.text(6);
   k.term = r.text(7);
-  k.decided_on = date(r, 8);
+  k.decided_on = r.date(8);
   k.team = r.optional_text(9);
-  k.period_from = optional_date(r, 10);
-  k.period_to = optional_date(r, 11);
+  k.period_from = r.optional_date(10);
+  k.period_to = r.optional_date(11);
   k.programme_item_id = r.optional_integer(12);
   k.conclusion = r.optional_text(13);
-  k.concluded_on = optional_date(r, 14);
+  k.concluded_on = r.optional_date(14);
   k.recommendations = r.optional_text(15);
   k.illustrative = r.boolean(16);
   k.created_by = r.text(17);
@@ -75,7 +64,7 @@ void fill_case(db::Connection& c, Case& k) {
       "SELECT id, content, due, done_on, note, version FROM oversight_remedies WHERE case_id = $1 ORDER BY id", {k.id});
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    k.remedies.push_back({row.integer(0), row.text(1), optional_date(row, 2), optional_date(row, 3),
+    k.remedies.push_back({row.integer(0), row.text(1), row.optional_date(2), row.optional_date(3),
                           row.optional_text(4), row.integer(5)});
   }
 }
@@ -91,15 +80,15 @@ Discipline discipline_of(const db::Row& r) {
   d.subject = {r.text(1), r.text(2)};
   d.member_status = r.optional_text(3);
   d.form = r.text(4);
-  d.violation_on = date(r, 5);
-  d.concluded_on = date(r, 6);
-  d.decided_on = date(r, 7);
+  d.violation_on = r.date(5);
+  d.concluded_on = r.date(6);
+  d.decided_on = r.date(7);
   d.decision = r.text(8);
   d.body = r.text(9);
   d.case_id = r.optional_integer(10);
   d.reason = r.text(11);
-  d.notice_due = optional_date(r, 12);
-  d.notified_on = optional_date(r, 13);
+  d.notice_due = r.optional_date(12);
+  d.notified_on = r.optional_date(13);
   d.limitation_warning = r.optional_text(14);
   d.illustrative = r.boolean(15);
   d.created_by = r.text(16);
@@ -145,9 +134,9 @@ Admission admission_of(const db::Row& r) {
   a.organisation = r.text(3);
   a.introducer = r.optional_text(4);
   a.decision = r.optional_text(5);
-  a.admitted_on = optional_date(r, 6);
-  a.probation_due = optional_date(r, 7);
-  a.confirmed_on = optional_date(r, 8);
+  a.admitted_on = r.optional_date(6);
+  a.probation_due = r.optional_date(7);
+  a.confirmed_on = r.optional_date(8);
   a.confirmation_decision = r.optional_text(9);
   a.member_code = r.optional_text(10);
   a.status = r.text(11);
@@ -162,7 +151,7 @@ void insert_member(db::Connection& c, const Member& m, const std::string& now) {
   c.execute(
       "INSERT INTO party_members(code, full_name, birth_year, organisation, admitted_on, full_member_on, status, "
       "posts, illustrative, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-      {m.code, m.full_name, integer(m.birth_year), m.organisation, m.admitted_on.iso(), date_value(m.full_member_on),
+      {m.code, m.full_name, integer(m.birth_year), m.organisation, m.admitted_on.iso(), db::nullable(m.full_member_on),
        m.status, db::nullable(m.posts), flag(m.illustrative), now});
 }
 
@@ -170,7 +159,7 @@ bool update_member(db::Connection& c, const Member& m, std::int64_t expected_ver
   return c.execute(
              "UPDATE party_members SET full_name = $1, birth_year = $2, organisation = $3, admitted_on = $4, "
              "full_member_on = $5, status = $6, posts = $7, version = version + 1 WHERE code = $8 AND version = $9",
-             {m.full_name, integer(m.birth_year), m.organisation, m.admitted_on.iso(), date_value(m.full_member_on),
+             {m.full_name, integer(m.birth_year), m.organisation, m.admitted_on.iso(), db::nullable(m.full_member_on),
               m.status, db::nullable(m.posts), m.code, expected_version}) == 1;
 }
 
@@ -246,7 +235,7 @@ std::int64_t insert_case(db::Connection& c, const Case& k, const std::string& no
           "team, period_from, period_to, programme_item_id, illustrative, created_by, created_at) "
           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
           {k.kind, k.type, k.body, integer(k.decision_number), k.decision_type, k.issuer, k.term, k.decided_on.iso(),
-           db::nullable(k.team), date_value(k.period_from), date_value(k.period_to), db::nullable(k.programme_item_id),
+           db::nullable(k.team), db::nullable(k.period_from), db::nullable(k.period_to), db::nullable(k.programme_item_id),
            flag(k.illustrative), k.created_by, now})
       .row(0)
       .integer(0);
@@ -265,7 +254,7 @@ bool update_conclusion(db::Connection& c, const Case& k, std::int64_t expected_v
   return c.execute(
              "UPDATE oversight_cases SET conclusion = $1, concluded_on = $2, recommendations = $3, "
              "version = version + 1 WHERE id = $4 AND version = $5",
-             {db::nullable(k.conclusion), date_value(k.concluded_on), db::nullable(k.recommendations), k.id,
+             {db::nullable(k.conclusion), db::nullable(k.concluded_on), db::nullable(k.recommendations), k.id,
               expected_version}) == 1;
 }
 
@@ -307,7 +296,7 @@ std::int64_t insert_remedy(db::Connection& c, std::int64_t case_id, const Remedy
       .query(
           "INSERT INTO oversight_remedies(case_id, content, due, done_on, note) VALUES ($1, $2, $3, $4, $5) "
           "RETURNING id",
-          {case_id, r.content, date_value(r.due), date_value(r.done_on), db::nullable(r.note)})
+          {case_id, r.content, db::nullable(r.due), db::nullable(r.done_on), db::nullable(r.note)})
       .row(0)
       .integer(0);
 }
@@ -316,7 +305,7 @@ bool update_remedy(db::Connection& c, std::int64_t case_id, const Remedy& r, std
   return c.execute(
              "UPDATE oversight_remedies SET done_on = $1, note = $2, version = version + 1 "
              "WHERE id = $3 AND case_id = $4 AND version = $5",
-             {date_value(r.done_on), db::nullable(r.note), r.id, case_id, expected_version}) == 1;
+             {db::nullable(r.done_on), db::nullable(r.note), r.id, case_id, expected_version}) == 1;
 }
 
 std::int64_t insert_discipline(db::Connection& c, const Discipline& d, const std::string& now) {
@@ -328,7 +317,7 @@ std::int64_t insert_discipline(db::Connection& c, const Discipline& d, const std
           "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
           {d.subject.kind, d.subject.code, db::nullable(d.member_status), d.form, d.violation_on.iso(),
            d.concluded_on.iso(), d.decided_on.iso(), d.decision, d.body, db::nullable(d.case_id), d.reason,
-           date_value(d.notice_due), date_value(d.notified_on), db::nullable(d.limitation_warning),
+           db::nullable(d.notice_due), db::nullable(d.notified_on), db::nullable(d.limitation_warning),
            flag(d.illustrative), d.created_by, now})
       .row(0)
       .integer(0);
@@ -410,8 +399,8 @@ bool update_admission(db::Connection& c, const Admission& a, std::int64_t expect
              "UPDATE admissions SET decision = $1, admitted_on = $2, probation_due = $3, confirmed_on = $4, "
              "confirmation_decision = $5, member_code = $6, status = $7, version = version + 1 "
              "WHERE id = $8 AND version = $9",
-             {db::nullable(a.decision), date_value(a.admitted_on), date_value(a.probation_due),
-              date_value(a.confirmed_on), db::nullable(a.confirmation_decision), db::nullable(a.member_code), a.status,
+             {db::nullable(a.decision), db::nullable(a.admitted_on), db::nullable(a.probation_due),
+              db::nullable(a.confirmed_on), db::nullable(a.confirmation_decision), db::nullable(a.member_code), a.status,
               a.id, expected_version}) == 1;
 }
 
@@ -422,7 +411,7 @@ std::optional<Admission> find_admission(db::Connection& c, std::int64_t id) {
   auto s =
       c.query("SELECT form, done_on, note FROM admission_steps WHERE admission_id = $1 ORDER BY done_on, form", {id});
   for (std::size_t i = 0; i < s.size(); ++i)
-    a.steps.push_back({s.row(i).text(0), date(s.row(i), 1), s.row(i).optional_text(2)});
+    a.steps.push_back({s.row(i).text(0), s.row(i).date(1), s.row(i).optional_text(2)});
   return a;
 }
 
@@ -442,7 +431,7 @@ bool insert_rule_set(db::Connection& c, const RuleSet& r) {
   return c.execute(
              "INSERT INTO party_rule_sets(code, subject, valid_from, valid_to, name, scale) "
              "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING",
-             {r.code, r.subject, r.valid_from.iso(), date_value(r.valid_to), r.name, r.scale}) == 1;
+             {r.code, r.subject, r.valid_from.iso(), db::nullable(r.valid_to), r.name, r.scale}) == 1;
 }
 
 std::vector<RuleSet> rule_sets(db::Connection& c) {
@@ -451,7 +440,7 @@ std::vector<RuleSet> rule_sets(db::Connection& c) {
   std::vector<RuleSet> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.text(0), row.text(1), date(row, 2), optional_date(row, 3), row.text(4), row.text(5)});
+    out.push_back({row.text(0), row.text(1), row.date(2), row.optional_date(3), row.text(4), row.text(5)});
   }
   return out;
 }

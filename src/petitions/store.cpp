@@ -4,15 +4,6 @@ namespace sen::petitions::store {
 
 namespace {
 
-Date date(const db::Row& r, std::size_t i) { return Date::parse(r.text(i)).value(); }
-std::optional<Date> optional_date(const db::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::nullopt;
-  return Date::parse(r.text(i));
-}
-db::Value date_value(const std::optional<Date>& d) {
-  if (!d) return nullptr;
-  return d->iso();
-}
 
 std::vector<std::string> split(const std::string& s) {
   std::vector<std::string> out;
@@ -42,7 +33,7 @@ Petition petition_of(const db::Row& r) {
   p.id = r.integer(0);
   p.tracking_code = r.text(1);
   p.channel = r.text(2);
-  p.received_on = date(r, 3);
+  p.received_on = r.date(3);
   p.types = split(r.text(4));
   p.field = r.text(5);
   p.content = r.text(6);
@@ -165,7 +156,7 @@ void insert_event(db::Connection& c, std::int64_t petition, const Event& e, cons
       "decision_date, new_deadline, result, partial, recorded_by, recorded_at) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
       {petition, e.kind, e.on.iso(), db::nullable(e.note), db::nullable(e.reason), db::nullable(e.recipient),
-       db::nullable(e.decision_number), date_value(e.decision_date), date_value(e.new_deadline), db::nullable(e.result),
+       db::nullable(e.decision_number), db::nullable(e.decision_date), db::nullable(e.new_deadline), db::nullable(e.result),
        static_cast<std::int64_t>(e.partial), e.recorded_by, now});
 }
 
@@ -177,8 +168,8 @@ std::vector<Event> events(db::Connection& c, std::int64_t petition) {
   std::vector<Event> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.integer(0), row.text(1), date(row, 2), row.optional_text(3), row.optional_text(4),
-                   row.optional_text(5), row.optional_text(6), optional_date(row, 7), optional_date(row, 8),
+    out.push_back({row.integer(0), row.text(1), row.date(2), row.optional_text(3), row.optional_text(4),
+                   row.optional_text(5), row.optional_text(6), row.optional_date(7), row.optional_date(8),
                    row.optional_text(9), row.boolean(10), row.text(11)});
   }
   return out;

@@ -4,11 +4,6 @@ namespace sen::projects::store {
 
 namespace {
 
-Date date(const db::Row& r, std::size_t i) { return Date::parse(r.text(i)).value(); }
-std::optional<Date> optional_date(const db::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::nullopt;
-  return Date::parse(r.text(i));
-}
 std::int64_t flag(bool b) { return b ? 1 : 0; }
 
 constexpr const char* kSelectProject =
@@ -49,7 +44,7 @@ CapitalPlan plan_of(const db::Row& r) {
   p.level = r.text(6);
   p.amount = r.integer(7);
   p.decision = r.text(8);
-  p.decision_date = date(r, 9);
+  p.decision_date = r.date(9);
   p.note = r.optional_text(10);
   p.illustrative = r.boolean(11);
   p.entered_by = r.text(12);
@@ -72,7 +67,7 @@ Disbursement disbursement_of(const db::Row& r) {
   d.project = r.text(1);
   d.plan_year = static_cast<int>(r.integer(2));
   d.source = r.text(3);
-  d.paid_on = date(r, 4);
+  d.paid_on = r.date(4);
   d.amount = r.integer(5);
   d.status = r.text(6);
   d.document = r.optional_text(7);
@@ -193,7 +188,7 @@ std::vector<Milestone> milestones(db::Connection& c, const std::string& project)
   std::vector<Milestone> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.integer(0), row.text(1), date(row, 2), optional_date(row, 3), row.integer(4)});
+    out.push_back({row.integer(0), row.text(1), row.date(2), row.optional_date(3), row.integer(4)});
   }
   return out;
 }
@@ -211,7 +206,7 @@ std::vector<Progress> progress(db::Connection& c, const std::string& project) {
   std::vector<Progress> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({date(row, 0), row.real(1), row.optional_text(2), row.text(3)});
+    out.push_back({row.date(0), row.real(1), row.optional_text(2), row.text(3)});
   }
   return out;
 }
@@ -259,8 +254,8 @@ std::vector<Extension> extensions(db::Connection& c, const std::string& project)
   std::vector<Extension> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.integer(0), row.text(1), static_cast<int>(row.integer(2)), row.optional_text(3), date(row, 4),
-                   row.text(5), date(row, 6), row.text(7)});
+    out.push_back({row.integer(0), row.text(1), static_cast<int>(row.integer(2)), row.optional_text(3), row.date(4),
+                   row.text(5), row.date(6), row.text(7)});
   }
   return out;
 }

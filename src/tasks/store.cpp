@@ -4,15 +4,6 @@ namespace sen::tasks::store {
 
 namespace {
 
-Date date(const db::Row& r, std::size_t i) { return Date::parse(r.text(i)).value(); }
-std::optional<Date> optional_date(const db::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::nullopt;
-  return Date::parse(r.text(i));
-}
-db::Value date_value(const std::optional<Date>& d) {
-  if (!d) return nullptr;
-  return d->iso();
-}
 
 constexpr const char* kTaskSelect =
     "SELECT t.id, t.document_id, t.programme_id, t.parent_id, t.title, t.content, t.lead_unit, t.priority, "
@@ -32,16 +23,16 @@ Task task_of(const db::Row& r) {
   t.lead_unit = r.text(6);
   t.priority = r.text(7);
   t.recurrence = r.text(8);
-  t.recurrence_until = optional_date(r, 9);
-  t.completed_on = optional_date(r, 10);
+  t.recurrence_until = r.optional_date(9);
+  t.completed_on = r.optional_date(10);
   t.result = r.optional_text(11);
-  t.cancelled_on = optional_date(r, 12);
+  t.cancelled_on = r.optional_date(12);
   t.cancel_reason = r.optional_text(13);
   t.illustrative = r.boolean(14);
   t.source = r.optional_text(15);
   t.created_by = r.text(16);
   t.version = r.integer(17);
-  t.deadline = date(r, 18);
+  t.deadline = r.date(18);
   return t;
 }
 
@@ -53,7 +44,7 @@ void fill(db::Connection& c, Task& t) {
 }
 
 Document document_of(const db::Row& r) {
-  return Document{r.integer(0), r.text(1), r.text(2), date(r, 3), r.text(4), r.optional_text(5),
+  return Document{r.integer(0), r.text(1), r.text(2), r.date(3), r.text(4), r.optional_text(5),
                   r.optional_text(6), r.boolean(7), r.optional_text(8)};
 }
 
@@ -61,7 +52,7 @@ constexpr const char* kDocumentSelect =
     "SELECT id, kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source FROM documents";
 
 Programme programme_of(db::Connection& c, const db::Row& r) {
-  Programme p{r.integer(0), r.text(1), r.optional_text(2), date(r, 3), date(r, 4), date(r, 5), {}, std::nullopt,
+  Programme p{r.integer(0), r.text(1), r.optional_text(2), r.date(3), r.date(4), r.date(5), {}, std::nullopt,
               r.boolean(6), r.optional_text(7)};
   auto units = c.query("SELECT unit_code, lead FROM programme_units WHERE programme_id = $1 ORDER BY unit_code", {p.id});
   for (std::size_t i = 0; i < units.size(); ++i) {
@@ -137,7 +128,7 @@ std::int64_t insert_task(db::Connection& c, const Task& t, const std::string& no
                  "recurrence, recurrence_until, illustrative, source, created_by, created_at) "
                  "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
                  {db::nullable(t.document_id), db::nullable(t.programme_id), db::nullable(t.parent_id), t.title,
-                  db::nullable(t.content), t.lead_unit, t.priority, t.recurrence, date_value(t.recurrence_until),
+                  db::nullable(t.content), t.lead_unit, t.priority, t.recurrence, db::nullable(t.recurrence_until),
                   static_cast<std::int64_t>(t.illustrative), db::nullable(t.source), t.created_by, now})
                 .row(0)
                 .integer(0);
@@ -175,8 +166,8 @@ bool update_task(db::Connection& c, const Task& t, std::int64_t expected) {
   return c.execute(
              "UPDATE tasks SET title = $2, content = $3, priority = $4, completed_on = $5, result = $6, "
              "cancelled_on = $7, cancel_reason = $8, version = version + 1 WHERE id = $1 AND version = $9",
-             {t.id, t.title, db::nullable(t.content), t.priority, date_value(t.completed_on), db::nullable(t.result),
-              date_value(t.cancelled_on), db::nullable(t.cancel_reason), expected}) == 1;
+             {t.id, t.title, db::nullable(t.content), t.priority, db::nullable(t.completed_on), db::nullable(t.result),
+              db::nullable(t.cancelled_on), db::nullable(t.cancel_reason), expected}) == 1;
 }
 
 void set_coordinators(db::Connection& c, std::int64_t task, const std::vector<std::string>& units) {
@@ -202,7 +193,7 @@ std::vector<DeadlineChange> deadlines(db::Connection& c, std::int64_t task) {
   std::vector<DeadlineChange> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({date(row, 0), row.text(1), row.text(2), row.text(3)});
+    out.push_back({row.date(0), row.text(1), row.text(2), row.text(3)});
   }
   return out;
 }
@@ -224,7 +215,7 @@ std::vector<ExtensionRequest> extension_requests(db::Connection& c, std::int64_t
   std::vector<ExtensionRequest> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.integer(0), date(row, 1), row.text(2), row.text(3), row.text(4), row.optional_text(5),
+    out.push_back({row.integer(0), row.date(1), row.text(2), row.text(3), row.text(4), row.optional_text(5),
                    row.optional_text(6), row.optional_text(7)});
   }
   return out;
@@ -252,14 +243,14 @@ std::vector<Progress> progress(db::Connection& c, std::int64_t task) {
   std::vector<Progress> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.integer(0), date(row, 1), static_cast<int>(row.integer(2)), row.text(3), row.text(4)});
+    out.push_back({row.integer(0), row.date(1), static_cast<int>(row.integer(2)), row.text(3), row.text(4)});
   }
   return out;
 }
 
 void insert_occurrence(db::Connection& c, std::int64_t task, const Occurrence& o) {
   c.execute("INSERT INTO task_occurrences(task_id, due, completed_on, result) VALUES ($1, $2, $3, $4)",
-            {task, o.due.iso(), date_value(o.completed_on), db::nullable(o.result)});
+            {task, o.due.iso(), db::nullable(o.completed_on), db::nullable(o.result)});
 }
 
 std::vector<Occurrence> completed_occurrences(db::Connection& c, std::int64_t task) {
@@ -267,7 +258,7 @@ std::vector<Occurrence> completed_occurrences(db::Connection& c, std::int64_t ta
   std::vector<Occurrence> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({date(row, 0), optional_date(row, 1), row.optional_text(2)});
+    out.push_back({row.date(0), row.optional_date(1), row.optional_text(2)});
   }
   return out;
 }
@@ -287,7 +278,7 @@ std::vector<Notice> list_notices(db::Connection& c, bool unsent_only) {
   std::vector<Notice> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.integer(0), row.integer(1), date(row, 2), row.text(3), row.text(4), row.text(5), row.text(6),
+    out.push_back({row.integer(0), row.integer(1), row.date(2), row.text(3), row.text(4), row.text(5), row.text(6),
                    row.optional_text(7)});
   }
   return out;

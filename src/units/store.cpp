@@ -22,25 +22,16 @@ const std::string kFindAt = unit_at_sql("AND u.code = $2");
 const std::string kListAt = unit_at_sql("AND u.code > $2 ORDER BY u.code LIMIT $3");
 const std::string kChildrenAt = unit_at_sql("AND l.parent_code = $2 ORDER BY u.code");
 
-std::optional<Date> optional_date(const db::Row& r, std::size_t i) {
-  if (r.is_null(i)) return std::nullopt;
-  return Date::parse(r.text(i));
-}
 
-Date date(const db::Row& r, std::size_t i) { return Date::parse(r.text(i)).value(); }
 
-db::Value date_value(const std::optional<Date>& d) {
-  if (!d) return nullptr;
-  return d->iso();
-}
 
 std::vector<Unit> units_of(const db::Result& result) {
   std::vector<Unit> out;
   out.reserve(result.size());
   for (std::size_t i = 0; i < result.size(); ++i) {
     auto r = result.row(i);
-    out.push_back(Unit{r.text(0), r.text(1), r.optional_text(2), r.text(3), r.optional_text(4), date(r, 5),
-                       optional_date(r, 6), r.boolean(7), r.optional_text(8), r.integer(9)});
+    out.push_back(Unit{r.text(0), r.text(1), r.optional_text(2), r.text(3), r.optional_text(4), r.date(5),
+                       r.optional_date(6), r.boolean(7), r.optional_text(8), r.integer(9)});
   }
   return out;
 }
@@ -51,7 +42,7 @@ std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code) {
   auto r = c.query("SELECT valid_from, valid_to, version FROM units WHERE code = $1", {code});
   if (r.empty()) return std::nullopt;
   auto row = r.row(0);
-  return Lifetime{date(row, 0), optional_date(row, 1), row.integer(2)};
+  return Lifetime{row.date(0), row.optional_date(1), row.integer(2)};
 }
 
 std::optional<Unit> find_at(db::Connection& c, const std::string& code, Date at) {
@@ -104,7 +95,7 @@ std::vector<UnitState> states(db::Connection& c, const std::string& code) {
   std::vector<UnitState> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({date(row, 0), optional_date(row, 1), row.text(2), row.optional_text(3), row.text(4)});
+    out.push_back({row.date(0), row.optional_date(1), row.text(2), row.optional_text(3), row.text(4)});
   }
   return out;
 }
@@ -115,7 +106,7 @@ std::vector<UnitLink> links(db::Connection& c, const std::string& code) {
   std::vector<UnitLink> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.text(0), date(row, 1), optional_date(row, 2)});
+    out.push_back({row.text(0), row.date(1), row.optional_date(2)});
   }
   return out;
 }
@@ -130,7 +121,7 @@ std::vector<Succession> successions(db::Connection& c, std::string_view where, c
   std::vector<Succession> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.text(0), row.text(1), date(row, 2)});
+    out.push_back({row.text(0), row.text(1), row.date(2)});
   }
   return out;
 }
@@ -151,12 +142,12 @@ void insert_unit(db::Connection& c, const NewUnit& u) {
 
 void insert_state(db::Connection& c, const std::string& code, const UnitState& s) {
   c.execute("INSERT INTO unit_states(code, valid_from, valid_to, name, name_en, kind) VALUES ($1, $2, $3, $4, $5, $6)",
-            {code, s.valid_from.iso(), date_value(s.valid_to), s.name, db::nullable(s.name_en), s.kind});
+            {code, s.valid_from.iso(), db::nullable(s.valid_to), s.name, db::nullable(s.name_en), s.kind});
 }
 
 void insert_link(db::Connection& c, const std::string& code, const UnitLink& l) {
   c.execute("INSERT INTO unit_links(code, parent_code, valid_from, valid_to) VALUES ($1, $2, $3, $4)",
-            {code, l.parent, l.valid_from.iso(), date_value(l.valid_to)});
+            {code, l.parent, l.valid_from.iso(), db::nullable(l.valid_to)});
 }
 
 void insert_succession(db::Connection& c, const Succession& s) {
