@@ -11,6 +11,17 @@
 
 namespace sen::app {
 
+std::int64_t Context::id_param(const std::string& name, const char* what_vi, const char* what_en) const {
+  const auto& text = param(name);
+  try {
+    std::size_t used = 0;
+    auto id = std::stoll(text, &used);
+    if (used == text.size() && id > 0) return id;
+  } catch (const std::exception&) {
+  }
+  throw not_found(what_vi, what_en, text);
+}
+
 Date Context::date_param(std::string_view name, Date fallback) const {
   auto text = request.query_param(name);
   if (!text) return fallback;

@@ -35,6 +35,11 @@ struct Context {
   const std::string& param(const std::string& name) const { return params.at(name); }
   // Query parameter `name` as a date; `fallback` when absent; Error naming it when malformed.
   Date date_param(std::string_view name, Date fallback) const;
+  // The day of the request: ?today= when given (tests, questions about a past day), else today in
+  // Vietnam.
+  Date today() const { return date_param("today", today_in_vietnam()); }
+  // Path parameter `name` as a positive id; Error not_found naming what it identifies otherwise.
+  std::int64_t id_param(const std::string& name, const char* what_vi, const char* what_en) const;
   // Query parameter `name`; Error naming it when absent or empty.
   std::string required_param(std::string_view name) const;
   // Query parameter `name` as a reporting period (2023, 2023-6M, 2023-Q1, 2023-03 …).

@@ -10,13 +10,11 @@
 #include "base/json.hpp"
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
-#include "oversight/request.hpp"
 #include "oversight/routes.hpp"
 
 namespace sen::oversight {
 
 namespace bj = boost::json;
-using namespace detail;
 
 namespace {
 
@@ -40,10 +38,10 @@ const std::vector<std::string_view> kMemberFields = {
     "code", "full_name", "birth_year", "organisation", "admitted_on", "full_member_on", "status", "posts", "version"};
 
 http::Response admission_event_route(app::Context& ctx, const std::string& event) {
-  auto id = id_param(ctx);
+  auto id = ctx.id_param("id", "bản ghi", "record");
   auto before = get_admission(ctx.db, id);
-  ctx.require_scope(before.organisation, today(ctx));
-  auto body = body_of(ctx);
+  ctx.require_scope(before.organisation, ctx.today());
+  auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   Admission after;
   if (event == "steps") {
@@ -78,7 +76,7 @@ void register_membership_routes(app::Api& api) {
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
   api.post("/api/v1/party-members", kPartyMembers, [](app::Context& ctx) {
-    auto body = body_of(ctx);
+    auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only(kMemberFields);
     Member m;
@@ -102,7 +100,7 @@ void register_membership_routes(app::Api& api) {
   api.patch("/api/v1/party-members/{code}", kPartyMembers, [](app::Context& ctx) {
     auto before = member(ctx.db, ctx.param("code"));
     ctx.require_scope(before.organisation, before.admitted_on);
-    auto body = body_of(ctx);
+    auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only(kMemberFields);
     auto after = change_member(ctx.db, member_from(f, before), f.required_int("version"));
@@ -113,14 +111,14 @@ void register_membership_routes(app::Api& api) {
   api.get("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
     bj::array items;
     for (const auto& a : admissions(ctx.db)) {
-      if (ctx.in_scope(a.organisation, a.admitted_on.value_or(today(ctx))))
+      if (ctx.in_scope(a.organisation, a.admitted_on.value_or(ctx.today())))
         items.push_back(to_json(get_admission(ctx.db, a.id)));
     }
     audit_read(ctx, "admissions", items.size());
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
   api.post("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
-    auto body = body_of(ctx);
+    auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"candidate", "birth_year", "organisation", "introducer"});
     Admission a;
@@ -128,7 +126,7 @@ void register_membership_routes(app::Api& api) {
     a.birth_year = static_cast<int>(f.required_int("birth_year"));
     a.organisation = f.required_string("organisation", 32);
     a.introducer = f.optional_string("introducer", 200);
-    ctx.require_scope(a.organisation, today(ctx));
+    ctx.require_scope(a.organisation, ctx.today());
     auto opened = open_admission(ctx.db, a);
     ctx.audit("open", "admission", std::to_string(opened.id), nullptr, {{"organisation", opened.organisation}});
     return http::Response::created(to_json(opened), "/api/v1/oversight/admissions");

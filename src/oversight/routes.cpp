@@ -12,14 +12,12 @@
 #include "base/json.hpp"
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
-#include "oversight/request.hpp"
 #include "units/units.hpp"
 
 namespace sen::oversight {
 
 namespace bj = boost::json;
 
-using namespace detail;
 
 namespace {
 
@@ -54,7 +52,7 @@ Subject subject_of(const json::Fields& f) {
 }
 
 http::Response open_case_route(app::Context& ctx) {
-  auto body = body_of(ctx);
+  auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only({"kind", "type", "body", "decision_number", "decision_type", "issuer", "term", "decided_on", "team",
                 "period_from", "period_to", "programme_item_id", "subjects"});
@@ -66,7 +64,7 @@ http::Response open_case_route(app::Context& ctx) {
   k.decision_type = f.optional_string("decision_type", 10).value_or("QĐ");
   k.issuer = f.required_string("issuer", 40);
   k.term = f.required_string("term", 20);
-  k.decided_on = f.optional_date("decided_on").value_or(today(ctx));
+  k.decided_on = f.optional_date("decided_on").value_or(ctx.today());
   k.team = f.optional_string("team", 2000);
   k.period_from = f.optional_date("period_from");
   k.period_to = f.optional_date("period_to");
@@ -80,10 +78,10 @@ http::Response open_case_route(app::Context& ctx) {
 }
 
 http::Response conclusion_route(app::Context& ctx) {
-  auto id = id_param(ctx);
+  auto id = ctx.id_param("id", "bản ghi", "record");
   auto before = get_case(ctx.db, id);
   ctx.require_scope(before.body, before.decided_on);
-  auto body = body_of(ctx);
+  auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only({"conclusion", "concluded_on", "recommendations", "remedies", "version"});
   Case c;
@@ -106,7 +104,7 @@ http::Response conclusion_route(app::Context& ctx) {
 }
 
 http::Response discipline_route(app::Context& ctx) {
-  auto body = body_of(ctx);
+  auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only({"subject_kind", "subject", "form", "violation_on", "concluded_on", "decided_on", "decision", "body",
                 "case_id", "reason"});
@@ -115,7 +113,7 @@ http::Response discipline_route(app::Context& ctx) {
   d.form = f.required_string("form", 20);
   d.violation_on = f.required_date("violation_on");
   d.concluded_on = f.required_date("concluded_on");
-  d.decided_on = f.optional_date("decided_on").value_or(today(ctx));
+  d.decided_on = f.optional_date("decided_on").value_or(ctx.today());
   d.decision = f.required_string("decision", 100);
   d.body = f.required_string("body", 32);
   d.case_id = f.optional_int("case_id");
@@ -128,7 +126,7 @@ http::Response discipline_route(app::Context& ctx) {
 }
 
 http::Response rating_route(app::Context& ctx) {
-  auto body = body_of(ctx);
+  auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only({"year", "subject_kind", "subject", "step", "level", "score", "exempt_reason"});
   Rating r;
@@ -176,7 +174,7 @@ void register_routes(app::Api& api) {
   });
   api.get("/api/v1/oversight/programmes", kOversightRead, [](app::Context& ctx) {
     bj::array items;
-    for (const auto& p : programmes(ctx.db, ctx.year_param("year", today(ctx).year()))) {
+    for (const auto& p : programmes(ctx.db, ctx.year_param("year", ctx.today().year()))) {
       if (!ctx.in_scope(p.committee, Date::from_ymd(p.year, 12, 31))) continue;
       bj::array planned;
       for (const auto& i : p.items) {
@@ -199,7 +197,7 @@ void register_routes(app::Api& api) {
     return http::Response::json(200, {{"items", std::move(items)}});
   });
   api.post("/api/v1/oversight/programmes", kOversightWrite, [](app::Context& ctx) {
-    auto body = body_of(ctx);
+    auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"committee", "year", "title", "document", "items"});
     Programme p;
@@ -238,20 +236,20 @@ void register_routes(app::Api& api) {
   });
   api.post("/api/v1/oversight/cases", kOversightWrite, open_case_route);
   api.get("/api/v1/oversight/cases/{id}", kOversightRead, [](app::Context& ctx) {
-    auto k = get_case(ctx.db, id_param(ctx));
+    auto k = get_case(ctx.db, ctx.id_param("id", "bản ghi", "record"));
     ctx.require_scope(k.body, k.decided_on);
     return http::Response::json(200, to_json(k));
   });
   api.post("/api/v1/oversight/cases/{id}/conclusion", kOversightWrite, conclusion_route);
   api.patch("/api/v1/oversight/cases/{id}/remedies/{remedy}", kOversightWrite, [](app::Context& ctx) {
-    auto id = id_param(ctx);
+    auto id = ctx.id_param("id", "bản ghi", "record");
     auto k = get_case(ctx.db, id);
     ctx.require_scope(k.body, k.decided_on);
-    auto body = body_of(ctx);
+    auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"done_on", "note", "version"});
     Remedy r;
-    r.id = id_param(ctx, "remedy");
+    r.id = ctx.id_param("remedy", "kiến nghị", "remedy");
     r.done_on = f.optional_date("done_on");
     r.note = f.optional_string("note", 2000);
     auto after = follow_up(ctx.db, id, r, f.required_int("version"));
@@ -269,25 +267,25 @@ void register_routes(app::Api& api) {
   });
   api.post("/api/v1/oversight/discipline", kOversightWrite, discipline_route);
   api.post("/api/v1/oversight/discipline/{id}/notice", kOversightWrite, [](app::Context& ctx) {
-    auto body = body_of(ctx);
+    auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"notified_on", "version"});
-    auto after = record_notice(ctx.db, id_param(ctx), f.required_date("notified_on"), f.required_int("version"));
+    auto after = record_notice(ctx.db, ctx.id_param("id", "bản ghi", "record"), f.required_date("notified_on"), f.required_int("version"));
     ctx.require_scope(after.body, after.decided_on);
     ctx.audit("notify", "discipline_decision", after.decision, nullptr, to_json(after));
     return http::Response::json(200, to_json(after));
   });
   api.post("/api/v1/oversight/discipline/{id}/complaints", kOversightWrite, [](app::Context& ctx) {
-    auto body = body_of(ctx);
+    auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"received_on", "note"});
-    auto id = id_param(ctx);
+    auto id = ctx.id_param("id", "bản ghi", "record");
     auto complaint = complain(ctx.db, id, f.required_date("received_on"), f.optional_string("note", 5000));
     ctx.audit("complain", "discipline_decision", std::to_string(id), nullptr, {{"complaint", complaint}});
     return http::Response::created({{"id", complaint}, {"decision_id", id}}, "/api/v1/oversight/discipline?period=");
   });
   api.get("/api/v1/oversight/ratings", kOversightRead, [](app::Context& ctx) {
-    int year = ctx.year_param("year", today(ctx).year() - 1);
+    int year = ctx.year_param("year", ctx.today().year() - 1);
     Date year_end = Date::from_ymd(year, 12, 31);
     auto show = shown(ctx, year_end);
     bj::array items;

@@ -17,18 +17,7 @@ namespace bj = boost::json;
 
 namespace {
 
-Date today(const app::Context& ctx) { return ctx.date_param("today", today_in_vietnam()); }
-
-std::int64_t id_param(const app::Context& ctx) {
-  const auto& text = ctx.param("id");
-  try {
-    std::size_t used = 0;
-    auto id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) return id;
-  } catch (const std::exception&) {
-  }
-  throw not_found("đơn", "letter", text);
-}
+std::int64_t id_param(const app::Context& ctx) { return ctx.id_param("id", "đơn", "letter"); }
 
 // The caller sees a letter handled within their scope — except a denunciation against their
 // own unit (or a unit above it), which its staff must never see.
@@ -46,7 +35,7 @@ std::function<bool(const Petition&)> visible(const app::Context& ctx) {
 }
 
 View visible_view(const app::Context& ctx, std::int64_t id) {
-  auto v = view(ctx.db, id, today(ctx));
+  auto v = view(ctx.db, id, ctx.today());
   if (!visible(ctx)(v.petition)) {
     throw Error(ErrorKind::forbidden, "out_of_scope", "Đơn này nằm ngoài phạm vi được giao cho tài khoản",
                 "This letter is outside this account's scope");
@@ -76,7 +65,7 @@ http::Response receive_route(app::Context& ctx) {
   Intake in;
   Petition& p = in.petition;
   p.channel = f.required_string("channel", 20);
-  p.received_on = f.optional_date("received_on").value_or(today(ctx));
+  p.received_on = f.optional_date("received_on").value_or(ctx.today());
   p.types = f.optional_string_array("types");
   p.field = f.required_string("field", 40);
   p.content = f.required_string("content", 20000);
@@ -88,7 +77,7 @@ http::Response receive_route(app::Context& ctx) {
   p.variant = f.optional_string("variant", 20).value_or("base");
   in.people = people_of(body);
   ctx.require_scope(p.handling_unit, p.received_on);
-  auto received = receive(ctx.db, in, ctx.actor(), today(ctx));
+  auto received = receive(ctx.db, in, ctx.actor(), ctx.today());
   // The audit keeps what was received, never who denounced.
   ctx.audit("receive", "petition", received.view.petition.tracking_code, nullptr, to_json(received.view));
   bj::object o = to_json(received.view);
@@ -110,7 +99,7 @@ http::Response event_route(app::Context& ctx) {
   auto before = visible_view(ctx, id);
   Event e;
   e.kind = f.required_string("kind", 20);
-  e.on = f.optional_date("date").value_or(today(ctx));
+  e.on = f.optional_date("date").value_or(ctx.today());
   e.note = f.optional_string("note", 5000);
   e.reason = f.optional_string("reason", 40);
   e.recipient = f.optional_string("recipient", 500);
@@ -119,7 +108,7 @@ http::Response event_route(app::Context& ctx) {
   e.new_deadline = f.optional_date("new_deadline");
   e.result = f.optional_string("result", 20);
   e.partial = f.optional_bool("partial", false);
-  auto after = record(ctx.db, id, f.required_int("version"), e, ctx.actor(), today(ctx));
+  auto after = record(ctx.db, id, f.required_int("version"), e, ctx.actor(), ctx.today());
   ctx.audit(e.kind, "petition", after.petition.tracking_code, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
@@ -145,8 +134,8 @@ void register_routes(app::Api& api) {
     f.long_unresolved_only = ctx.bool_param("long_unresolved", false);
     f.visible = visible(ctx);
     bj::array items;
-    for (const auto& v : list(ctx.db, f, today(ctx))) items.push_back(to_json(v));
-    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", today(ctx).iso()}});
+    for (const auto& v : list(ctx.db, f, ctx.today())) items.push_back(to_json(v));
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", ctx.today().iso()}});
   });
   api.post("/api/v1/petitions", kPetitionsProcess, receive_route);
   api.post("/api/v1/petitions/duplicate-check", kPetitionsProcess, [](app::Context& ctx) {
@@ -155,8 +144,8 @@ void register_routes(app::Api& api) {
     f.allow_only({"content", "petitioners"});
     bj::array items;
     auto check = visible(ctx);
-    for (const auto& s : suggest_duplicates(ctx.db, f.required_string("content", 20000), people_of(body), today(ctx))) {
-      if (!check(view(ctx.db, s.id, today(ctx)).petition)) continue;
+    for (const auto& s : suggest_duplicates(ctx.db, f.required_string("content", 20000), people_of(body), ctx.today())) {
+      if (!check(view(ctx.db, s.id, ctx.today()).petition)) continue;
       items.push_back({{"id", s.id}, {"tracking_code", s.tracking_code}, {"received_on", s.received_on.iso()},
                        {"reason", s.reason}, {"similarity", s.similarity}});
     }
@@ -164,7 +153,7 @@ void register_routes(app::Api& api) {
   });
   api.get("/api/v1/petitions/stats", kPetitionsRead, [](app::Context& ctx) {
     auto period = ctx.period_param("period");
-    auto s = stats(ctx.db, period, today(ctx), visible(ctx));
+    auto s = stats(ctx.db, period, ctx.today(), visible(ctx));
     bj::object o = stats_json(s);
     o["period"] = period.code();
     return http::Response::json(200, o);
@@ -172,7 +161,7 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/petitions/{id}", kPetitionsRead, [](app::Context& ctx) {
     auto id = id_param(ctx);
     visible_view(ctx, id);
-    auto d = detail(ctx.db, id, today(ctx));
+    auto d = detail(ctx.db, id, ctx.today());
     bj::object o = to_json(d.view);
     bj::array events, petitioners, duplicates;
     for (const auto& e : d.events) events.push_back(to_json(e));
@@ -206,7 +195,7 @@ void register_routes(app::Api& api) {
     auto before = visible_view(ctx, id);
     auto of = f.required_int("of");
     visible_view(ctx, of);
-    auto after = link_duplicate(ctx.db, id, of, f.required_int("version"), today(ctx));
+    auto after = link_duplicate(ctx.db, id, of, f.required_int("version"), ctx.today());
     ctx.audit("link_duplicate", "petition", after.petition.tracking_code, to_json(before), to_json(after));
     return http::Response::json(200, to_json(after));
   });
@@ -217,7 +206,7 @@ void register_routes(app::Api& api) {
     f.visible = visible(ctx);
     // No names, addresses, phones or content: what statistics and follow-up need.
     std::string out = "tracking_code,received_on,channel,types,field,handling_unit,status,due,closed_on,result,long_unresolved\n";
-    for (const auto& v : list(ctx.db, f, today(ctx))) {
+    for (const auto& v : list(ctx.db, f, ctx.today())) {
       const auto& p = v.petition;
       if (p.received_on < days.first || p.received_on > days.last) continue;
       std::string types;

@@ -27,25 +27,12 @@ namespace bj = boost::json;
 
 namespace {
 
-Date today(const app::Context& ctx) { return ctx.date_param("today", today_in_vietnam()); }
-
-int year(const app::Context& ctx) { return ctx.year_param("year", today(ctx).year()); }
-
-std::int64_t id_param(const app::Context& ctx, const char* what_vi, const char* what_en) {
-  const auto& text = ctx.param("id");
-  try {
-    std::size_t used = 0;
-    auto id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) return id;
-  } catch (const std::exception&) {
-  }
-  throw not_found(what_vi, what_en, text);
-}
+int year(const app::Context& ctx) { return ctx.year_param("year", ctx.today().year()); }
 
 // The project, when its managing unit lies in the caller's scope today.
 Project visible_project(const app::Context& ctx) {
   Project p = get(ctx.db, ctx.param("code"));
-  ctx.require_scope(p.managing_unit, today(ctx));
+  ctx.require_scope(p.managing_unit, ctx.today());
   return p;
 }
 
@@ -138,13 +125,13 @@ http::Response detail_route(app::Context& ctx) {
   l.illustrative = p.illustrative;
   auto c = curve(ctx.db);
   bj::object o = to_json(p);
-  auto unit = units::find_clamped(ctx.db, p.managing_unit, today(ctx));
+  auto unit = units::find_clamped(ctx.db, p.managing_unit, ctx.today());
   o["managing_unit_name"] = unit ? bj::value(unit->name) : bj::value(nullptr);
   o["plan_year"] = y;
   o["summary"] = summary_json(l);
   o["months"] = months_json(l, c);
   o["sources"] = sources_json(l);
-  o["lag"] = lag_json(lag(l, c, y, today(ctx)));
+  o["lag"] = lag_json(lag(l, c, y, ctx.today()));
   o["window"] = window_json(ctx.db, y);
   bj::array milestones, progress, plans, extensions, disbursements, linked;
   for (const auto& m : store::milestones(ctx.db, p.code)) milestones.push_back(to_json(m));
@@ -154,7 +141,7 @@ http::Response detail_route(app::Context& ctx) {
   for (const auto& x : store::disbursements(ctx.db, p.code)) disbursements.push_back(to_json(x));
   tasks::TaskFilter filter;
   filter.linked_to = tasks::Link{"project", p.code};
-  for (const auto& v : tasks::list(ctx.db, filter, today(ctx))) {
+  for (const auto& v : tasks::list(ctx.db, filter, ctx.today())) {
     linked.push_back({{"id", v.task.id}, {"title", v.task.title}, {"lead_unit", v.task.lead_unit},
                       {"status", tasks::status_code(v.status)}, {"due", v.due.iso()}});
   }
@@ -164,7 +151,7 @@ http::Response detail_route(app::Context& ctx) {
   o["extensions"] = std::move(extensions);
   o["disbursements"] = std::move(disbursements);
   o["tasks"] = std::move(linked);
-  o["today"] = today(ctx).iso();
+  o["today"] = ctx.today().iso();
   return http::Response::json(200, o);
 }
 
@@ -182,7 +169,7 @@ http::Response create_route(app::Context& ctx) {
   p.end_year = static_cast<int>(f.required_int("end_year"));
   p = project_from(body, p);
   p.created_by = ctx.actor();
-  ctx.require_scope(p.managing_unit, today(ctx));
+  ctx.require_scope(p.managing_unit, ctx.today());
   auto created = create(ctx.db, p);
   ctx.audit("create", "project", created.code, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/projects/" + created.code);
@@ -197,7 +184,7 @@ http::Response change_route(app::Context& ctx) {
     throw invalid_field("code", "Mã dự án không đổi được", "A project's code cannot change");
   }
   Project edited = project_from(body, before);
-  ctx.require_scope(edited.managing_unit, today(ctx));
+  ctx.require_scope(edited.managing_unit, ctx.today());
   auto after = change(ctx.db, edited, version);
   ctx.audit("change", "project", after.code, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
@@ -252,7 +239,7 @@ http::Response disburse_route(app::Context& ctx) {
   f.allow_only({"plan_year", "source", "paid_on", "amount", "status", "document", "note"});
   Disbursement d;
   d.project = p.code;
-  d.paid_on = f.optional_date("paid_on").value_or(today(ctx));
+  d.paid_on = f.optional_date("paid_on").value_or(ctx.today());
   d.plan_year = static_cast<int>(f.optional_int("plan_year").value_or(d.paid_on.year()));
   d.source = f.required_string("source", 20);
   d.amount = f.required_int("amount");
@@ -260,7 +247,7 @@ http::Response disburse_route(app::Context& ctx) {
   d.document = f.optional_string("document", 500);
   d.note = f.optional_string("note", 2000);
   d.entered_by = ctx.actor();
-  if (d.paid_on > today(ctx)) {
+  if (d.paid_on > ctx.today()) {
     throw invalid_field("paid_on", "Ngày giải ngân không được sau hôm nay", "The payment date cannot be in the future");
   }
   auto recorded = disburse(ctx.db, d);
@@ -275,7 +262,7 @@ http::Response import_route(app::Context& ctx) {
   options.numbers = targets::number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
   options.dry_run = ctx.bool_param("dry_run", false);
   options.entered_by = ctx.actor();
-  Date day = today(ctx);
+  Date day = ctx.today();
   options.allowed = [&ctx, day](const std::string& unit) { return ctx.in_scope(unit, day); };
   auto result = import_disbursements(ctx.db, ctx.request.body, options);
   if (result.written) {
@@ -296,7 +283,7 @@ http::Response import_route(app::Context& ctx) {
 http::Response portfolio_route(app::Context& ctx) {
   auto unit = ctx.required_param("unit");
   int y = year(ctx);
-  Date as_of = today(ctx);
+  Date as_of = ctx.today();
   ctx.require_scope(unit, Date::from_ymd(y, 12, 31));
   auto pf = portfolio(ctx.db, unit, y, as_of);
   std::size_t with_plan = 0;
@@ -364,7 +351,7 @@ void register_routes(app::Api& api) {
     // Pages by project code: ?limit= (default 500, at most 1000) and ?cursor= the last code seen.
     std::size_t limit = ctx.page_limit(500, 1000);
     std::string after = ctx.request.query_param("cursor").value_or("");
-    auto pf = portfolio(ctx.db, unit, y, today(ctx));
+    auto pf = portfolio(ctx.db, unit, y, ctx.today());
     bj::array items;
     bj::value next = nullptr;
     for (const auto& py : pf.projects) {
@@ -402,7 +389,7 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"name", "planned_on", "actual_on", "version"});
-    auto id = id_param(ctx, "mốc tiến độ", "milestone");
+    auto id = ctx.id_param("id", "mốc tiến độ", "milestone");
     auto all = store::milestones(ctx.db, p.code);
     auto it = std::find_if(all.begin(), all.end(), [&](const Milestone& m) { return m.id == id; });
     if (it == all.end()) throw not_found("mốc tiến độ", "milestone", std::to_string(id));
@@ -422,7 +409,7 @@ void register_routes(app::Api& api) {
     auto percent = f.optional_number("percent");
     if (!percent) throw invalid_field("percent", "Cần khối lượng thực hiện (%)", "percent is required");
     auto added = add_progress(ctx.db, p.code,
-                              Progress{f.optional_date("as_of").value_or(today(ctx)), *percent,
+                              Progress{f.optional_date("as_of").value_or(ctx.today()), *percent,
                                        f.optional_string("note", 2000), ctx.actor()});
     ctx.audit("report_progress", "project", p.code, nullptr, to_json(added));
     return http::Response::json(201, to_json(added));
@@ -441,7 +428,7 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"status", "note", "version"});
-    auto id = id_param(ctx, "khoản giải ngân", "disbursement");
+    auto id = ctx.id_param("id", "khoản giải ngân", "disbursement");
     auto before = store::find_disbursement(ctx.db, id);
     auto after = set_status(ctx.db, p.code, id, f.required_string("status", 20), f.optional_string("note", 2000),
                             f.required_int("version"));

@@ -138,16 +138,7 @@ http::Response create_target_route(app::Context& ctx) {
   return http::Response::created(to_json(created), "/api/v1/targets/" + std::to_string(created.id));
 }
 
-std::int64_t id_param(const app::Context& ctx) {
-  const auto& text = ctx.param("id");
-  try {
-    std::size_t used = 0;
-    auto id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) return id;
-  } catch (const std::exception&) {
-  }
-  throw not_found("chỉ tiêu kế hoạch", "target", text);
-}
+std::int64_t id_param(const app::Context& ctx) { return ctx.id_param("id", "chỉ tiêu kế hoạch", "target"); }
 
 http::Response patch_target_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
@@ -307,7 +298,7 @@ void register_routes(app::Api& api) {
     auto period = ctx.period_param("period");
     ctx.require_scope(unit, period.days().last);
     auto report = submissions(ctx.db, unit, period, ctx.required_param("regime"),
-                              ctx.date_param("today", today_in_vietnam()));
+                              ctx.today());
     bj::array rows;
     for (const auto& s : report.units) {
       rows.push_back({{"unit", s.unit}, {"unit_name", s.unit_name}, {"first_entry", json::nullable(s.first_entry)},

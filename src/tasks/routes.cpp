@@ -105,20 +105,7 @@ bj::object to_json(const TaskDetail& d) {
   return o;
 }
 
-std::int64_t id_of(const app::Context& ctx, const char* name, const char* what_vi, const char* what_en) {
-  const auto& text = ctx.param(name);
-  try {
-    std::size_t used = 0;
-    auto id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) return id;
-  } catch (const std::exception&) {
-  }
-  throw not_found(what_vi, what_en, text);
-}
-
-std::int64_t task_id(const app::Context& ctx) { return id_of(ctx, "id", "nhiệm vụ", "task"); }
-
-Date today(const app::Context& ctx) { return ctx.date_param("today", today_in_vietnam()); }
+std::int64_t task_id(const app::Context& ctx) { return ctx.id_param("id", "nhiệm vụ", "task"); }
 
 // Whether the caller sees a task: its lead unit or one of its coordinators lies in the scope.
 std::function<bool(const Task&)> visible(const app::Context& ctx) {
@@ -132,7 +119,7 @@ std::function<bool(const Task&)> visible(const app::Context& ctx) {
 }
 
 Task visible_task(const app::Context& ctx, std::int64_t id) {
-  Task t = view(ctx.db, id, today(ctx)).task;
+  Task t = view(ctx.db, id, ctx.today()).task;
   if (!visible(ctx)(t)) ctx.require_scope(t.lead_unit, t.deadline);
   return t;
 }
@@ -163,7 +150,7 @@ http::Response create_task_route(app::Context& ctx) {
   t.links = links_of(f);
   ctx.require_scope(t.lead_unit, t.deadline);
   auto created = create(ctx.db, t, ctx.actor());
-  auto v = view(ctx.db, created.id, today(ctx));
+  auto v = view(ctx.db, created.id, ctx.today());
   ctx.audit("create", "task", std::to_string(created.id), nullptr, to_json(v));
   return http::Response::created(to_json(v), "/api/v1/tasks/" + std::to_string(created.id));
 }
@@ -173,21 +160,21 @@ http::Response patch_task_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"version", "title", "content", "priority", "coordinators", "indicators"});
   auto id = task_id(ctx);
-  auto before = view(ctx.db, id, today(ctx));
+  auto before = view(ctx.db, id, ctx.today());
   ctx.require_scope(before.task.lead_unit, before.task.deadline);
   TaskChange ch{f.required_int("version"), f.optional_string("title", 1000), f.optional_string("content", 20000),
                 f.optional_string("priority", 10), std::nullopt, std::nullopt};
   if (f.has("coordinators")) ch.coordinators = f.optional_string_array("coordinators");
   if (f.has("indicators")) ch.links = links_of(f);
   change(ctx.db, id, ch);
-  auto after = view(ctx.db, id, today(ctx));
+  auto after = view(ctx.db, id, ctx.today());
   ctx.audit("change", "task", std::to_string(id), to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
 // The lead unit reports; its scope must cover the lead unit.
 Task lead_unit_task(const app::Context& ctx) {
-  Task t = view(ctx.db, task_id(ctx), today(ctx)).task;
+  Task t = view(ctx.db, task_id(ctx), ctx.today()).task;
   ctx.require_scope(t.lead_unit, t.deadline);
   return t;
 }
@@ -197,12 +184,12 @@ http::Response progress_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"date", "percent", "text"});
   Task t = lead_unit_task(ctx);
-  Progress p{0, f.optional_date("date").value_or(today(ctx)), static_cast<int>(f.required_int("percent")),
+  Progress p{0, f.optional_date("date").value_or(ctx.today()), static_cast<int>(f.required_int("percent")),
              f.required_string("text", 5000), ctx.actor()};
-  report_progress(ctx.db, t.id, p, today(ctx));
+  report_progress(ctx.db, t.id, p, ctx.today());
   ctx.audit("progress", "task", std::to_string(t.id), nullptr,
             {{"date", p.reported_on.iso()}, {"percent", p.percent}, {"text", p.text}});
-  return http::Response::json(201, to_json(detail(ctx.db, t.id, today(ctx))));
+  return http::Response::json(201, to_json(detail(ctx.db, t.id, ctx.today())));
 }
 
 http::Response complete_route(app::Context& ctx) {
@@ -210,10 +197,10 @@ http::Response complete_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"version", "date", "result", "occurrence"});
   Task t = lead_unit_task(ctx);
-  auto before = view(ctx.db, t.id, today(ctx));
-  complete(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(today(ctx)),
-           f.optional_string("result", 5000), f.optional_date("occurrence"), today(ctx));
-  auto after = view(ctx.db, t.id, today(ctx));
+  auto before = view(ctx.db, t.id, ctx.today());
+  complete(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(ctx.today()),
+           f.optional_string("result", 5000), f.optional_date("occurrence"), ctx.today());
+  auto after = view(ctx.db, t.id, ctx.today());
   ctx.audit("complete", "task", std::to_string(t.id), to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
@@ -223,10 +210,10 @@ http::Response cancel_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"version", "date", "reason"});
   Task t = lead_unit_task(ctx);
-  auto before = view(ctx.db, t.id, today(ctx));
-  cancel(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(today(ctx)),
+  auto before = view(ctx.db, t.id, ctx.today());
+  cancel(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(ctx.today()),
          f.required_string("reason", 2000));
-  auto after = view(ctx.db, t.id, today(ctx));
+  auto after = view(ctx.db, t.id, ctx.today());
   ctx.audit("cancel", "task", std::to_string(t.id), to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
@@ -247,11 +234,11 @@ http::Response decide_extension_route(app::Context& ctx) {
   f.allow_only({"approve", "note"});
   if (!f.has("approve")) throw invalid_field("approve", "Thiếu trường 'approve'", "Field 'approve' is required");
   Task t = lead_unit_task(ctx);
-  auto request = id_of(ctx, "request", "đề nghị gia hạn", "extension request");
+  auto request = ctx.id_param("request", "đề nghị gia hạn", "extension request");
   auto r = decide_extension(ctx.db, t.id, request, f.optional_bool("approve", false), f.optional_string("note", 2000),
                             ctx.actor());
   ctx.audit("decide_extension", "task", std::to_string(t.id), nullptr, to_json(r));
-  return http::Response::json(200, to_json(detail(ctx.db, t.id, today(ctx))));
+  return http::Response::json(200, to_json(detail(ctx.db, t.id, ctx.today())));
 }
 
 http::Response list_route(app::Context& ctx) {
@@ -283,8 +270,8 @@ http::Response list_route(app::Context& ctx) {
   }
   filter.visible = visible(ctx);
   bj::array items;
-  for (const auto& v : list(ctx.db, filter, today(ctx))) items.push_back(to_json(v));
-  return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", today(ctx).iso()}});
+  for (const auto& v : list(ctx.db, filter, ctx.today())) items.push_back(to_json(v));
+  return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", ctx.today().iso()}});
 }
 
 }  // namespace
@@ -308,12 +295,12 @@ void register_routes(app::Api& api) {
     return http::Response::created(to_json(created), "/api/v1/documents/" + std::to_string(created.id));
   });
   api.get("/api/v1/documents/{id}", kTasksRead, [](app::Context& ctx) {
-    auto d = document(ctx.db, id_of(ctx, "id", "văn bản", "document"));
+    auto d = document(ctx.db, ctx.id_param("id", "văn bản", "document"));
     TaskFilter filter;
     filter.document = d.id;
     filter.visible = visible(ctx);
     bj::array tasks;
-    for (const auto& v : list(ctx.db, filter, today(ctx))) tasks.push_back(to_json(v));
+    for (const auto& v : list(ctx.db, filter, ctx.today())) tasks.push_back(to_json(v));
     bj::object o = to_json(d);
     o["tasks"] = std::move(tasks);
     return http::Response::json(200, o);
@@ -337,12 +324,12 @@ void register_routes(app::Api& api) {
     return http::Response::created(to_json(created), "/api/v1/programmes/" + std::to_string(created.id));
   });
   api.get("/api/v1/programmes/{id}", kTasksRead, [](app::Context& ctx) {
-    auto p = programme(ctx.db, id_of(ctx, "id", "chương trình phối hợp", "programme"));
+    auto p = programme(ctx.db, ctx.id_param("id", "chương trình phối hợp", "programme"));
     bj::object o = to_json(p);
     bj::array tasks;
     TaskFilter filter;
     filter.visible = visible(ctx);
-    for (const auto& v : list(ctx.db, filter, today(ctx))) {
+    for (const auto& v : list(ctx.db, filter, ctx.today())) {
       if (v.task.programme_id == p.id) tasks.push_back(to_json(v));
     }
     o["tasks"] = std::move(tasks);
@@ -354,7 +341,7 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/tasks/stats", kTasksRead, [](app::Context& ctx) {
     auto period = ctx.period_param("period");
     bj::array rows;
-    for (const auto& s : stats(ctx.db, period, today(ctx), visible(ctx))) {
+    for (const auto& s : stats(ctx.db, period, ctx.today(), visible(ctx))) {
       rows.push_back({{"unit", s.unit},
                       {"unit_name", s.unit_name},
                       {"in_progress", s.in_progress},
@@ -364,12 +351,12 @@ void register_routes(app::Api& api) {
                       {"cancelled", s.cancelled},
                       {"on_time_pct", nullable(s.on_time_pct)}});
     }
-    return http::Response::json(200, {{"period", period.code()}, {"today", today(ctx).iso()}, {"items", std::move(rows)}});
+    return http::Response::json(200, {{"period", period.code()}, {"today", ctx.today().iso()}, {"items", std::move(rows)}});
   });
   api.get("/api/v1/tasks/{id}", kTasksRead, [](app::Context& ctx) {
     auto id = task_id(ctx);
     visible_task(ctx, id);
-    return http::Response::json(200, to_json(detail(ctx.db, id, today(ctx))));
+    return http::Response::json(200, to_json(detail(ctx.db, id, ctx.today())));
   });
   api.patch("/api/v1/tasks/{id}", kTasksAssign, patch_task_route);
   api.post("/api/v1/tasks/{id}/progress", kTasksReport, progress_route);
@@ -387,7 +374,7 @@ void register_routes(app::Api& api) {
       throw invalid_field("within", "within là số ngày", "within is a number of days");
     }
     bj::array items;
-    for (const auto& n : remind(ctx.db, today(ctx), days)) {
+    for (const auto& n : remind(ctx.db, ctx.today(), days)) {
       items.push_back({{"task_id", n.task_id}, {"due", n.due.iso()}, {"kind", n.kind}, {"unit", n.unit},
                        {"message", n.message}});
     }
