@@ -12,11 +12,6 @@ namespace sen::opendata {
 
 namespace {
 
-std::string unit_name(db::Connection& c, const std::string& code, const Period& period) {
-  auto u = units::find_clamped(c, code, period.days().last);
-  return u ? u->name : code;
-}
-
 bool released(db::Connection& c, const std::string& unit, const Period& period) {
   return c.query("SELECT 1 FROM open_data_releases WHERE unit = $1 AND period = $2", {unit, period.code()}).size() > 0;
 }
@@ -38,7 +33,7 @@ Release release(db::Connection& c, const std::string& unit, const Period& period
   c.execute("DELETE FROM open_data_releases WHERE unit = $1 AND period = $2", {unit, period.code()});
   c.execute("INSERT INTO open_data_releases(unit, period, released_at, released_by) VALUES ($1, $2, $3, $4)",
             {unit, period.code(), now, actor});
-  return {unit, unit_name(c, unit, period), period.code(), now};
+  return {unit, units::name_at(c, unit, period.days().last), period.code(), now};
 }
 
 bool withdraw(db::Connection& c, const std::string& unit, const Period& period) {
@@ -51,7 +46,7 @@ std::vector<Release> releases(db::Connection& c) {
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
     auto period = Period::parse(row.text(1)).value();
-    out.push_back({row.text(0), unit_name(c, row.text(0), period), row.text(1), row.text(2)});
+    out.push_back({row.text(0), units::name_at(c, row.text(0), period.days().last), row.text(1), row.text(2)});
   }
   return out;
 }

@@ -27,6 +27,17 @@ Period period_of(const std::string& text) {
   return *p;
 }
 
+// The body {unit, period} of a release or withdrawal, within the caller's scope.
+std::pair<std::string, Period> unit_period_of(const app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"unit", "period"});
+  auto unit = f.required_string("unit", 32);
+  auto period = period_of(f.required_string("period", 10));
+  ctx.require_scope(unit, period.days().last);
+  return {unit, period};
+}
+
 }  // namespace
 
 void register_routes(app::Api& api) {
@@ -71,24 +82,14 @@ void register_routes(app::Api& api) {
     return http::Response::json(200, {{"unit", unit}, {"period", period.code()}, {"items", std::move(items)}});
   });
   api.post("/api/v1/open-data/releases", kTargetsPlan, [](app::Context& ctx) {
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only({"unit", "period"});
-    auto unit = f.required_string("unit", 32);
-    auto period = period_of(f.required_string("period", 10));
-    ctx.require_scope(unit, period.days().last);
+    auto [unit, period] = unit_period_of(ctx);
     auto r = release(ctx.db, unit, period, ctx.actor());
     ctx.audit("release", "open_data", unit + " " + period.code(), nullptr, to_json(r));
     return http::Response::created(to_json(r),
                                    "/api/v1/open-data/indicators?unit=" + unit + "&period=" + period.code());
   });
   api.post("/api/v1/open-data/withdrawals", kTargetsPlan, [](app::Context& ctx) {
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only({"unit", "period"});
-    auto unit = f.required_string("unit", 32);
-    auto period = period_of(f.required_string("period", 10));
-    ctx.require_scope(unit, period.days().last);
+    auto [unit, period] = unit_period_of(ctx);
     if (!withdraw(ctx.db, unit, period)) throw not_found("dữ liệu công bố", "release", unit + " " + period.code());
     ctx.audit("withdraw", "open_data", unit + " " + period.code(), nullptr, nullptr);
     return http::Response::no_content();

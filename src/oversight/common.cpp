@@ -32,9 +32,4 @@ std::string rated_within(db::Connection& c, const Subject& s, Date day) {
   return *u.parent;
 }
 
-std::string unit_name(db::Connection& c, const std::string& code, Date day) {
-  auto u = units::find_clamped(c, code, day);
-  return u ? u->name : code;
-}
-
 }  // namespace sen::oversight::detail

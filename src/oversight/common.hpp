@@ -15,6 +15,5 @@ units::Unit party_unit(db::Connection& c, const std::string& code, Date day, con
 void require_name(const std::string& text, const char* field);
 // Where the 20% cap counts for a subject.
 std::string rated_within(db::Connection& c, const Subject& s, Date day);
-std::string unit_name(db::Connection& c, const std::string& code, Date day);
 
 }  // namespace sen::oversight::detail

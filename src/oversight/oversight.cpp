@@ -288,7 +288,7 @@ Rating rate(db::Connection& c, Rating r) {
       good += other.level == "tot";
     }
     // Only an excellent rating can break the cap; a good one never makes it worse.
-    if (*r.level == "xuat_sac") check_cap(excellent, good, unit_name(c, r.rated_within, year_end));
+    if (*r.level == "xuat_sac") check_cap(excellent, good, units::name_at(c, r.rated_within, year_end));
   }
   store::insert_rating(c, r, utc_timestamp());
   return *store::find_rating(c, r.year, r.subject, r.step);

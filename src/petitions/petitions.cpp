@@ -39,15 +39,6 @@ std::string new_tracking_code(db::Connection& c, Date received) {
   }
 }
 
-std::string unit_name(db::Connection& c, const std::string& code, Date day) {
-  auto life = units::lifetime(c, code);
-  if (!life) return code;
-  if (day < life->valid_from) day = life->valid_from;
-  if (life->valid_to && day > *life->valid_to) day = *life->valid_to;
-  auto u = units::find(c, code, day);
-  return u ? u->name : code;
-}
-
 std::set<std::string> words(const std::string& folded) {
   std::set<std::string> out;
   std::istringstream in(folded);
@@ -97,7 +88,7 @@ View make_view(db::Connection& c, Petition p, Date today) {
     }
   }
   v.long_unresolved = (v.state.open && today > longest) || v.duplicates >= 2;
-  v.handling_unit_name = unit_name(c, p.handling_unit, p.received_on);
+  v.handling_unit_name = units::name_at(c, p.handling_unit, p.received_on);
   v.petition = std::move(p);
   return v;
 }

@@ -45,15 +45,6 @@ void check_version(const Task& t, std::int64_t expected) {
   if (t.version != expected) throw stale_version(expected, t.version);
 }
 
-std::string unit_name(db::Connection& c, const std::string& code, Date day) {
-  auto life = units::lifetime(c, code);
-  if (!life) return code;
-  if (day < life->valid_from) day = life->valid_from;
-  if (life->valid_to && day > *life->valid_to) day = *life->valid_to;
-  auto u = units::find(c, code, day);
-  return u ? u->name : code;
-}
-
 // Occurrences of a task with their completion (a one-off task has one).
 std::vector<OccurrenceView> occurrence_views(db::Connection& c, const Task& t, Date today) {
   std::vector<OccurrenceView> out;
@@ -88,7 +79,7 @@ TaskView make_view(db::Connection& c, Task t, Date today) {
   v.days_left = today.days_until(v.due);
   auto p = store::progress(c, t.id);
   if (!p.empty()) v.percent = p.back().percent;
-  v.lead_unit_name = unit_name(c, t.lead_unit, v.due);
+  v.lead_unit_name = units::name_at(c, t.lead_unit, v.due);
   v.task = std::move(t);
   return v;
 }
@@ -366,7 +357,7 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
   }
   std::vector<UnitStats> out;
   for (auto& [code, s] : by_unit) {
-    s.unit_name = unit_name(c, code, days.last);
+    s.unit_name = units::name_at(c, code, days.last);
     int judged = s.done_on_time + s.done_late + s.overdue;
     if (judged > 0) s.on_time_pct = 100.0 * s.done_on_time / judged;
     out.push_back(std::move(s));

@@ -92,6 +92,11 @@ std::optional<Unit> find_clamped(db::Connection& c, const std::string& code, Dat
   return find(c, code, clamp_to_life(at, life->valid_from, life->valid_to));
 }
 
+std::string name_at(db::Connection& c, const std::string& code, Date at) {
+  auto u = find_clamped(c, code, at);
+  return u ? u->name : code;
+}
+
 std::set<std::string> subtree(db::Connection& c, const std::string& code, Date at) {
   auto life = lifetime(c, code);
   if (!life) return {};

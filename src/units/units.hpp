@@ -22,6 +22,8 @@ std::optional<Unit> find(db::Connection& c, const std::string& code, Date at);
 // The unit as it stands on `at` clamped to its lifetime (as it last stood, when closed since);
 // nullopt when the code was never used.
 std::optional<Unit> find_clamped(db::Connection& c, const std::string& code, Date at);
+// The unit's name on `at` (clamped to its lifetime); the code itself when it was never used.
+std::string name_at(db::Connection& c, const std::string& code, Date at);
 // Units directly under `code` on `at`, by code.
 std::vector<Unit> children(db::Connection& c, const std::string& code, Date at);
 // The children whose figures add up to the unit's: every child but party organisations.
