@@ -57,6 +57,9 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--web-root", serve.web_root, "Directory of the built web app")->capture_default_str();
   serve_cmd->add_flag("--secure-cookies", serve.api.secure_cookies,
                       "Mark the session cookie Secure (when users reach sen over HTTPS)");
+  serve_cmd->add_option("--trusted-proxy", serve.server.trusted_proxies,
+                        "A reverse proxy (address or network, repeatable) whose X-Forwarded-For names the client");
+  serve_cmd->add_option("--test-clock", serve.test_clock, "Tests only: the day the server takes for today")->group("");
 
   std::string init_db = sen::cli::kDefaultDatabase;
   bool demo = false;
@@ -118,19 +121,29 @@ int main(int argc, char** argv) {
   auto* restore_cmd = app.add_subcommand("restore", "Create a SQLite database from a backup file");
   restore_cmd->add_option("--from", restore_from, "Backup file")->required()->check(CLI::ExistingFile);
   restore_cmd->add_option("--db", restore_db, "Database to create (must not exist)")->capture_default_str();
+  std::string restore_key;
+  restore_cmd->add_option("--audit-key", restore_key, "The original database's audit key file, copied beside it")
+      ->check(CLI::ExistingFile);
 
-  std::string acc_db = sen::cli::kDefaultDatabase, acc_name, acc_role, acc_unit, acc_password_file, acc_display,
-              acc_user;
+  std::string acc_db = sen::cli::kDefaultDatabase, acc_name, acc_user, acc_anchor;
+  sen::cli::NewAccount account;
   std::vector<std::string> acc_grants;
+  std::string acc_password_file;
+  int token_days = 90;
   auto* user_cmd = app.add_subcommand("user", "Manage user accounts");
   user_cmd->require_subcommand(1);
   auto* user_add = user_cmd->add_subcommand("add", "Add a user");
-  user_add->add_option("name", acc_name, "User name: 3–40 of a-z 0-9 . _ -")->required();
-  user_add->add_option("--role", acc_role, "admin, leader, officer, inspector, petition_officer or viewer")->required();
-  user_add->add_option("--unit", acc_unit, "Scope: this unit and its subtree (default: everywhere)");
-  user_add->add_option("--password-file", acc_password_file, "File whose first line is the password")
-      ->required()->check(CLI::ExistingFile);
-  user_add->add_option("--display-name", acc_display, "Name and title shown in the interface");
+  user_add->add_option("name", account.name, "User name: 3–40 of a-z 0-9 . _ -")->required();
+  user_add->add_option("--role", account.role, "admin, leader, officer, inspector, petition_officer or viewer")
+      ->required();
+  user_add->add_option("--unit", account.unit, "Scope: this unit and its subtree (default: everywhere)");
+  auto* password_option =
+      user_add->add_option("--password-file", account.password_file, "File whose first line is the password")
+          ->check(CLI::ExistingFile);
+  auto* service_flag = user_add->add_flag("--service", account.service,
+                                          "A service account for scripts and kiosks: API tokens only, no password");
+  password_option->excludes(service_flag);
+  user_add->add_option("--display-name", account.display_name, "Name and title shown in the interface");
   user_add->add_option("--grant", acc_grants, "Extra permission: petitions.identity, oversight.members");
   auto* user_passwd = user_cmd->add_subcommand("passwd", "Set a user's password (ends their sessions)");
   user_passwd->add_option("name", acc_name, "User name")->required();
@@ -146,6 +159,9 @@ int main(int argc, char** argv) {
   auto* token_create = token_cmd->add_subcommand("create", "Create a token and print it once");
   token_create->add_option("name", acc_name, "Token name")->required();
   token_create->add_option("--user", acc_user, "The user the token acts as")->required();
+  token_create->add_option("--days", token_days, "Days the token stays valid (1–365)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 365));
   auto* token_revoke = token_cmd->add_subcommand("revoke", "Revoke a token");
   token_revoke->add_option("name", acc_name, "Token name")->required();
   auto* token_list = token_cmd->add_subcommand("list", "List tokens");
@@ -154,7 +170,9 @@ int main(int argc, char** argv) {
   auto* audit_cmd = app.add_subcommand("audit", "The audit trail");
   audit_cmd->require_subcommand(1);
   auto* audit_verify = audit_cmd->add_subcommand("verify", "Check that no audit row was altered or removed");
-  add_db_option(audit_verify, acc_db);
+  audit_verify->add_option("--anchor", acc_anchor, "ROWS:HASH printed earlier by `sen audit anchor`");
+  auto* audit_anchor = audit_cmd->add_subcommand("anchor", "Print the chain's head, to keep outside Sen");
+  for (auto* sub : {audit_verify, audit_anchor}) add_db_option(sub, acc_db);
 
   std::string tasks_db = sen::cli::kDefaultDatabase, tasks_today, tasks_unit;
   int tasks_within = 7;
@@ -232,15 +250,21 @@ int main(int argc, char** argv) {
   try {
     if (*serve_cmd) return sen::cli::serve(serve);
     if (*init_cmd) return sen::cli::init(init_db, demo, admin_password_file);
-    std::set<std::string> grants(acc_grants.begin(), acc_grants.end());
-    if (*user_add) return sen::cli::user_add(acc_db, acc_name, acc_role, acc_unit, acc_password_file, acc_display, grants);
+    account.grants = {acc_grants.begin(), acc_grants.end()};
+    if (*user_add) {
+      if (account.password_file.empty() && !account.service) {
+        throw std::runtime_error("user add needs --password-file (or --service for a service account)");
+      }
+      return sen::cli::user_add(acc_db, account);
+    }
     if (*user_passwd) return sen::cli::user_passwd(acc_db, acc_name, acc_password_file);
     if (*user_disable) return sen::cli::user_disable(acc_db, acc_name);
     if (*user_list) return sen::cli::user_list(acc_db);
-    if (*token_create) return sen::cli::token_create(acc_db, acc_name, acc_user);
+    if (*token_create) return sen::cli::token_create(acc_db, acc_name, acc_user, token_days);
     if (*token_revoke) return sen::cli::token_revoke(acc_db, acc_name);
     if (*token_list) return sen::cli::token_list(acc_db);
-    if (*audit_verify) return sen::cli::audit_verify(acc_db);
+    if (*audit_verify) return sen::cli::audit_verify(acc_db, acc_anchor);
+    if (*audit_anchor) return sen::cli::audit_anchor(acc_db);
     if (*cal_lunar) return sen::cli::calendar_lunar(cal_date);
     if (*cal_solar) return sen::cli::calendar_solar(cal_year, cal_month, cal_day, cal_leap);
     if (*cal_holidays) return sen::cli::calendar_holidays(cal_db, cal_year);
@@ -252,7 +276,7 @@ int main(int argc, char** argv) {
     if (*migrate_cmd) return sen::cli::migrate(migrate_db);
     if (*version_cmd) return sen::cli::version();
     if (*backup_cmd) return sen::cli::backup(backup_db, backup_to);
-    if (*restore_cmd) return sen::cli::restore(restore_from, restore_db);
+    if (*restore_cmd) return sen::cli::restore(restore_from, restore_db, restore_key);
     if (*scorecard_cmd) return sen::cli::scorecard(sc_db, sc_unit, sc_period, sc_plan);
     if (*ov_stats) return sen::cli::oversight_stats(ov_db, ov_unit, ov_period);
     if (*rep_annual) return sen::cli::report(rep, true);

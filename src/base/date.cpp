@@ -3,6 +3,8 @@
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
+#include <atomic>
+#include <limits>
 #include <stdexcept>
 
 namespace sen {
@@ -73,9 +75,19 @@ std::optional<Date> vietnam_date_of(std::string_view t) {
   return hour + 7 >= 24 ? day->plus_days(1) : *day;
 }
 
+namespace {
+std::atomic<long> fixed_today{std::numeric_limits<long>::min()};  // days since 1970; min: not fixed
+}  // namespace
+
 Date today_in_vietnam() {
+  long fixed = fixed_today.load(std::memory_order_relaxed);
+  if (fixed != std::numeric_limits<long>::min()) return Date(sys_days(days(fixed)));
   auto now = system_clock::now() + hours(7);
   return Date(floor<days>(now));
+}
+
+void fix_today_for_tests(Date day) {
+  fixed_today.store(static_cast<long>(day.sys_days().time_since_epoch().count()), std::memory_order_relaxed);
 }
 
 }  // namespace sen

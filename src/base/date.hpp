@@ -50,7 +50,10 @@ std::optional<long long> seconds_until(std::string_view utc_timestamp_text);
 // The date in Vietnam (UTC+7) of a timestamp made by utc_timestamp; nullopt when malformed.
 std::optional<Date> vietnam_date_of(std::string_view utc_timestamp_text);
 
-// Today's date in Vietnam (UTC+7), the date users mean by "today".
+// Today's date in Vietnam (UTC+7), the date users mean by "today"; the fixed day when one was set.
 Date today_in_vietnam();
+// Makes today_in_vietnam() answer `day` for the rest of the process. For tests only: `sen serve`
+// sets it from --test-clock, which a production start refuses (src/cli/commands.cpp).
+void fix_today_for_tests(Date day);
 
 }  // namespace sen

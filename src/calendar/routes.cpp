@@ -129,7 +129,7 @@ void register_routes(app::Api& api) {
                    f.required_string("basis", 20), f.required_date("valid_from"), f.optional_date("valid_to"),
                    f.required_string("source", 1000)};
     auto added = add_rule(ctx.db, r);
-    ctx.audit("create", "deadline_rule", added.code + "/" + added.variant, nullptr, to_json(added));
+    ctx.audit("create", "deadline_rule", added.code + "/" + added.variant, {}, nullptr, to_json(added));
     return http::Response::json(201, to_json(added));
   });
   api.get("/api/v1/calendar/decisions", kSignedIn, [](app::Context& ctx) {
@@ -144,7 +144,7 @@ void register_routes(app::Api& api) {
     Decision d{f.required_date("from"), f.required_date("to"), f.required_string("kind", 20),
                f.required_string("name", 500), f.required_string("source", 1000)};
     auto added = add_decision(ctx.db, d);
-    ctx.audit("create", "holiday_decision", added.from.iso() + "/" + added.to.iso(), nullptr, to_json(added));
+    ctx.audit("create", "holiday_decision", added.from.iso() + "/" + added.to.iso(), {}, nullptr, to_json(added));
     return http::Response::json(201, to_json(added));
   });
   api.patch("/api/v1/calendar/settings", kCalendarManage, [](app::Context& ctx) {
@@ -164,7 +164,7 @@ void register_routes(app::Api& api) {
     }
     auto before = store::rest_weekdays(ctx.db);
     set_rest_weekdays(ctx.db, days);
-    ctx.audit("change", "calendar_settings", "rest_weekdays", {{"rest_weekdays", bj::value_from(before)}},
+    ctx.audit("change", "calendar_settings", "rest_weekdays", {}, {{"rest_weekdays", bj::value_from(before)}},
               {{"rest_weekdays", bj::value_from(days)}});
     return http::Response::json(200, {{"rest_weekdays", bj::value_from(days)}});
   });

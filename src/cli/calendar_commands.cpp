@@ -5,6 +5,7 @@
 
 #include "calendar/calendar.hpp"
 #include "calendar/lunar.hpp"
+#include "cli/database.hpp"
 #include "db/database.hpp"
 
 namespace sen::cli {
@@ -26,7 +27,7 @@ const char* weekday_vi(unsigned w) {
 
 template <class F>
 auto read(const std::string& db, F f) {
-  auto database = db::Database::open(db, false, 1);
+  auto database = open_database(db);
   return database->read(f);
 }
 

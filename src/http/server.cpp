@@ -1,23 +1,24 @@
 #include "http/server.hpp"
 
-#include <boost/asio.hpp>
-#include <boost/asio/experimental/awaitable_operators.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-#include <boost/url/parse.hpp>
-#include <boost/url/url_view.hpp>
 #include <fmt/format.h>
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/url_view.hpp>
 #include <mutex>
 #include <random>
 #include <set>
 #include <thread>
 
 #include "base/error.hpp"
+#include "http/client_address.hpp"
 #include "http/problem.hpp"
 
 namespace sen::http {
@@ -103,6 +104,7 @@ class Server::Impl {
   Impl(ServerConfig config, Application app)
       : config_(std::move(config)),
         app_(std::move(app)),
+        proxies_(config_.trusted_proxies),
         workers_(config_.worker_threads == 0 ? 1 : config_.worker_threads),
         acceptor_(ioc_),
         signals_(ioc_, SIGINT, SIGTERM),
@@ -239,6 +241,8 @@ class Server::Impl {
         std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
         request.headers.emplace_back(std::move(name), std::string(field.value()));
       }
+      request.client_address =
+          proxies_.client_of(remote, request.header("x-forwarded-for"), request.header("x-real-ip"));
       request.body = std::move(msg.body());
 
       Response response;
@@ -348,7 +352,7 @@ class Server::Impl {
                   std::chrono::steady_clock::time_point started) {
     if (!access_log_) return;
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
-    access_log_->info("{} {} {} {} {}B {:.1f}ms rid={}", request.remote_address, method_name(request.method), target,
+    access_log_->info("{} {} {} {} {}B {:.1f}ms rid={}", request.client_address, method_name(request.method), target,
                       status, bytes, micros.count() / 1000.0, request.request_id);
   }
 
@@ -380,6 +384,7 @@ class Server::Impl {
 
   ServerConfig config_;
   Application app_;
+  TrustedProxies proxies_;
   asio::io_context ioc_;
   asio::thread_pool workers_;
   tcp::acceptor acceptor_;

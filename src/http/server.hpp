@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "http/message.hpp"
 
@@ -28,6 +29,8 @@ struct ServerConfig {
   std::size_t io_threads = 1;
   std::size_t worker_threads = 2;
   std::string access_log = "-";  // "-" stdout, "off", or a file path
+  // Reverse proxies whose X-Forwarded-For / X-Real-IP name the client (addresses or networks).
+  std::vector<std::string> trusted_proxies;
 };
 
 // Handles one request. May throw sen::Error (→ its problem+json) or any std::exception

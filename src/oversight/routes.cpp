@@ -73,7 +73,7 @@ http::Response open_case_route(app::Context& ctx) {
   k.created_by = ctx.actor();
   ctx.require_scope(k.body, k.decided_on);
   auto opened = open_case(ctx.db, k);
-  ctx.audit("open", "oversight_case", opened.decision_text(), nullptr, to_json(opened));
+  ctx.audit("open", "oversight_case", opened.decision_text(), {opened.body}, nullptr, to_json(opened));
   return http::Response::created(to_json(opened), "/api/v1/oversight/cases/" + std::to_string(opened.id));
 }
 
@@ -99,7 +99,7 @@ http::Response conclusion_route(app::Context& ctx) {
     }
   }
   auto after = conclude(ctx.db, id, c, f.required_int("version"));
-  ctx.audit("conclude", "oversight_case", after.decision_text(), to_json(before), to_json(after));
+  ctx.audit("conclude", "oversight_case", after.decision_text(), {after.body}, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
@@ -121,7 +121,7 @@ http::Response discipline_route(app::Context& ctx) {
   d.created_by = ctx.actor();
   ctx.require_scope(d.body, d.decided_on);
   auto decided = discipline(ctx.db, d);
-  ctx.audit("discipline", "discipline_decision", decided.decision, nullptr, to_json(decided));
+  ctx.audit("discipline", "discipline_decision", decided.decision, {decided.body}, nullptr, to_json(decided));
   return http::Response::created(to_json(decided), "/api/v1/oversight/discipline/" + std::to_string(decided.id));
 }
 
@@ -139,8 +139,8 @@ http::Response rating_route(app::Context& ctx) {
   r.recorded_by = ctx.actor();
   auto rated = rate(ctx.db, r);
   ctx.require_scope(rated.rated_within, Date::from_ymd(rated.year, 12, 31));
-  ctx.audit("rate", "quality_rating", fmt::format("{}/{}/{}", rated.year, rated.subject.code, rated.step), nullptr,
-            to_json(rated));
+  ctx.audit("rate", "quality_rating", fmt::format("{}/{}/{}", rated.year, rated.subject.code, rated.step),
+            {rated.rated_within}, nullptr, to_json(rated));
   return http::Response::created(to_json(rated), "/api/v1/oversight/ratings?year=" + std::to_string(rated.year));
 }
 
@@ -220,7 +220,7 @@ void register_routes(app::Api& api) {
     }
     ctx.require_scope(p.committee, Date::from_ymd(p.year, 12, 31));
     auto created = create_programme(ctx.db, p);
-    ctx.audit("create", "oversight_programme", std::to_string(created.id), nullptr,
+    ctx.audit("create", "oversight_programme", std::to_string(created.id), {created.committee}, nullptr,
               {{"title", created.title}, {"items", created.items.size()}});
     return http::Response::created({{"id", created.id}, {"items", created.items.size()}},
                                    "/api/v1/oversight/programmes?year=" + std::to_string(created.year));
@@ -253,7 +253,7 @@ void register_routes(app::Api& api) {
     r.done_on = f.optional_date("done_on");
     r.note = f.optional_string("note", 2000);
     auto after = follow_up(ctx.db, id, r, f.required_int("version"));
-    ctx.audit("follow_up", "oversight_case", k.decision_text(), nullptr, to_json(after));
+    ctx.audit("follow_up", "oversight_case", k.decision_text(), {k.body}, nullptr, to_json(after));
     return http::Response::json(200, to_json(after));
   });
   api.get("/api/v1/oversight/discipline", kOversightRead, [](app::Context& ctx) {
@@ -270,9 +270,11 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"notified_on", "version"});
-    auto after = record_notice(ctx.db, ctx.id_param("id", "bản ghi", "record"), f.required_date("notified_on"), f.required_int("version"));
-    ctx.require_scope(after.body, after.decided_on);
-    ctx.audit("notify", "discipline_decision", after.decision, nullptr, to_json(after));
+    auto id = ctx.id_param("id", "bản ghi", "record");
+    auto before = get_discipline(ctx.db, id);
+    ctx.require_scope(before.body, before.decided_on);
+    auto after = record_notice(ctx.db, id, f.required_date("notified_on"), f.required_int("version"));
+    ctx.audit("notify", "discipline_decision", after.decision, {after.body}, nullptr, to_json(after));
     return http::Response::json(200, to_json(after));
   });
   api.post("/api/v1/oversight/discipline/{id}/complaints", kOversightWrite, [](app::Context& ctx) {
@@ -280,8 +282,11 @@ void register_routes(app::Api& api) {
     json::Fields f(body);
     f.allow_only({"received_on", "note"});
     auto id = ctx.id_param("id", "bản ghi", "record");
+    auto decision = get_discipline(ctx.db, id);
+    ctx.require_scope(decision.body, decision.decided_on);
     auto complaint = complain(ctx.db, id, f.required_date("received_on"), f.optional_string("note", 5000));
-    ctx.audit("complain", "discipline_decision", std::to_string(id), nullptr, {{"complaint", complaint}});
+    ctx.audit("complain", "discipline_decision", std::to_string(id), {decision.body}, nullptr,
+              {{"complaint", complaint}});
     return http::Response::created({{"id", complaint}, {"decision_id", id}}, "/api/v1/oversight/discipline?period=");
   });
   api.get("/api/v1/oversight/ratings", kOversightRead, [](app::Context& ctx) {

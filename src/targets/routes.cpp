@@ -73,7 +73,7 @@ http::Response create_indicator_route(app::Context& ctx) {
   i.measure = f.required_string("measure", 40);
   i = indicator_from(f, i);
   auto created = create_indicator(ctx.db, i);
-  ctx.audit("create", "indicator", created.code, nullptr, to_json(created));
+  ctx.audit("create", "indicator", created.code, {}, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/indicators/" + created.code);
 }
 
@@ -85,7 +85,7 @@ http::Response patch_indicator_route(app::Context& ctx) {
   auto version = f.required_int("version");
   auto before = indicator(ctx.db, ctx.param("code"));
   auto after = update_indicator(ctx.db, indicator_from(f, before), version);
-  ctx.audit("change", "indicator", after.code, to_json(before), to_json(after));
+  ctx.audit("change", "indicator", after.code, {}, to_json(before), to_json(after));
   return ok(to_json(after));
 }
 
@@ -98,7 +98,7 @@ http::Response create_plan_route(app::Context& ctx) {
          f.required_string("period_to", 10), f.optional_string("document", 500), ""};
   ctx.require_scope(p.unit, data_day(p.period_to));
   auto created = create_plan(ctx.db, p);
-  ctx.audit("create", "plan", created.code, nullptr, to_json(created));
+  ctx.audit("create", "plan", created.code, {created.unit}, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/plans/" + created.code);
 }
 
@@ -134,7 +134,7 @@ http::Response create_target_route(app::Context& ctx) {
   t = target_fields(f, t);
   ctx.require_scope(t.unit, data_day(t.period));
   auto created = add_target(ctx.db, t);
-  ctx.audit("create", "target", std::to_string(created.id), nullptr, to_json(created));
+  ctx.audit("create", "target", std::to_string(created.id), {created.unit}, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/targets/" + std::to_string(created.id));
 }
 
@@ -148,7 +148,7 @@ http::Response patch_target_route(app::Context& ctx) {
   auto current = target(ctx.db, id_param(ctx));
   ctx.require_scope(current.unit, data_day(current.period));
   auto after = update_target(ctx.db, target_fields(f, current), version);
-  ctx.audit("change", "target", std::to_string(after.id), to_json(current), to_json(after));
+  ctx.audit("change", "target", std::to_string(after.id), {after.unit}, to_json(current), to_json(after));
   return ok(to_json(after));
 }
 
@@ -169,7 +169,7 @@ http::Response record_value_route(app::Context& ctx) {
   v.entered_by = ctx.actor();
   if (Period::parse(v.period)) ctx.require_scope(v.unit, data_day(v.period));
   auto recorded = record_value(ctx.db, v);
-  ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, v.vintage), nullptr,
+  ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, v.vintage), {v.unit}, nullptr,
             to_json(recorded));
   return http::Response::json(201, to_json(recorded));
 }
@@ -195,8 +195,9 @@ http::Response import_route(app::Context& ctx, const char* what) {
   auto result = std::string_view(what) == "values" ? import_values(ctx.db, ctx.request.body, options)
                                                    : import_targets(ctx.db, ctx.request.body, options);
   if (result.written) {
-    ctx.audit("import", what, fmt::format("{} rows", result.rows), nullptr,
-              bj::object{{"rows", result.rows}, {"numbers", options.numbers == NumberStyle::vietnamese ? "vi" : "plain"},
+    ctx.audit("import", what, fmt::format("{} rows", result.rows), ctx.own_scope(), nullptr,
+              bj::object{{"rows", result.rows},
+                         {"numbers", options.numbers == NumberStyle::vietnamese ? "vi" : "plain"},
                          {"content_hash", auth::content_hash(ctx.request.body)}});
   }
   return ok(import_json(result));
@@ -297,8 +298,7 @@ void register_routes(app::Api& api) {
     auto unit = ctx.required_param("unit");
     auto period = ctx.period_param("period");
     ctx.require_scope(unit, period.days().last);
-    auto report = submissions(ctx.db, unit, period, ctx.required_param("regime"),
-                              ctx.today());
+    auto report = submissions(ctx.db, unit, period, ctx.required_param("regime"), ctx.as_of());
     bj::array rows;
     for (const auto& s : report.units) {
       rows.push_back({{"unit", s.unit}, {"unit_name", s.unit_name}, {"first_entry", json::nullable(s.first_entry)},

@@ -106,12 +106,12 @@ describe('reporting deadlines', () => {
     assert.equal(due.json.cutoff_to, '2023-03-14');
     assert.equal(due.json.due, '2023-03-17');
     await sen.request('POST', '/api/v1/values', { indicator: 'TRONG_CAY', unit: '436-BH', period: '2023-03', vintage: 'estimate', value: 1200 });
-    const r = await sen.request('GET', '/api/v1/submissions?unit=436&period=2023-03&regime=socio_economic&today=2026-11-27');
+    const r = await sen.request('GET', '/api/v1/submissions?unit=436&period=2023-03&regime=socio_economic');
     assert.equal(r.status, 200);
     const state = (code) => r.json.items.find((s) => s.unit === code).state;
     assert.equal(state('436-BH'), 'late');
     assert.equal(state('436-TQ'), 'missing');
-    const early = await sen.request('GET', '/api/v1/submissions?unit=436&period=2023-03&regime=socio_economic&today=2023-03-10');
+    const early = await sen.request('GET', '/api/v1/submissions?unit=436&period=2023-03&regime=socio_economic&as_of=2023-03-10');
     assert.equal(early.json.items.find((s) => s.unit === '436-TQ').state, 'pending');
   });
 });
