@@ -214,3 +214,59 @@ describe('one range for every question, the dates computed included', () => {
     assert.deepEqual((await sen.request('GET', '/api/v1/calendar/decisions')).json, before.json);
   });
 });
+
+describe('deadline rules for every text in force since 2012', () => {
+  async function due(rule, start, variant = 'base') {
+    return sen.request('GET', `/api/v1/calendar/deadline?rule=${rule}&variant=${variant}&start=${start}`);
+  }
+
+  test('letters received before 16/11/2021 follow Circular 07/2014: also 10 working days', async () => {
+    const r = await due('letter_processing', '2020-04-24');
+    assert.equal(r.status, 200, r.text);
+    // Friday 24/4/2020: 27–29/4 (3), 30/4–3/5 off, 4–8/5 (8), 11–12/5 (10).
+    assert.equal(r.json.due, '2020-05-12');
+    assert.equal(r.json.rule.limit, 10);
+    assert.equal(r.json.rule.basis, 'working_days');
+    assert.match(r.json.rule.source, /07\/2014\/TT-TTCP/);
+    assert.equal(r.json.rule.valid_to, '2021-11-15');
+    assert.match((await due('letter_processing', '2021-11-16')).json.rule.source, /05\/2021\/TT-TTCP/);
+  });
+
+  test('an event before every modelled text is refused with the reason', async () => {
+    const r = await due('letter_processing', '2013-06-03');
+    assert.equal(r.status, 422);
+    assert.equal(r.json.code, 'rule.before_first_text');
+    assert.equal(r.json.field, 'start');
+    assert.match(r.json.detail, /07\/2014\/TT-TTCP/);
+    assert.match(r.json.detail, /15\/12\/2014/);
+    const complaint = await due('complaint_acceptance', '2012-06-30');
+    assert.equal(complaint.status, 422);
+    assert.match(complaint.json.detail, /Luật Khiếu nại 2011/);
+    assert.match(complaint.json.detail, /01\/07\/2012/);
+  });
+
+  test('denunciations before 2019 follow the Law on Denunciations 2011', async () => {
+    const accept = await due('denunciation_acceptance', '2016-03-01');
+    assert.equal(accept.status, 200, accept.text);
+    assert.deepEqual([accept.json.rule.limit, accept.json.rule.basis, accept.json.due], [10, 'calendar_days', '2016-03-11']);
+    assert.match(accept.json.rule.source, /Luật Tố cáo 2011 \(03\/2011\/QH13\), Điều 20/);
+    const resolve = await due('denunciation_resolution', '2016-03-01', 'complex');
+    assert.deepEqual([resolve.json.rule.limit, resolve.json.due], [90, '2016-05-30']);
+    assert.match(resolve.json.rule.source, /Điều 21/);
+    // From 1/1/2019 the Law on Denunciations 2018: 7 working days.
+    const later = await due('denunciation_acceptance', '2019-01-02');
+    assert.deepEqual([later.json.rule.limit, later.json.rule.basis], [7, 'working_days']);
+  });
+
+  test('complaints from 1/7/2026 follow the Law on Complaints as amended by Law 136/2025/QH15', async () => {
+    const before = await due('complaint_first_resolution', '2026-06-30');
+    assert.equal(before.json.rule.source, 'Luật Khiếu nại 2011, Điều 28');
+    const after = await due('complaint_first_resolution', '2026-07-01');
+    assert.equal(after.json.rule.limit, 30);
+    assert.equal(after.json.rule.valid_from, '2026-07-01');
+    assert.match(after.json.rule.source, /Luật 136\/2025\/QH15/);
+    assert.match(after.json.rule.source, /tạm đình chỉ/);
+    // 30 days after Wednesday 1/7/2026 is Friday 31/7.
+    assert.equal(after.json.due, '2026-07-31');
+  });
+});
