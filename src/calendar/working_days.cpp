@@ -19,6 +19,7 @@ struct Holiday {
 std::map<std::string, std::vector<Holiday>> rule_holidays(const std::vector<HolidayRule>& rules, int y) {
   std::map<std::string, std::vector<Holiday>> out;
   for (const auto& r : rules) {
+    if (r.valid_from.year() > y || (r.valid_to && r.valid_to->year() < y)) continue;  // not in force in y
     std::optional<Date> anchor = r.lunar ? to_solar(y, static_cast<int>(r.month), static_cast<int>(r.day), false)
                                          : Date::from_ymd(y, r.month, r.day);
     if (!anchor) continue;
