@@ -98,7 +98,9 @@ View make_view(db::Connection& c, Petition p, Date today) {
   Date longest = processing;
   if (rule) {
     for (const auto& r : calendar::rules(c)) {
-      if (r.code == *rule) longest = std::max(longest, calendar::deadline(c, r.code, r.variant, processing).date);
+      bool in_force = r.valid_from <= processing && (!r.valid_to || processing <= *r.valid_to);
+      if (r.code == *rule && in_force)
+        longest = std::max(longest, calendar::deadline(c, r.code, r.variant, processing).date);
     }
   }
   v.long_unresolved = (v.state.open && today > longest) || v.duplicates >= 2;
