@@ -5,7 +5,7 @@ BUILD := build/release
 DB ?= var/sen.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: setup build run test bench clean
+.PHONY: setup build sanitize-build run test fuzz bench clean
 
 setup:
 	@scripts/setup
@@ -28,8 +28,21 @@ run: build
 	  echo "Đăng nhập / log in: admin, mật khẩu ban đầu / first password: $$(cat $(dir $(DB))admin-password)"
 	@build/sen serve --db $(DB) --listen $(LISTEN)
 
-test: build
+# The release suites, then the same unit and HTTP suites built with clang under AddressSanitizer and
+# UBSan (stopping at the first report), and each fuzz target briefly.
+test: build sanitize-build
 	@ctest --preset release -j2
+	@ctest --preset asan -j2
+
+sanitize-build: setup
+	@test -f build/asan/build.ninja || cmake --preset asan
+	@cmake --build --preset asan
+
+# Each fuzz target for FUZZ_SECONDS (default 60), its new inputs under build/asan/fuzz-work.
+FUZZ_SECONDS ?= 60
+fuzz: sanitize-build
+	@for f in build/asan/*_fuzz; do n=$$(basename $$f _fuzz); \
+	  scripts/fuzz $$f fuzz/corpus/$$n $(FUZZ_SECONDS) build/asan/fuzz-work/$$n || exit 1; done
 
 bench: build
 	@scripts/setup --bench

@@ -62,7 +62,8 @@ std::vector<std::string> migrate(Connection& c, const std::vector<Migration>& mi
       auto r = rows.row(i);
       applied[static_cast<int>(r.integer(0))] = {r.text(1), r.text(2)};
     }
-    for (const auto& [version, entry] : applied) {
+    for (const auto& [applied_version, entry] : applied) {
+      const int version = applied_version;  // a lambda may not capture a structured binding (clang 14)
       auto known = std::find_if(migrations.begin(), migrations.end(),
                                 [&](const Migration& m) { return m.version == version; });
       if (known == migrations.end()) {

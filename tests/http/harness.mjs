@@ -7,9 +7,17 @@ import { join } from 'node:path';
 
 export const senBin = process.env.SEN_BIN ?? new URL('../../build/sen', import.meta.url).pathname;
 
+// A report of AddressSanitizer, LeakSanitizer or UBSan in a process's error output (the sanitizer
+// build of `make test`): any such report fails the test that started the process.
+const sanitizerReport = /ERROR: (Address|Leak)Sanitizer|runtime error:/;
+function refuseSanitizerReport(what, stderr) {
+  if (sanitizerReport.test(stderr ?? '')) throw new Error(`sanitizer report from ${what}:\n${stderr}`);
+}
+
 // Runs `sen args…` to completion; returns {status, stdout, stderr}.
 export function senCli(args, options = {}) {
-  const r = spawnSync(senBin, args, { encoding: 'utf8', timeout: 60_000, ...options });
+  const r = spawnSync(senBin, args, { encoding: 'utf8', timeout: 120_000, ...options });
+  refuseSanitizerReport(`sen ${args.join(' ')}`, r.stderr);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -176,10 +184,13 @@ export async function serveExisting(store, args = [], { shared = false, today = 
       const cookie = r.headers.get('set-cookie').split(';')[0];
       return { response: r, client: client({ cookie, 'x-csrf-token': r.json.csrf_token }), cookie, csrf: r.json.csrf_token };
     },
+    // Stops the server; throws when it reported a sanitizer finding or did not exit cleanly.
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      const { code, signal } = await exited;
       if (!shared) store.cleanup();
+      refuseSanitizerReport('sen serve', stderr);
+      if (code !== 0) throw new Error(`sen serve exited with ${code ?? signal}: ${stderr.slice(-2000)}`);
     },
   };
   return sen;
