@@ -16,7 +16,8 @@ std::string phrases_json(const std::vector<std::string>& phrases) {
 
 std::vector<std::string> phrases_of(const std::string& json) {
   std::vector<std::string> out;
-  for (const auto& v : bj::parse(json).as_array()) out.emplace_back(v.as_string());
+  bj::value parsed = bj::parse(json);
+  for (const auto& v : parsed.as_array()) out.emplace_back(v.as_string());
   return out;
 }
 
