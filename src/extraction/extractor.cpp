@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "base/text.hpp"
 #include "base/vi_number.hpp"
 #include "extraction/layout.hpp"
 #include "extraction/phrases.hpp"
@@ -19,18 +20,31 @@ namespace {
 using Kind = Token::Kind;
 using Words = std::set<std::string, std::less<>>;
 
+// Words as written, compared without case but with diacritics ("đạt" is not "đất"): the
+// upper-case forms of the words given.
+Words spelled(std::initializer_list<const char*> words) {
+  Words out;
+  for (const char* w : words) out.insert(upper_vi(w));
+  return out;
+}
+
 // Words that, alone before a figure, say nothing of what it is: the figure then shares the
 // subject of the figure before it in the clause ("kiểm tra 118 tổ chức đảng, 45 đảng viên").
-const Words kEmptyWords = {"va", "dat", "la", "ty", "le", "co", "duoc", "chiem", "uoc", "thuc", "hien", "tinh",
-                           "chi", "tieu", "ke", "hoach", "du", "toan", "giao", "tuong", "ung", "voi"};
+const Words kEmptyWords = spelled({"và", "đạt", "là", "tỷ", "lệ", "có", "được", "chiếm", "ước", "thực", "hiện", "tính",
+                                   "chỉ", "tiêu", "kế", "hoạch", "dự", "toán", "giao", "tương", "ứng", "với",
+                                   "xuống", "lên", "còn"});
 // Words before a number that make it a name, not a figure: "Trung ương 6", "tổ 5", "khóa 6".
-const Words kIdentifierWords = {"so", "khoa", "thu", "uong", "to", "pho", "thon", "xom", "khoi", "dieu", "khoan",
-                                "chuong", "lo", "phong", "duong", "ql", "dinh", "quyet", "luan", "hieu", "cap",
-                                "hang", "loai", "lop", "ban"};
-const Words kDateWords = {"ngay", "chieu", "sang", "trua", "toi", "dem", "hom"};
-const Words kLeadingConnectors = {"trong", "do", "va", "con", "rieng", "co", "da", "duoc", "dong", "thoi", "ngoai", "ra"};
-const Words kTrailingVerbs = {"dat", "la", "duoc", "uoc", "thuc", "hien", "chiem", "co", "tinh", "khoang", "voi",
-                              "cho", "tren", "hon", "gan", "ra"};
+const Words kIdentifierWords = spelled({"số", "khóa", "khoá", "thứ", "ương", "tổ", "phố", "thôn", "xóm", "khối", "điều",
+                                        "khoản", "chương", "lô", "lộ", "phòng", "đường", "ql", "định", "quyết", "luận",
+                                        "hiệu", "cấp", "hạng", "loại", "lớp", "bản"});
+const Words kDateWords = spelled({"ngày", "chiều", "sáng", "trưa", "tối", "đêm", "hôm"});
+const Words kLeadingConnectors =
+    spelled({"trong", "đó", "và", "còn", "riêng", "có", "đã", "được", "đồng", "thời", "ngoài", "ra"});
+// Where the words naming a figure begin, at the latest: after "đã", "và", "trong đó".
+const Words kCutWords = spelled({"đã", "và", "đó"});
+const Words kTrailingVerbs = spelled({"đạt", "là", "được", "ước", "thực", "hiện", "chiếm", "có", "tính", "khoảng",
+                                      "với", "cho", "trên", "hơn", "gần", "ra"});
+const Words kRelations = spelled({"tăng", "giảm", "bằng", "vượt", "còn", "lên", "từ"});
 
 struct Figure {
   std::size_t number = 0;  // token of the number
@@ -73,6 +87,9 @@ class Reader {
       vocabulary_.push_back(std::move(vocabulary));
     }
     matches_ = find_phrases(t_, layout_.clause, phrases);
+    for (const auto& tok : t_) {
+      spelled_.push_back(tok.kind == Kind::word ? upper_vi(text_.substr(tok.begin, tok.end - tok.begin)) : "");
+    }
     mentions_ = time_mentions(t_, period_.year());
     intents_ = intent_mentions(t_);
   }
@@ -80,6 +97,7 @@ class Reader {
   Proposals read() {
     find_figures();
     scope_paragraphs();
+    for (const auto& f : count_candidates_) count_statement(f);
     Proposals out;
     for (std::size_t k = 0; k < figures_.size(); ++k) {
       auto& f = figures_[k];
@@ -100,6 +118,10 @@ class Reader {
 
  private:
   bool word(std::size_t i, std::string_view w) const { return i < t_.size() && t_[i].is_word(w); }
+  // The word at i as written is one of `set` (made by spelled()).
+  bool spelled_in(std::size_t i, const Words& set) const {
+    return i < t_.size() && t_[i].kind == Kind::word && set.count(spelled_[i]);
+  }
   bool word_in(std::size_t i, const Words& set) const {
     return i < t_.size() && t_[i].kind == Kind::word && set.count(t_[i].text);
   }
@@ -119,8 +141,8 @@ class Reader {
       if (i > 0 && t_[i - 1].is_punct("/") && t_[i - 1].end == t_[i].begin) continue;  // inside a date
       auto q = read_quantity(t_, i);
       if (!q) continue;
-      if (q->of && i > 0 && word_in(i - 1, kDateWords)) continue;
-      if (q->dimension == Dimension::count && !q->of && i > 0 && word_in(i - 1, kIdentifierWords)) continue;
+      if (q->of && i > 0 && spelled_in(i - 1, kDateWords)) continue;
+      if (q->dimension == Dimension::count && !q->of && i > 0 && spelled_in(i - 1, kIdentifierWords)) continue;
       Figure f;
       f.number = i;
       f.q = *q;
@@ -128,7 +150,7 @@ class Reader {
       read_lead(f);
       f.right = q->dimension == Dimension::count ? i + (q->of ? 3 : 1) : q->end;
       if (q->of && q->noun.size() >= 2 && q->noun[0] == "chi" && q->noun[1] == "tieu") {
-        count_statement(f);
+        count_candidates_.push_back(std::move(f));
       } else {
         figures_.push_back(std::move(f));
       }
@@ -159,8 +181,7 @@ class Reader {
       else if (word(k - 1, "khoang")) f.approx = "about";
       if (f.approx) --k;
     }
-    static const Words kRelations = {"tang", "giam", "bang", "vuot", "con", "len", "tu"};
-    if (k >= 1 && word_in(k - 1, kRelations)) {
+    if (k >= 1 && spelled_in(k - 1, kRelations)) {
       f.relation = t_[k - 1].text;
       --k;
     }
@@ -172,7 +193,7 @@ class Reader {
     std::size_t end = clause_end(f.number);
     bool met = false;
     std::size_t stop = f.q.end;
-    while (stop < end && !(t_[stop].kind == Kind::punct && t_[stop].text != ",") && t_[stop].kind != Kind::newline) {
+    while (stop < end && !(is_boundary_punct(stop) && !t_[stop].is_punct(","))) {
       met = met || t_[stop].is_word("dat");
       ++stop;
     }
@@ -226,10 +247,10 @@ class Reader {
     }
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
       if (it->end > f.lead || layout_.sentence[it->begin] != sentence) continue;
-      if (it->comparison) {
-        bool comma = false;
-        for (std::size_t i = it->end; i < f.lead; ++i) comma = comma || t_[i].is_punct(",");
-        if (comma) continue;
+      if (it->comparison) {  // holds to the next comma or clause
+        bool ended = layout_.clause[it->begin] != layout_.clause[f.number];
+        for (std::size_t i = it->end; i < f.lead; ++i) ended = ended || t_[i].is_punct(",");
+        if (ended) continue;
       }
       return it->covers(period_);
     }
@@ -312,7 +333,7 @@ class Reader {
 
   bool left_is_empty(const Figure& f) const {
     for (std::size_t i = f.left; i < f.lead; ++i) {
-      if (t_[i].kind == Kind::word && !kEmptyWords.count(t_[i].text)) return false;
+      if (t_[i].kind == Kind::word && !spelled_in(i, kEmptyWords)) return false;
       if (t_[i].kind == Kind::number) return false;
     }
     return true;
@@ -380,19 +401,22 @@ class Reader {
       return;
     }
     auto choice = named(f, f.left, true);
-    std::size_t left = f.left;
+    std::size_t left = f.left, named_from = f.left, named_to = f.lead;
     // A figure with nothing of its own before it shares the subject of the figure before it.
     for (std::size_t j = k; !choice && j > 0 && left_is_empty(figures_[j]); --j) {
       const Figure& before = figures_[j - 1];
       if (layout_.clause[before.number] != layout_.clause[f.number]) break;
-      left = before.left;
+      left = named_from = before.left;
+      named_to = before.lead;
       choice = named(f, left, true);
     }
     f.vintage = vintage_of(f, left);
     if (!choice) {
       f.suggestion = true;
       f.value = f.q.amount / f.q.scale;
-      f.name = name_of(f, f.name_first);
+      std::size_t ignored = 0;
+      f.name = name_of(f, named_from, named_to, named_to == f.lead ? f.name_first : ignored);
+      if (named_to != f.lead) f.name_first = f.lead;
       return;
     }
     f.entry = choice->entry;
@@ -491,19 +515,17 @@ class Reader {
     out.end = code_points_.at(e);
   }
 
-  // The words of the text that name a figure of no indicator: what comes before it in its
-  // clause, without connectors and verbs, then what it counts.
-  std::string name_of(const Figure& f, std::size_t& first) const {
-    std::size_t b = f.left, e = f.lead;
-    while (b < e && (t_[b].kind != Kind::word || kLeadingConnectors.count(t_[b].text))) ++b;
-    while (e > b && (t_[e - 1].kind != Kind::word || kTrailingVerbs.count(t_[e - 1].text))) --e;
-    std::size_t words = 0;
+  // The words of the text that name a figure of no indicator: those before it in [b, e), from
+  // the last comma or connector ("đã", "và"), without verbs at the end, then what it counts.
+  std::string name_of(const Figure& f, std::size_t b, std::size_t e, std::size_t& first) const {
     for (std::size_t i = e; i > b; --i) {
-      if (t_[i - 1].kind == Kind::word && ++words > 8) {
+      if (t_[i - 1].is_punct(",") || spelled_in(i - 1, kCutWords)) {
         b = i;
         break;
       }
     }
+    while (b < e && (t_[b].kind != Kind::word || spelled_in(b, kLeadingConnectors))) ++b;
+    while (e > b && (t_[e - 1].kind != Kind::word || spelled_in(e - 1, kTrailingVerbs))) --e;
     first = b < e ? b : f.lead;
     std::string name = b < e ? std::string(text_.substr(t_[b].begin, t_[e - 1].end - t_[b].begin)) : "";
     if (f.q.dimension == Dimension::count && !f.q.noun.empty()) {
@@ -578,6 +600,7 @@ class Reader {
   const Period& period_;
   std::string vintage_;
   std::vector<Token> t_;
+  std::vector<std::string> spelled_;  // each word as written, in upper case
   Layout layout_;
   CodePoints code_points_;
   std::vector<std::optional<Quantity>> measures_;
@@ -587,6 +610,7 @@ class Reader {
   std::vector<std::size_t> intents_;
   std::vector<Figure> figures_;
   std::vector<std::optional<bool>> paragraph_scope_;
+  std::vector<Figure> count_candidates_;  // "17/20 chỉ tiêu …"
   std::vector<CountStatement> counts_;
 };
 
