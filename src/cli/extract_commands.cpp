@@ -1,8 +1,8 @@
 #include "cli/extract_commands.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <boost/json.hpp>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -51,8 +51,8 @@ int extract(const ExtractOptions& o) {
   auto document = extraction::document_text(bytes.str());
   auto database = open_database(o.db);
   auto proposals = database->read([&](db::Connection& c) {
-    return extraction::propose(c, extraction::Request{o.unit, o.period, o.vintage, o.file, document.media_type,
-                                                      document.text, "cli"});
+    return extraction::propose(
+        c, extraction::Request{o.unit, o.period, o.vintage, o.file, document.media_type, document.text, "cli"});
   });
   if (o.json) {
     std::fputs((boost::json::serialize(extraction::to_json(proposals)) + "\n").c_str(), stdout);

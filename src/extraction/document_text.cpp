@@ -14,7 +14,8 @@ namespace sen::extraction {
 namespace {
 
 Error unreadable(const char* field, const char* what_vi, const char* what_en) {
-  return invalid_field(field, std::string("Không đọc được tệp: ") + what_vi, std::string("Cannot read the file: ") + what_en);
+  return invalid_field(field, std::string("Không đọc được tệp: ") + what_vi,
+                       std::string("Cannot read the file: ") + what_en);
 }
 
 // The bytes of one entry of a zip archive held in memory; nullopt when it is not a zip or
@@ -44,11 +45,16 @@ std::optional<std::string> zip_entry(std::string_view archive_bytes, const char*
 }
 
 void append_entity(std::string& out, std::string_view entity) {
-  if (entity == "amp") out += '&';
-  else if (entity == "lt") out += '<';
-  else if (entity == "gt") out += '>';
-  else if (entity == "quot") out += '"';
-  else if (entity == "apos") out += '\'';
+  if (entity == "amp")
+    out += '&';
+  else if (entity == "lt")
+    out += '<';
+  else if (entity == "gt")
+    out += '>';
+  else if (entity == "quot")
+    out += '"';
+  else if (entity == "apos")
+    out += '\'';
   else if (entity.size() > 1 && entity[0] == '#') {
     unsigned long cp = entity[1] == 'x' ? std::stoul(std::string(entity.substr(2)), nullptr, 16)
                                         : std::stoul(std::string(entity.substr(1)));
@@ -83,10 +89,14 @@ std::string docx_text(std::string_view xml) {
       auto name_end = tag.find_first_of(" /\t\r\n");
       std::string_view name = tag.substr(0, name_end);
       bool self_closing = !tag.empty() && tag.back() == '/';
-      if (name == "w:t") in_text = !self_closing;
-      else if (name == "/w:t") in_text = false;
-      else if (name == "w:tab") out += '\t';
-      else if (name == "w:br" || name == "w:cr" || name == "/w:p") out += '\n';
+      if (name == "w:t")
+        in_text = !self_closing;
+      else if (name == "/w:t")
+        in_text = false;
+      else if (name == "w:tab")
+        out += '\t';
+      else if (name == "w:br" || name == "w:cr" || name == "/w:p")
+        out += '\n';
       i = close + 1;
     } else if (xml[i] == '&') {
       auto semi = xml.find(';', i);

@@ -69,7 +69,9 @@ std::vector<CatalogueEntry> catalogue(db::Connection& c) {
   return out;
 }
 
-std::vector<IndicatorWords> all_words(db::Connection& c) { return store::list_words(c); }
+std::vector<IndicatorWords> all_words(db::Connection& c) {
+  return store::list_words(c);
+}
 
 IndicatorWords words(db::Connection& c, const std::string& indicator) {
   targets::indicator(c, indicator);  // not_found
@@ -98,13 +100,14 @@ Proposals propose(db::Connection& c, const Request& r) {
   }
   auto period = Period::parse(r.period);
   if (!period) {
-    throw invalid_field("period",
-                        fmt::format("Kỳ '{}' không hợp lệ (dạng 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", r.period),
-                        fmt::format("Period '{}' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", r.period));
+    throw invalid_field(
+        "period", fmt::format("Kỳ '{}' không hợp lệ (dạng 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", r.period),
+        fmt::format("Period '{}' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", r.period));
   }
   auto life = units::lifetime(c, r.unit);
   if (!life) {
-    throw invalid_field("unit", fmt::format("Không có đơn vị mã '{}'", r.unit), fmt::format("No unit with code '{}'", r.unit));
+    throw invalid_field("unit", fmt::format("Không có đơn vị mã '{}'", r.unit),
+                        fmt::format("No unit with code '{}'", r.unit));
   }
   if (!life->overlaps(period->days().first, period->days().last)) {
     throw invalid_field("unit", fmt::format("Đơn vị {} không tồn tại trong kỳ {}", r.unit, r.period),
@@ -119,9 +122,16 @@ Extraction create(db::Connection& c, Request r) {
   e.proposals = propose(c, r);
   e.request = std::move(r);
   e.created_at = utc_timestamp();
-  store::Row row{0, e.request.unit, e.request.period, e.request.vintage, e.request.document,
-                 e.request.media_type, e.request.text, boost::json::serialize(to_json(e.proposals)),
-                 e.request.created_by, e.created_at};
+  store::Row row{0,
+                 e.request.unit,
+                 e.request.period,
+                 e.request.vintage,
+                 e.request.document,
+                 e.request.media_type,
+                 e.request.text,
+                 boost::json::serialize(to_json(e.proposals)),
+                 e.request.created_by,
+                 e.created_at};
   e.id = store::insert_extraction(c, row);
   return e;
 }

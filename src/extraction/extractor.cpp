@@ -30,13 +30,13 @@ Words spelled(std::initializer_list<const char*> words) {
 
 // Words that, alone before a figure, say nothing of what it is: the figure then shares the
 // subject of the figure before it in the clause ("kiểm tra 118 tổ chức đảng, 45 đảng viên").
-const Words kEmptyWords = spelled({"và", "đạt", "là", "tỷ", "lệ", "có", "được", "chiếm", "ước", "thực", "hiện", "tính",
-                                   "chỉ", "tiêu", "kế", "hoạch", "dự", "toán", "giao", "tương", "ứng", "với",
-                                   "xuống", "lên", "còn"});
+const Words kEmptyWords =
+    spelled({"và",   "đạt", "là",    "tỷ", "lệ",   "có",   "được",  "chiếm", "ước", "thực",  "hiện", "tính", "chỉ",
+             "tiêu", "kế",  "hoạch", "dự", "toán", "giao", "tương", "ứng",   "với", "xuống", "lên",  "còn"});
 // Words before a number that make it a name, not a figure: "Trung ương 6", "tổ 5", "khóa 6".
-const Words kIdentifierWords = spelled({"số", "khóa", "khoá", "thứ", "ương", "tổ", "phố", "thôn", "xóm", "khối", "điều",
-                                        "khoản", "chương", "lô", "lộ", "phòng", "đường", "ql", "định", "quyết", "luận",
-                                        "hiệu", "cấp", "hạng", "loại", "lớp", "bản"});
+const Words kIdentifierWords = spelled({"số",   "khóa",  "khoá",  "thứ",    "ương", "tổ",   "phố",   "thôn",  "xóm",
+                                        "khối", "điều",  "khoản", "chương", "lô",   "lộ",   "phòng", "đường", "ql",
+                                        "định", "quyết", "luận",  "hiệu",   "cấp",  "hạng", "loại",  "lớp",   "bản"});
 const Words kDateWords = spelled({"ngày", "chiều", "sáng", "trưa", "tối", "đêm", "hôm"});
 const Words kLeadingConnectors =
     spelled({"trong", "đó", "và", "còn", "riêng", "có", "đã", "được", "đồng", "thời", "ngoài", "ra"});
@@ -70,10 +70,14 @@ struct Figure {
 
 class Reader {
  public:
-  Reader(std::string_view text, const std::vector<CatalogueEntry>& catalogue, const Period& period,
-         std::string vintage)
-      : text_(text), catalogue_(catalogue), period_(period), vintage_(std::move(vintage)), t_(tokenize(text)),
-        layout_(lay_out(t_)), code_points_(text) {
+  Reader(std::string_view text, const std::vector<CatalogueEntry>& catalogue, const Period& period, std::string vintage)
+      : text_(text),
+        catalogue_(catalogue),
+        period_(period),
+        vintage_(std::move(vintage)),
+        t_(tokenize(text)),
+        layout_(lay_out(t_)),
+        code_points_(text) {
     std::vector<Phrase> phrases;
     for (std::size_t e = 0; e < catalogue_.size(); ++e) {
       const auto& c = catalogue_[e];
@@ -176,9 +180,12 @@ class Reader {
       }
     }
     if (!f.approx && k >= 1) {
-      if (word(k - 1, "hon") || word(k - 1, "tren")) f.approx = "over";
-      else if (word(k - 1, "gan") || word(k - 1, "duoi")) f.approx = "under";
-      else if (word(k - 1, "khoang")) f.approx = "about";
+      if (word(k - 1, "hon") || word(k - 1, "tren"))
+        f.approx = "over";
+      else if (word(k - 1, "gan") || word(k - 1, "duoi"))
+        f.approx = "under";
+      else if (word(k - 1, "khoang"))
+        f.approx = "about";
       if (f.approx) --k;
     }
     if (k >= 1 && spelled_in(k - 1, kRelations)) {
@@ -226,8 +233,10 @@ class Reader {
         if (k >= b && k < e && (heading || k <= b + 2)) opening = false;
       }
       if (heading) {
-        if (opening) section = opening;
-        else if (layout_.roman_heading[p]) section.reset();
+        if (opening)
+          section = opening;
+        else if (layout_.roman_heading[p])
+          section.reset();
         paragraph_scope_[p] = section;
       } else {
         paragraph_scope_[p] = opening ? opening : section;
@@ -305,8 +314,7 @@ class Reader {
         continue;
       }
       if (check_units && !fits(f, m.entry)) continue;
-      bool better = !best || distance < best_distance ||
-                    (distance == best_distance && m.words > best->match->words);
+      bool better = !best || distance < best_distance || (distance == best_distance && m.words > best->match->words);
       if (better) {
         best = Choice{m.entry, &m};
         best_distance = distance;
@@ -440,9 +448,9 @@ class Reader {
         const Figure& g = figures_[j - 1];
         if (layout_.sentence[g.number] != layout_.sentence[f.number]) break;
         if (g.measure != "value") continue;
-        bool same_kind = f.q.dimension == Dimension::percent || f.q.dimension == Dimension::points ||
-                         (g.q.dimension == f.q.dimension &&
-                          (f.q.noun.empty() || (!g.q.noun.empty() && g.q.noun[0] == f.q.noun[0])));
+        bool same_kind =
+            f.q.dimension == Dimension::percent || f.q.dimension == Dimension::points ||
+            (g.q.dimension == f.q.dimension && (f.q.noun.empty() || (!g.q.noun.empty() && g.q.noun[0] == f.q.noun[0])));
         if (!base) base = j - 1;
         if (same_kind) {
           base = j - 1;
@@ -482,7 +490,7 @@ class Reader {
       return "plan";
     }
     if (word(f.q.end, "theo") && ((word(f.q.end + 1, "chi") && word(f.q.end + 2, "tieu")) ||
-                                 (word(f.q.end + 1, "ke") && word(f.q.end + 2, "hoach")))) {
+                                  (word(f.q.end + 1, "ke") && word(f.q.end + 2, "hoach")))) {
       return "plan";
     }
     for (std::size_t j = left; j < f.lead; ++j) {
@@ -533,7 +541,8 @@ class Reader {
       std::string noun(text_.substr(t_[n0].begin, t_[n1 - 1].end - t_[n0].begin));
       name = name.empty() ? noun : name + " " + noun;
     }
-    return name.empty() ? std::string(text_.substr(t_[f.number].begin, t_[f.q.end - 1].end - t_[f.number].begin)) : name;
+    return name.empty() ? std::string(text_.substr(t_[f.number].begin, t_[f.q.end - 1].end - t_[f.number].begin))
+                        : name;
   }
 
   std::string unit_as_written(const Figure& f) const {
@@ -572,7 +581,8 @@ class Reader {
       p.unit = relative && percent ? "%" : unit_as_written(f);
     }
     if (f.q.dimension == Dimension::points) p.unit = "điểm %";
-    std::size_t end = statement_end(f, std::max(f.q.end, f.match_end && *f.match_begin >= f.number ? *f.match_end : f.q.end));
+    std::size_t end =
+        statement_end(f, std::max(f.q.end, f.match_end && *f.match_begin >= f.number ? *f.match_end : f.q.end));
     set_quote(p, first, end);
     return p;
   }

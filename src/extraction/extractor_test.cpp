@@ -131,7 +131,9 @@ TEST(Extractor, FiguresOfOtherPeriodsAndTargetsAreLeftOut) {
 
 TEST(Extractor, DecomposedVietnameseIsRead) {
   // "Tổng thu ngân sách" with combining diacritics (NFD), as some editors write it.
-  std::string text = "To\xCC\x82\xCC\x89ng thu nga\xCC\x82n sa\xCC\x81" "ch đạt 50 tỷ đồng.";
+  std::string text =
+      "To\xCC\x82\xCC\x89ng thu nga\xCC\x82n sa\xCC\x81"
+      "ch đạt 50 tỷ đồng.";
   auto p = read(text);
   const auto* thu = find(p, "THU_NS");
   ASSERT_TRUE(thu);

@@ -59,8 +59,8 @@ bj::object to_json(const Proposals& p) {
   for (const auto& i : p.items) items.push_back(to_json(i));
   for (const auto& s : p.suggestions) suggestions.push_back(to_json(s));
   for (const auto& c : p.counts) {
-    counts.push_back(bj::object{
-        {"met", c.met}, {"total", c.total}, {"quote", c.quote}, {"start", c.start}, {"end", c.end}});
+    counts.push_back(
+        bj::object{{"met", c.met}, {"total", c.total}, {"quote", c.quote}, {"start", c.start}, {"end", c.end}});
   }
   return {{"items", std::move(items)}, {"suggestions", std::move(suggestions)}, {"counts", std::move(counts)}};
 }

@@ -12,7 +12,9 @@ bool ends_sentence(const Token& t) {
   return t.kind == Kind::punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…");
 }
 
-bool ends_clause(const Token& t) { return t.kind == Kind::punct && (t.text == ";" || t.text == ":"); }
+bool ends_clause(const Token& t) {
+  return t.kind == Kind::punct && (t.text == ";" || t.text == ":");
+}
 
 bool is_roman(const std::string& w) {
   static const char* kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
@@ -58,7 +60,8 @@ Layout lay_out(const std::vector<Token>& t) {
     std::size_t e = k + 1 < paragraphs ? l.paragraph_begin[k + 1] : t.size();
     std::size_t i = b;
     while (i < e && t[i].kind == Kind::punct && t[i].text != "(") ++i;  // bullets
-    bool roman = i + 1 < e && t[i].kind == Kind::word && is_roman(t[i].text) && (t[i + 1].is_punct(".") || t[i + 1].is_punct(")"));
+    bool roman = i + 1 < e && t[i].kind == Kind::word && is_roman(t[i].text) &&
+                 (t[i + 1].is_punct(".") || t[i + 1].is_punct(")"));
     bool numbered = i + 1 < e && t[i].kind == Kind::number && t[i].text.size() <= 2 &&
                     (t[i + 1].is_punct(".") || t[i + 1].is_punct(")"));
     if (roman || numbered) i += 2;

@@ -14,8 +14,8 @@ struct Layout {
   std::vector<std::size_t> paragraph, sentence, clause;
   std::vector<std::size_t> paragraph_begin;  // first token of each paragraph
   std::vector<std::size_t> clause_begin, clause_end;
-  std::vector<bool> heading;                 // per paragraph: a numbered heading
-  std::vector<bool> roman_heading;           // per paragraph: numbered I., II., … (a main section)
+  std::vector<bool> heading;        // per paragraph: a numbered heading
+  std::vector<bool> roman_heading;  // per paragraph: numbered I., II., … (a main section)
   // First token of a paragraph after bullets and numbering ("- ", "1. ", "II. ").
   std::vector<std::size_t> content_begin;
 };

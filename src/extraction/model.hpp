@@ -33,13 +33,13 @@ struct CatalogueEntry {
 // A figure the text states. `start` and `end` count code points; quote is the text between.
 struct Proposal {
   std::optional<std::string> indicator;  // the catalogue's code; absent in a suggestion
-  std::string name;      // the indicator's name, or the words of the text that name the figure
-  double value = 0;      // in `unit`
-  std::string unit;      // the indicator's unit of measure; "%" for percentages
-  std::string measure;   // value | percent_of_plan | percent_of_estimate | change_on_last_year
-  std::string vintage;   // plan | estimate | preliminary | official
-  std::string as_written;              // "548.291 triệu đồng"
-  std::optional<std::string> approx;   // over ("trên", "hơn") | under ("gần", "không quá") | about ("khoảng")
+  std::string name;                      // the indicator's name, or the words of the text that name the figure
+  double value = 0;                      // in `unit`
+  std::string unit;                      // the indicator's unit of measure; "%" for percentages
+  std::string measure;                   // value | percent_of_plan | percent_of_estimate | change_on_last_year
+  std::string vintage;                   // plan | estimate | preliminary | official
+  std::string as_written;                // "548.291 triệu đồng"
+  std::optional<std::string> approx;     // over ("trên", "hơn") | under ("gần", "không quá") | about ("khoảng")
   std::string quote;
   std::size_t start = 0, end = 0;
 };

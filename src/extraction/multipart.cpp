@@ -16,7 +16,8 @@ std::string lower(std::string_view s) {
 }
 
 Error malformed() {
-  return invalid_field("body", "Nội dung multipart/form-data không hợp lệ", "The multipart/form-data body is malformed");
+  return invalid_field("body", "Nội dung multipart/form-data không hợp lệ",
+                       "The multipart/form-data body is malformed");
 }
 
 // The value of `key=` in a header's parameters, unquoted; nullopt when absent.
@@ -41,7 +42,9 @@ std::optional<std::string> parameter(std::string_view header, std::string_view k
 
 }  // namespace
 
-bool is_multipart(std::string_view content_type) { return lower(content_type).rfind("multipart/form-data", 0) == 0; }
+bool is_multipart(std::string_view content_type) {
+  return lower(content_type).rfind("multipart/form-data", 0) == 0;
+}
 
 std::vector<FormPart> parse_multipart(std::string_view content_type, std::string_view body) {
   auto boundary = parameter(content_type, "boundary");

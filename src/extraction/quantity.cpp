@@ -13,19 +13,23 @@ namespace {
 using Kind = Token::Kind;
 
 const std::set<std::string, std::less<>> kFunctionWords = {
-    "so",   "voi",  "va",  "dat",  "tang", "giam", "bang", "trong", "tren", "duoi", "cua",  "la",  "nam",
-    "thang", "quy", "ngay", "den", "tu",   "hon",  "gan",  "khoang", "con", "len",  "xuong", "vuot", "cho",
-    "tai",  "o",    "khi", "theo", "thi",  "se",   "da",   "duoc",  "co",  "cac",  "nhung", "tot", "ke",
-    "du",   "nhu",  "vao", "sau",  "truoc", "dau", "cuoi", "voi",   "hoac", "hay", "chiem", "gom", "tuong"};
+    "so",    "voi", "va",   "dat",  "tang",  "giam", "bang", "trong",  "tren", "duoi", "cua",   "la",   "nam",
+    "thang", "quy", "ngay", "den",  "tu",    "hon",  "gan",  "khoang", "con",  "len",  "xuong", "vuot", "cho",
+    "tai",   "o",   "khi",  "theo", "thi",   "se",   "da",   "duoc",   "co",   "cac",  "nhung", "tot",  "ke",
+    "du",    "nhu", "vao",  "sau",  "truoc", "dau",  "cuoi", "voi",    "hoac", "hay",  "chiem", "gom",  "tuong"};
 
 std::optional<double> number_value(std::string_view raw) {
   if (auto v = parse_number(raw, NumberStyle::vietnamese)) return v;
   return parse_number(raw, NumberStyle::plain);
 }
 
-bool adjacent(const Token& a, const Token& b) { return a.end == b.begin; }
+bool adjacent(const Token& a, const Token& b) {
+  return a.end == b.begin;
+}
 
-const Token* at(const std::vector<Token>& t, std::size_t i) { return i < t.size() ? &t[i] : nullptr; }
+const Token* at(const std::vector<Token>& t, std::size_t i) {
+  return i < t.size() ? &t[i] : nullptr;
+}
 
 bool word_at(const std::vector<Token>& t, std::size_t i, std::string_view w) {
   return i < t.size() && t[i].is_word(w);
@@ -57,7 +61,9 @@ std::vector<std::string> read_per(const std::vector<Token>& t, std::size_t& i) {
 
 }  // namespace
 
-bool is_function_word(std::string_view folded) { return kFunctionWords.count(folded) > 0; }
+bool is_function_word(std::string_view folded) {
+  return kFunctionWords.count(folded) > 0;
+}
 
 std::optional<Quantity> read_quantity(const std::vector<Token>& t, std::size_t i) {
   if (i >= t.size() || t[i].kind != Kind::number) return std::nullopt;
@@ -132,7 +138,8 @@ std::optional<Quantity> read_quantity(const std::vector<Token>& t, std::size_t i
     q.end = j + 2;
     return q;
   }
-  if (word_at(t, j, "diem") && ((word_at(t, j + 1, "phan") && word_at(t, j + 2, "tram")) || (at(t, j + 1) && t[j + 1].is_punct("%")))) {
+  if (word_at(t, j, "diem") &&
+      ((word_at(t, j + 1, "phan") && word_at(t, j + 2, "tram")) || (at(t, j + 1) && t[j + 1].is_punct("%")))) {
     q.dimension = Dimension::points;
     q.end = j + (t[j + 1].kind == Kind::punct ? 2 : 3);
     return q;
@@ -142,11 +149,11 @@ std::optional<Quantity> read_quantity(const std::vector<Token>& t, std::size_t i
     Dimension dimension;
     double factor;
   };
-  static const Unit kUnits[] = {{"ha", Dimension::area, 1},        {"hecta", Dimension::area, 1},
-                                {"m2", Dimension::area, 1e-4},     {"m²", Dimension::area, 1e-4},
-                                {"km2", Dimension::area, 100},     {"km²", Dimension::area, 100},
-                                {"km", Dimension::length, 1},      {"m", Dimension::length, 1e-3},
-                                {"tan", Dimension::mass, 1},       {"kg", Dimension::mass, 1e-3}};
+  static const Unit kUnits[] = {{"ha", Dimension::area, 1},    {"hecta", Dimension::area, 1},
+                                {"m2", Dimension::area, 1e-4}, {"m²", Dimension::area, 1e-4},
+                                {"km2", Dimension::area, 100}, {"km²", Dimension::area, 100},
+                                {"km", Dimension::length, 1},  {"m", Dimension::length, 1e-3},
+                                {"tan", Dimension::mass, 1},   {"kg", Dimension::mass, 1e-3}};
   if (at(t, j) && t[j].kind == Kind::word && !q.of) {
     for (const auto& u : kUnits) {
       if (t[j].text == u.word) {

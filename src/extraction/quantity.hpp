@@ -15,12 +15,12 @@ enum class Dimension { money, foreign_money, percent, points, area, length, mass
 
 struct Quantity {
   Dimension dimension = Dimension::count;
-  double amount = 0;                  // in đồng, %, points, ha, km, tấn, or things counted
-  double scale = 1;                   // amount ÷ scale is the number as written ("tỷ đồng": 10⁹)
-  std::vector<std::string> per;       // folded words after each '/': "/người/năm" → {"nguoi", "nam"}
-  std::vector<std::string> noun;      // count: folded words of what is counted, up to 3
-  std::optional<double> of;           // a fraction's denominator: "6/8 tổ chức" → 8
-  std::size_t end = 0;                // the first token after the number and its unit
+  double amount = 0;              // in đồng, %, points, ha, km, tấn, or things counted
+  double scale = 1;               // amount ÷ scale is the number as written ("tỷ đồng": 10⁹)
+  std::vector<std::string> per;   // folded words after each '/': "/người/năm" → {"nguoi", "nam"}
+  std::vector<std::string> noun;  // count: folded words of what is counted, up to 3
+  std::optional<double> of;       // a fraction's denominator: "6/8 tổ chức" → 8
+  std::size_t end = 0;            // the first token after the number and its unit
 };
 
 // Reads the quantity whose number is tokens[at]. nullopt for a number that states no figure: a

@@ -1,8 +1,8 @@
 #include "extraction/routes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <boost/json.hpp>
 #include <cmath>
 
 #include "auth/permissions.hpp"
@@ -87,7 +87,9 @@ Request request_of(app::Context& ctx) {
   return r;
 }
 
-int vintage_rank(const std::string& v) { return v == "plan" ? -1 : targets::vintage_rank(v); }
+int vintage_rank(const std::string& v) {
+  return v == "plan" ? -1 : targets::vintage_rank(v);
+}
 
 // The extraction as the review shows it: each item with the unit's current figure beside it
 // (the value of the same vintage, else the best one entered; Sen's % of plan and change on last
@@ -177,21 +179,23 @@ std::vector<Acceptance> acceptances_of(const bj::object& body) {
   for (std::size_t i = 0; i < items->as_array().size(); ++i) {
     const auto& v = items->as_array()[i];
     auto field = [i](const char* name) { return fmt::format("items[{}].{}", i, name); };
-    if (!v.is_object()) throw invalid_field(field("indicator"), "Mỗi số liệu là một đối tượng", "Each figure is an object");
+    if (!v.is_object())
+      throw invalid_field(field("indicator"), "Mỗi số liệu là một đối tượng", "Each figure is an object");
     const auto& o = v.as_object();
     auto text = [&](const char* name, bool required) -> std::optional<std::string> {
       auto* x = o.if_contains(name);
       if (!x || x->is_null()) {
-        if (required) throw invalid_field(field(name), fmt::format("Thiếu '{}'", name), fmt::format("'{}' is required", name));
+        if (required)
+          throw invalid_field(field(name), fmt::format("Thiếu '{}'", name), fmt::format("'{}' is required", name));
         return std::nullopt;
       }
       if (!x->is_string()) throw invalid_field(field(name), "Phải là chuỗi", "Must be a string");
       return std::string(x->as_string());
     };
     for (const auto& [key, _] : o) {
-      static const std::vector<std::string_view> kAllowed = {"indicator", "value", "vintage", "quote", "start",
-                                                             "end",       "measure", "unit",  "name", "as_written",
-                                                             "approx",    "current"};
+      static const std::vector<std::string_view> kAllowed = {"indicator", "value",      "vintage", "quote",
+                                                             "start",     "end",        "measure", "unit",
+                                                             "name",      "as_written", "approx",  "current"};
       if (std::find(kAllowed.begin(), kAllowed.end(), key) == kAllowed.end()) {
         throw invalid_field(field(std::string(key).c_str()), "Trường không được dùng ở đây", "Field not allowed here");
       }
@@ -204,13 +208,15 @@ std::vector<Acceptance> acceptances_of(const bj::object& body) {
     a.indicator = *text("indicator", true);
     a.vintage = *text("vintage", true);
     auto* value = o.if_contains("value");
-    if (!value || !value->is_number()) throw invalid_field(field("value"), "Giá trị phải là một số", "The value must be a number");
+    if (!value || !value->is_number())
+      throw invalid_field(field("value"), "Giá trị phải là một số", "The value must be a number");
     a.value = value->to_number<double>();
     a.quote = text("quote", false);
     auto position = [&](const char* name) -> std::optional<std::size_t> {
       auto* x = o.if_contains(name);
       if (!x || x->is_null()) return std::nullopt;
-      if (!x->is_int64() || x->as_int64() < 0) throw invalid_field(field(name), "Vị trí không hợp lệ", "Invalid position");
+      if (!x->is_int64() || x->as_int64() < 0)
+        throw invalid_field(field(name), "Vị trí không hợp lệ", "Invalid position");
       return static_cast<std::size_t>(x->as_int64());
     };
     a.start = position("start");
@@ -226,8 +232,8 @@ http::Response accept_route(app::Context& ctx) {
   auto written = accept(ctx.db, e, items, ctx.actor());
   bj::array out;
   for (const auto& v : written) {
-    ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, v.vintage), {v.unit},
-              nullptr, targets::to_json(v));
+    ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, v.vintage), {v.unit}, nullptr,
+              targets::to_json(v));
     out.push_back(targets::to_json(v));
   }
   ctx.audit("accept", "extraction", std::to_string(e.id), {e.request.unit}, nullptr,

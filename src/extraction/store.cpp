@@ -33,8 +33,8 @@ constexpr const char* kExtractionColumns =
     "id, unit_code, period, vintage, document, media_type, text, proposals, created_by, created_at";
 
 Row extraction_of(const db::Row& r) {
-  return Row{r.integer(0), r.text(1), r.text(2), r.text(3), r.optional_text(4), r.text(5),
-             r.text(6),    r.text(7), r.text(8), r.text(9)};
+  return Row{r.integer(0), r.text(1), r.text(2), r.text(3), r.optional_text(4),
+             r.text(5),    r.text(6), r.text(7), r.text(8), r.text(9)};
 }
 
 }  // namespace
@@ -47,8 +47,8 @@ std::vector<IndicatorWords> list_words(db::Connection& c) {
 }
 
 std::optional<IndicatorWords> find_words(db::Connection& c, const std::string& indicator) {
-  auto r = c.query(std::string("SELECT ") + kWordColumns + " FROM indicator_words WHERE indicator_code = $1",
-                   {indicator});
+  auto r =
+      c.query(std::string("SELECT ") + kWordColumns + " FROM indicator_words WHERE indicator_code = $1", {indicator});
   if (r.empty()) return std::nullopt;
   return words_of(r.row(0));
 }
@@ -97,9 +97,8 @@ std::vector<Row> list_extractions(db::Connection& c, const std::string& unit, co
 
 void insert_accepted(db::Connection& c, std::int64_t extraction, std::int64_t value, const std::string& by,
                      const std::string& at) {
-  c.execute(
-      "INSERT INTO extraction_values (extraction_id, value_id, accepted_by, accepted_at) VALUES ($1, $2, $3, $4)",
-      {extraction, value, by, at});
+  c.execute("INSERT INTO extraction_values (extraction_id, value_id, accepted_by, accepted_at) VALUES ($1, $2, $3, $4)",
+            {extraction, value, by, at});
 }
 
 std::vector<std::int64_t> accepted_values(db::Connection& c, std::int64_t extraction) {

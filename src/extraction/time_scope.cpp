@@ -10,7 +10,9 @@ namespace {
 
 using Kind = Token::Kind;
 
-bool word(const std::vector<Token>& t, std::size_t i, const char* w) { return i < t.size() && t[i].is_word(w); }
+bool word(const std::vector<Token>& t, std::size_t i, const char* w) {
+  return i < t.size() && t[i].is_word(w);
+}
 
 // A year 1900–2100 written as four digits at t[i]; 0 otherwise.
 int year_at(const std::vector<Token>& t, std::size_t i) {
@@ -23,7 +25,8 @@ int year_at(const std::vector<Token>& t, std::size_t i) {
 // A small whole number at t[i] (digits or a Roman numeral word); 0 otherwise.
 int small_number_at(const std::vector<Token>& t, std::size_t i) {
   if (i >= t.size()) return 0;
-  if (t[i].kind == Kind::number && t[i].text.size() <= 2 && t[i].text.find_first_not_of("0123456789") == std::string::npos) {
+  if (t[i].kind == Kind::number && t[i].text.size() <= 2 &&
+      t[i].text.find_first_not_of("0123456789") == std::string::npos) {
     return std::stoi(t[i].text);
   }
   static const char* kRoman[] = {"i", "ii", "iii", "iv"};
@@ -52,11 +55,16 @@ bool after_comparison(const std::vector<Token>& t, std::size_t i) {
 
 Period make(PeriodKind kind, int year, int index) {
   switch (kind) {
-    case PeriodKind::year: return Period::year_of(year);
-    case PeriodKind::six_months: return *Period::parse(fmt::format("{}-6M", year));
-    case PeriodKind::nine_months: return *Period::parse(fmt::format("{}-9M", year));
-    case PeriodKind::quarter: return *Period::parse(fmt::format("{}-Q{}", year, index));
-    case PeriodKind::month: return *Period::parse(fmt::format("{}-{:02}", year, index));
+    case PeriodKind::year:
+      return Period::year_of(year);
+    case PeriodKind::six_months:
+      return *Period::parse(fmt::format("{}-6M", year));
+    case PeriodKind::nine_months:
+      return *Period::parse(fmt::format("{}-9M", year));
+    case PeriodKind::quarter:
+      return *Period::parse(fmt::format("{}-Q{}", year, index));
+    case PeriodKind::month:
+      return *Period::parse(fmt::format("{}-{:02}", year, index));
   }
   return Period::year_of(year);
 }
@@ -65,13 +73,16 @@ Period make(PeriodKind kind, int year, int index) {
 
 bool TimeMention::covers(const Period& report) const {
   switch (kind) {
-    case Kind::period: return period && *period == report;
-    case Kind::this_period: return true;
+    case Kind::period:
+      return period && *period == report;
+    case Kind::this_period:
+      return true;
     case Kind::year_to_date:
       return report.kind() == PeriodKind::year || report.kind() == PeriodKind::six_months ||
              report.kind() == PeriodKind::nine_months;
     case Kind::previous:
-    case Kind::other: return false;
+    case Kind::other:
+      return false;
   }
   return false;
 }
@@ -84,10 +95,7 @@ std::vector<TimeMention> time_mentions(const std::vector<Token>& t, int report_y
   using MK = TimeMention::Kind;
   for (std::size_t i = 0; i < t.size();) {
     // "6 tháng đầu năm (2023)", "chín tháng", "3 tháng cuối năm"
-    int months = t[i].kind == Kind::number ? small_number_at(t, i)
-                 : word(t, i, "sau")       ? 6
-                 : word(t, i, "chin")      ? 9
-                                           : 0;
+    int months = t[i].kind == Kind::number ? small_number_at(t, i) : word(t, i, "sau") ? 6 : word(t, i, "chin") ? 9 : 0;
     if (months && word(t, i + 1, "thang")) {
       std::size_t j = i + 2;
       bool late = word(t, j, "cuoi") && word(t, j + 1, "nam");
@@ -98,7 +106,8 @@ std::vector<TimeMention> time_mentions(const std::vector<Token>& t, int report_y
         i = j + n;
         continue;
       }
-      add(i, j + n, MK::period, make(months == 6 ? PeriodKind::six_months : PeriodKind::nine_months, y ? y : report_year, 0));
+      add(i, j + n, MK::period,
+          make(months == 6 ? PeriodKind::six_months : PeriodKind::nine_months, y ? y : report_year, 0));
       i = j + n;
       continue;
     }
@@ -106,8 +115,10 @@ std::vector<TimeMention> time_mentions(const std::vector<Token>& t, int report_y
       int y = year_at(t, i + 1);
       bool span = (i > 0 && t[i - 1].is_word("tu")) ||
                   (i + 3 < t.size() && (t[i + 2].is_punct("-") || t[i + 2].is_punct("–")) && year_at(t, i + 3));
-      if (span) add(i, i + 2, MK::other);
-      else add(i, i + 2, MK::period, Period::year_of(y));
+      if (span)
+        add(i, i + 2, MK::other);
+      else
+        add(i, i + 2, MK::period, Period::year_of(y));
       i += span && !(i > 0 && t[i - 1].is_word("tu")) ? 4 : 2;
       continue;
     }
@@ -142,7 +153,8 @@ std::vector<TimeMention> time_mentions(const std::vector<Token>& t, int report_y
       i += 2;
       continue;
     }
-    if ((word(t, i, "luy") && word(t, i + 1, "ke")) || (word(t, i, "tu") && word(t, i + 1, "dau") && word(t, i + 2, "nam"))) {
+    if ((word(t, i, "luy") && word(t, i + 1, "ke")) ||
+        (word(t, i, "tu") && word(t, i + 1, "dau") && word(t, i + 2, "nam"))) {
       std::size_t n = t[i].text == "luy" ? 2 : 3;
       add(i, i + n, MK::year_to_date);
       i += n;

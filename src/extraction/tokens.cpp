@@ -19,7 +19,9 @@ char32_t decode(std::string_view s, std::size_t at, std::size_t& length) {
   return cp;
 }
 
-bool is_combining(char32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
+bool is_combining(char32_t cp) {
+  return cp >= 0x300 && cp <= 0x36F;
+}
 
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
@@ -28,7 +30,9 @@ bool is_letter(char32_t cp) {
   return (cp >= 0x1E00 && cp <= 0x1EFF) || is_combining(cp);
 }
 
-bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+bool is_digit(char ch) {
+  return ch >= '0' && ch <= '9';
+}
 
 // Lower case without diacritics; combining marks dropped (text in decomposed form).
 std::string fold_word(std::string_view word) {
@@ -53,13 +57,13 @@ std::vector<Token> tokenize(std::string_view text) {
     if (cp == '\n') {
       out.push_back({Token::Kind::newline, i, i + 1, "\n"});
       i += 1;
-    } else if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x202F || cp == 0x200B ||
-               cp == 0xFEFF || cp == '\f' || cp == '\v') {
+    } else if (cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x202F || cp == 0x200B || cp == 0xFEFF ||
+               cp == '\f' || cp == '\v') {
       i += n;
     } else if (cp < 0x80 && is_digit(static_cast<char>(cp))) {
       std::size_t j = i + 1;
-      while (j < text.size() &&
-             (is_digit(text[j]) || ((text[j] == '.' || text[j] == ',') && j + 1 < text.size() && is_digit(text[j + 1])))) {
+      while (j < text.size() && (is_digit(text[j]) || ((text[j] == '.' || text[j] == ',') && j + 1 < text.size() &&
+                                                       is_digit(text[j + 1])))) {
         ++j;
       }
       out.push_back({Token::Kind::number, i, j, std::string(text.substr(i, j - i))});
