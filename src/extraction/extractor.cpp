@@ -545,6 +545,16 @@ class Reader {
                         : name;
   }
 
+  // Where the words naming a figure's indicator begin: its match, or an overlapping longer one
+  // ("tổng thu ngân sách" over "thu ngân sách trên địa bàn").
+  std::size_t named_start(const Figure& f) const {
+    std::size_t begin = *f.match_begin;
+    for (const auto& m : matches_) {
+      if (!m.excluded && m.entry == *f.entry && m.begin < begin && m.end > begin) begin = m.begin;
+    }
+    return begin;
+  }
+
   std::string unit_as_written(const Figure& f) const {
     if (f.q.dimension == Dimension::money) {
       std::string unit = f.q.scale >= 1e12  ? "nghìn tỷ đồng"
@@ -574,7 +584,7 @@ class Reader {
       p.indicator = catalogue_[*f.entry].code;
       p.name = catalogue_[*f.entry].name;
       p.unit = relative && percent ? "%" : catalogue_[*f.entry].measure;
-      if (f.match_begin && *f.match_begin < f.number) first = std::min(first, *f.match_begin);
+      if (f.match_begin && *f.match_begin < f.number) first = std::min(first, named_start(f));
     } else {
       p.name = f.base ? figures_[*f.base].name : f.name;
       if (!relative) first = f.name_first;

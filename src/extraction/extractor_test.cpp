@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/text.hpp"
 #include "demo/tables.hpp"
 #include "extraction/tokens.hpp"
 

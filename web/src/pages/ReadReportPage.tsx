@@ -2,14 +2,14 @@
 // it states; the officer reviews them beside the unit's current figures, edits or leaves out
 // each, and writes the chosen ones as values (their quote as the source).
 import { ArrowLeftOutlined, FileSearchOutlined, UploadOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Col, Empty, Input, InputNumber, Row, Select, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { useMemo, useState, type ReactElement } from 'react';
 import { Link } from 'react-router-dom';
 
-import { api, postForm, type Extraction, type ProposedFigure, type Value } from '../api';
+import { api, postForm, type Extraction, type Items, type ProposedFigure, type Value } from '../api';
 import { UnitPeriodPicker } from '../components/UnitPeriodPicker';
-import { formatNumber } from '../format';
+import { formatDateTime, formatNumber } from '../format';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 import { useSelection } from '../selection';
@@ -21,6 +21,17 @@ const measureKey: Record<ProposedFigure['measure'], Key> = {
   percent_of_estimate: 'measureEstimate',
   change_on_last_year: 'measureChange',
 };
+
+// "24350.5" as typed in the language: "24.350,5" (vi) or "24,350.5" (en), and back.
+function groupDigits(plain: string, lang: 'vi' | 'en'): string {
+  const [whole, fraction] = plain.split('.');
+  const group = lang === 'vi' ? '.' : ',';
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return fraction === undefined ? grouped : `${grouped}${lang === 'vi' ? ',' : '.'}${fraction}`;
+}
+function ungroupDigits(text: string, lang: 'vi' | 'en'): string {
+  return lang === 'vi' ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+}
 
 // The text with the found figures marked; `selected` is the row whose quote is shown strongest.
 function MarkedText({ text, figures, selected }: { text: string; figures: ProposedFigure[]; selected: number | null }) {
@@ -55,6 +66,18 @@ export default function ReadReportPage() {
   const [edited, setEdited] = useState<Record<number, number>>({});
   const [selected, setSelected] = useState<number | null>(null);
 
+  const earlier = useQuery({
+    queryKey: ['extractions', unit, period],
+    queryFn: () => api<Items<{ id: number; document: string | null; created_by: string; created_at: string }>>(
+      'GET', `/api/v1/extractions?unit=${encodeURIComponent(unit)}&period=${period}`),
+    enabled: ready,
+  });
+  const show = (r: Extraction) => {
+    setResult(r);
+    setEdited({});
+    setChosen(Object.fromEntries(r.items.map((f, k) => [k, f.measure === 'value'])));
+  };
+
   const read = useMutation({
     mutationFn: () => {
       if (file) {
@@ -68,9 +91,8 @@ export default function ReadReportPage() {
       return api<Extraction>('POST', '/api/v1/extractions', { text, unit, period, vintage });
     },
     onSuccess: (r) => {
-      setResult(r);
-      setEdited({});
-      setChosen(Object.fromEntries(r.items.map((f, k) => [k, f.measure === 'value'])));
+      show(r);
+      void earlier.refetch();
     },
   });
 
@@ -111,7 +133,8 @@ export default function ReadReportPage() {
           <InputNumber
             size="small"
             value={edited[k] ?? f.value}
-            decimalSeparator={lang === 'vi' ? ',' : '.'}
+            formatter={(v) => (v === undefined ? '' : groupDigits(String(v), lang))}
+            parser={(text) => ungroupDigits(text ?? '', lang) as unknown as number}
             onChange={(v) => v !== null && setEdited({ ...edited, [k]: Number(v) })}
             data-testid={`proposed-${f.indicator}`}
             style={{ width: 130 }}
@@ -147,7 +170,14 @@ export default function ReadReportPage() {
           <Link to={`${paths.targets}?unit=${encodeURIComponent(unit)}&period=${period}`}><ArrowLeftOutlined /></Link>
           <Typography.Title level={3} style={{ margin: 0 }}>{t('readReport')}</Typography.Title>
         </Space>
-        <UnitPeriodPicker unit={unit} period={period} onChange={select} />
+        <Space wrap>
+          {!!earlier.data?.items.length && (
+            <Select placeholder={t('previousReads')} style={{ width: 260 }} aria-label={t('previousReads')}
+              onChange={async (id: number) => show(await api<Extraction>('GET', `/api/v1/extractions/${id}`))}
+              options={earlier.data.items.map((e) => ({ value: e.id, label: `${e.document ?? `#${e.id}`} · ${formatDateTime(e.created_at)} · ${e.created_by}` }))} />
+          )}
+          <UnitPeriodPicker unit={unit} period={period} onChange={select} />
+        </Space>
       </Space>
       <Typography.Text type="secondary">{t('readReportHelp')}</Typography.Text>
       <Card size="small">
