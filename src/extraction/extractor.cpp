@@ -457,8 +457,14 @@ class Reader {
           break;
         }
       }
-      if (!base) {
-        f.skip = true;
+      if (!base) {  // "giá trị tăng thêm tăng 9,1%": the change of something outside the catalogue
+        f.suggestion = true;
+        f.name = name_of(f, f.left, f.lead, f.name_first);
+        f.vintage = vintage_of(f, f.left);
+        f.value = f.percent;
+        if (f.q.dimension != Dimension::percent && f.q.dimension != Dimension::points) {
+          f.value = (f.percent < 0 ? -1 : 1) * f.q.amount / f.q.scale;
+        }
         return;
       }
       const Figure& g = figures_[*base];
@@ -587,7 +593,7 @@ class Reader {
       if (f.match_begin && *f.match_begin < f.number) first = std::min(first, named_start(f));
     } else {
       p.name = f.base ? figures_[*f.base].name : f.name;
-      if (!relative) first = f.name_first;
+      if (!relative || !f.base) first = f.name_first;
       p.unit = relative && percent ? "%" : unit_as_written(f);
     }
     if (f.q.dimension == Dimension::points) p.unit = "điểm %";
