@@ -86,7 +86,7 @@ std::string docx_text(std::string_view xml) {
       auto close = xml.find('>', i);
       if (close == std::string_view::npos) break;
       std::string_view tag = xml.substr(i + 1, close - i - 1);
-      auto name_end = tag.find_first_of(" /\t\r\n");
+      auto name_end = tag.find_first_of(" /\t\r\n", 1);  // "/w:p" keeps its slash
       std::string_view name = tag.substr(0, name_end);
       bool self_closing = !tag.empty() && tag.back() == '/';
       if (name == "w:t")
