@@ -4,6 +4,7 @@
 #include <poppler/cpp/poppler-page.h>
 #include <zip.h>
 
+#include <cctype>
 #include <memory>
 
 #include "base/error.hpp"
@@ -115,6 +116,34 @@ std::string docx_text(std::string_view xml) {
   return out;
 }
 
+// Whether a line begins with a lower-case letter or a digit: the rest of a wrapped sentence.
+bool continues(std::string_view line) {
+  if (line.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(line[0]);
+  if (c < 0x80) return std::islower(c) || std::isdigit(c);
+  std::size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  std::string first(line.substr(0, n));
+  return upper_vi(first) != first;
+}
+
+// Joins the lines a PDF wrapped inside a sentence, so that a figure and its words stay together.
+std::string unwrap(const std::string& text) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    auto eol = text.find('\n', at);
+    if (eol == std::string::npos) eol = text.size();
+    std::string line = text.substr(at, eol - at);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+    out += line;
+    at = eol + 1;
+    if (eol >= text.size()) break;
+    bool ended = line.empty() || std::string_view(".:;!?").find(line.back()) != std::string_view::npos;
+    out += !ended && continues(std::string_view(text).substr(at)) ? ' ' : '\n';
+  }
+  return out;
+}
+
 std::string pdf_text(std::string_view bytes, const char* field) {
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
@@ -127,7 +156,7 @@ std::string pdf_text(std::string_view bytes, const char* field) {
     out.append(utf8.begin(), utf8.end());
     out += '\n';
   }
-  return out;
+  return unwrap(out);
 }
 
 }  // namespace
