@@ -11,6 +11,7 @@
 #include "cli/calendar_commands.hpp"
 #include "cli/report_commands.hpp"
 #include "cli/commands.hpp"
+#include "cli/extract_commands.hpp"
 #include "db/connection.hpp"
 
 namespace {
@@ -90,6 +91,17 @@ int main(int argc, char** argv) {
   scorecard_cmd->add_option("--unit", sc_unit, "Unit code, e.g. 436")->required();
   scorecard_cmd->add_option("--period", sc_period, "Period: 2023, 2023-6M, 2023-9M, 2023-Q1 or 2023-03")->required();
   scorecard_cmd->add_option("--plan", sc_plan, "Only the targets of this plan");
+
+  sen::cli::ExtractOptions ex;
+  ex.db = sen::cli::kDefaultDatabase;
+  auto* extract_cmd =
+      app.add_subcommand("extract", "Read a report (DOCX, PDF or text) and print the figures it states for review");
+  add_db_option(extract_cmd, ex.db);
+  extract_cmd->add_option("file", ex.file, "The report")->required();
+  extract_cmd->add_option("--unit", ex.unit, "Unit code the report is about, e.g. 436")->required();
+  extract_cmd->add_option("--period", ex.period, "Period it reports on: 2023, 2023-6M, 2023-Q1, 2023-03 …")->required();
+  extract_cmd->add_option("--vintage", ex.vintage, "Vintage of figures stated as done")->capture_default_str();
+  extract_cmd->add_flag("--json", ex.json, "Print the API's JSON");
 
   std::string io_db = sen::cli::kDefaultDatabase, io_file, io_numbers = "plain", io_output;
   sen::cli::ExportSelection io_selection;
@@ -260,6 +272,7 @@ int main(int argc, char** argv) {
 
   try {
     if (*serve_cmd) return sen::cli::serve(serve);
+    if (*extract_cmd) return sen::cli::extract(ex);
     if (*init_cmd) return sen::cli::init(init_db, demo, admin_password_file);
     account.grants = {acc_grants.begin(), acc_grants.end()};
     if (*user_add) {

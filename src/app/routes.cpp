@@ -5,6 +5,7 @@
 #include "auth/permissions.hpp"
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
+#include "extraction/routes.hpp"
 #include "oversight/routes.hpp"
 #include "opendata/routes.hpp"
 #include "reports/routes.hpp"
@@ -32,6 +33,7 @@ void register_all_routes(Api& api) {
   calendar::register_routes(api);
   units::register_routes(api);
   targets::register_routes(api);
+  extraction::register_routes(api);
   tasks::register_routes(api);
   petitions::register_routes(api);
   projects::register_routes(api);

@@ -10,6 +10,7 @@
 #include "demo/oversight.hpp"
 #include "opendata/opendata.hpp"
 #include "demo/tables.hpp"
+#include "extraction/extraction.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/targets.hpp"
 #include "petitions/petitions.hpp"
@@ -37,6 +38,18 @@ void load_units(db::Connection& c) {
   }
 }
 
+// "a|b|c" → {"a", "b", "c"}
+std::vector<std::string> split_phrases(const std::string& s) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at <= s.size() && !s.empty();) {
+    auto bar = s.find('|', at);
+    out.push_back(s.substr(at, bar == std::string::npos ? std::string::npos : bar - at));
+    if (bar == std::string::npos) break;
+    at = bar + 1;
+  }
+  return out;
+}
+
 void load_targets(db::Connection& c) {
   for (const auto& r : read_table("data/demo/indicators.csv")) {
     targets::Indicator i;
@@ -53,6 +66,16 @@ void load_targets(db::Connection& c) {
     i.source = optional(r.at("source"));
     i.computed_from = optional(r.at("computed_from"));
     targets::create_indicator(c, i);
+  }
+  for (const auto& r : read_table("data/demo/indicator_words.csv")) {
+    extraction::IndicatorWords w;
+    w.indicator = r.at("indicator");
+    w.names = split_phrases(r.at("names"));
+    w.excluded = split_phrases(r.at("excluded"));
+    w.illustrative = r.at("illustrative") == "1";
+    w.source = optional(r.at("source"));
+    w.updated_by = "demo";
+    extraction::set_words(c, w, 0);
   }
   for (const auto& r : read_table("data/demo/plans.csv")) {
     targets::create_plan(c, targets::Plan{r.at("code"), r.at("unit"), r.at("kind"), r.at("title"),

@@ -56,6 +56,7 @@ const fixture = {
     await made('POST', '/api/v1/targets', { plan: plan.code, indicator: 'TRONG_CAY', unit, period: year, comparator: '>=', value: 1 });
     return year;
   },
+  extraction: async (unit) => made('POST', '/api/v1/extractions', { text: 'Trồng mới 150 cây xanh.', unit, period: '2026' }),
   document: async (unit) => made('POST', '/api/v1/documents', { kind: 'chi_thi', number: uid('CT'), issued_on: '2026-11-01', issuer: 'Ban Thường vụ', issuer_unit: unit }),
   programme: async (unit) => made('POST', '/api/v1/programmes', { title: 'Chương trình thử', signed_on: '2026-01-05', valid_from: '2026-01-05', valid_to: '2026-12-31', units: [unit, org(unit)], lead_unit: unit }),
   task: async (unit) => made('POST', '/api/v1/tasks', { title: uid('Nhiệm vụ thử'), lead_unit: unit, deadline: '2026-12-31' }),
@@ -129,6 +130,16 @@ const routes = {
   'POST /api/v1/indicators': 'shared',
   'GET /api/v1/indicators/{code}': 'unitless',
   'PATCH /api/v1/indicators/{code}': 'shared',
+  'GET /api/v1/indicator-words': 'unitless',
+  'GET /api/v1/indicators/{code}/words': 'unitless',
+  'PATCH /api/v1/indicators/{code}/words': 'shared',
+  'POST /api/v1/extractions': async (u) => json('/api/v1/extractions', { text: 'Trồng mới 150 cây xanh.', unit: u, period: '2026' }),
+  'GET /api/v1/extractions': async (u) => json(`/api/v1/extractions?${q(u)}`),
+  'GET /api/v1/extractions/{id}': async (u) => json(`/api/v1/extractions/${(await fixture.extraction(u)).id}`),
+  'POST /api/v1/extractions/{id}/accept': async (u) => {
+    const e = await fixture.extraction(u);
+    return json(`/api/v1/extractions/${e.id}/accept`, { items: [e.items[0]] });
+  },
   'GET /api/v1/periods/{period}': 'unitless',
   'GET /api/v1/plans': 'unitless',
   'POST /api/v1/plans': async (u) => json('/api/v1/plans', { code: uid('KH'), unit: u, kind: 'annual', title: 'Kế hoạch', period_from: '2027', period_to: '2027' }),

@@ -116,6 +116,26 @@ test('a CSV import with a bad row shows that row and writes nothing', async () =
   assert.ok(!values.json.items.some((v) => v.indicator === 'THU_NS'), 'nothing written');
 });
 
+test('a report pasted in "Đọc báo cáo" yields its figures for review; the one accepted shows in the scorecard', async () => {
+  await page.getByTestId('open-read-report').click();
+  await page.waitForURL(/\/chi-tieu\/doc-bao-cao\?/);
+  await page.getByTestId('report-text').fill(
+    'Năm 2023, tổng thu ngân sách trên địa bàn ước đạt 1.180,4 tỷ đồng, bằng 113,6% dự toán. ' +
+    'Trồng mới 24.350 cây xanh. Thu thuế ngoài quốc doanh đạt 210 tỷ đồng.');
+  await page.getByTestId('read-report').click();
+  await page.getByTestId('proposed-TRONG_CAY').waitFor();
+  await page.locator('mark', { hasText: 'Trồng mới 24.350 cây xanh' }).waitFor();
+  await page.getByText('Thu thuế ngoài quốc doanh: 210 tỷ đồng').waitFor();
+  await page.getByTestId('choose-THU_NS').uncheck();
+  await shot('06-doc-bao-cao');
+  await page.getByTestId('accept-figures').click();
+  await page.getByText('Đã ghi 1 số liệu').waitFor();
+  await page.getByRole('menuitem', { name: 'Chỉ tiêu' }).click();
+  await page.getByTestId('actual-TRONG_CAY').getByText('24.350').waitFor();
+  const values = await sen.request('GET', '/api/v1/values?unit=436&period=2023');
+  assert.ok(!values.json.items.some((v) => v.indicator === 'THU_NS'), 'the figure left out is not written');
+});
+
 test('units at a date, and the closed ones', async () => {
   await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
   await page.waitForURL(/\/don-vi/);
@@ -127,7 +147,7 @@ test('units at a date, and the closed ones', async () => {
 
 test('administration lists users', async () => {
   await page.getByRole('menuitem', { name: 'Quản trị' }).click();
-  await page.getByRole('cell', { name: 'admin', exact: true }).waitFor();
+  await page.getByRole('cell', { name: 'admin', exact: true }).first().waitFor();  // the users' table, and the tokens' once loaded
   await shot('07-quan-tri');
 });
 

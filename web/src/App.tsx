@@ -16,6 +16,7 @@ import { useMe } from './session';
 
 // Pages used less often are loaded when first opened.
 const TargetsPage = lazy(() => import('./pages/TargetsPage'));
+const ReadReportPage = lazy(() => import('./pages/ReadReportPage'));
 const UnitsPage = lazy(() => import('./pages/UnitsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const TasksPage = lazy(() => import('./pages/TasksPage'));
@@ -76,6 +77,7 @@ export function App() {
               <Route index element={<Navigate to={paths.dashboard} replace />} />
               <Route path={paths.dashboard} element={<DashboardPage />} />
               <Route path={paths.targets} element={<TargetsPage />} />
+              <Route path={paths.readReport} element={<ReadReportPage />} />
               <Route path={paths.tasks} element={<TasksPage />} />
               <Route path={paths.petitions} element={<PetitionsPage />} />
               <Route path={paths.projects} element={<ProjectsPage />} />

@@ -166,6 +166,42 @@ export interface Value {
   entered_at: string;
 }
 
+// A figure read from a report (POST /api/v1/extractions); start and end count code points.
+export interface ProposedFigure {
+  indicator: string | null;
+  name: string;
+  value: number;
+  unit: string;
+  measure: 'value' | 'percent_of_plan' | 'percent_of_estimate' | 'change_on_last_year';
+  vintage: string;
+  as_written: string;
+  approx: 'over' | 'under' | 'about' | null;
+  quote: string;
+  start: number;
+  end: number;
+  current?: { value: number; vintage?: string } | null;
+}
+
+export interface Extraction {
+  id: number;
+  unit: string;
+  period: string;
+  vintage: string;
+  document: string | null;
+  text: string;
+  items: ProposedFigure[];
+  suggestions: ProposedFigure[];
+  counts: { met: number; total: number; quote: string; start: number; end: number; current: { met: number; total: number } | null }[];
+  accepted: number[];
+}
+
+// Sends a multipart form (a report file and its fields); answers like api().
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const res = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: headers('POST'), body: form });
+  if (!res.ok) throw await toError(res);
+  return (await res.json()) as T;
+}
+
 export interface Plan {
   code: string;
   unit: string;

@@ -3,6 +3,7 @@ export const paths = {
   login: '/dang-nhap',
   dashboard: '/tong-quan',
   targets: '/chi-tieu',
+  readReport: '/chi-tieu/doc-bao-cao',
   tasks: '/nhiem-vu',
   petitions: '/don-thu',
   projects: '/du-an',

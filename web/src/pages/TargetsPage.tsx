@@ -1,9 +1,10 @@
 // Chỉ tiêu: the targets of a unit for a period, by area, with their figures, entry, history,
 // drill-down and CSV import.
-import { HistoryOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
+import { EditOutlined, FileSearchOutlined, HistoryOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 
 import { api, type Scorecard, type ScorecardItem, type Value } from '../api';
 import { ImportModal } from '../components/ImportModal';
@@ -11,6 +12,7 @@ import { IllustrativeTag, StatusTag, VintageTag } from '../components/Tags';
 import { QueryState } from '../components/States';
 import { UnitPeriodPicker } from '../components/UnitPeriodPicker';
 import { formatNumber, formatPercent, formatPeriod } from '../format';
+import { paths } from '../paths';
 import { useI18n } from '../i18n';
 import { useSelection } from '../selection';
 import { can, useMe } from '../session';
@@ -95,6 +97,11 @@ export default function TargetsPage() {
         <Space wrap>
           <UnitPeriodPicker unit={unit} period={period} onChange={select} />
           {mayEnter && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="open-import">{t('importCsv')}</Button>}
+          {mayEnter && (
+            <Link to={`${paths.readReport}?unit=${encodeURIComponent(unit)}&period=${period}`} data-testid="open-read-report">
+              <Button icon={<FileSearchOutlined />}>{t('readReport')}</Button>
+            </Link>
+          )}
         </Space>
       </Space>
       <QueryState isPending={!ready || card.isPending} error={card.error} refetch={card.refetch} />
