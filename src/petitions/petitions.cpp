@@ -82,16 +82,26 @@ Date processing_due(db::Connection& c, const Petition& p) {
   return calendar::deadline(c, processing_rule(p), "base", p.received_on).date;
 }
 
-View make_view(db::Connection& c, Petition p, Date today) {
-  auto events = store::events(c, p.id);
-  Date processing = processing_due(c, p);
+// The state on `today` of a letter whose processing is due on `processing`.
+State state_at(db::Connection& c, const Petition& p, Date processing, Date today) {
   auto rule = resolution_rule(p);
   auto resolution = [&](Date accepted) -> std::optional<Date> {
     if (!rule) return std::nullopt;
     return calendar::deadline(c, *rule, p.variant, accepted).date;
   };
+  return state_of(p, store::events(c, p.id), processing, resolution, today);
+}
+
+PublicRequest public_request_of(db::Connection& c, const Petition& p, Date today) {
+  return PublicRequest{p.tracking_code, p.field, p.received_on, state_at(c, p, processing_due(c, p), today),
+                       units::name_at(c, p.handling_unit, p.received_on)};
+}
+
+View make_view(db::Connection& c, Petition p, Date today) {
+  Date processing = processing_due(c, p);
+  auto rule = resolution_rule(p);
   View v;
-  v.state = state_of(p, events, processing, resolution, today);
+  v.state = state_at(c, p, processing, today);
   v.duplicates = store::duplicates_of(c, p.id);
   // The longest deadline the law could give: its slowest variant, counted from the last day of
   // processing.
@@ -117,9 +127,12 @@ Petition require(db::Connection& c, std::int64_t id) {
 
 void check_person(const Person& p) {
   if (trim(p.name).empty()) throw invalid_field("petitioners", "Thiếu họ tên người gửi đơn", "A petitioner's name is missing");
+  if (p.email && !valid_email(*p.email)) {
+    throw invalid_field("petitioners", fmt::format("Địa chỉ thư điện tử '{}' không hợp lệ", *p.email),
+                        fmt::format("E-mail address '{}' is invalid", *p.email));
+  }
   if (p.phone) {
-    bool digits = std::all_of(p.phone->begin(), p.phone->end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == ' ' || ch == '+'; });
-    if (!digits || p.phone->size() < 8) {
+    if (!valid_phone(*p.phone)) {
       throw invalid_field("petitioners", fmt::format("Số điện thoại '{}' không hợp lệ", *p.phone),
                           fmt::format("Phone number '{}' is invalid", *p.phone));
     }
@@ -299,6 +312,33 @@ Stats stats(db::Connection& c, const Period& period, Date today, const std::func
   s.in_competence = s.accepted;
   if (s.resolved > 0) s.on_time_pct = 100.0 * s.resolved_on_time / s.resolved;
   return s;
+}
+
+std::vector<PublicRequest> public_requests(db::Connection& c, const PublicQuery& q, Date today) {
+  constexpr std::int64_t kBatch = 200;
+  std::vector<PublicRequest> out;
+  std::size_t skipped = 0;
+  for (std::int64_t offset = 0; out.size() < q.limit; offset += kBatch) {
+    auto batch = store::public_letters(c, q.first, q.last, q.fields, offset, kBatch);
+    for (const auto& p : batch) {
+      auto r = public_request_of(c, p, today);
+      if (q.open && r.state.open != *q.open) continue;
+      if (skipped < q.skip) {
+        ++skipped;
+        continue;
+      }
+      out.push_back(std::move(r));
+      if (out.size() == q.limit) break;
+    }
+    if (static_cast<std::int64_t>(batch.size()) < kBatch) break;
+  }
+  return out;
+}
+
+std::optional<PublicRequest> public_request(db::Connection& c, const std::string& tracking_code, Date today) {
+  auto p = store::find_by_code(c, tracking_code);
+  if (!p || !public_kind(*p)) return std::nullopt;
+  return public_request_of(c, *p, today);
 }
 
 std::string status_text(const std::string& status) {
