@@ -6,6 +6,7 @@
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
 #include "oversight/routes.hpp"
+#include "open311/routes.hpp"
 #include "opendata/routes.hpp"
 #include "reports/routes.hpp"
 #include "petitions/routes.hpp"
@@ -39,6 +40,7 @@ void register_all_routes(Api& api) {
   reports::register_routes(api);
   opendata::register_routes(api);
   petitions::register_public_routes(api);
+  open311::register_routes(api);
 }
 
 }  // namespace sen::app
