@@ -45,6 +45,9 @@ Format format_of(std::string_view path) {
 http::Response answer(Format format, int status, std::string_view root, const bj::value& value) {
   http::Response r;
   r.status = status;
+  // Public answers, and an api_key that travels in the form, never in a cookie: a 311 web app on
+  // another site may read them.
+  r.headers.emplace_back("Access-Control-Allow-Origin", "*");
   if (format == Format::json) {
     r.content_type = "application/json; charset=utf-8";
     r.body = bj::serialize(value);

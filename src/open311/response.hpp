@@ -16,7 +16,7 @@ enum class Format { json, xml };
 Format format_of(std::string_view path);
 
 // `value` with `status`: as JSON, or as XML under the root element `root` (services,
-// service_definition, service_requests, discovery).
+// service_definition, service_requests, discovery); readable by pages of any origin (CORS).
 http::Response answer(Format format, int status, std::string_view root, const boost::json::value& value);
 
 // An error as the specification writes it: a list of {code, description} (<errors><error>…) with

@@ -77,6 +77,7 @@ async function getBoth(path, expectedStatus = 200) {
   assert.equal(json.headers.get('content-type'), 'application/json; charset=utf-8');
   assert.equal(xml.headers.get('content-type'), 'text/xml; charset=utf-8');
   assert.match(xml.text, /^<\?xml version="1\.0" encoding="utf-8"\?>\n</);
+  for (const r of [json, xml]) assert.equal(r.headers.get('access-control-allow-origin'), '*', 'a 311 web app may read it');
   const root = parseXml(xml.text);
   assert.deepEqual(spark(root), asXmlText(json.json), `${path}: the XML and the JSON carry the same data`);
   return { json: json.json, root, status: json.status };
