@@ -35,7 +35,8 @@ int main(int argc, char** argv) {
 
   sen::cli::ServeOptions serve;
   auto& limits = serve.server.limits;
-  long long read_timeout = limits.read_timeout.count(), idle_timeout = limits.idle_timeout.count();
+  long long read_timeout = limits.read_timeout.count(), idle_timeout = limits.idle_timeout.count(),
+            header_timeout = limits.header_timeout.count(), shutdown_grace = limits.shutdown_grace.count();
   auto* serve_cmd = app.add_subcommand("serve", "Serve the API and the web app over HTTP");
   add_db_option(serve_cmd, serve.db);
   serve_cmd->add_option("--listen", serve.listen, "Address to listen on, HOST:PORT (port 0 picks a free one)")
@@ -44,14 +45,22 @@ int main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::Range(1, 256));
   serve_cmd->add_option("--io-threads", serve.server.io_threads, "Threads that read and write sockets")
       ->capture_default_str()->check(CLI::Range(1, 64));
-  serve_cmd->add_option("--max-connections", limits.max_connections, "Open connections beyond which new ones get 503")
+  serve_cmd->add_option("--max-connections", limits.max_connections,
+                        "Open connections beyond which idle ones are closed, or new ones get 503")
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--body-limit", limits.body_bytes, "Largest request body in bytes (larger: 413)")
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--header-limit", limits.header_bytes, "Largest request header in bytes (larger: 431)")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--max-connections-per-client", limits.max_connections_per_client,
+                        "Open connections one client address may hold (trusted proxies: no cap)")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--header-timeout", header_timeout, "Seconds from a request's first byte to the end of its header")
+      ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--read-timeout", read_timeout, "Seconds to receive a request or send a response")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--shutdown-grace", shutdown_grace, "Seconds in-flight requests may run after SIGTERM")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
   serve_cmd->add_option("--idle-timeout", idle_timeout, "Seconds a keep-alive connection may wait idle")
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--access-log", serve.server.access_log, "Access log: '-' for stdout, 'off', or a file")
@@ -258,6 +267,8 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   limits.read_timeout = std::chrono::seconds(read_timeout);
   limits.idle_timeout = std::chrono::seconds(idle_timeout);
+  limits.header_timeout = std::chrono::seconds(header_timeout);
+  limits.shutdown_grace = std::chrono::seconds(shutdown_grace);
 
   try {
     if (*serve_cmd) {

@@ -32,6 +32,7 @@ Date Context::date_param(std::string_view name, Date fallback) const {
     throw invalid_field(std::string(name), fmt::format("Tham số '{}' phải là ngày dạng YYYY-MM-DD", name),
                         fmt::format("Parameter '{}' must be a date as YYYY-MM-DD", name));
   }
+  require_calendar_date(*date, name);
   return *date;
 }
 

@@ -9,6 +9,7 @@
 #include "auth/store.hpp"
 #include "auth/throttle.hpp"
 #include "base/error.hpp"
+#include "base/received_text.hpp"
 #include "units/units.hpp"
 
 namespace sen::auth {
@@ -236,11 +237,10 @@ void touch_token(db::Connection& c, const std::string& token_hash) {
   store::set_token_last_used(c, token_hash, utc_timestamp());
 }
 
-std::string create_token(db::Connection& c, const Principal& by, const std::string& name, const std::string& username,
-                         int days) {
-  if (name.empty() || name.size() > 64) {
-    throw invalid_field("name", "Tên khóa API có 1–64 ký tự", "A token name has 1–64 characters");
-  }
+std::string create_token(db::Connection& c, const Principal& by, const std::string& given_name,
+                         const std::string& username, int days) {
+  // The same check on every path (API, command line): one line, NFC, 1–64 characters.
+  const std::string name = received_text(given_name, "name", 64, Lines::one);
   if (days < 1 || days > kTokenDaysMost) {
     throw invalid_field("expires_in_days", fmt::format("Khóa API có hạn từ 1 đến {} ngày", kTokenDaysMost),
                         fmt::format("A token lasts 1 to {} days", kTokenDaysMost));

@@ -164,8 +164,7 @@ void register_routes(app::Api& api) {
     f.allow_only({"name", "username", "expires_in_days"});
     auto name = f.required_string("name", 64);
     auto username = f.optional_string("username", 40).value_or(ctx.actor());
-    auto days = f.optional_int("expires_in_days").value_or(kTokenDaysDefault);
-    if (days < 1 || days > kTokenDaysMost) days = 0;  // refused, naming the field, by create_token
+    auto days = f.optional_int("expires_in_days", 1, kTokenDaysMost).value_or(kTokenDaysDefault);
     auto secret = create_token(ctx.db, *ctx.principal, name, username, static_cast<int>(days));
     auto holder = user(ctx.db, username);
     ctx.audit("create", "token", name, {holder.unit, std::nullopt}, nullptr,

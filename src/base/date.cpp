@@ -7,6 +7,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "base/error.hpp"
+
 namespace sen {
 
 using namespace std::chrono;
@@ -50,6 +52,13 @@ unsigned Date::weekday() const { return std::chrono::weekday(days_).c_encoding()
 
 std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year(), month(), day()); }
 std::string Date::vietnamese() const { return fmt::format("{:02}/{:02}/{:04}", day(), month(), year()); }
+
+void require_calendar_date(Date day, std::string_view field) {
+  if (day.year() >= kFirstYear && day.year() <= kLastYear) return;
+  throw invalid_field(std::string(field),
+                      fmt::format("Ngày {} nằm ngoài phạm vi lịch của Sen ({}–{})", day.vietnamese(), kFirstYear, kLastYear),
+                      fmt::format("The date {} lies outside Sen's calendar ({}–{})", day.iso(), kFirstYear, kLastYear));
+}
 
 std::string utc_timestamp(std::chrono::seconds offset) {
   auto now = floor<milliseconds>(system_clock::now() + offset);

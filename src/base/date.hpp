@@ -39,6 +39,12 @@ class Date {
   std::chrono::sys_days days_{};
 };
 
+// The days Sen's calendar covers (and so any date a record may carry).
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2100;
+// Error(invalid) naming `field` unless `day` lies within kFirstYear–kLastYear.
+void require_calendar_date(Date day, std::string_view field);
+
 // The current instant plus `offset` as "2026-11-27T08:15:30.123Z" (UTC, milliseconds); such
 // texts sort in time order.
 std::string utc_timestamp(std::chrono::seconds offset = std::chrono::seconds(0));

@@ -116,7 +116,7 @@ void register_routes(app::Api& api) {
     json::Fields f(body);
     f.allow_only({"code", "variant", "name", "event", "limit", "basis", "valid_from", "valid_to", "source"});
     DeadlineRule r{f.required_string("code", 60), f.optional_string("variant", 40).value_or("base"),
-                   f.required_string("name", 500), f.required_string("event", 60), static_cast<int>(f.required_int("limit")),
+                   f.required_string("name", 500), f.required_string("event", 60), static_cast<int>(f.required_int("limit", 1, 3650)),
                    f.required_string("basis", 20), f.required_date("valid_from"), f.optional_date("valid_to"),
                    f.required_string("source", 1000)};
     auto added = add_rule(ctx.db, r);

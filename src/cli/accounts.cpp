@@ -12,6 +12,7 @@
 #include "audit/audit.hpp"
 #include "auth/auth.hpp"
 #include "auth/secrets.hpp"
+#include "base/received_text.hpp"
 #include "cli/database.hpp"
 #include "db/postgres.hpp"
 
@@ -93,7 +94,8 @@ int user_add(const std::string& db, const NewAccount& a) {
   if (!a.password_file.empty()) password = read_password(a.password_file);
   write(db, [&](db::Connection& c) {
     auth::NewUser n{a.name,
-                    a.display_name.empty() ? std::nullopt : std::optional(a.display_name),
+                    a.display_name.empty() ? std::nullopt
+                                           : std::optional(received_text(a.display_name, "display-name", 500, Lines::one)),
                     password,
                     a.role,
                     a.unit.empty() ? std::nullopt : std::optional(a.unit),

@@ -26,7 +26,7 @@ void audit_read(const app::Context& ctx, const std::string& what, std::size_t co
 
 Member member_from(const json::Fields& f, Member m) {
   if (auto v = f.optional_string("full_name", 200)) m.full_name = *v;
-  if (auto v = f.optional_int("birth_year")) m.birth_year = static_cast<int>(*v);
+  if (auto v = f.optional_int("birth_year", kFirstYear, kLastYear)) m.birth_year = static_cast<int>(*v);
   if (auto v = f.optional_string("organisation", 32)) m.organisation = *v;
   if (auto v = f.optional_date("admitted_on")) m.admitted_on = *v;
   if (f.has("full_member_on")) m.full_member_on = f.optional_date("full_member_on");
@@ -48,7 +48,7 @@ http::Response admission_event_route(app::Context& ctx, const std::string& event
   if (event == "steps") {
     f.allow_only({"form", "done_on", "note"});
     after = record_step(ctx.db, id,
-                        {f.required_string("form", 10), f.required_date("done_on"), f.optional_string("note", 2000)});
+                        {f.required_string("form", 10), f.required_date("done_on"), f.optional_text("note", 2000)});
   } else if (event == "decision") {
     f.allow_only({"decision", "admitted_on", "member_code", "version"});
     after = admit(ctx.db, id, f.required_string("decision", 100), f.required_date("admitted_on"),
@@ -87,7 +87,7 @@ void register_membership_routes(app::Api& api) {
     Member m;
     m.code = f.required_string("code", 32);
     m.full_name = f.required_string("full_name", 200);
-    m.birth_year = static_cast<int>(f.required_int("birth_year"));
+    m.birth_year = static_cast<int>(f.required_int("birth_year", kFirstYear, kLastYear));
     m.organisation = f.required_string("organisation", 32);
     m.admitted_on = f.required_date("admitted_on");
     m = member_from(f, m);
@@ -136,7 +136,7 @@ void register_membership_routes(app::Api& api) {
     f.allow_only({"candidate", "birth_year", "organisation", "introducer"});
     Admission a;
     a.candidate = f.required_string("candidate", 200);
-    a.birth_year = static_cast<int>(f.required_int("birth_year"));
+    a.birth_year = static_cast<int>(f.required_int("birth_year", kFirstYear, kLastYear));
     a.organisation = f.required_string("organisation", 32);
     a.introducer = f.optional_string("introducer", 200);
     ctx.require_scope(a.organisation, ctx.today());

@@ -84,7 +84,7 @@ http::Response receive_route(app::Context& ctx) {
   p.received_on = f.optional_date("received_on").value_or(ctx.today());
   p.types = f.optional_string_array("types");
   p.field = f.required_string("field", 40);
-  p.content = f.required_string("content", 20000);
+  p.content = f.required_text("content", 20000);
   p.concerned_unit = f.optional_string("concerned_unit", 32);
   p.concerned_person = f.optional_string("concerned_person", 500);
   p.handling_unit = f.required_string("handling_unit", 32);
@@ -113,7 +113,7 @@ http::Response event_route(app::Context& ctx) {
   Event e;
   e.kind = f.required_string("kind", 20);
   e.on = f.optional_date("date").value_or(ctx.today());
-  e.note = f.optional_string("note", 5000);
+  e.note = f.optional_text("note", 5000);
   e.reason = f.optional_string("reason", 40);
   e.recipient = f.optional_string("recipient", 500);
   e.decision_number = f.optional_string("decision_number", 100);
@@ -156,7 +156,7 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"content", "petitioners"});
-    auto found = suggest_duplicates(ctx.db, f.required_string("content", 20000), people_of(body), ctx.today());
+    auto found = suggest_duplicates(ctx.db, f.required_text("content", 20000), people_of(body), ctx.today());
     return http::Response::json(200, {{"items", suggestions_json(ctx, found)}});
   });
   api.get("/api/v1/petitions/stats", kPetitionsRead, [](app::Context& ctx) {

@@ -45,7 +45,7 @@ std::vector<Funding> funding_of(const bj::object& body) {
     if (!item.is_object()) throw invalid_field("funding", "Mỗi nguồn vốn là một đối tượng", "Each source is an object");
     json::Fields f(item.as_object());
     f.allow_only({"source", "amount"});
-    out.push_back({f.required_string("source", 20), f.required_int("amount")});
+    out.push_back({f.required_string("source", 20), f.required_int("amount", 0, kLargest)});
   }
   return out;
 }
@@ -74,9 +74,9 @@ Project project_from(const bj::object& body, Project base) {
   if (auto v = f.optional_string("group", 2)) base.group = *v;
   if (auto v = f.optional_string("investor", 500)) base.investor = *v;
   if (auto v = f.optional_string("managing_unit", 32)) base.managing_unit = *v;
-  if (auto v = f.optional_int("total_investment")) base.total_investment = *v;
-  if (auto v = f.optional_int("start_year")) base.start_year = static_cast<int>(*v);
-  if (auto v = f.optional_int("end_year")) base.end_year = static_cast<int>(*v);
+  if (auto v = f.optional_int("total_investment", 0, kLargest)) base.total_investment = *v;
+  if (auto v = f.optional_int("start_year", kFirstYear, kLastYear)) base.start_year = static_cast<int>(*v);
+  if (auto v = f.optional_int("end_year", kFirstYear, kLastYear)) base.end_year = static_cast<int>(*v);
   if (auto v = f.optional_string("stage", 20)) base.stage = *v;
   if (f.has("decision")) base.decision = f.optional_string("decision", 200);
   if (f.has("source")) base.source = f.optional_string("source", 2000);
@@ -164,9 +164,9 @@ http::Response create_route(app::Context& ctx) {
   p.group = f.required_string("group", 2);
   p.investor = f.required_string("investor", 500);
   p.managing_unit = f.required_string("managing_unit", 32);
-  p.total_investment = f.required_int("total_investment");
-  p.start_year = static_cast<int>(f.required_int("start_year"));
-  p.end_year = static_cast<int>(f.required_int("end_year"));
+  p.total_investment = f.required_int("total_investment", 0, kLargest);
+  p.start_year = static_cast<int>(f.required_int("start_year", kFirstYear, kLastYear));
+  p.end_year = static_cast<int>(f.required_int("end_year", kFirstYear, kLastYear));
   p = project_from(body, p);
   p.created_by = ctx.actor();
   ctx.require_scope(p.managing_unit, ctx.today());
@@ -202,14 +202,14 @@ http::Response plan_route(app::Context& ctx) {
   CapitalPlan plan;
   plan.project = p.code;
   plan.kind = f.optional_string("kind", 20).value_or("annual");
-  plan.year_from = static_cast<int>(f.required_int("year_from"));
-  plan.year_to = static_cast<int>(f.optional_int("year_to").value_or(plan.year_from));
+  plan.year_from = static_cast<int>(f.required_int("year_from", kFirstYear, kLastYear));
+  plan.year_to = static_cast<int>(f.optional_int("year_to", kFirstYear, kLastYear).value_or(plan.year_from));
   plan.source = f.required_string("source", 20);
   plan.level = f.optional_string("level", 20).value_or("allocated");
-  plan.amount = f.required_int("amount");
+  plan.amount = f.required_int("amount", 0, kLargest);
   plan.decision = f.required_string("decision", 200);
   plan.decision_date = f.required_date("decision_date");
-  plan.note = f.optional_string("note", 2000);
+  plan.note = f.optional_text("note", 2000);
   plan.illustrative = f.optional_bool("illustrative", false);
   plan.entered_by = ctx.actor();
   auto added = add_plan(ctx.db, plan);
@@ -224,10 +224,10 @@ http::Response extension_route(app::Context& ctx) {
   f.allow_only({"plan_year", "source", "until", "basis", "decision_date"});
   Extension e;
   e.project = p.code;
-  e.plan_year = static_cast<int>(f.required_int("plan_year"));
+  e.plan_year = static_cast<int>(f.required_int("plan_year", kFirstYear, kLastYear));
   e.source = f.optional_string("source", 20);
   e.until = f.required_date("until");
-  e.basis = f.required_string("basis", 1000);
+  e.basis = f.required_text("basis", 1000);
   e.decision_date = f.required_date("decision_date");
   e.entered_by = ctx.actor();
   auto added = add_extension(ctx.db, e);
@@ -243,12 +243,12 @@ http::Response disburse_route(app::Context& ctx) {
   Disbursement d;
   d.project = p.code;
   d.paid_on = f.optional_date("paid_on").value_or(ctx.today());
-  d.plan_year = static_cast<int>(f.optional_int("plan_year").value_or(d.paid_on.year()));
+  d.plan_year = static_cast<int>(f.optional_int("plan_year", kFirstYear, kLastYear).value_or(d.paid_on.year()));
   d.source = f.required_string("source", 20);
-  d.amount = f.required_int("amount");
+  d.amount = f.required_int("amount", 0, kLargest);
   d.status = f.optional_string("status", 20).value_or("confirmed");
   d.document = f.optional_string("document", 500);
-  d.note = f.optional_string("note", 2000);
+  d.note = f.optional_text("note", 2000);
   d.entered_by = ctx.actor();
   if (d.paid_on > ctx.today()) {
     throw invalid_field("paid_on", "Ngày giải ngân không được sau hôm nay", "The payment date cannot be in the future");
@@ -410,11 +410,11 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"as_of", "percent", "note"});
-    auto percent = f.optional_number("percent");
+    auto percent = f.optional_number("percent", 0, 100);
     if (!percent) throw invalid_field("percent", "Cần khối lượng thực hiện (%)", "percent is required");
     auto added = add_progress(ctx.db, p.code,
                               Progress{f.optional_date("as_of").value_or(ctx.today()), *percent,
-                                       f.optional_string("note", 2000), ctx.actor()});
+                                       f.optional_text("note", 2000), ctx.actor()});
     ctx.audit("report_progress", "project", p.code, {p.managing_unit}, nullptr, to_json(added));
     return http::Response::json(201, to_json(added));
   });
@@ -434,7 +434,7 @@ void register_routes(app::Api& api) {
     f.allow_only({"status", "note", "version"});
     auto id = ctx.id_param("id", "khoản giải ngân", "disbursement");
     auto before = store::find_disbursement(ctx.db, id);
-    auto after = set_status(ctx.db, p.code, id, f.required_string("status", 20), f.optional_string("note", 2000),
+    auto after = set_status(ctx.db, p.code, id, f.required_string("status", 20), f.optional_text("note", 2000),
                             f.required_int("version"));
     ctx.audit(after.status == "cancelled" ? "cancel_disbursement" : "confirm_disbursement", "project", p.code,
               {p.managing_unit}, before ? bj::value(to_json(*before)) : bj::value(nullptr), to_json(after));

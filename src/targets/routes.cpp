@@ -46,13 +46,17 @@ Indicator indicator_from(const json::Fields& f, Indicator base) {
   if (f.has("name_en")) base.name_en = f.optional_string("name_en");
   if (auto v = f.optional_string("area", 40)) base.area = *v;
   if (auto v = f.optional_string("measure", 40)) base.measure = *v;
-  if (auto v = f.optional_int("decimals")) base.decimals = static_cast<int>(*v);
+  if (auto v = f.optional_int("decimals", 0, 6)) base.decimals = static_cast<int>(*v);
   if (auto v = f.optional_string("direction", 10)) base.direction = *v;
   if (auto v = f.optional_string("unit_aggregation", 20)) base.unit_aggregation = *v;
   if (f.has("weight_indicator")) base.weight_indicator = f.optional_string("weight_indicator", 40);
   if (auto v = f.optional_string("period_aggregation", 10)) base.period_aggregation = *v;
   if (f.has("formula")) base.formula = f.optional_string("formula", 1000);
   if (f.has("computed_from")) base.computed_from = f.optional_string("computed_from", 20);
+  if (f.has("min_value") || f.has("max_value")) {
+    base.min_value = f.optional_number("min_value");
+    base.max_value = f.optional_number("max_value");
+  }
   if (f.has("source")) base.source = f.optional_string("source", 2000);
   base.illustrative = f.optional_bool("illustrative", base.illustrative);
   return base;
@@ -60,7 +64,7 @@ Indicator indicator_from(const json::Fields& f, Indicator base) {
 
 const std::vector<std::string_view> kIndicatorFields = {
     "code", "name", "name_en", "area", "measure", "decimals", "direction", "unit_aggregation", "weight_indicator",
-    "period_aggregation", "formula", "computed_from", "source", "illustrative", "version"};
+    "period_aggregation", "formula", "computed_from", "source", "illustrative", "version", "min_value", "max_value"};
 
 http::Response create_indicator_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
@@ -115,7 +119,7 @@ Target target_fields(const json::Fields& f, Target t) {
   if (auto v = f.optional_number("value")) t.value = *v;
   if (f.has("value_to") || !f.has("version")) t.value_to = f.optional_number("value_to");
   if (f.has("source") || !f.has("version")) t.source = f.optional_string("source", 2000);
-  if (f.has("note") || !f.has("version")) t.note = f.optional_string("note", 2000);
+  if (f.has("note") || !f.has("version")) t.note = f.optional_text("note", 2000);
   if (f.has("assigned_by") || !f.has("version")) t.assigned_by = f.optional_string("assigned_by", 100);
   return t;
 }
@@ -165,7 +169,7 @@ http::Response record_value_route(app::Context& ctx) {
   if (!n) f.required_int("value");
   v.value = *n;
   v.source = f.optional_string("source", 2000);
-  v.note = f.optional_string("note", 2000);
+  v.note = f.optional_text("note", 2000);
   v.entered_by = ctx.actor();
   if (Period::parse(v.period)) ctx.require_scope(v.unit, data_day(v.period));
   auto recorded = record_value(ctx.db, v);

@@ -166,7 +166,7 @@ http::Response create_task_route(app::Context& ctx) {
                 "priority", "deadline", "recurrence", "recurrence_until", "indicators"});
   Task t;
   t.title = f.required_string("title", 1000);
-  t.content = f.optional_string("content", 20000);
+  t.content = f.optional_text("content", 20000);
   t.document_id = f.optional_int("document_id");
   t.programme_id = f.optional_int("programme_id");
   t.parent_id = f.optional_int("parent_id");
@@ -191,7 +191,7 @@ http::Response patch_task_route(app::Context& ctx) {
   auto id = task_id(ctx);
   auto before = view(ctx.db, id, ctx.today());
   ctx.require_scope(before.task.lead_unit, before.task.deadline);
-  TaskChange ch{f.required_int("version"), f.optional_string("title", 1000), f.optional_string("content", 20000),
+  TaskChange ch{f.required_int("version"), f.optional_string("title", 1000), f.optional_text("content", 20000),
                 f.optional_string("priority", 10), std::nullopt, std::nullopt};
   if (f.has("coordinators")) ch.coordinators = f.optional_string_array("coordinators");
   if (f.has("indicators")) ch.links = links_of(f);
@@ -213,8 +213,8 @@ http::Response progress_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"date", "percent", "text"});
   Task t = lead_unit_task(ctx);
-  Progress p{0, f.optional_date("date").value_or(ctx.today()), static_cast<int>(f.required_int("percent")),
-             f.required_string("text", 5000), ctx.actor()};
+  Progress p{0, f.optional_date("date").value_or(ctx.today()), static_cast<int>(f.required_int("percent", 0, 100)),
+             f.required_text("text", 5000), ctx.actor()};
   report_progress(ctx.db, t.id, p, ctx.today());
   ctx.audit("progress", "task", std::to_string(t.id), {t.lead_unit}, nullptr,
             {{"date", p.reported_on.iso()}, {"percent", p.percent}, {"text", p.text}});
@@ -228,7 +228,7 @@ http::Response complete_route(app::Context& ctx) {
   Task t = lead_unit_task(ctx);
   auto before = view(ctx.db, t.id, ctx.today());
   complete(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(ctx.today()),
-           f.optional_string("result", 5000), f.optional_date("occurrence"), ctx.today());
+           f.optional_text("result", 5000), f.optional_date("occurrence"), ctx.today());
   auto after = view(ctx.db, t.id, ctx.today());
   ctx.audit("complete", "task", std::to_string(t.id), {t.lead_unit}, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
@@ -241,7 +241,7 @@ http::Response cancel_route(app::Context& ctx) {
   Task t = lead_unit_task(ctx);
   auto before = view(ctx.db, t.id, ctx.today());
   cancel(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(ctx.today()),
-         f.required_string("reason", 2000));
+         f.required_text("reason", 2000));
   auto after = view(ctx.db, t.id, ctx.today());
   ctx.audit("cancel", "task", std::to_string(t.id), {t.lead_unit}, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
@@ -252,7 +252,7 @@ http::Response request_extension_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"deadline", "reason"});
   Task t = lead_unit_task(ctx);
-  auto r = request_extension(ctx.db, t.id, f.required_date("deadline"), f.required_string("reason", 2000), ctx.actor());
+  auto r = request_extension(ctx.db, t.id, f.required_date("deadline"), f.required_text("reason", 2000), ctx.actor());
   ctx.audit("request_extension", "task", std::to_string(t.id), {t.lead_unit}, nullptr, to_json(r));
   return http::Response::json(201, to_json(r));
 }
@@ -264,7 +264,7 @@ http::Response decide_extension_route(app::Context& ctx) {
   if (!f.has("approve")) throw invalid_field("approve", "Thiếu trường 'approve'", "Field 'approve' is required");
   Task t = lead_unit_task(ctx);
   auto request = ctx.id_param("request", "đề nghị gia hạn", "extension request");
-  auto r = decide_extension(ctx.db, t.id, request, f.optional_bool("approve", false), f.optional_string("note", 2000),
+  auto r = decide_extension(ctx.db, t.id, request, f.optional_bool("approve", false), f.optional_text("note", 2000),
                             ctx.actor());
   ctx.audit("decide_extension", "task", std::to_string(t.id), {t.lead_unit}, nullptr, to_json(r));
   return http::Response::json(200, to_json(detail(ctx.db, t.id, ctx.today())));
@@ -319,7 +319,7 @@ void register_routes(app::Api& api) {
     json::Fields f(body);
     f.allow_only({"kind", "number", "issued_on", "issuer", "issuer_unit", "summary"});
     Document d{0, f.required_string("kind", 40), f.required_string("number", 100), f.required_date("issued_on"),
-               f.required_string("issuer", 500), f.optional_string("issuer_unit", 32), f.optional_string("summary", 20000),
+               f.required_string("issuer", 500), f.optional_string("issuer_unit", 32), f.optional_text("summary", 20000),
                false, std::nullopt};
     // A document without an issuing unit belongs to nobody's scope: only an account without one.
     if (d.issuer_unit)
@@ -354,7 +354,7 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"title", "content", "signed_on", "valid_from", "valid_to", "units", "lead_unit"});
-    Programme p{0, f.required_string("title", 1000), f.optional_string("content", 20000), f.required_date("signed_on"),
+    Programme p{0, f.required_string("title", 1000), f.optional_text("content", 20000), f.required_date("signed_on"),
                 f.required_date("valid_from"), f.required_date("valid_to"), f.optional_string_array("units"),
                 f.optional_string("lead_unit", 32), false, std::nullopt};
     if (p.lead_unit) ctx.require_scope(*p.lead_unit, p.valid_to);
