@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "base/error.hpp"
 #include "base/text.hpp"
 
@@ -9,42 +11,10 @@ namespace sen::open311 {
 
 namespace {
 
-// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
-bool valid_utf8(std::string_view text) {
-  static constexpr std::uint32_t kLeast[] = {0, 0x80, 0x800, 0x10000};
-  std::size_t i = 0;
-  while (i < text.size()) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t extra = 0;
-    std::uint32_t cp = byte;
-    if (byte >= 0x80) {
-      if ((byte & 0xE0) == 0xC0)
-        extra = 1, cp = byte & 0x1F;
-      else if ((byte & 0xF0) == 0xE0)
-        extra = 2, cp = byte & 0x0F;
-      else if ((byte & 0xF8) == 0xF0)
-        extra = 3, cp = byte & 0x07;
-      else
-        return false;
-    }
-    if (i + extra >= text.size() && extra > 0) return false;
-    for (std::size_t k = 1; k <= extra; ++k) {
-      auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (next & 0x3F);
-    }
-    if (cp < kLeast[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += extra + 1;
-  }
-  return true;
-}
-
-// C0 controls, DEL and the C1 controls (U+0080–U+009F, encoded C2 80–C2 9F).
-bool control_at(std::string_view text, std::size_t i, bool multiline) {
-  auto byte = static_cast<unsigned char>(text[i]);
-  if (byte < 0x20) return !(multiline && (byte == '\n' || byte == '\r' || byte == '\t'));
-  if (byte == 0x7F) return true;
-  return byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+// A field name of the spec, or attribute[code]: printable ASCII.
+bool plain_name(std::string_view name) {
+  return !name.empty() && name.size() <= 200 &&
+         std::all_of(name.begin(), name.end(), [](char ch) { return ch > 0x20 && ch < 0x7F; });
 }
 
 Error invalid_form(std::string_view why_vi, std::string_view why_en) {
@@ -80,24 +50,10 @@ std::string decoded(std::string_view text) {
 
 }  // namespace
 
-std::string checked_text(std::string_view field, std::string_view value, std::size_t max_chars, bool multiline) {
-  const std::string name(field);
-  if (!valid_utf8(value)) {
-    throw invalid_field(name, fmt::format("'{}' không phải văn bản UTF-8", name),
-                        fmt::format("'{}' is not UTF-8 text", name));
-  }
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    if (control_at(value, i, multiline)) {
-      throw invalid_field(name, fmt::format("'{}' chứa ký tự điều khiển{}", name, multiline ? "" : " hoặc xuống dòng"),
-                          fmt::format("'{}' holds a control character{}", name, multiline ? "" : " or a line break"));
-    }
-  }
-  std::string text = trim(value);
-  if (utf8_length(text) > max_chars) {
-    throw invalid_field(name, fmt::format("'{}' dài quá {} ký tự", name, max_chars),
-                        fmt::format("'{}' is longer than {} characters", name, max_chars));
-  }
-  return text;
+std::optional<std::string> received_field(std::string_view field, std::string_view value, std::size_t max_chars,
+                                          Lines lines) {
+  if (trim(value).empty()) return std::nullopt;
+  return received_text(value, field, max_chars, lines);
 }
 
 Form Form::parse(std::string_view body) {
@@ -112,7 +68,7 @@ Form Form::parse(std::string_view body) {
     auto eq = pair.find('=');
     std::string key = decoded(pair.substr(0, eq));
     std::string value = eq == std::string_view::npos ? "" : decoded(pair.substr(eq + 1));
-    if (!valid_utf8(key)) throw invalid_form("tên trường không phải UTF-8", "a field name is not UTF-8");
+    if (!plain_name(key)) throw invalid_form("tên trường phải là chữ ASCII", "field names are ASCII");
     constexpr std::string_view kAttribute = "attribute[";
     if (key.rfind(kAttribute, 0) == 0) {
       std::string_view rest = std::string_view(key).substr(kAttribute.size());  // "code]" or "code][]"
@@ -121,7 +77,6 @@ Form Form::parse(std::string_view body) {
       if ((!many && !rest.ends_with("]")) || code.empty() || code.find_first_of("[]") != std::string::npos) {
         throw invalid_form(fmt::format("tên trường '{}'", key), fmt::format("field name '{}'", key));
       }
-      checked_text(key, code, 100, false);
       auto& values = form.attributes_[code];
       if (!many && !values.empty()) {
         throw invalid_field(key, fmt::format("Trường '{}' có hai lần", key),
@@ -141,17 +96,13 @@ Form Form::parse(std::string_view body) {
 std::optional<std::string> Form::line(std::string_view name, std::size_t max_chars) const {
   auto it = fields_.find(name);
   if (it == fields_.end()) return std::nullopt;
-  auto text = checked_text(name, it->second, max_chars, false);
-  if (text.empty()) return std::nullopt;
-  return text;
+  return received_field(name, it->second, max_chars, Lines::one);
 }
 
 std::optional<std::string> Form::text(std::string_view name, std::size_t max_chars) const {
   auto it = fields_.find(name);
   if (it == fields_.end()) return std::nullopt;
-  auto text = checked_text(name, it->second, max_chars, true);
-  if (text.empty()) return std::nullopt;
-  return text;
+  return received_field(name, it->second, max_chars, Lines::many);
 }
 
 void Form::allow_only(std::initializer_list<std::string_view> known) const {
@@ -159,9 +110,8 @@ void Form::allow_only(std::initializer_list<std::string_view> known) const {
     bool ok = false;
     for (auto k : known) ok = ok || k == key;
     if (!ok) {
-      std::string shown = valid_utf8(key) && key.size() <= 100 ? key : "?";
-      throw invalid_field(shown, fmt::format("Không có trường '{}' trong yêu cầu Open311", shown),
-                          fmt::format("Open311 requests have no field '{}'", shown));
+      throw invalid_field(key, fmt::format("Không có trường '{}' trong yêu cầu Open311", key),
+                          fmt::format("Open311 requests have no field '{}'", key));
     }
   }
 }

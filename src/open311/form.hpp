@@ -10,16 +10,17 @@
 #include <string_view>
 #include <vector>
 
+#include "base/received_text.hpp"
+
 namespace sen::open311 {
 
 class Form {
  public:
-  // Error invalid naming "body" when the body is not form-encoded, or naming a field given twice
-  // (only attribute[code][] may repeat: the values of a multivaluelist).
+  // Error invalid naming "body" when the body is not form-encoded or a field name is not printable
+  // ASCII, or naming a field given twice (only attribute[code][] may repeat: a multivaluelist).
   static Form parse(std::string_view body);
 
-  // A one-line field, trimmed; nullopt when absent or empty. Error naming it when it is not UTF-8,
-  // holds a control character, or is longer than `max_chars` characters.
+  // A one-line field as received_field() reads it; nullopt when absent.
   std::optional<std::string> line(std::string_view name, std::size_t max_chars) const;
   // The same for text that may hold line breaks and tabs.
   std::optional<std::string> text(std::string_view name, std::size_t max_chars) const;
@@ -33,8 +34,10 @@ class Form {
   std::map<std::string, std::vector<std::string>> attributes_;
 };
 
-// `value` trimmed, for the field `field`; Error naming it when not UTF-8, longer than `max_chars`
-// characters, or holding a control character (line breaks and tabs too unless `multiline`).
-std::string checked_text(std::string_view field, std::string_view value, std::size_t max_chars, bool multiline);
+// A form field or a query parameter: nullopt when empty or blank (the spec treats it as absent),
+// otherwise received_text() — trimmed, NFC, bounded, without control characters (line breaks and
+// tabs only with Lines::many); Error naming `field` otherwise.
+std::optional<std::string> received_field(std::string_view field, std::string_view value, std::size_t max_chars,
+                                          Lines lines);
 
 }  // namespace sen::open311

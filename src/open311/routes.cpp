@@ -32,8 +32,8 @@ using Jurisdiction = std::optional<std::string>;
 // A query parameter as the spec reads it: absent when empty.
 std::optional<std::string> param(const app::Context& ctx, std::string_view name) {
   auto value = ctx.request.query_param(name);
-  if (!value || value->empty()) return std::nullopt;
-  return checked_text(name, *value, 2000, false);
+  if (!value) return std::nullopt;
+  return received_field(name, *value, 2000, Lines::one);
 }
 
 // This server serves one jurisdiction: a request may name it, or name none.

@@ -6,7 +6,7 @@
 #include <boost/json.hpp>
 
 #include "base/error.hpp"
-#include "open311/form.hpp"
+#include "base/received_text.hpp"
 #include "petitions/model.hpp"
 
 namespace sen::open311 {
@@ -130,8 +130,7 @@ LetterDetails read_attributes(const Service& s, const std::map<std::string, std:
       throw invalid_field(field, fmt::format("'{}' chỉ nhận một giá trị", field),
                           fmt::format("'{}' takes one value", field));
     }
-    auto value = checked_text(field, values.front(), a->max_chars ? a->max_chars : 100, false);
-    if (value.empty()) continue;
+    auto value = received_text(values.front(), field, a->max_chars ? a->max_chars : 100, Lines::one);
     if (a->datatype == "singlevaluelist") {
       std::vector<std::string> keys;
       for (const auto& v : a->values) keys.push_back(v.first);
