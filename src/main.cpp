@@ -3,6 +3,8 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <set>
 
@@ -67,6 +69,16 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--web-root", serve.web_root, "Directory of the built web app")->capture_default_str();
   serve_cmd->add_flag("--secure-cookies", serve.api.secure_cookies,
                       "Mark the session cookie Secure (when users reach sen over HTTPS)");
+  std::string jurisdiction;
+  serve_cmd
+      ->add_option("--open311-jurisdiction", jurisdiction,
+                   "The jurisdiction_id Open311 clients may name, e.g. the site's domain hatinh.gov.vn")
+      ->check([](const std::string& id) -> std::string {
+        bool ok = !id.empty() && id.size() <= 100 && std::all_of(id.begin(), id.end(), [](unsigned char c) {
+          return std::isalnum(c) || c == '.' || c == '-' || c == '_';
+        });
+        return ok ? "" : "letters, digits, '.', '-' and '_', at most 100 of them";
+      });
   serve_cmd->add_option("--trusted-proxy", serve.server.trusted_proxies,
                         "A reverse proxy (address or network, repeatable) whose X-Forwarded-For names the client");
   serve_cmd->add_option("--test-clock", serve.test_clock, "Tests only: the day the server takes for today")->group("");
@@ -271,7 +283,10 @@ int main(int argc, char** argv) {
   limits.shutdown_grace = std::chrono::seconds(shutdown_grace);
 
   try {
-    if (*serve_cmd) return sen::cli::serve(serve);
+    if (*serve_cmd) {
+      if (!jurisdiction.empty()) serve.api.open311_jurisdiction = jurisdiction;
+      return sen::cli::serve(serve);
+    }
     if (*extract_cmd) return sen::cli::extract(ex);
     if (*init_cmd) return sen::cli::init(init_db, demo, admin_password_file);
     account.grants = {acc_grants.begin(), acc_grants.end()};

@@ -201,7 +201,23 @@ Error unauthenticated() {
 
 }  // namespace
 
+void Api::render_errors(std::string path_prefix, ErrorRenderer renderer) {
+  renderers_.emplace_back(std::move(path_prefix), std::move(renderer));
+}
+
 http::Response Api::handle(const http::Request& request) {
+  for (const auto& [prefix, render] : renderers_) {
+    if (request.path.rfind(prefix, 0) != 0) continue;
+    try {
+      return route(request);
+    } catch (const Error& e) {
+      return render(e, request);
+    }
+  }
+  return route(request);
+}
+
+http::Response Api::route(const http::Request& request) {
   auto match = table_.match(request.method, request.path);
   if (match.route == http::RouteMatch::kNone) {
     if (!match.allowed.empty()) {

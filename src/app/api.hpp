@@ -9,10 +9,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "audit/audit.hpp"
 #include "auth/model.hpp"
 #include "base/date.hpp"
+#include "base/error.hpp"
 #include "base/period.hpp"
 #include "db/connection.hpp"
 #include "db/database.hpp"
@@ -80,8 +83,13 @@ using Handler = std::function<http::Response(Context&)>;
 // audited read of sensitive records, a throttled lookup); every other method writes.
 enum class Transaction { by_method, write };
 
+// Writes an expected failure as the answer to a request (instead of problem+json).
+using ErrorRenderer = std::function<http::Response(const Error&, const http::Request&)>;
+
 struct ApiOptions {
   bool secure_cookies = false;  // mark the session cookie Secure (serve behind HTTPS)
+  // The jurisdiction_id Open311 clients may name (sen serve --open311-jurisdiction); none: they name none.
+  std::optional<std::string> open311_jurisdiction;
 };
 
 class Api {
@@ -95,9 +103,13 @@ class Api {
   void post(std::string pattern, std::string_view permission, Handler h);
   void patch(std::string pattern, std::string_view permission, Handler h);
 
+  // Errors of requests whose path starts with `path_prefix` are answered by `renderer`, from the
+  // unknown route to what the handler throws (Open311 has its own form of errors).
+  void render_errors(std::string path_prefix, ErrorRenderer renderer);
+
   // Routes and runs the request; throws sen::Error for an unknown route (404), a wrong method
   // (405), missing credentials (401), a missing permission or CSRF token (403), and whatever the
-  // handler throws.
+  // handler throws — unless render_errors() covers the path.
   http::Response handle(const http::Request& request);
 
   struct Route {
@@ -111,6 +123,7 @@ class Api {
  private:
   void add(http::Method method, std::string pattern, std::string_view permission, Handler handler,
            Transaction transaction = Transaction::by_method);
+  http::Response route(const http::Request& request);
 
   db::Database* database_;
   ApiOptions options_;
@@ -118,6 +131,7 @@ class Api {
   std::vector<std::string> permissions_;
   std::vector<Handler> handlers_;
   std::vector<Transaction> transactions_;
+  std::vector<std::pair<std::string, ErrorRenderer>> renderers_;
 };
 
 // Builds the API with the routes of every module.

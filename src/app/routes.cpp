@@ -7,6 +7,7 @@
 #include "calendar/routes.hpp"
 #include "extraction/routes.hpp"
 #include "oversight/routes.hpp"
+#include "open311/routes.hpp"
 #include "opendata/routes.hpp"
 #include "reports/routes.hpp"
 #include "petitions/routes.hpp"
@@ -41,6 +42,7 @@ void register_all_routes(Api& api) {
   reports::register_routes(api);
   opendata::register_routes(api);
   petitions::register_public_routes(api);
+  open311::register_routes(api);
 }
 
 }  // namespace sen::app

@@ -129,9 +129,12 @@ Date add_working_days(db::Connection& c, Date from, int days) {
 
 std::vector<DeadlineRule> rules(db::Connection& c) { return store::rules(c); }
 
-DeadlineRule rule(db::Connection& c, const std::string& code, const std::string& variant, Date on) {
+namespace {
+
+DeadlineRule rule_among(const std::vector<DeadlineRule>& rules, const std::string& code, const std::string& variant,
+                        Date on) {
   std::vector<DeadlineRule> of_code, of_variant;
-  for (auto& r : store::rules(c)) {
+  for (auto r : rules) {
     if (r.code != code) continue;
     if (r.variant == variant) of_variant.push_back(r);
     of_code.push_back(std::move(r));
@@ -176,6 +179,12 @@ DeadlineRule rule(db::Connection& c, const std::string& code, const std::string&
               "start");
 }
 
+}  // namespace
+
+DeadlineRule rule(db::Connection& c, const std::string& code, const std::string& variant, Date on) {
+  return rule_among(store::rules(c), code, variant, on);
+}
+
 DeadlineRule add_rule(db::Connection& c, DeadlineRule r) {
   check_rule(r);
   if (!store::insert_rule(c, r)) {
@@ -212,11 +221,16 @@ void set_rest_weekdays(db::Connection& c, const std::set<unsigned>& days) {
 }
 
 Due deadline(db::Connection& c, const std::string& code, const std::string& variant, Date event) {
-  auto calendar = working_calendar(c);
-  require_within(calendar.span(), event, "start");
-  auto r = rule(c, code, variant, event);
-  auto due = due_date(calendar, r, event);
-  if (!due) throw beyond_span(calendar.span(), "start");
+  return Deadlines(c).deadline(code, variant, event);
+}
+
+Deadlines::Deadlines(db::Connection& c) : calendar_(working_calendar(c)), rules_(store::rules(c)) {}
+
+Due Deadlines::deadline(const std::string& code, const std::string& variant, Date event) const {
+  require_within(calendar_.span(), event, "start");
+  auto r = rule_among(rules_, code, variant, event);
+  auto due = due_date(calendar_, r, event);
+  if (!due) throw beyond_span(calendar_.span(), "start");
   return Due{*due, r};
 }
 

@@ -63,6 +63,19 @@ struct Due {
 // produced it.
 Due deadline(db::Connection& c, const std::string& code, const std::string& variant, Date event);
 
+// The deadlines of many events (a list of letters) with the calendar and the rules read once: the
+// same answers and errors as deadline(). Valid while the calendar and the rules are not changed.
+class Deadlines {
+ public:
+  explicit Deadlines(db::Connection& c);
+  Due deadline(const std::string& code, const std::string& variant, Date event) const;
+  const std::vector<DeadlineRule>& rules() const { return rules_; }
+
+ private:
+  WorkingCalendar calendar_;
+  std::vector<DeadlineRule> rules_;
+};
+
 // When a report of a regime for a period is due: N working days after the period's cut-off
 // (field "period").
 struct ReportDue {

@@ -170,7 +170,7 @@ void load_petitions(db::Connection& c) {
       std::string one = people.substr(at, end - at);
       auto bar = one.find('|');
       in.people.push_back({one.substr(0, bar), std::nullopt,
-                           bar == std::string::npos ? std::nullopt : std::optional(one.substr(bar + 1))});
+                           bar == std::string::npos ? std::nullopt : std::optional(one.substr(bar + 1)), std::nullopt});
       at = end + 1;
     }
     // Events of earlier letters must be in place before a second complaint refers to them.

@@ -1,5 +1,6 @@
 #include "http/router.hpp"
 
+#include <optional>
 #include <stdexcept>
 
 namespace sen::http {
@@ -22,8 +23,27 @@ std::vector<std::string> split_path(std::string_view path) {
   return out;
 }
 
+// A parameter segment: "{name}", or "{name}" followed by a literal suffix such as ".json".
 bool is_param(const std::string& segment) {
-  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+  auto close = segment.find('}');
+  return segment.size() > 2 && segment.front() == '{' && close != std::string::npos && close > 1 &&
+         segment.find_first_of("{}", close + 1) == std::string::npos && segment.find('{', 1) == std::string::npos;
+}
+
+std::string param_name(const std::string& segment) {
+  return segment.substr(1, segment.find('}') - 1);
+}
+std::string param_suffix(const std::string& segment) {
+  return segment.substr(segment.find('}') + 1);
+}
+
+// The value a parameter segment takes from a path segment; nullopt when it does not match.
+std::optional<std::string> param_value(const std::string& pattern, const std::string& part) {
+  std::string suffix = param_suffix(pattern);
+  if (part.size() <= suffix.size() || part.compare(part.size() - suffix.size(), suffix.size(), suffix) != 0) {
+    return std::nullopt;
+  }
+  return part.substr(0, part.size() - suffix.size());
 }
 
 }  // namespace
@@ -40,7 +60,8 @@ std::size_t RouteTable::add(Method method, std::string pattern) {
     if (entries_[i].method != method || segments_[i].size() != segments.size()) continue;
     bool same = true;
     for (std::size_t k = 0; k < segments.size() && same; ++k) {
-      same = segments_[i][k] == segments[k] || (is_param(segments_[i][k]) && is_param(segments[k]));
+      const auto &a = segments_[i][k], &b = segments[k];
+      same = a == b || (is_param(a) && is_param(b) && param_suffix(a) == param_suffix(b));
     }
     if (same) throw std::logic_error("duplicate route " + std::string(method_name(method)) + " " + pattern);
   }
@@ -60,7 +81,8 @@ RouteMatch RouteTable::match(Method method, std::string_view path) const {
     int literals = 0;
     bool ok = true;
     for (std::size_t k = 0; k < parts.size() && ok; ++k) {
-      if (is_param(pattern[k])) ok = !parts[k].empty();
+      if (is_param(pattern[k]))
+        ok = param_value(pattern[k], parts[k]).has_value();
       else if (pattern[k] == parts[k]) ++literals;
       else ok = false;
     }
@@ -74,7 +96,7 @@ RouteMatch RouteTable::match(Method method, std::string_view path) const {
       best.route = i;
       best.params.clear();
       for (std::size_t k = 0; k < parts.size(); ++k) {
-        if (is_param(pattern[k])) best.params[pattern[k].substr(1, pattern[k].size() - 2)] = parts[k];
+        if (is_param(pattern[k])) best.params[param_name(pattern[k])] = *param_value(pattern[k], parts[k]);
       }
     }
   }

@@ -1,5 +1,7 @@
 // Matches a method and a path against route patterns such as "/api/v1/units/{code}".
-// Literal segments win over parameters, so "/units/tree" is found before "/units/{code}".
+// Literal segments win over parameters, so "/units/tree" is found before "/units/{code}". A
+// parameter may end in a literal suffix: "/requests/{id}.json" matches "/requests/HT2611-7KQ4ZP.json"
+// with id "HT2611-7KQ4ZP"; the rest of the segment must not be empty.
 #pragma once
 #include <cstddef>
 #include <map>

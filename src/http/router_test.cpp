@@ -40,5 +40,24 @@ TEST(RouteTable, RefusesDuplicatesAndMalformedPatterns) {
   EXPECT_NO_THROW(t.add(Method::patch, "/api/v1/units/{code}"));
 }
 
+TEST(RouteTable, MatchesParametersWithALiteralSuffix) {
+  RouteTable t;
+  auto json = t.add(Method::get, "/open311/v2/requests/{id}.json");
+  auto xml = t.add(Method::get, "/open311/v2/requests/{id}.xml");
+  auto list = t.add(Method::get, "/open311/v2/requests.json");
+
+  auto m = t.match(Method::get, "/open311/v2/requests/HT2611-7KQ4ZP.json");
+  EXPECT_EQ(m.route, json);
+  EXPECT_EQ(m.params.at("id"), "HT2611-7KQ4ZP");
+  EXPECT_EQ(t.match(Method::get, "/open311/v2/requests/a.b.xml").params.at("id"), "a.b");
+  EXPECT_EQ(t.match(Method::get, "/open311/v2/requests/a.xml").route, xml);
+  EXPECT_EQ(t.match(Method::get, "/open311/v2/requests.json").route, list);
+  EXPECT_EQ(t.match(Method::get, "/open311/v2/requests/.json").route, RouteMatch::kNone);
+  EXPECT_EQ(t.match(Method::get, "/open311/v2/requests/a.html").route, RouteMatch::kNone);
+  EXPECT_THROW(t.add(Method::get, "/open311/v2/requests/{other}.json"), std::logic_error);
+  EXPECT_THROW(t.add(Method::get, "/open311/v2/{a}{b}"), std::logic_error);
+  EXPECT_THROW(t.add(Method::get, "/open311/v2/x{a}"), std::logic_error);
+}
+
 }  // namespace
 }  // namespace sen::http

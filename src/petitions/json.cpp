@@ -59,7 +59,8 @@ bj::object to_json(const Event& e) {
 }
 
 bj::object to_json(const Person& p) {
-  return {{"name", p.name}, {"address", nullable(p.address)}, {"phone", nullable(p.phone)}};
+  return {
+      {"name", p.name}, {"address", nullable(p.address)}, {"phone", nullable(p.phone)}, {"email", nullable(p.email)}};
 }
 
 }  // namespace sen::petitions

@@ -34,6 +34,7 @@ struct Person {
   std::string name;
   std::optional<std::string> address;
   std::optional<std::string> phone;
+  std::optional<std::string> email;
 };
 
 struct Petition {

@@ -78,29 +78,42 @@ std::string people_key(const std::vector<Person>& people) {
   return key;
 }
 
-Date processing_due(db::Connection& c, const Petition& p) {
-  return calendar::deadline(c, processing_rule(p), "base", p.received_on).date;
+Date processing_due(const calendar::Deadlines& deadlines, const Petition& p) {
+  return deadlines.deadline(processing_rule(p), "base", p.received_on).date;
 }
 
-View make_view(db::Connection& c, Petition p, Date today) {
-  auto events = store::events(c, p.id);
-  Date processing = processing_due(c, p);
+// The state on `today` of a letter whose processing is due on `processing`.
+State state_at(db::Connection& c, const calendar::Deadlines& deadlines, const Petition& p, Date processing,
+               Date today) {
   auto rule = resolution_rule(p);
   auto resolution = [&](Date accepted) -> std::optional<Date> {
     if (!rule) return std::nullopt;
-    return calendar::deadline(c, *rule, p.variant, accepted).date;
+    return deadlines.deadline(*rule, p.variant, accepted).date;
   };
+  return state_of(p, store::events(c, p.id), processing, resolution, today);
+}
+
+PublicRequest public_request_of(db::Connection& c, const calendar::Deadlines& deadlines, const Petition& p,
+                                Date today) {
+  return PublicRequest{p.tracking_code, p.field, p.received_on,
+                       state_at(c, deadlines, p, processing_due(deadlines, p), today),
+                       units::name_at(c, p.handling_unit, p.received_on)};
+}
+
+View make_view(db::Connection& c, const calendar::Deadlines& deadlines, Petition p, Date today) {
+  Date processing = processing_due(deadlines, p);
+  auto rule = resolution_rule(p);
   View v;
-  v.state = state_of(p, events, processing, resolution, today);
+  v.state = state_at(c, deadlines, p, processing, today);
   v.duplicates = store::duplicates_of(c, p.id);
   // The longest deadline the law could give: its slowest variant, counted from the last day of
   // processing.
   Date longest = processing;
   if (rule) {
-    for (const auto& r : calendar::rules(c)) {
+    for (const auto& r : deadlines.rules()) {
       bool in_force = r.valid_from <= processing && (!r.valid_to || processing <= *r.valid_to);
       if (r.code == *rule && in_force)
-        longest = std::max(longest, calendar::deadline(c, r.code, r.variant, processing).date);
+        longest = std::max(longest, deadlines.deadline(r.code, r.variant, processing).date);
     }
   }
   v.long_unresolved = (v.state.open && today > longest) || v.duplicates >= 2;
@@ -117,9 +130,12 @@ Petition require(db::Connection& c, std::int64_t id) {
 
 void check_person(const Person& p) {
   if (trim(p.name).empty()) throw invalid_field("petitioners", "Thiếu họ tên người gửi đơn", "A petitioner's name is missing");
+  if (p.email && !valid_email(*p.email)) {
+    throw invalid_field("petitioners", fmt::format("Địa chỉ thư điện tử '{}' không hợp lệ", *p.email),
+                        fmt::format("E-mail address '{}' is invalid", *p.email));
+  }
   if (p.phone) {
-    bool digits = std::all_of(p.phone->begin(), p.phone->end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == ' ' || ch == '+'; });
-    if (!digits || p.phone->size() < 8) {
+    if (!valid_phone(*p.phone)) {
       throw invalid_field("petitioners", fmt::format("Số điện thoại '{}' không hợp lệ", *p.phone),
                           fmt::format("Phone number '{}' is invalid", *p.phone));
     }
@@ -200,7 +216,9 @@ Received receive(db::Connection& c, Intake in, const std::string& actor, Date to
   return Received{view(c, p.id, today), suggestions, pin};
 }
 
-View view(db::Connection& c, std::int64_t id, Date today) { return make_view(c, require(c, id), today); }
+View view(db::Connection& c, std::int64_t id, Date today) {
+  return make_view(c, calendar::Deadlines(c), require(c, id), today);
+}
 
 Detail detail(db::Connection& c, std::int64_t id, Date today) {
   Petition p = require(c, id);
@@ -210,11 +228,12 @@ Detail detail(db::Connection& c, std::int64_t id, Date today) {
   else d.denouncer_count = static_cast<int>(store::denouncers(c, id).size());
   d.processing_rule = processing_rule(p);
   d.resolution_rule = resolution_rule(p);
-  d.processing_due = processing_due(c, p);
+  calendar::Deadlines deadlines(c);
+  d.processing_due = processing_due(deadlines, p);
   for (const auto& other : store::list(c)) {
-    if (other.duplicate_of == id) d.duplicates.push_back(make_view(c, other, today));
+    if (other.duplicate_of == id) d.duplicates.push_back(make_view(c, deadlines, other, today));
   }
-  d.view = make_view(c, std::move(p), today);
+  d.view = make_view(c, deadlines, std::move(p), today);
   return d;
 }
 
@@ -256,11 +275,12 @@ View link_duplicate(db::Connection& c, std::int64_t id, std::int64_t of, std::in
 
 std::vector<View> list(db::Connection& c, const Filter& f, Date today) {
   std::vector<Petition> found = f.query ? store::search(c, fold(*f.query)) : store::list(c);
+  calendar::Deadlines deadlines(c);
   std::vector<View> out;
   for (auto& p : found) {
     if (f.visible && !f.visible(p)) continue;
     if (f.type && !p.has(*f.type)) continue;
-    View v = make_view(c, std::move(p), today);
+    View v = make_view(c, deadlines, std::move(p), today);
     if (f.status && v.state.status != *f.status) continue;
     if (f.long_unresolved_only && !v.long_unresolved) continue;
     out.push_back(std::move(v));
@@ -275,11 +295,12 @@ std::vector<View> list(db::Connection& c, const Filter& f, Date today) {
 
 Stats stats(db::Connection& c, const Period& period, Date today, const std::function<bool(const Petition&)>& visible) {
   auto days = period.days();
+  calendar::Deadlines deadlines(c);
   Stats s;
   for (auto& p : store::list(c)) {
     if (p.received_on < days.first || p.received_on > days.last) continue;
     if (visible && !visible(p)) continue;
-    View v = make_view(c, std::move(p), today);
+    View v = make_view(c, deadlines, std::move(p), today);
     ++s.received;
     const auto& st = v.state.status;
     if (v.state.accepted_on) ++s.accepted;
@@ -299,6 +320,34 @@ Stats stats(db::Connection& c, const Period& period, Date today, const std::func
   s.in_competence = s.accepted;
   if (s.resolved > 0) s.on_time_pct = 100.0 * s.resolved_on_time / s.resolved;
   return s;
+}
+
+std::vector<PublicRequest> public_requests(db::Connection& c, const PublicQuery& q, Date today) {
+  constexpr std::int64_t kBatch = 200;
+  calendar::Deadlines deadlines(c);
+  std::vector<PublicRequest> out;
+  std::size_t skipped = 0;
+  for (std::int64_t offset = 0; out.size() < q.limit; offset += kBatch) {
+    auto batch = store::public_letters(c, q.first, q.last, q.fields, offset, kBatch);
+    for (const auto& p : batch) {
+      auto r = public_request_of(c, deadlines, p, today);
+      if (q.open && r.state.open != *q.open) continue;
+      if (skipped < q.skip) {
+        ++skipped;
+        continue;
+      }
+      out.push_back(std::move(r));
+      if (out.size() == q.limit) break;
+    }
+    if (static_cast<std::int64_t>(batch.size()) < kBatch) break;
+  }
+  return out;
+}
+
+std::optional<PublicRequest> public_request(db::Connection& c, const std::string& tracking_code, Date today) {
+  auto p = store::find_by_code(c, tracking_code);
+  if (!p || !public_kind(*p)) return std::nullopt;
+  return public_request_of(c, calendar::Deadlines(c), *p, today);
 }
 
 std::string status_text(const std::string& status) {
@@ -348,7 +397,7 @@ std::optional<PublicStatus> public_status(db::Connection& c, const std::string& 
   // Argon2 work is done for a wrong code too, so that the answer takes as long as for a wrong PIN.
   bool ok = auth::verify_password(stored ? *stored : dummy_pin_hash(), digits) && stored;
   if (!ok) return std::nullopt;
-  auto v = make_view(c, *p, today);
+  auto v = make_view(c, calendar::Deadlines(c), *p, today);
   return PublicStatus{p->tracking_code, p->received_on, v.state.status, status_text(v.state.status), v.state.due,
                       v.handling_unit_name};
 }

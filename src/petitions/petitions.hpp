@@ -110,4 +110,26 @@ std::optional<PublicStatus> public_status(db::Connection& c, const std::string& 
                                           Date today);
 std::string status_text(const std::string& status);
 
+// A recommendation or feedback as anyone may know it (Open311): its state, the handling unit,
+// never a name, a phone or the content. Only letters of public_kind() (rules.hpp) are public.
+struct PublicRequest {
+  std::string tracking_code;
+  std::string field;
+  Date received_on;
+  State state;
+  std::string handling_unit_name;
+};
+struct PublicQuery {
+  Date first, last;                 // received on these days or between them
+  std::vector<std::string> fields;  // of these fields; any when empty
+  std::optional<bool> open;         // only open (true) or only closed (false) ones
+  std::size_t skip = 0;             // the first `skip` that match are left out
+  std::size_t limit = 1000;
+};
+// Newest first (by the day received, then the latest entered); reads only the letters of the days
+// asked for.
+std::vector<PublicRequest> public_requests(db::Connection& c, const PublicQuery& q, Date today);
+// The public letter with this tracking code, found by its index; nullopt when there is none.
+std::optional<PublicRequest> public_request(db::Connection& c, const std::string& tracking_code, Date today);
+
 }  // namespace sen::petitions

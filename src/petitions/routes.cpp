@@ -66,8 +66,9 @@ std::vector<Person> people_of(const bj::object& body) {
   for (const auto& item : it->value().as_array()) {
     if (!item.is_object()) throw invalid_field("petitioners", "Mỗi người gửi là một đối tượng", "Each petitioner is an object");
     json::Fields f(item.as_object());
-    f.allow_only({"name", "address", "phone"});
-    out.push_back({f.required_string("name", 200), f.optional_string("address", 500), f.optional_string("phone", 20)});
+    f.allow_only({"name", "address", "phone", "email"});
+    out.push_back({f.required_string("name", 200), f.optional_string("address", 500), f.optional_string("phone", 20),
+                   f.optional_string("email", 254)});
   }
   return out;
 }

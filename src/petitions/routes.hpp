@@ -1,5 +1,5 @@
-// HTTP routes of petitions: the staff's (/api/v1/petitions…), the citizen's lookup
-// (/api/v1/public/petitions/{code}) and Open311 GeoReport v2 (/open311/v2/…).
+// HTTP routes of petitions: the staff's (/api/v1/petitions…) and the citizen's lookup
+// (/api/v1/public/petitions/lookup). Open311 GeoReport v2 is in src/open311/.
 #pragma once
 #include "app/api.hpp"
 

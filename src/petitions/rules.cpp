@@ -3,12 +3,32 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/error.hpp"
 
 namespace sen::petitions {
 
 bool Petition::has(const std::string& type) const { return std::find(types.begin(), types.end(), type) != types.end(); }
+
+bool valid_phone(std::string_view text) {
+  return text.size() >= 8 && std::all_of(text.begin(), text.end(), [](char ch) {
+           return std::isdigit(static_cast<unsigned char>(ch)) || ch == ' ' || ch == '+';
+         });
+}
+
+bool valid_email(std::string_view text) {
+  auto at = text.find('@');
+  if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos) return false;
+  auto domain = text.substr(at + 1);
+  auto dot = domain.find('.');
+  return dot != std::string_view::npos && dot > 0 && domain.back() != '.' &&
+         text.find_first_of(" \t") == std::string_view::npos;
+}
+
+bool public_kind(const Petition& p) {
+  return !p.has("khieu_nai") && !p.has("to_cao");
+}
 
 std::string processing_rule(const Petition& p) {
   if (p.denunciation()) return "denunciation_acceptance";

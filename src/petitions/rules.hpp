@@ -8,11 +8,21 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "petitions/model.hpp"
 
 namespace sen::petitions {
+
+// A petitioner's phone number: digits, spaces and "+", at least 8 characters.
+bool valid_phone(std::string_view text);
+// A petitioner's e-mail address: one "@" after something, a domain with a dot after it, no spaces.
+bool valid_email(std::string_view text);
+
+// Whether a letter may be shown to the public (Open311): it holds neither a complaint nor a
+// denunciation. store::public_letters() selects by the same rule.
+bool public_kind(const Petition& p);
 
 // The deadline rule of the first step: accepting a denunciation, accepting a complaint, or
 // processing any other letter.

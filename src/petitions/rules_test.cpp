@@ -94,5 +94,23 @@ TEST(PetitionRules, EventsThatMayNotFollowAreRefused) {
   EXPECT_THROW(check_event(complaint, once, accepted, extend), Error);  // a complaint is extended once
 }
 
+TEST(Contacts, PhonesAndEmailAddressesOfPetitioners) {
+  EXPECT_TRUE(valid_phone("0912 345 678"));
+  EXPECT_TRUE(valid_phone("+84912345678"));
+  EXPECT_FALSE(valid_phone("0912-345"));
+  EXPECT_FALSE(valid_phone("1234567"));
+  EXPECT_TRUE(valid_email("tra.cuu@hatinh.gov.vn"));
+  for (const char* bad : {"tra.cuu", "@hatinh.gov.vn", "a@b@c.vn", "a@hatinh", "a@.vn", "a@hatinh.", "a b@c.vn"}) {
+    EXPECT_FALSE(valid_email(bad)) << bad;
+  }
+}
+
+TEST(PublicKind, OnlyLettersWithoutComplaintOrDenunciationArePublic) {
+  EXPECT_TRUE(public_kind(letter({"phan_anh"})));
+  EXPECT_TRUE(public_kind(letter({"kien_nghi", "phan_anh"})));
+  EXPECT_FALSE(public_kind(letter({"khieu_nai"})));
+  EXPECT_FALSE(public_kind(letter({"phan_anh", "to_cao"})));
+}
+
 }  // namespace
 }  // namespace sen::petitions

@@ -1,5 +1,7 @@
 #include "petitions/store.hpp"
 
+#include <fmt/format.h>
+
 namespace sen::petitions::store {
 
 namespace {
@@ -59,16 +61,21 @@ std::vector<Petition> petitions_of(const db::Result& r) {
 }
 
 std::vector<Person> people(db::Connection& c, const char* table, std::int64_t petition) {
-  auto r = c.query(std::string("SELECT full_name, address, phone FROM ") + table + " WHERE petition_id = $1 ORDER BY id",
-                   {petition});
+  auto r = c.query(
+      std::string("SELECT full_name, address, phone, email FROM ") + table + " WHERE petition_id = $1 ORDER BY id",
+      {petition});
   std::vector<Person> out;
-  for (std::size_t i = 0; i < r.size(); ++i) out.push_back({r.row(i).text(0), r.row(i).optional_text(1), r.row(i).optional_text(2)});
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    auto row = r.row(i);
+    out.push_back({row.text(0), row.optional_text(1), row.optional_text(2), row.optional_text(3)});
+  }
   return out;
 }
 
 void insert_person(db::Connection& c, const char* table, std::int64_t petition, const Person& p) {
-  c.execute(std::string("INSERT INTO ") + table + "(petition_id, full_name, address, phone) VALUES ($1, $2, $3, $4)",
-            {petition, p.name, db::nullable(p.address), db::nullable(p.phone)});
+  c.execute(std::string("INSERT INTO ") + table +
+                "(petition_id, full_name, address, phone, email) VALUES ($1, $2, $3, $4, $5)",
+            {petition, p.name, db::nullable(p.address), db::nullable(p.phone), db::nullable(p.email)});
 }
 
 }  // namespace
@@ -134,6 +141,21 @@ void set_lookup_pin_hash(db::Connection& c, std::int64_t id, const std::string& 
 
 std::vector<Petition> list(db::Connection& c) {
   return petitions_of(c.query(std::string(kSelect) + " ORDER BY received_on DESC, id DESC"));
+}
+
+std::vector<Petition> public_letters(db::Connection& c, Date first, Date last, const std::vector<std::string>& fields,
+                                     std::int64_t offset, std::int64_t limit) {
+  db::Params params{first.iso(), last.iso(), limit, offset};
+  std::string in_fields;
+  for (const auto& f : fields) {
+    params.emplace_back(f);
+    in_fields += fmt::format("{}${}", in_fields.empty() ? "" : ", ", params.size());
+  }
+  auto sql = fmt::format(
+      "{} WHERE received_on >= $1 AND received_on <= $2 AND ',' || types || ',' NOT LIKE '%,khieu_nai,%' "
+      "AND ',' || types || ',' NOT LIKE '%,to_cao,%' {} ORDER BY received_on DESC, id DESC LIMIT $3 OFFSET $4",
+      kSelect, fields.empty() ? "" : fmt::format("AND field IN ({})", in_fields));
+  return petitions_of(c.query(sql, params));
 }
 
 std::vector<Petition> search(db::Connection& c, const std::string& folded_query) {

@@ -24,6 +24,10 @@ std::optional<Petition> find_by_code(db::Connection& c, const std::string& code)
 std::optional<std::string> lookup_pin_hash(db::Connection& c, std::int64_t id);
 void set_lookup_pin_hash(db::Connection& c, std::int64_t id, const std::string& hash);
 std::vector<Petition> list(db::Connection& c);
+// Letters received from `first` to `last` that hold neither a complaint nor a denunciation (rules'
+// public_kind), of `fields` (any when empty): newest first, `limit` of them after `offset`.
+std::vector<Petition> public_letters(db::Connection& c, Date first, Date last, const std::vector<std::string>& fields,
+                                     std::int64_t offset, std::int64_t limit);
 // Letters whose folded content or petitioners' folded names contain `folded_query`.
 std::vector<Petition> search(db::Connection& c, const std::string& folded_query);
 // Letters received since `since`, with their folded content and petitioner key, for duplicates.

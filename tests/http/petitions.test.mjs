@@ -197,29 +197,6 @@ describe('citizens and city apps', () => {
     assert.equal(statuses[0], 404);
     assert.equal(statuses.at(-1), 429, 'a client that guesses many codes waits');
   });
-
-  test('Open311 GeoReport v2: services, requests with the legal deadline, and a new request', async () => {
-    const services = await sen.anonymous.request('GET', '/open311/v2/services.json');
-    assert.ok(services.json.some((s) => s.service_code === 'trat_tu_do_thi'));
-    const list = await sen.anonymous.request('GET', '/open311/v2/requests.json');
-    assert.ok(list.json.length > 0);
-    for (const r of list.json) {
-      assert.ok(r.service_request_id && r.status && r.requested_datetime);
-      assert.equal(r.description, undefined, 'no content');
-    }
-    assert.ok(list.json.some((r) => r.expected_datetime?.endsWith('+07:00')));
-    const form = 'jurisdiction_id=18073&service_code=trat_tu_do_thi&description=%C4%90%C3%A8n+%C4%91%C6%B0%E1%BB%9Dng+h%E1%BB%8Fng&first_name=V%C4%83n&last_name=Ba&phone=0900111222';
-    const anonymous = await sen.anonymous.request('POST', '/open311/v2/requests.json', form, { 'content-type': 'application/x-www-form-urlencoded' });
-    assert.equal(anonymous.status, 401);
-    const created = await sen.request('POST', '/open311/v2/requests.json', form, { 'content-type': 'application/x-www-form-urlencoded' });
-    assert.equal(created.status, 201, created.text);
-    const code = created.json[0].service_request_id;
-    const one = await sen.anonymous.request('GET', `/open311/v2/requests/${code}.json`);
-    assert.equal(one.json[0].status, 'open');
-    assert.match(one.json[0].expected_datetime, /^\d{4}-\d{2}-\d{2}T23:59:59\+07:00$/);
-    const stored = await sen.request('GET', `/api/v1/petitions?q=den duong hong`);
-    assert.ok(stored.json.items.some((p) => p.tracking_code === code && p.channel === 'portal'));
-  });
 });
 
 test('statistics in the Government Inspectorate\'s terms', async () => {

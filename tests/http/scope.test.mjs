@@ -299,14 +299,22 @@ const routes = {
     return json('/api/v1/open-data/withdrawals', { unit: u, period });
   },
   'POST /api/v1/public/petitions/lookup': 'public',
+  // Open311: public reads; a POST is received by the unit of the api_key's service account, never one
+  // the request names (tests/http/open311.test.mjs).
+  'GET /open311/v2/discovery.json': 'public',
+  'GET /open311/v2/discovery.xml': 'public',
   'GET /open311/v2/services.json': 'public',
+  'GET /open311/v2/services.xml': 'public',
+  'GET /open311/v2/services/{service_code}.json': 'public',
+  'GET /open311/v2/services/{service_code}.xml': 'public',
   'GET /open311/v2/requests.json': 'public',
-  'GET /open311/v2/requests/{file}': 'public',
-  'POST /open311/v2/requests.json': async (u) => ({
-    path: '/open311/v2/requests.json',
-    body: `jurisdiction_id=${u}&service_code=trat_tu_do_thi&description=${encodeURIComponent(uid('Phản ánh thử'))}&first_name=Ba`,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  }),
+  'GET /open311/v2/requests.xml': 'public',
+  'GET /open311/v2/requests/{service_request_id}.json': 'public',
+  'GET /open311/v2/requests/{service_request_id}.xml': 'public',
+  'GET /open311/v2/tokens/{token}.json': 'public',
+  'GET /open311/v2/tokens/{token}.xml': 'public',
+  'POST /open311/v2/requests.json': 'public',
+  'POST /open311/v2/requests.xml': 'public',
 };
 
 const served = senCli(['routes']).stdout.trim().split('\n').map((line) => line.split(' '));

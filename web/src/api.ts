@@ -305,7 +305,7 @@ export interface Petition {
 export interface PetitionDetail extends Petition {
   events: { id: number; kind: string; date: string; note: string | null; reason: string | null; recipient: string | null;
     decision_number: string | null; new_deadline: string | null; result: string | null; recorded_by: string }[];
-  petitioners: { name: string; address: string | null; phone: string | null }[];
+  petitioners: { name: string; address: string | null; phone: string | null; email: string | null }[];
   denouncer_count: number;
   processing_due: string;
   processing_rule: string;

@@ -75,7 +75,10 @@ export function PetitionDrawer({ id, onClose }: { id: number; onClose: () => voi
             {d.concerned_person && <Descriptions.Item label={t('concernedPerson')}>{d.concerned_person}</Descriptions.Item>}
             <Descriptions.Item label={t('letterContent')}>{d.content}</Descriptions.Item>
             {d.petitioners.length > 0 && (
-              <Descriptions.Item label={t('petitioner')}>{d.petitioners.map((p) => `${p.name}${p.phone ? ` (${p.phone})` : ''}`).join('; ')}</Descriptions.Item>
+              <Descriptions.Item label={t('petitioner')}>{d.petitioners.map((p) => {
+                const contacts = [p.phone, p.email].filter(Boolean).join(', ');
+                return contacts ? `${p.name} (${contacts})` : p.name;
+              }).join('; ')}</Descriptions.Item>
             )}
             {d.denouncer_count > 0 && <Descriptions.Item label={t('denouncerCount')}>{d.denouncer_count}</Descriptions.Item>}
           </Descriptions>
