@@ -118,7 +118,9 @@ LetterDetails read_attributes(const Service& s, const std::map<std::string, std:
   LetterDetails d;
   d.types = {"phan_anh"};
   auto definitions = attributes_of(s);
-  for (const auto& [code, values] : given) {
+  for (const auto& entry : given) {
+    const std::string& code = entry.first;  // a named variable: lambdas below capture it (clang 14)
+    const auto& values = entry.second;
     const std::string field = "attribute[" + code + "]";
     auto a = std::find_if(definitions.begin(), definitions.end(), [&](const Attribute& x) { return x.code == code; });
     if (a == definitions.end()) {
