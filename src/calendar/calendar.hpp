@@ -69,7 +69,8 @@ class Deadlines {
  public:
   explicit Deadlines(db::Connection& c);
   Due deadline(const std::string& code, const std::string& variant, Date event) const;
-  const std::vector<DeadlineRule>& rules() const { return rules_; }
+  const std::vector<DeadlineRule>& rules() const& { return rules_; }
+  std::vector<DeadlineRule> rules() && { return std::move(rules_); }
 
  private:
   WorkingCalendar calendar_;

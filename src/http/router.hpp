@@ -32,7 +32,8 @@ class RouteTable {
   std::size_t add(Method method, std::string pattern);
   // HEAD matches GET routes.
   RouteMatch match(Method method, std::string_view path) const;
-  const std::vector<Entry>& entries() const { return entries_; }
+  const std::vector<Entry>& entries() const& { return entries_; }
+  std::vector<Entry> entries() && { return std::move(entries_); }
 
  private:
   std::vector<Entry> entries_;

@@ -27,7 +27,9 @@ class Form {
   // Error naming the first field that is not in `known`; attribute[…] fields are always known.
   void allow_only(std::initializer_list<std::string_view> known) const;
   // attribute[code]=value and attribute[code][]=value, by code, values in order (empty ones dropped).
-  const std::map<std::string, std::vector<std::string>>& attributes() const { return attributes_; }
+  // (A temporary form gives its attributes by value: no reference into it can outlive it.)
+  const std::map<std::string, std::vector<std::string>>& attributes() const& { return attributes_; }
+  std::map<std::string, std::vector<std::string>> attributes() && { return std::move(attributes_); }
 
  private:
   std::map<std::string, std::string, std::less<>> fields_;

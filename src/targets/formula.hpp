@@ -18,7 +18,9 @@ class Formula {
   static Formula parse(std::string_view text);
 
   // Indicator codes the formula reads, each once, in order of first appearance.
-  const std::vector<std::string>& references() const { return references_; }
+  // (A temporary formula gives its references by value: no reference into it can outlive it.)
+  const std::vector<std::string>& references() const& { return references_; }
+  std::vector<std::string> references() && { return std::move(references_); }
 
   // The value, given each reference's value; nullopt when a reference has no value or a
   // division by zero occurs.
