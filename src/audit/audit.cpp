@@ -5,6 +5,7 @@
 
 #include "auth/secrets.hpp"
 #include "base/date.hpp"
+#include "base/json.hpp"
 
 namespace sen::audit {
 
@@ -27,7 +28,7 @@ std::string hashed_content(const Entry& e) {
 
 std::optional<std::string> json_text(const boost::json::value& v) {
   if (v.is_null()) return std::nullopt;
-  return boost::json::serialize(v);
+  return json::serialize(v);
 }
 
 constexpr const char* kColumns =

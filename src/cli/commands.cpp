@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/json.hpp"
 #include "app/api.hpp"
 #include "app/setup.hpp"
 #include "http/static_files.hpp"
@@ -117,7 +118,7 @@ int export_data(const std::string& db, const std::string& what, const ExportSele
   auto database = db::Database::open(db, false, 1);
   auto text = database->read([&](db::Connection& c) {
     if (what == "values") return targets::export_values(c, selection.unit, period_or_error(selection.period), style);
-    if (what == "iati") return boost::json::serialize(projects::iati_activity(c, selection.project)) + "\n";
+    if (what == "iati") return json::serialize(projects::iati_activity(c, selection.project)) + "\n";
     return targets::export_targets(c, selection.plan, style);
   });
   if (output.empty() || output == "-") {

@@ -55,7 +55,7 @@ std::map<std::string, std::string> form_fields(const http::Request& r) {
     auto o = json::parse_object(r.body);
     for (const auto& kv : o) {
       if (kv.value().is_string()) out[std::string(kv.key())] = std::string(kv.value().as_string());
-      else if (kv.value().is_number()) out[std::string(kv.key())] = bj::serialize(kv.value());
+      else if (kv.value().is_number()) out[std::string(kv.key())] = json::serialize(kv.value());
     }
     return out;
   }
