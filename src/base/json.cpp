@@ -144,8 +144,9 @@ std::vector<std::string> Fields::optional_string_array(std::string_view name) co
 void Fields::allow_only(const std::vector<std::string_view>& allowed) const {
   for (const auto& kv : object_) {
     if (std::find(allowed.begin(), allowed.end(), kv.key()) == allowed.end()) {
-      throw invalid_field(std::string(kv.key()), fmt::format("Trường '{}' không được hỗ trợ", kv.key()),
-                          fmt::format("Field '{}' is not supported", kv.key()));
+      std::string_view key = kv.key();  // Boost 1.83's string_view is not formattable by fmt
+      throw invalid_field(std::string(key), fmt::format("Trường '{}' không được hỗ trợ", key),
+                          fmt::format("Field '{}' is not supported", key));
     }
   }
 }

@@ -91,7 +91,8 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/calendar/holidays", kSignedIn, [](app::Context& ctx) {
     int year = int_param(ctx, "year", 1901, 2100);
     bj::array items;
-    for (const auto& d : working_calendar(ctx.db).year(year)) {
+    auto calendar = working_calendar(ctx.db);  // year() refers into it: it must outlive the loop
+    for (const auto& d : calendar.year(year)) {
       items.push_back({{"date", d.date.iso()}, {"name", d.name}, {"kind", d.kind}, {"source", d.source},
                        {"weekday", d.date.weekday()}});
     }
