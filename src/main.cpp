@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
 
   sen::cli::ServeOptions serve;
   auto& limits = serve.server.limits;
-  long long read_timeout = limits.read_timeout.count(), idle_timeout = limits.idle_timeout.count();
+  long long read_timeout = limits.read_timeout.count(), idle_timeout = limits.idle_timeout.count(),
+            header_timeout = limits.header_timeout.count(), shutdown_grace = limits.shutdown_grace.count();
   auto* serve_cmd = app.add_subcommand("serve", "Serve the API and the web app over HTTP");
   add_db_option(serve_cmd, serve.db);
   serve_cmd->add_option("--listen", serve.listen, "Address to listen on, HOST:PORT (port 0 picks a free one)")
@@ -54,14 +55,22 @@ int main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::Range(1, 256));
   serve_cmd->add_option("--io-threads", serve.server.io_threads, "Threads that read and write sockets")
       ->capture_default_str()->check(CLI::Range(1, 64));
-  serve_cmd->add_option("--max-connections", limits.max_connections, "Open connections beyond which new ones get 503")
+  serve_cmd->add_option("--max-connections", limits.max_connections,
+                        "Open connections beyond which idle ones are closed, or new ones get 503")
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--body-limit", limits.body_bytes, "Largest request body in bytes (larger: 413)")
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--header-limit", limits.header_bytes, "Largest request header in bytes (larger: 431)")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--max-connections-per-client", limits.max_connections_per_client,
+                        "Open connections one client address may hold (trusted proxies: no cap)")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--header-timeout", header_timeout, "Seconds from a request's first byte to the end of its header")
+      ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--read-timeout", read_timeout, "Seconds to receive a request or send a response")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--shutdown-grace", shutdown_grace, "Seconds in-flight requests may run after SIGTERM")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
   serve_cmd->add_option("--idle-timeout", idle_timeout, "Seconds a keep-alive connection may wait idle")
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--access-log", serve.server.access_log, "Access log: '-' for stdout, 'off', or a file")
@@ -71,6 +80,9 @@ int main(int argc, char** argv) {
                         "beside the binary, /usr/share/sen/web when installed)");
   serve_cmd->add_flag("--secure-cookies", serve.api.secure_cookies,
                       "Mark the session cookie Secure (when users reach sen over HTTPS)");
+  serve_cmd->add_option("--trusted-proxy", serve.server.trusted_proxies,
+                        "A reverse proxy (address or network, repeatable) whose X-Forwarded-For names the client");
+  serve_cmd->add_option("--test-clock", serve.test_clock, "Tests only: the day the server takes for today")->group("");
 
   std::string init_db = sen::cli::kDefaultDatabase;
   bool demo = false, if_empty = false;
@@ -133,19 +145,29 @@ int main(int argc, char** argv) {
   auto* restore_cmd = app.add_subcommand("restore", "Create a SQLite database from a backup file");
   restore_cmd->add_option("--from", restore_from, "Backup file")->required()->check(CLI::ExistingFile);
   restore_cmd->add_option("--db", restore_db, "Database to create (must not exist)")->capture_default_str();
+  std::string restore_key;
+  restore_cmd->add_option("--audit-key", restore_key, "The original database's audit key file, copied beside it")
+      ->check(CLI::ExistingFile);
 
-  std::string acc_db = sen::cli::kDefaultDatabase, acc_name, acc_role, acc_unit, acc_password_file, acc_display,
-              acc_user;
+  std::string acc_db = sen::cli::kDefaultDatabase, acc_name, acc_user, acc_anchor;
+  sen::cli::NewAccount account;
   std::vector<std::string> acc_grants;
+  std::string acc_password_file;
+  int token_days = 90;
   auto* user_cmd = app.add_subcommand("user", "Manage user accounts");
   user_cmd->require_subcommand(1);
   auto* user_add = user_cmd->add_subcommand("add", "Add a user");
-  user_add->add_option("name", acc_name, "User name: 3–40 of a-z 0-9 . _ -")->required();
-  user_add->add_option("--role", acc_role, "admin, leader, officer, inspector, petition_officer or viewer")->required();
-  user_add->add_option("--unit", acc_unit, "Scope: this unit and its subtree (default: everywhere)");
-  user_add->add_option("--password-file", acc_password_file, "File whose first line is the password")
-      ->required()->check(CLI::ExistingFile);
-  user_add->add_option("--display-name", acc_display, "Name and title shown in the interface");
+  user_add->add_option("name", account.name, "User name: 3–40 of a-z 0-9 . _ -")->required();
+  user_add->add_option("--role", account.role, "admin, leader, officer, inspector, petition_officer or viewer")
+      ->required();
+  user_add->add_option("--unit", account.unit, "Scope: this unit and its subtree (default: everywhere)");
+  auto* password_option =
+      user_add->add_option("--password-file", account.password_file, "File whose first line is the password")
+          ->check(CLI::ExistingFile);
+  auto* service_flag = user_add->add_flag("--service", account.service,
+                                          "A service account for scripts and kiosks: API tokens only, no password");
+  password_option->excludes(service_flag);
+  user_add->add_option("--display-name", account.display_name, "Name and title shown in the interface");
   user_add->add_option("--grant", acc_grants, "Extra permission: petitions.identity, oversight.members");
   auto* user_passwd = user_cmd->add_subcommand("passwd", "Set a user's password (ends their sessions)");
   user_passwd->add_option("name", acc_name, "User name")->required();
@@ -161,6 +183,9 @@ int main(int argc, char** argv) {
   auto* token_create = token_cmd->add_subcommand("create", "Create a token and print it once");
   token_create->add_option("name", acc_name, "Token name")->required();
   token_create->add_option("--user", acc_user, "The user the token acts as")->required();
+  token_create->add_option("--days", token_days, "Days the token stays valid (1–365)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 365));
   auto* token_revoke = token_cmd->add_subcommand("revoke", "Revoke a token");
   token_revoke->add_option("name", acc_name, "Token name")->required();
   auto* token_list = token_cmd->add_subcommand("list", "List tokens");
@@ -169,7 +194,9 @@ int main(int argc, char** argv) {
   auto* audit_cmd = app.add_subcommand("audit", "The audit trail");
   audit_cmd->require_subcommand(1);
   auto* audit_verify = audit_cmd->add_subcommand("verify", "Check that no audit row was altered or removed");
-  add_db_option(audit_verify, acc_db);
+  audit_verify->add_option("--anchor", acc_anchor, "ROWS:HASH printed earlier by `sen audit anchor`");
+  auto* audit_anchor = audit_cmd->add_subcommand("anchor", "Print the chain's head, to keep outside Sen");
+  for (auto* sub : {audit_verify, audit_anchor}) add_db_option(sub, acc_db);
 
   std::string tasks_db = sen::cli::kDefaultDatabase, tasks_today, tasks_unit;
   int tasks_within = 7;
@@ -219,18 +246,18 @@ int main(int argc, char** argv) {
   auto* cal_lunar = cal_cmd->add_subcommand("lunar", "The lunar date of a solar date");
   cal_lunar->add_option("date", cal_date, "YYYY-MM-DD")->required();
   auto* cal_solar = cal_cmd->add_subcommand("solar", "The solar date of a lunar date");
-  cal_solar->add_option("year", cal_year, "Lunar year")->required()->check(CLI::Range(1900, 2100));
+  cal_solar->add_option("year", cal_year, "Lunar year")->required();
   cal_solar->add_option("month", cal_month, "Lunar month")->required()->check(CLI::Range(1, 12));
   cal_solar->add_option("day", cal_day, "Lunar day")->required()->check(CLI::Range(1, 30));
   cal_solar->add_flag("--leap", cal_leap, "The leap month");
   auto* cal_holidays = cal_cmd->add_subcommand("holidays", "Holidays, compensatory and decided days off of a year");
-  cal_holidays->add_option("year", cal_year, "Year")->required()->check(CLI::Range(1901, 2100));
+  cal_holidays->add_option("year", cal_year, "Year")->required();
   auto* cal_working = cal_cmd->add_subcommand("working-days", "Count working days from one date to another, both included");
   cal_working->add_option("from", cal_date, "YYYY-MM-DD")->required();
   cal_working->add_option("to", cal_to, "YYYY-MM-DD")->required();
   auto* cal_add = cal_cmd->add_subcommand("add-working-days", "The n-th working day after a date");
   cal_add->add_option("from", cal_date, "YYYY-MM-DD")->required();
-  cal_add->add_option("days", cal_days, "Working days")->required()->check(CLI::Range(1, 2000));
+  cal_add->add_option("days", cal_days, "Working days, 1 to 2000")->required();
   auto* cal_deadline = cal_cmd->add_subcommand("deadline", "The due date of a legal deadline counted from an event");
   cal_deadline->add_option("rule", cal_rule, "Rule code, e.g. letter_processing")->required();
   cal_deadline->add_option("start", cal_date, "Date of the event, YYYY-MM-DD")->required();
@@ -243,19 +270,27 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   limits.read_timeout = std::chrono::seconds(read_timeout);
   limits.idle_timeout = std::chrono::seconds(idle_timeout);
+  limits.header_timeout = std::chrono::seconds(header_timeout);
+  limits.shutdown_grace = std::chrono::seconds(shutdown_grace);
 
   try {
     if (*serve_cmd) return sen::cli::serve(serve);
     if (*init_cmd) return sen::cli::init(init_db, demo, admin_password_file, if_empty);
-    std::set<std::string> grants(acc_grants.begin(), acc_grants.end());
-    if (*user_add) return sen::cli::user_add(acc_db, acc_name, acc_role, acc_unit, acc_password_file, acc_display, grants);
+    account.grants = {acc_grants.begin(), acc_grants.end()};
+    if (*user_add) {
+      if (account.password_file.empty() && !account.service) {
+        throw std::runtime_error("user add needs --password-file (or --service for a service account)");
+      }
+      return sen::cli::user_add(acc_db, account);
+    }
     if (*user_passwd) return sen::cli::user_passwd(acc_db, acc_name, acc_password_file);
     if (*user_disable) return sen::cli::user_disable(acc_db, acc_name);
     if (*user_list) return sen::cli::user_list(acc_db);
-    if (*token_create) return sen::cli::token_create(acc_db, acc_name, acc_user);
+    if (*token_create) return sen::cli::token_create(acc_db, acc_name, acc_user, token_days);
     if (*token_revoke) return sen::cli::token_revoke(acc_db, acc_name);
     if (*token_list) return sen::cli::token_list(acc_db);
-    if (*audit_verify) return sen::cli::audit_verify(acc_db);
+    if (*audit_verify) return sen::cli::audit_verify(acc_db, acc_anchor);
+    if (*audit_anchor) return sen::cli::audit_anchor(acc_db);
     if (*cal_lunar) return sen::cli::calendar_lunar(cal_date);
     if (*cal_solar) return sen::cli::calendar_solar(cal_year, cal_month, cal_day, cal_leap);
     if (*cal_holidays) return sen::cli::calendar_holidays(cal_db, cal_year);
@@ -267,7 +302,7 @@ int main(int argc, char** argv) {
     if (*migrate_cmd) return sen::cli::migrate(migrate_db);
     if (*version_cmd) return sen::cli::version();
     if (*backup_cmd) return sen::cli::backup(backup_db, backup_to);
-    if (*restore_cmd) return sen::cli::restore(restore_from, restore_db);
+    if (*restore_cmd) return sen::cli::restore(restore_from, restore_db, restore_key);
     if (*scorecard_cmd) return sen::cli::scorecard(sc_db, sc_unit, sc_period, sc_plan);
     if (*ov_stats) return sen::cli::oversight_stats(ov_db, ov_unit, ov_period);
     if (*rep_annual) return sen::cli::report(rep, true);

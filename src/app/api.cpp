@@ -1,6 +1,7 @@
 #include "app/api.hpp"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <stdexcept>
 
@@ -8,6 +9,7 @@
 #include "auth/auth.hpp"
 #include "auth/permissions.hpp"
 #include "base/error.hpp"
+#include "units/units.hpp"
 
 namespace sen::app {
 
@@ -30,7 +32,17 @@ Date Context::date_param(std::string_view name, Date fallback) const {
     throw invalid_field(std::string(name), fmt::format("Tham số '{}' phải là ngày dạng YYYY-MM-DD", name),
                         fmt::format("Parameter '{}' must be a date as YYYY-MM-DD", name));
   }
+  require_calendar_date(*date, name);
   return *date;
+}
+
+Date Context::as_of() const {
+  Date day = date_param("as_of", today());
+  if (day > today()) {
+    throw invalid_field("as_of", fmt::format("Ngày 'as_of' ({}) sau hôm nay", day.vietnamese()),
+                        fmt::format("as_of ({}) is after today", day.iso()));
+  }
+  return day;
 }
 
 std::string Context::required_param(std::string_view name) const {
@@ -101,12 +113,30 @@ void Context::require_scope(const std::string& unit, Date day) const {
               fmt::format("Unit {} is outside this account's scope", unit), "unit");
 }
 
+void Context::require_unscoped(const char* field) const {
+  if (unscoped()) return;
+  throw Error(ErrorKind::forbidden, "out_of_scope",
+              fmt::format("Bản ghi không nêu đơn vị ('{}') chỉ tài khoản không giới hạn phạm vi mới tạo được", field),
+              fmt::format("A record that names no unit ('{}') can be made only by an account without a scope", field),
+              field);
+}
+
+bool Context::concerned_by(const std::string& unit, Date day) const {
+  if (!principal || !principal->user.unit) return false;
+  const std::string& mine = *principal->user.unit;
+  if (mine == unit) return true;
+  for (const auto& a : units::ancestors(db, mine, units::clamp_to_lifetime(db, mine, day))) {
+    if (a.code == unit) return true;
+  }
+  return false;
+}
+
 std::string Context::actor() const { return principal ? principal->user.username : "anonymous"; }
 
-void Context::audit(std::string_view action, std::string_view entity, std::string_view key,
+void Context::audit(std::string_view action, std::string_view entity, std::string_view key, const audit::Where& where,
                     const boost::json::value& before, const boost::json::value& after) const {
-  audit::record(db, audit::Actor{actor(), request.remote_address, request.request_id}, action, entity, key, before,
-                after);
+  audit::record(db, audit::Actor{actor(), request.client_address, request.request_id}, action, entity, key, where,
+                before, after);
 }
 
 std::optional<std::string> cookie(const http::Request& request, std::string_view name) {
@@ -125,8 +155,8 @@ std::optional<std::string> cookie(const http::Request& request, std::string_view
   return std::nullopt;
 }
 
-void Api::get(std::string pattern, std::string_view permission, Handler h) {
-  add(http::Method::get, std::move(pattern), permission, std::move(h));
+void Api::get(std::string pattern, std::string_view permission, Handler h, Transaction transaction) {
+  add(http::Method::get, std::move(pattern), permission, std::move(h), transaction);
 }
 void Api::post(std::string pattern, std::string_view permission, Handler h) {
   add(http::Method::post, std::move(pattern), permission, std::move(h));
@@ -135,11 +165,13 @@ void Api::patch(std::string pattern, std::string_view permission, Handler h) {
   add(http::Method::patch, std::move(pattern), permission, std::move(h));
 }
 
-void Api::add(http::Method method, std::string pattern, std::string_view permission, Handler handler) {
+void Api::add(http::Method method, std::string pattern, std::string_view permission, Handler handler,
+              Transaction transaction) {
   if (permission.empty()) throw std::logic_error("route without a permission: " + pattern);
   table_.add(method, std::move(pattern));
   permissions_.emplace_back(permission);
   handlers_.push_back(std::move(handler));
+  transactions_.push_back(transaction);
 }
 
 std::vector<Api::Route> Api::routes() const {
@@ -185,8 +217,11 @@ http::Response Api::handle(const http::Request& request) {
   const std::string& permission = permissions_[match.route];
   const Handler& handler = handlers_[match.route];
   bool reading = request.method == http::Method::get || request.method == http::Method::head;
+  bool writing = !reading || transactions_[match.route] == Transaction::write;
+  std::string token_to_touch;
   auto run = [&](db::Connection& c) {
     auto principal = authenticate(c, request);
+    if (principal && principal->token_used_long_ago) token_to_touch = principal->token_hash;
     if (permission != auth::perm::kPublic) {
       if (!principal) throw unauthenticated();
       if (!principal->can(permission)) {
@@ -205,7 +240,16 @@ http::Response Api::handle(const http::Request& request) {
   };
   if (!database_) throw std::logic_error("Api::handle without a database");
   try {
-    return reading ? database_->read(run) : database_->write(run);
+    auto response = writing ? database_->write(run) : database_->read(run);
+    // A token's last use, written at most every few minutes and never in the way of the answer.
+    if (!token_to_touch.empty()) {
+      try {
+        database_->write([&](db::Connection& c) { auth::touch_token(c, token_to_touch); });
+      } catch (const std::exception& e) {
+        spdlog::warn("request {}: the token's last use was not recorded: {}", request.request_id, e.what());
+      }
+    }
+    return response;
   } catch (const db::ConstraintViolation&) {
     // The checks passed, so another request wrote the same key in the meantime.
     throw Error(ErrorKind::conflict, "concurrent_change",

@@ -4,13 +4,13 @@
 // happen here, before any handler runs.
 #pragma once
 #include <boost/json/value.hpp>
-
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "audit/audit.hpp"
 #include "auth/model.hpp"
 #include "base/date.hpp"
 #include "base/period.hpp"
@@ -35,9 +35,11 @@ struct Context {
   const std::string& param(const std::string& name) const { return params.at(name); }
   // Query parameter `name` as a date; `fallback` when absent; Error naming it when malformed.
   Date date_param(std::string_view name, Date fallback) const;
-  // The day of the request: ?today= when given (tests, questions about a past day), else today in
-  // Vietnam.
-  Date today() const { return date_param("today", today_in_vietnam()); }
+  // The day of the request: today in Vietnam by the server's clock (never the caller's).
+  Date today() const { return today_in_vietnam(); }
+  // ?as_of= for reads that can look back (what was lagging on a past day); today when absent;
+  // Error naming it when malformed or after today.
+  Date as_of() const;
   // Path parameter `name` as a positive id; Error not_found naming what it identifies otherwise.
   std::int64_t id_param(const std::string& name, const char* what_vi, const char* what_en) const;
   // Query parameter `name`; Error naming it when absent or empty.
@@ -55,14 +57,28 @@ struct Context {
   bool in_scope(const std::string& unit, Date day) const;
   // Error forbidden (403) unless in_scope.
   void require_scope(const std::string& unit, Date day) const;
+  // Whether the caller works in `unit` or below it on `day`: the staff a denunciation against
+  // `unit` must never reach. False for callers without a scope.
+  bool concerned_by(const std::string& unit, Date day) const;
+  // Whether the caller has no scope (sees everywhere).
+  bool unscoped() const { return principal && !principal->user.unit; }
+  // Error forbidden unless unscoped: a record that names no unit in `field` belongs to no scope.
+  void require_unscoped(const char* field) const;
+  // The audit scope of what the caller does across units (an import): the caller's own scope.
+  audit::Where own_scope() const { return {principal ? principal->user.unit : std::nullopt, std::nullopt}; }
   // The caller's user name, as recorded with the data they enter.
   std::string actor() const;
-  // Appends to the audit trail in this request's transaction.
-  void audit(std::string_view action, std::string_view entity, std::string_view key, const boost::json::value& before,
-             const boost::json::value& after) const;
+  // Appends to the audit trail in this request's transaction; `where` names the unit whose scope
+  // the row belongs to (see audit::Where).
+  void audit(std::string_view action, std::string_view entity, std::string_view key, const audit::Where& where,
+             const boost::json::value& before, const boost::json::value& after) const;
 };
 
 using Handler = std::function<http::Response(Context&)>;
+
+// The transaction a route runs in: reads run in a read transaction unless they write too (an
+// audited read of sensitive records, a throttled lookup); every other method writes.
+enum class Transaction { by_method, write };
 
 struct ApiOptions {
   bool secure_cookies = false;  // mark the session cookie Secure (serve behind HTTPS)
@@ -74,7 +90,8 @@ class Api {
   explicit Api(db::Database* database, ApiOptions options = {}) : database_(database), options_(options) {}
 
   // Declares a route and the permission it needs (see auth/permissions.hpp).
-  void get(std::string pattern, std::string_view permission, Handler h);
+  void get(std::string pattern, std::string_view permission, Handler h,
+           Transaction transaction = Transaction::by_method);
   void post(std::string pattern, std::string_view permission, Handler h);
   void patch(std::string pattern, std::string_view permission, Handler h);
 
@@ -92,13 +109,15 @@ class Api {
   const ApiOptions& options() const { return options_; }
 
  private:
-  void add(http::Method method, std::string pattern, std::string_view permission, Handler handler);
+  void add(http::Method method, std::string pattern, std::string_view permission, Handler handler,
+           Transaction transaction = Transaction::by_method);
 
   db::Database* database_;
   ApiOptions options_;
   http::RouteTable table_;
   std::vector<std::string> permissions_;
   std::vector<Handler> handlers_;
+  std::vector<Transaction> transactions_;
 };
 
 // Builds the API with the routes of every module.

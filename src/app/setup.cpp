@@ -1,5 +1,6 @@
 #include "app/setup.hpp"
 
+#include "auth/auth.hpp"
 #include "calendar/calendar.hpp"
 #include "db/migrate.hpp"
 #include "oversight/oversight.hpp"
@@ -13,6 +14,7 @@ std::vector<std::string> prepare_database(db::Database& database) {
     calendar::load_reference_data(c);
     projects::load_reference_data(c);
     oversight::load_reference_data(c);
+    auth::upgrade_tokens(c);
   });
   return applied;
 }

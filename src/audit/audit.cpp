@@ -1,7 +1,15 @@
 #include "audit/audit.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <boost/json.hpp>
+#include <fstream>
+#include <mutex>
+#include <stdexcept>
 
 #include "auth/secrets.hpp"
 #include "base/date.hpp"
@@ -13,7 +21,30 @@ namespace {
 
 constexpr const char* kGenesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-// What a row's hash covers, fields separated by a byte that never occurs in them.
+using Key = std::array<unsigned char, crypto_generichash_KEYBYTES>;
+
+std::mutex key_mutex;
+std::optional<Key> process_key;
+
+std::optional<Key> key_of_hex(std::string_view hex) {
+  Key key;
+  std::size_t len = 0;
+  if (hex.size() != key.size() * 2 ||
+      sodium_hex2bin(key.data(), key.size(), hex.data(), hex.size(), nullptr, &len, nullptr) != 0 ||
+      len != key.size()) {
+    return std::nullopt;
+  }
+  return key;
+}
+
+Key current_key() {
+  std::lock_guard lock(key_mutex);
+  if (!process_key) throw std::logic_error("the audit key was not loaded");
+  return *process_key;
+}
+
+// What a row's hash covers, fields separated by a byte that never occurs in them. Keyed rows also
+// cover their scope.
 std::string hashed_content(const Entry& e) {
   constexpr char kSep = '\x1f';
   std::string s;
@@ -23,7 +54,20 @@ std::string hashed_content(const Entry& e) {
     s += kSep;
   }
   s += e.before_json.value_or("\x1e") + kSep + e.after_json.value_or("\x1e");
+  if (e.keyed) s += kSep + e.where.unit.value_or("\x1e") + kSep + e.where.hidden_from.value_or("\x1e");
   return s;
+}
+
+std::string row_hash(const Entry& e, const std::optional<Key>& key) {
+  if (!e.keyed) return auth::content_hash(hashed_content(e));
+  if (!key) throw std::logic_error("the audit key was not loaded");
+  auto text = hashed_content(e);
+  unsigned char hash[32];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(text.data()), text.size(), key->data(),
+                     key->size());
+  char out[sizeof hash * 2 + 1];
+  sodium_bin2hex(out, sizeof out, hash, sizeof hash);
+  return out;
 }
 
 std::optional<std::string> json_text(const boost::json::value& v) {
@@ -32,17 +76,80 @@ std::optional<std::string> json_text(const boost::json::value& v) {
 }
 
 constexpr const char* kColumns =
-    "id, at, actor, remote_address, request_id, action, entity, entity_key, before_json, after_json, prev_hash, hash";
+    "id, at, actor, remote_address, request_id, action, entity, entity_key, before_json, after_json, prev_hash, hash, "
+    "unit, hidden_from, keyed";
 
 Entry entry_of(const db::Row& r) {
-  return Entry{r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6), r.text(7),
-               r.optional_text(8), r.optional_text(9), r.text(10), r.text(11)};
+  return Entry{r.integer(0),
+               r.text(1),
+               r.text(2),
+               r.text(3),
+               r.text(4),
+               r.text(5),
+               r.text(6),
+               r.text(7),
+               r.optional_text(8),
+               r.optional_text(9),
+               r.text(10),
+               r.text(11),
+               Where{r.optional_text(12), r.optional_text(13)},
+               r.boolean(14)};
+}
+
+// Creates `file` with a new key unless it exists (another process may be creating it at the same
+// moment: the file appears whole or not at all, and the first one wins).
+void create_key_file(const std::filesystem::path& file) {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
+  Key key;
+  randombytes_buf(key.data(), key.size());
+  char hex[sizeof(Key) * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, key.data(), key.size());
+  if (!file.parent_path().empty()) std::filesystem::create_directories(file.parent_path());
+  auto temp = file;
+  temp += fmt::format(".{}.tmp", ::getpid());
+  {
+    std::ofstream out(temp, std::ios::trunc);
+    ::chmod(temp.c_str(), 0600);
+    out << hex << "\n";
+    if (!out.flush()) throw std::runtime_error("cannot write the audit key file " + temp.string());
+  }
+  int linked = ::link(temp.c_str(), file.c_str());
+  std::filesystem::remove(temp);
+  if (linked != 0 && errno != EEXIST) throw std::runtime_error("cannot create the audit key file " + file.string());
 }
 
 }  // namespace
 
+void load_or_create_key(const std::filesystem::path& file, db::Connection& c) {
+  if (!std::filesystem::exists(file)) {
+    if (!c.query("SELECT 1 FROM audit_log WHERE keyed = 1 LIMIT 1").empty()) {
+      throw std::runtime_error(
+          fmt::format("the audit key file {} is missing, but the audit trail was written with a key: restore the file "
+                      "(see docs/security.md)",
+                      file.string()));
+    }
+    create_key_file(file);
+  }
+  std::ifstream in(file);
+  std::string hex;
+  std::getline(in, hex);
+  auto key = key_of_hex(hex);
+  if (!key) throw std::runtime_error(fmt::format("the audit key file {} is not 64 hexadecimal digits", file.string()));
+  std::lock_guard lock(key_mutex);
+  process_key = key;
+}
+
+void use_key(const std::string& hex) {
+  auto key = key_of_hex(hex);
+  if (!key) throw std::invalid_argument("an audit key is 64 hexadecimal digits");
+  std::lock_guard lock(key_mutex);
+  process_key = key;
+}
+
 void record(db::Connection& c, const Actor& actor, std::string_view action, std::string_view entity,
-            std::string_view key, const boost::json::value& before, const boost::json::value& after) {
+            std::string_view key, const Where& where, const boost::json::value& before,
+            const boost::json::value& after) {
+  Key k = current_key();
   c.lock(db::LockKey::audit);  // one writer at a time extends the chain
   auto last = c.query("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
   Entry e{0,
@@ -56,13 +163,16 @@ void record(db::Connection& c, const Actor& actor, std::string_view action, std:
           json_text(before),
           json_text(after),
           last.empty() ? kGenesis : last.row(0).text(0),
-          ""};
-  e.hash = auth::content_hash(hashed_content(e));
+          "",
+          where,
+          true};
+  e.hash = row_hash(e, k);
   c.execute(
       "INSERT INTO audit_log(at, actor, remote_address, request_id, action, entity, entity_key, before_json, "
-      "after_json, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+      "after_json, prev_hash, hash, unit, hidden_from, keyed) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 1)",
       {e.at, e.actor, e.remote_address, e.request_id, e.action, e.entity, e.entity_key, db::nullable(e.before_json),
-       db::nullable(e.after_json), e.prev_hash, e.hash});
+       db::nullable(e.after_json), e.prev_hash, e.hash, db::nullable(where.unit), db::nullable(where.hidden_from)});
 }
 
 std::vector<Entry> list(db::Connection& c, const Filter& f) {
@@ -80,11 +190,40 @@ std::vector<Entry> list(db::Connection& c, const Filter& f) {
   return out;
 }
 
-Verification verify(db::Connection& c) {
+std::string Anchor::text() const {
+  return fmt::format("{}:{}", rows, hash);
+}
+
+std::optional<Anchor> Anchor::parse(std::string_view text) {
+  auto colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || text.size() - colon - 1 != 64) return std::nullopt;
+  Anchor a;
+  for (char ch : text.substr(0, colon)) {
+    if (ch < '0' || ch > '9' || a.rows > 1'000'000'000'000) return std::nullopt;
+    a.rows = a.rows * 10 + static_cast<std::size_t>(ch - '0');
+  }
+  a.hash = std::string(text.substr(colon + 1));
+  if (!key_of_hex(a.hash)) return std::nullopt;
+  return a;
+}
+
+Anchor anchor(db::Connection& c) {
+  auto count = c.query("SELECT COUNT(*) FROM audit_log").row(0).integer(0);
+  auto last = c.query("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+  return Anchor{static_cast<std::size_t>(count), last.empty() ? kGenesis : last.row(0).text(0), utc_timestamp()};
+}
+
+Verification verify(db::Connection& c, const std::optional<Anchor>& anchored) {
   static const std::string sql = fmt::format("SELECT {} FROM audit_log ORDER BY id", kColumns);
+  std::optional<Key> key;
+  {
+    std::lock_guard lock(key_mutex);
+    key = process_key;
+  }
   auto r = c.query(sql);
   Verification v;
   std::string prev = kGenesis;
+  bool keyed_seen = false;
   for (std::size_t i = 0; i < r.size(); ++i) {
     Entry e = entry_of(r.row(i));
     ++v.rows;
@@ -93,14 +232,31 @@ Verification verify(db::Connection& c) {
       v.reason = "it does not follow the row before it: a row before it was removed or altered";
       return v;
     }
-    if (auth::content_hash(hashed_content(e)) != e.hash) {
+    if (keyed_seen && !e.keyed) {
+      v.first_broken = e.id;
+      v.reason = "it is not keyed although rows before it are: it was written without the audit key";
+      return v;
+    }
+    if (e.keyed && !key) throw std::logic_error("the audit key was not loaded");
+    if (row_hash(e, key) != e.hash) {
       v.first_broken = e.id;
       v.reason = "its content does not match its hash: it was altered";
+      return v;
+    }
+    keyed_seen = keyed_seen || e.keyed;
+    if (anchored && v.rows == anchored->rows && e.hash != anchored->hash) {
+      v.first_broken = e.id;
+      v.reason = "it is not the row the anchor recorded: the trail was rewritten from there";
       return v;
     }
     prev = e.hash;
   }
   v.head = prev;
+  if (anchored && v.rows < anchored->rows) {
+    v.anchor_missing = true;
+    v.reason = fmt::format("the anchor recorded {} rows but {} remain: rows were removed from the end", anchored->rows,
+                           v.rows);
+  }
   return v;
 }
 

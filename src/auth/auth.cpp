@@ -7,16 +7,25 @@
 #include "auth/permissions.hpp"
 #include "auth/secrets.hpp"
 #include "auth/store.hpp"
+#include "auth/throttle.hpp"
 #include "base/error.hpp"
+#include "base/received_text.hpp"
 #include "units/units.hpp"
 
 namespace sen::auth {
 
 bool Principal::can(std::string_view permission) const {
+  if (user.unit && is_shared_setting(permission)) return false;
   return role_has(user.role, permission) || user.grants.count(std::string(permission)) > 0;
 }
 
 namespace {
+
+// Logins: an account from one client, and one client across accounts.
+constexpr ThrottleRule kAccountFromClient{5, std::chrono::seconds(30), std::chrono::minutes(15)};
+constexpr ThrottleRule kClient{30, std::chrono::seconds(30), std::chrono::minutes(15)};
+// A token's last use is written at most this often.
+constexpr std::chrono::minutes kTouchEvery{5};
 
 void check_username(const std::string& name) {
   bool ok = name.size() >= 3 && name.size() <= 40 &&
@@ -48,6 +57,39 @@ void check_grants(const std::set<std::string>& grants) {
   }
 }
 
+// Whether `by` manages accounts scoped to `unit` (none: everywhere).
+bool manages(db::Connection& c, const Principal& by, const std::optional<std::string>& unit) {
+  if (!by.user.unit) return true;
+  return unit && in_scope(c, by, *unit, today_in_vietnam());
+}
+
+Error beyond_scope(const Principal& by, const char* field) {
+  return Error(ErrorKind::forbidden, "user.out_of_scope",
+               fmt::format("Tài khoản {} chỉ quản lý người dùng trong phạm vi đơn vị {}", by.user.username,
+                           by.user.unit.value_or("")),
+               fmt::format("Account {} manages only users within the scope of unit {}", by.user.username,
+                           by.user.unit.value_or("")),
+               field);
+}
+
+void require_manages(db::Connection& c, const Principal& by, const std::optional<std::string>& unit,
+                     const char* field) {
+  if (!manages(c, by, unit)) throw beyond_scope(by, field);
+}
+
+// Grants `by` adds (in `wanted` but not in `had`) must be grants it holds itself.
+void require_grants_held(const Principal& by, const std::set<std::string>& had, const std::set<std::string>& wanted) {
+  for (const auto& g : wanted) {
+    if (had.count(g) == 0 && by.user.grants.count(g) == 0) {
+      throw Error(
+          ErrorKind::forbidden, "user.grant_not_held",
+          fmt::format("Chỉ cấp được quyền mà tài khoản mình có; tài khoản {} không có quyền '{}'", by.user.username, g),
+          fmt::format("Only grants one holds can be given; account {} does not hold '{}'", by.user.username, g),
+          "grants");
+    }
+  }
+}
+
 // A hash to verify against when the user does not exist, so that the answer takes as long.
 const std::string& dummy_hash() {
   static const std::string h = hash_password("no such user, no such password");
@@ -57,12 +99,31 @@ const std::string& dummy_hash() {
 std::optional<Principal> principal_of(db::Connection& c, std::int64_t user_id, const char* via, std::string csrf) {
   auto u = store::find_user_by_id(c, user_id);
   if (!u || u->disabled) return std::nullopt;
-  return Principal{*u, via, std::move(csrf)};
+  return Principal{*u, via, std::move(csrf), "", false};
+}
+
+void end_sessions_and_tokens(db::Connection& c, std::int64_t user_id) {
+  store::delete_sessions_of(c, user_id);
+  store::revoke_tokens_of(c, user_id, utc_timestamp());
 }
 
 }  // namespace
 
-std::vector<User> users(db::Connection& c) { return store::list_users(c); }
+Principal operator_principal(const std::string& name) {
+  User u;
+  u.username = name;
+  u.role = "admin";
+  u.grants = {kGrantable.begin(), kGrantable.end()};
+  return Principal{u, "cli", "", "", false};
+}
+
+std::vector<User> users(db::Connection& c, const Principal& by) {
+  std::vector<User> out;
+  for (auto& u : store::list_users(c)) {
+    if (u.username == by.user.username || manages(c, by, u.unit)) out.push_back(std::move(u));
+  }
+  return out;
+}
 
 User user(db::Connection& c, const std::string& username) {
   auto s = store::find_user(c, username);
@@ -70,23 +131,32 @@ User user(db::Connection& c, const std::string& username) {
   return s->user;
 }
 
-User create_user(db::Connection& c, const NewUser& n) {
+User create_user(db::Connection& c, const Principal& by, const NewUser& n) {
   check_username(n.username);
   check_role_and_scope(c, n.role, n.unit);
   check_grants(n.grants);
-  check_password_rules(n.password, n.username, "password");
+  require_manages(c, by, n.unit, "unit");
+  require_grants_held(by, {}, n.grants);
+  if (!n.service && !n.password) throw invalid_field("password", "Thiếu mật khẩu", "A password is required");
+  if (n.service && n.password) {
+    throw invalid_field("password", "Tài khoản dịch vụ không có mật khẩu; nó dùng khóa API",
+                        "A service account has no password; it uses API tokens");
+  }
+  if (n.password) check_password_rules(*n.password, n.username, "password");
   if (store::find_user(c, n.username)) {
     throw Error(ErrorKind::conflict, "user.exists", fmt::format("Tên đăng nhập {} đã có", n.username),
                 fmt::format("User name {} is already taken", n.username), "username");
   }
-  User u{0, n.username, n.display_name, n.role, n.unit, false, n.grants, utc_timestamp(), 1};
-  u.id = store::insert_user(c, u, hash_password(n.password));
+  User u{0, n.username, n.display_name, n.role, n.unit, false, n.service, n.grants, utc_timestamp(), 1};
+  // A service account's password hash is of a secret nobody knows: it can never log in.
+  u.id = store::insert_user(c, u, hash_password(n.password ? *n.password : random_secret()));
   store::set_grants(c, u.id, u.grants);
   return u;
 }
 
-User change_user(db::Connection& c, const std::string& username, const UserChange& ch) {
+User change_user(db::Connection& c, const Principal& by, const std::string& username, const UserChange& ch) {
   User u = user(c, username);
+  require_manages(c, by, u.unit, "username");
   std::int64_t current_version = u.version;
   if (ch.display_name) u.display_name = ch.display_name;
   if (ch.role) u.role = *ch.role;
@@ -94,9 +164,15 @@ User change_user(db::Connection& c, const std::string& username, const UserChang
   if (ch.unit_clear) u.unit.reset();
   if (ch.disabled) u.disabled = *ch.disabled;
   check_role_and_scope(c, u.role, ch.unit);
+  if (ch.unit || ch.unit_clear) require_manages(c, by, u.unit, "unit");
   if (ch.grants) {
     check_grants(*ch.grants);
+    require_grants_held(by, u.grants, *ch.grants);
     u.grants = *ch.grants;
+  }
+  if (ch.password && u.service) {
+    throw invalid_field("password", "Tài khoản dịch vụ không có mật khẩu; nó dùng khóa API",
+                        "A service account has no password; it uses API tokens");
   }
   if (!store::update_user(c, u, ch.version)) throw stale_version(ch.version, current_version);
   if (ch.grants) store::set_grants(c, u.id, u.grants);
@@ -104,45 +180,33 @@ User change_user(db::Connection& c, const std::string& username, const UserChang
     check_password_rules(*ch.password, u.username, "password");
     store::set_password_hash(c, u.id, hash_password(*ch.password));
   }
-  if (ch.password || u.disabled) store::delete_sessions_of(c, u.id);
+  if (ch.password || u.disabled) end_sessions_and_tokens(c, u.id);
   return user(c, username);
 }
 
 LoginResult login(db::Connection& c, const std::string& username, const std::string& password,
-                  const std::string& remote_address) {
-  const std::string now = utc_timestamp();
-  const std::string subjects[] = {"user:" + username, "address:" + remote_address};
+                  const std::string& client) {
+  const std::string account = "login:" + username + "|" + client;
+  const std::string from = "login-client:" + client;
   LoginResult result;
-  for (const auto& s : subjects) {
-    auto f = store::failures(c, s);
-    if (f.locked_until && *f.locked_until > now) {
-      result.retry_after_seconds = static_cast<int>(std::max(1LL, seconds_until(*f.locked_until).value_or(1) + 1));
-      return result;
-    }
-  }
+  result.retry_after_seconds = std::max(throttle_wait(c, account), throttle_wait(c, from));
+  if (result.retry_after_seconds > 0) return result;
   auto stored = store::find_user(c, username);
+  if (stored) result.account_unit = stored->user.unit;
   bool ok = verify_password(stored ? stored->password_hash : dummy_hash(), password) && stored &&
-            !stored->user.disabled;
+            !stored->user.disabled && !stored->user.service;
   if (!ok) {
-    for (const auto& s : subjects) {
-      int count = store::failures(c, s).count + 1;
-      std::optional<std::string> locked;
-      if (count >= kFailuresBeforeWait) {
-        int wait = std::min(30 << std::min(count - kFailuresBeforeWait, 5), 15 * 60);
-        locked = utc_timestamp(std::chrono::seconds(wait));
-      }
-      store::set_failures(c, s, count, now, locked);
-    }
+    throttle_failure(c, account, kAccountFromClient);
+    throttle_failure(c, from, kClient);
     return result;
   }
-  for (const auto& s : subjects) store::clear_failures(c, s);
+  throttle_success(c, account);
   result.ok = true;
   result.session_token = random_secret();
   result.csrf_token = random_secret();
   result.user = stored->user;
-  store::insert_session(c, secret_hash(result.session_token), stored->user.id, result.csrf_token, now,
-                        utc_timestamp(std::chrono::duration_cast<std::chrono::seconds>(kSessionLifetime)),
-                        remote_address);
+  store::insert_session(c, secret_hash(result.session_token), stored->user.id, result.csrf_token, utc_timestamp(),
+                        utc_timestamp(std::chrono::duration_cast<std::chrono::seconds>(kSessionLifetime)), client);
   return result;
 }
 
@@ -157,39 +221,78 @@ std::optional<Principal> from_session(db::Connection& c, const std::string& sess
 }
 
 std::optional<Principal> from_token(db::Connection& c, const std::string& bearer_token) {
-  auto id = store::find_token(c, secret_hash(bearer_token));
-  if (!id) return std::nullopt;
-  return principal_of(c, *id, "token", "");
+  auto hash = secret_hash(bearer_token);
+  auto t = store::find_token(c, hash, utc_timestamp());
+  if (!t) return std::nullopt;
+  auto p = principal_of(c, t->user_id, "token", "");
+  if (!p) return std::nullopt;
+  p->token_hash = hash;
+  p->token_used_long_ago =
+      !t->last_used_at ||
+      *t->last_used_at < utc_timestamp(-std::chrono::duration_cast<std::chrono::seconds>(kTouchEvery));
+  return p;
 }
 
-std::string create_token(db::Connection& c, const std::string& name, const std::string& username) {
-  if (name.empty() || name.size() > 64) {
-    throw invalid_field("name", "Tên khóa API có 1–64 ký tự", "A token name has 1–64 characters");
+void touch_token(db::Connection& c, const std::string& token_hash) {
+  store::set_token_last_used(c, token_hash, utc_timestamp());
+}
+
+std::string create_token(db::Connection& c, const Principal& by, const std::string& given_name,
+                         const std::string& username, int days) {
+  // The same check on every path (API, command line): one line, NFC, 1–64 characters.
+  const std::string name = received_text(given_name, "name", 64, Lines::one);
+  if (days < 1 || days > kTokenDaysMost) {
+    throw invalid_field("expires_in_days", fmt::format("Khóa API có hạn từ 1 đến {} ngày", kTokenDaysMost),
+                        fmt::format("A token lasts 1 to {} days", kTokenDaysMost));
   }
   auto u = user(c, username);
+  bool own = u.username == by.user.username;
+  if (!own && by.via != "cli") {
+    if (!u.service) {
+      throw Error(ErrorKind::forbidden, "token.not_service",
+                  "Chỉ tạo được khóa API cho chính mình hoặc cho tài khoản dịch vụ mình quản lý",
+                  "Tokens can be created only for oneself or for a service account one manages", "username");
+    }
+    require_manages(c, by, u.unit, "username");
+  }
+  if (u.disabled) {
+    throw invalid_field("username", fmt::format("Tài khoản {} đã bị khóa", username),
+                        fmt::format("Account {} is disabled", username));
+  }
   if (store::token_name_taken(c, name)) {
     throw Error(ErrorKind::conflict, "token.exists", fmt::format("Khóa API '{}' đã có", name),
                 fmt::format("A token named '{}' exists already", name), "name");
   }
   std::string secret = random_secret();
-  store::insert_token(c, name, u.id, secret_hash(secret), utc_timestamp());
+  store::insert_token(c, name, u.id, secret_hash(secret), utc_timestamp(),
+                      utc_timestamp(std::chrono::hours(24) * days));
   return secret;
 }
 
-void revoke_token(db::Connection& c, const std::string& name) {
-  if (!store::revoke_token(c, name, utc_timestamp())) throw not_found("khóa API đang dùng", "active token", name);
+void revoke_token(db::Connection& c, const Principal& by, const std::string& name) {
+  for (const auto& t : tokens(c, by)) {
+    if (t.name == name && !t.revoked_at && store::revoke_token(c, name, utc_timestamp())) return;
+  }
+  throw not_found("khóa API đang dùng", "active token", name);
 }
 
-std::vector<TokenInfo> tokens(db::Connection& c) { return store::list_tokens(c); }
+std::vector<TokenInfo> tokens(db::Connection& c, const Principal& by) {
+  std::vector<TokenInfo> out;
+  for (auto& t : store::list_tokens(c)) {
+    if (t.username == by.user.username || manages(c, by, t.unit)) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+void upgrade_tokens(db::Connection& c) {
+  store::give_tokens_expiry(c, utc_timestamp(std::chrono::hours(24) * kTokenDaysDefault));
+}
 
 bool in_scope(db::Connection& c, const Principal& p, const std::string& unit, Date day) {
   if (!p.user.unit) return true;
   if (unit == *p.user.unit) return true;
-  auto life = units::lifetime(c, unit);
-  if (!life) return false;
-  if (day < life->valid_from) day = life->valid_from;
-  if (life->valid_to && day > *life->valid_to) day = *life->valid_to;
-  for (const auto& a : units::ancestors(c, unit, day)) {
+  if (!units::lifetime(c, unit)) return false;
+  for (const auto& a : units::ancestors(c, unit, units::clamp_to_lifetime(c, unit, day))) {
     if (a.code == *p.user.unit) return true;
   }
   return false;

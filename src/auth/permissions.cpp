@@ -12,15 +12,16 @@ using namespace perm;
 
 const std::map<std::string, std::set<std::string_view>>& matrix() {
   static const std::map<std::string, std::set<std::string_view>> m = {
-      {"admin",
-       {kUnitsRead, kUnitsWrite, kTargetsRead, kTargetsEnter, kTargetsPlan, kIndicatorsWrite, kTasksRead,
-        kTasksAssign, kTasksReport, kPetitionsRead, kPetitionsProcess, kProjectsRead, kProjectsWrite, kProjectsPlan,
-        kOversightRead, kOversightWrite, kCalendarManage, kUsersManage, kAuditRead}},
+      {"admin", {kUnitsRead,        kUnitsWrite,     kTargetsRead,    kTargetsEnter, kTargetsPlan,
+                 kIndicatorsWrite,  kTasksRead,      kTasksAssign,    kTasksReport,  kPetitionsRead,
+                 kPetitionsProcess, kProjectsRead,   kProjectsWrite,  kProjectsPlan, kProjectsCurve,
+                 kOversightRead,    kOversightWrite, kCalendarManage, kUsersManage,  kAuditRead}},
       {"leader",
-       {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport, kPetitionsRead, kProjectsRead, kOversightRead}},
+       {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport, kPetitionsRead, kProjectsRead,
+        kOversightRead}},
       {"officer",
        {kUnitsRead, kTargetsRead, kTargetsEnter, kTargetsPlan, kTasksRead, kTasksReport, kProjectsRead, kProjectsWrite,
-        kProjectsPlan}},
+        kProjectsPlan, kProjectsCurve}},
       {"inspector", {kUnitsRead, kTargetsRead, kTasksRead, kProjectsRead, kOversightRead, kOversightWrite}},
       {"petition_officer", {kUnitsRead, kPetitionsRead, kPetitionsProcess}},
       {"viewer", {kUnitsRead, kTargetsRead, kTasksRead, kProjectsRead}},
@@ -31,6 +32,10 @@ const std::map<std::string, std::set<std::string_view>>& matrix() {
 }  // namespace
 
 bool is_role(const std::string& role) { return std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end(); }
+
+bool is_shared_setting(std::string_view permission) {
+  return std::find(std::begin(kShared), std::end(kShared), permission) != std::end(kShared);
+}
 
 bool role_has(const std::string& role, std::string_view permission) {
   if (permission == kPublic) return true;

@@ -23,7 +23,8 @@ inline constexpr std::string_view kPetitionsRead = "petitions.read";
 inline constexpr std::string_view kPetitionsProcess = "petitions.process";  // intake, processing, resolution
 inline constexpr std::string_view kProjectsRead = "projects.read";
 inline constexpr std::string_view kProjectsWrite = "projects.write";  // projects, milestones, progress, disbursements
-inline constexpr std::string_view kProjectsPlan = "projects.plan";    // capital plans, extensions, the monthly curve
+inline constexpr std::string_view kProjectsPlan = "projects.plan";    // capital plans, extensions
+inline constexpr std::string_view kProjectsCurve = "projects.curve";  // the expected monthly disbursement curve
 inline constexpr std::string_view kOversightRead = "oversight.read";    // programmes, cases, discipline, ratings, statistics
 inline constexpr std::string_view kOversightWrite = "oversight.write";  // the same, written
 inline constexpr std::string_view kCalendarManage = "calendar.manage";  // holiday decisions, rules, rest days
@@ -34,10 +35,12 @@ inline constexpr std::string_view kPetitionIdentity = "petitions.identity";  // 
 inline constexpr std::string_view kPartyMembers = "oversight.members";      // party membership records
 // Every permission a route may need besides public and signed_in, in the order /api/v1/me lists them.
 inline constexpr std::string_view kAll[] = {
-    kUnitsRead,     kUnitsWrite,       kTargetsRead,  kTargetsEnter,   kTargetsPlan,   kIndicatorsWrite,
-    kTasksRead,     kTasksAssign,      kTasksReport,  kPetitionsRead,  kPetitionsProcess, kProjectsRead,
-    kProjectsWrite, kProjectsPlan,     kOversightRead, kOversightWrite, kCalendarManage, kUsersManage,
-    kAuditRead,     kPetitionIdentity, kPartyMembers};
+    kUnitsRead,     kUnitsWrite,   kTargetsRead,      kTargetsEnter,  kTargetsPlan,      kIndicatorsWrite,
+    kTasksRead,     kTasksAssign,  kTasksReport,      kPetitionsRead, kPetitionsProcess, kProjectsRead,
+    kProjectsWrite, kProjectsPlan, kProjectsCurve,    kOversightRead, kOversightWrite,   kCalendarManage,
+    kUsersManage,   kAuditRead,    kPetitionIdentity, kPartyMembers};
+// Settings shared by every unit: held only by accounts without a scope, whatever their role.
+inline constexpr std::string_view kShared[] = {kIndicatorsWrite, kCalendarManage, kProjectsCurve};
 }  // namespace perm
 
 inline const std::vector<std::string> kRoles = {"admin", "leader", "officer", "inspector", "petition_officer", "viewer"};
@@ -47,6 +50,7 @@ inline const std::vector<std::string> kGrantable = {std::string(perm::kPetitionI
                                                     std::string(perm::kPartyMembers)};
 
 bool is_role(const std::string& role);
+bool is_shared_setting(std::string_view permission);
 // Whether the role carries the permission (kSignedIn: every role; grants are separate).
 bool role_has(const std::string& role, std::string_view permission);
 

@@ -23,6 +23,7 @@ bj::object to_json(const User& u) {
           {"role", u.role},
           {"unit", json::nullable(u.unit)},
           {"disabled", u.disabled},
+          {"service", u.service},
           {"grants", std::move(grants)},
           {"created_at", u.created_at},
           {"version", u.version}};
@@ -57,7 +58,7 @@ void register_routes(app::Api& api) {
     f.allow_only({"username", "password"});
     auto username = f.required_string("username", 40);
     auto password = f.required_string("password", 1000);
-    auto result = login(ctx.db, username, password, ctx.request.remote_address);
+    auto result = login(ctx.db, username, password, ctx.request.client_address);
     if (result.retry_after_seconds > 0) {
       // Returned, not thrown, so that the transaction commits what login() wrote.
       auto r = http::problem(
@@ -70,12 +71,12 @@ void register_routes(app::Api& api) {
       return r;
     }
     if (!result.ok) {
-      ctx.audit("login_failed", "session", username, nullptr, nullptr);
+      ctx.audit("login_failed", "session", username, {result.account_unit, std::nullopt}, nullptr, nullptr);
       return http::problem(Error(ErrorKind::unauthorized, "login.failed", "Tên đăng nhập hoặc mật khẩu không đúng",
                                  "Wrong user name or password"),
                            ctx.request);
     }
-    ctx.audit("login", "session", username, nullptr, nullptr);
+    ctx.audit("login", "session", username, {result.user->unit, std::nullopt}, nullptr, nullptr);
     auto r = http::Response::json(200, {{"user", to_json(*result.user)}, {"csrf_token", result.csrf_token}});
     r.headers.emplace_back("Set-Cookie", session_cookie(api, result.session_token,
                                                         std::chrono::seconds(kSessionLifetime).count()));
@@ -84,7 +85,7 @@ void register_routes(app::Api& api) {
 
   api.post("/api/v1/auth/logout", kSignedIn, [&api](app::Context& ctx) {
     if (auto token = app::cookie(ctx.request, app::kSessionCookie)) logout(ctx.db, *token);
-    ctx.audit("logout", "session", ctx.actor(), nullptr, nullptr);
+    ctx.audit("logout", "session", ctx.actor(), {ctx.principal->user.unit, std::nullopt}, nullptr, nullptr);
     auto r = http::Response::no_content();
     r.headers.emplace_back("Set-Cookie", session_cookie(api, "", 0));
     return r;
@@ -100,19 +101,19 @@ void register_routes(app::Api& api) {
 
   api.get("/api/v1/users", kUsersManage, [](app::Context& ctx) {
     bj::array out;
-    for (const auto& u : users(ctx.db)) out.push_back(to_json(u));
+    for (const auto& u : users(ctx.db, *ctx.principal)) out.push_back(to_json(u));
     return http::Response::json(200, {{"items", std::move(out)}, {"next", nullptr}});
   });
 
   api.post("/api/v1/users", kUsersManage, [](app::Context& ctx) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
-    f.allow_only({"username", "display_name", "password", "role", "unit", "grants"});
-    NewUser n{f.required_string("username", 40), f.optional_string("display_name"),
-              f.required_string("password", 1000), f.required_string("role", 40), f.optional_string("unit", 32),
-              grants_of(f)};
-    auto created = create_user(ctx.db, n);
-    ctx.audit("create", "user", created.username, nullptr, to_json(created));
+    f.allow_only({"username", "display_name", "password", "role", "unit", "grants", "service"});
+    NewUser n{f.required_string("username", 40), f.optional_string("display_name"), f.optional_string("password", 1000),
+              f.required_string("role", 40),     f.optional_string("unit", 32),     grants_of(f),
+              f.optional_bool("service", false)};
+    auto created = create_user(ctx.db, *ctx.principal, n);
+    ctx.audit("create", "user", created.username, {created.unit, std::nullopt}, nullptr, to_json(created));
     return http::Response::created(to_json(created), "/api/v1/users/" + created.username);
   });
 
@@ -133,19 +134,25 @@ void register_routes(app::Api& api) {
       throw invalid_field("disabled", "Không tự khóa tài khoản của mình", "You cannot disable your own account");
     }
     auto before = user(ctx.db, ctx.param("username"));
-    auto after = change_user(ctx.db, ctx.param("username"), ch);
+    auto after = change_user(ctx.db, *ctx.principal, ctx.param("username"), ch);
     bj::object logged = to_json(after);
     if (ch.password) logged["password"] = "changed";  // the password itself is never logged
-    ctx.audit("change", "user", after.username, to_json(before), logged);
+    // Seen by the administrators of the scope before and after the change.
+    ctx.audit("change", "user", after.username, {after.unit, std::nullopt}, to_json(before), logged);
+    if (before.unit != after.unit) {
+      ctx.audit("change", "user", after.username, {before.unit, std::nullopt}, to_json(before), logged);
+    }
     return http::Response::json(200, to_json(after));
   });
 
   api.get("/api/v1/tokens", kUsersManage, [](app::Context& ctx) {
     bj::array out;
-    for (const auto& t : tokens(ctx.db)) {
+    for (const auto& t : tokens(ctx.db, *ctx.principal)) {
       out.push_back({{"name", t.name},
                      {"username", t.username},
                      {"created_at", t.created_at},
+                     {"expires_at", t.expires_at},
+                     {"last_used_at", json::nullable(t.last_used_at)},
                      {"revoked_at", json::nullable(t.revoked_at)}});
     }
     return http::Response::json(200, {{"items", std::move(out)}, {"next", nullptr}});
@@ -154,17 +161,24 @@ void register_routes(app::Api& api) {
   api.post("/api/v1/tokens", kUsersManage, [](app::Context& ctx) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
-    f.allow_only({"name", "username"});
+    f.allow_only({"name", "username", "expires_in_days"});
     auto name = f.required_string("name", 64);
-    auto username = f.required_string("username", 40);
-    auto secret = create_token(ctx.db, name, username);
-    ctx.audit("create", "token", name, nullptr, {{"username", username}});
+    auto username = f.optional_string("username", 40).value_or(ctx.actor());
+    auto days = f.optional_int("expires_in_days", 1, kTokenDaysMost).value_or(kTokenDaysDefault);
+    auto secret = create_token(ctx.db, *ctx.principal, name, username, static_cast<int>(days));
+    auto holder = user(ctx.db, username);
+    ctx.audit("create", "token", name, {holder.unit, std::nullopt}, nullptr,
+              {{"username", username}, {"expires_in_days", days}});
     return http::Response::json(201, {{"name", name}, {"username", username}, {"token", secret}});
   });
 
   api.post("/api/v1/tokens/{name}/revoke", kUsersManage, [](app::Context& ctx) {
-    revoke_token(ctx.db, ctx.param("name"));
-    ctx.audit("revoke", "token", ctx.param("name"), nullptr, nullptr);
+    std::optional<std::string> unit;
+    for (const auto& t : tokens(ctx.db, *ctx.principal)) {
+      if (t.name == ctx.param("name")) unit = t.unit;
+    }
+    revoke_token(ctx.db, *ctx.principal, ctx.param("name"));
+    ctx.audit("revoke", "token", ctx.param("name"), {unit, std::nullopt}, nullptr, nullptr);
     return http::Response::no_content();
   });
 }

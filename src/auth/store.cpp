@@ -4,11 +4,12 @@ namespace sen::auth::store {
 
 namespace {
 
-constexpr const char* kUserColumns = "id, username, display_name, role, unit_code, disabled, created_at, version";
+constexpr const char* kUserColumns =
+    "id, username, display_name, role, unit_code, disabled, service, created_at, version";
 
 User user_of(const db::Row& r) {
-  return User{r.integer(0), r.text(1), r.optional_text(2), r.text(3), r.optional_text(4), r.boolean(5), {},
-              r.text(6),    r.integer(7)};
+  return User{r.integer(0), r.text(1), r.optional_text(2), r.text(3),   r.optional_text(4), r.boolean(5),
+              r.boolean(6), {},        r.text(7),          r.integer(8)};
 }
 
 std::set<std::string> grants_of(db::Connection& c, std::int64_t user_id) {
@@ -24,7 +25,7 @@ std::optional<StoredUser> find_user(db::Connection& c, const std::string& userna
   static const std::string sql = std::string("SELECT ") + kUserColumns + ", password_hash FROM users WHERE username = $1";
   auto r = c.query(sql, {username});
   if (r.empty()) return std::nullopt;
-  StoredUser s{user_of(r.row(0)), r.row(0).text(8)};
+  StoredUser s{user_of(r.row(0)), r.row(0).text(9)};
   s.user.grants = grants_of(c, s.user.id);
   return s;
 }
@@ -51,10 +52,10 @@ std::vector<User> list_users(db::Connection& c) {
 
 std::int64_t insert_user(db::Connection& c, const User& u, const std::string& password_hash) {
   auto r = c.query(
-      "INSERT INTO users(username, display_name, password_hash, role, unit_code, disabled, created_at) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+      "INSERT INTO users(username, display_name, password_hash, role, unit_code, disabled, service, created_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
       {u.username, db::nullable(u.display_name), password_hash, u.role, db::nullable(u.unit),
-       static_cast<std::int64_t>(u.disabled), u.created_at});
+       static_cast<std::int64_t>(u.disabled), static_cast<std::int64_t>(u.service), u.created_at});
   return r.row(0).integer(0);
 }
 
@@ -100,19 +101,29 @@ void delete_sessions_of(db::Connection& c, std::int64_t user_id) {
 }
 
 void insert_token(db::Connection& c, const std::string& name, std::int64_t user_id, const std::string& token_hash,
-                  const std::string& created_at) {
-  c.execute("INSERT INTO api_tokens(name, user_id, token_hash, created_at) VALUES ($1, $2, $3, $4)",
-            {name, user_id, token_hash, created_at});
+                  const std::string& created_at, const std::string& expires_at) {
+  c.execute("INSERT INTO api_tokens(name, user_id, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+            {name, user_id, token_hash, created_at, expires_at});
 }
 
-std::optional<std::int64_t> find_token(db::Connection& c, const std::string& token_hash) {
-  auto r = c.query("SELECT user_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL", {token_hash});
+std::optional<ActiveToken> find_token(db::Connection& c, const std::string& token_hash, const std::string& now) {
+  auto r = c.query(
+      "SELECT user_id, last_used_at FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2",
+      {token_hash, now});
   if (r.empty()) return std::nullopt;
-  return r.row(0).integer(0);
+  return ActiveToken{r.row(0).integer(0), r.row(0).optional_text(1)};
+}
+
+void set_token_last_used(db::Connection& c, const std::string& token_hash, const std::string& at) {
+  c.execute("UPDATE api_tokens SET last_used_at = $2 WHERE token_hash = $1", {token_hash, at});
 }
 
 bool revoke_token(db::Connection& c, const std::string& name, const std::string& at) {
   return c.execute("UPDATE api_tokens SET revoked_at = $2 WHERE name = $1 AND revoked_at IS NULL", {name, at}) == 1;
+}
+
+void revoke_tokens_of(db::Connection& c, std::int64_t user_id, const std::string& at) {
+  c.execute("UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL", {user_id, at});
 }
 
 bool token_name_taken(db::Connection& c, const std::string& name) {
@@ -121,32 +132,19 @@ bool token_name_taken(db::Connection& c, const std::string& name) {
 
 std::vector<TokenInfo> list_tokens(db::Connection& c) {
   auto r = c.query(
-      "SELECT t.name, u.username, t.created_at, t.revoked_at FROM api_tokens t JOIN users u ON u.id = t.user_id "
-      "ORDER BY t.name");
+      "SELECT t.name, u.username, t.created_at, t.expires_at, t.last_used_at, t.revoked_at, u.unit_code "
+      "FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.name");
   std::vector<TokenInfo> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.text(0), row.text(1), row.text(2), row.optional_text(3)});
+    out.push_back({row.text(0), row.text(1), row.text(2), row.text(3), row.optional_text(4), row.optional_text(5),
+                   row.optional_text(6)});
   }
   return out;
 }
 
-Failures failures(db::Connection& c, const std::string& subject) {
-  auto r = c.query("SELECT failures, locked_until FROM login_failures WHERE subject = $1", {subject});
-  if (r.empty()) return {};
-  return {static_cast<int>(r.row(0).integer(0)), r.row(0).optional_text(1)};
-}
-
-void set_failures(db::Connection& c, const std::string& subject, int count, const std::string& at,
-                  const std::optional<std::string>& locked_until) {
-  c.execute(
-      "INSERT INTO login_failures(subject, failures, last_failure_at, locked_until) VALUES ($1, $2, $3, $4) "
-      "ON CONFLICT (subject) DO UPDATE SET failures = $2, last_failure_at = $3, locked_until = $4",
-      {subject, static_cast<std::int64_t>(count), at, db::nullable(locked_until)});
-}
-
-void clear_failures(db::Connection& c, const std::string& subject) {
-  c.execute("DELETE FROM login_failures WHERE subject = $1", {subject});
+void give_tokens_expiry(db::Connection& c, const std::string& expires_at) {
+  c.execute("UPDATE api_tokens SET expires_at = $1 WHERE expires_at IS NULL", {expires_at});
 }
 
 }  // namespace sen::auth::store

@@ -32,20 +32,19 @@ void delete_session(db::Connection& c, const std::string& token_hash);
 void delete_sessions_of(db::Connection& c, std::int64_t user_id);
 
 void insert_token(db::Connection& c, const std::string& name, std::int64_t user_id, const std::string& token_hash,
-                  const std::string& created_at);
-// The user id of a token that is not revoked.
-std::optional<std::int64_t> find_token(db::Connection& c, const std::string& token_hash);
+                  const std::string& created_at, const std::string& expires_at);
+struct ActiveToken {
+  std::int64_t user_id = 0;
+  std::optional<std::string> last_used_at;
+};
+// A token that is neither revoked nor expired at `now`.
+std::optional<ActiveToken> find_token(db::Connection& c, const std::string& token_hash, const std::string& now);
+void set_token_last_used(db::Connection& c, const std::string& token_hash, const std::string& at);
 bool revoke_token(db::Connection& c, const std::string& name, const std::string& at);
+void revoke_tokens_of(db::Connection& c, std::int64_t user_id, const std::string& at);
 bool token_name_taken(db::Connection& c, const std::string& name);
 std::vector<TokenInfo> list_tokens(db::Connection& c);
-
-struct Failures {
-  int count = 0;
-  std::optional<std::string> locked_until;
-};
-Failures failures(db::Connection& c, const std::string& subject);
-void set_failures(db::Connection& c, const std::string& subject, int count, const std::string& at,
-                  const std::optional<std::string>& locked_until);
-void clear_failures(db::Connection& c, const std::string& subject);
+// Sets `expires_at` on tokens that have none.
+void give_tokens_expiry(db::Connection& c, const std::string& expires_at);
 
 }  // namespace sen::auth::store

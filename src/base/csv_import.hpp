@@ -9,6 +9,7 @@
 
 #include "base/csv.hpp"
 #include "base/error.hpp"
+#include "base/received_text.hpp"
 #include "base/vi_number.hpp"
 
 namespace sen::csv {
@@ -41,7 +42,8 @@ ErrorDetail width_problem(const Record& r, std::size_t width);
 template <class RowFn>
 Columns read_rows(std::string_view text, const std::vector<std::string>& required,
                   const std::vector<std::string>& optional, std::vector<ErrorDetail>& problems, RowFn row_fn) {
-  Reader reader(text);
+  std::string received = received_document(text, "file");
+  Reader reader(received);
   Record header;
   if (!reader.next(header)) {
     throw Error(ErrorKind::invalid, "import.empty", "Tệp CSV trống", "The CSV file is empty", "file");

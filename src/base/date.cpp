@@ -3,7 +3,11 @@
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
+#include <atomic>
+#include <limits>
 #include <stdexcept>
+
+#include "base/error.hpp"
 
 namespace sen {
 
@@ -49,6 +53,13 @@ unsigned Date::weekday() const { return std::chrono::weekday(days_).c_encoding()
 std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year(), month(), day()); }
 std::string Date::vietnamese() const { return fmt::format("{:02}/{:02}/{:04}", day(), month(), year()); }
 
+void require_calendar_date(Date day, std::string_view field) {
+  if (day.year() >= kFirstYear && day.year() <= kLastYear) return;
+  throw invalid_field(std::string(field),
+                      fmt::format("Ngày {} nằm ngoài phạm vi lịch của Sen ({}–{})", day.vietnamese(), kFirstYear, kLastYear),
+                      fmt::format("The date {} lies outside Sen's calendar ({}–{})", day.iso(), kFirstYear, kLastYear));
+}
+
 std::string utc_timestamp(std::chrono::seconds offset) {
   auto now = floor<milliseconds>(system_clock::now() + offset);
   auto secs = floor<seconds>(now);
@@ -73,9 +84,19 @@ std::optional<Date> vietnam_date_of(std::string_view t) {
   return hour + 7 >= 24 ? day->plus_days(1) : *day;
 }
 
+namespace {
+std::atomic<long> fixed_today{std::numeric_limits<long>::min()};  // days since 1970; min: not fixed
+}  // namespace
+
 Date today_in_vietnam() {
+  long fixed = fixed_today.load(std::memory_order_relaxed);
+  if (fixed != std::numeric_limits<long>::min()) return Date(sys_days(days(fixed)));
   auto now = system_clock::now() + hours(7);
   return Date(floor<days>(now));
+}
+
+void fix_today_for_tests(Date day) {
+  fixed_today.store(static_cast<long>(day.sys_days().time_since_epoch().count()), std::memory_order_relaxed);
 }
 
 }  // namespace sen

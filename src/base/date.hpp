@@ -39,6 +39,12 @@ class Date {
   std::chrono::sys_days days_{};
 };
 
+// The days Sen's calendar covers (and so any date a record may carry).
+inline constexpr int kFirstYear = 1900;
+inline constexpr int kLastYear = 2100;
+// Error(invalid) naming `field` unless `day` lies within kFirstYear–kLastYear.
+void require_calendar_date(Date day, std::string_view field);
+
 // The current instant plus `offset` as "2026-11-27T08:15:30.123Z" (UTC, milliseconds); such
 // texts sort in time order.
 std::string utc_timestamp(std::chrono::seconds offset = std::chrono::seconds(0));
@@ -50,7 +56,10 @@ std::optional<long long> seconds_until(std::string_view utc_timestamp_text);
 // The date in Vietnam (UTC+7) of a timestamp made by utc_timestamp; nullopt when malformed.
 std::optional<Date> vietnam_date_of(std::string_view utc_timestamp_text);
 
-// Today's date in Vietnam (UTC+7), the date users mean by "today".
+// Today's date in Vietnam (UTC+7), the date users mean by "today"; the fixed day when one was set.
 Date today_in_vietnam();
+// Makes today_in_vietnam() answer `day` for the rest of the process. For tests only: `sen serve`
+// sets it from --test-clock, which a production start refuses (src/cli/commands.cpp).
+void fix_today_for_tests(Date day);
 
 }  // namespace sen

@@ -7,7 +7,8 @@
 #include <cmath>
 
 #include "base/error.hpp"
-#include "base/text.hpp"
+#include "base/received_text.hpp"
+#include "base/vi_number.hpp"
 
 namespace sen::json {
 
@@ -35,24 +36,16 @@ namespace {
                       fmt::format("Field '{}' must be {}", name, type_en));
 }
 
+[[noreturn]] void out_of_range(std::string_view name, const std::string& min, const std::string& max) {
+  throw invalid_field(std::string(name), fmt::format("Trường '{}' phải từ {} đến {}", name, min, max),
+                      fmt::format("Field '{}' must be from {} to {}", name, min, max));
+}
+
 [[noreturn]] void missing(std::string_view name) {
   throw invalid_field(std::string(name), fmt::format("Thiếu trường bắt buộc '{}'", name),
                       fmt::format("Required field '{}' is missing", name));
 }
 
-std::string checked_text(std::string_view name, std::string_view raw, std::size_t max_length) {
-  std::string text = trim(raw);
-  if (text.empty()) {
-    throw invalid_field(std::string(name), fmt::format("Trường '{}' không được để trống", name),
-                        fmt::format("Field '{}' must not be empty", name));
-  }
-  if (utf8_length(text) > max_length) {
-    throw invalid_field(std::string(name),
-                        fmt::format("Trường '{}' dài quá {} ký tự", name, max_length),
-                        fmt::format("Field '{}' is longer than {} characters", name, max_length));
-  }
-  return text;
-}
 
 }  // namespace
 
@@ -64,11 +57,15 @@ const bj::value* Fields::find(std::string_view name) const {
 
 bool Fields::has(std::string_view name) const { return find(name) != nullptr; }
 
-std::optional<std::string> Fields::optional_string(std::string_view name, std::size_t max_length) const {
+std::optional<std::string> Fields::text_field(std::string_view name, std::size_t max_length, Lines lines) const {
   const bj::value* v = find(name);
   if (!v) return std::nullopt;
   if (!v->is_string()) wrong_type(name, "chuỗi ký tự", "a string");
-  return checked_text(name, v->as_string(), max_length);
+  return received_text(v->as_string(), name, max_length, lines);
+}
+
+std::optional<std::string> Fields::optional_string(std::string_view name, std::size_t max_length) const {
+  return text_field(name, max_length, Lines::one);
 }
 
 std::string Fields::required_string(std::string_view name, std::size_t max_length) const {
@@ -77,30 +74,39 @@ std::string Fields::required_string(std::string_view name, std::size_t max_lengt
   return *s;
 }
 
-std::optional<std::int64_t> Fields::optional_int(std::string_view name) const {
-  const bj::value* v = find(name);
-  if (!v) return std::nullopt;
-  if (v->is_int64()) return v->as_int64();
-  if (v->is_uint64() && v->as_uint64() <= static_cast<std::uint64_t>(INT64_MAX)) {
-    return static_cast<std::int64_t>(v->as_uint64());
-  }
-  wrong_type(name, "số nguyên", "an integer");
+std::optional<std::string> Fields::optional_text(std::string_view name, std::size_t max_length) const {
+  return text_field(name, max_length, Lines::many);
 }
 
-std::int64_t Fields::required_int(std::string_view name) const {
-  auto i = optional_int(name);
+std::string Fields::required_text(std::string_view name, std::size_t max_length) const {
+  auto s = optional_text(name, max_length);
+  if (!s) missing(name);
+  return *s;
+}
+
+std::optional<std::int64_t> Fields::optional_int(std::string_view name, std::int64_t min, std::int64_t max) const {
+  const bj::value* v = find(name);
+  if (!v) return std::nullopt;
+  if (!v->is_int64() && !v->is_uint64()) wrong_type(name, "số nguyên", "an integer");
+  bool inside = v->is_int64() ? v->as_int64() >= min && v->as_int64() <= max
+                              : max >= 0 && v->as_uint64() <= static_cast<std::uint64_t>(max);
+  if (!inside) out_of_range(name, fmt::format("{}", min), fmt::format("{}", max));
+  return v->is_int64() ? v->as_int64() : static_cast<std::int64_t>(v->as_uint64());
+}
+
+std::int64_t Fields::required_int(std::string_view name, std::int64_t min, std::int64_t max) const {
+  auto i = optional_int(name, min, max);
   if (!i) missing(name);
   return *i;
 }
 
-std::optional<double> Fields::optional_number(std::string_view name) const {
+std::optional<double> Fields::optional_number(std::string_view name, double min, double max) const {
   const bj::value* v = find(name);
   if (!v) return std::nullopt;
-  if (v->is_number()) {
-    double d = v->to_number<double>();
-    if (std::isfinite(d)) return d;
-  }
-  wrong_type(name, "số", "a number");
+  if (!v->is_number()) wrong_type(name, "số", "a number");
+  double d = v->to_number<double>();
+  if (!std::isfinite(d) || d < min || d > max) out_of_range(name, format_vi(min, 0), format_vi(max, 0));
+  return d;
 }
 
 std::optional<Date> Fields::optional_date(std::string_view name) const {
@@ -113,6 +119,7 @@ std::optional<Date> Fields::optional_date(std::string_view name) const {
                         fmt::format("Trường '{}' không phải ngày hợp lệ dạng YYYY-MM-DD", name),
                         fmt::format("Field '{}' is not a valid date as YYYY-MM-DD", name));
   }
+  require_calendar_date(*d, name);
   return d;
 }
 
@@ -136,7 +143,7 @@ std::vector<std::string> Fields::optional_string_array(std::string_view name) co
   std::vector<std::string> out;
   for (const auto& item : v->as_array()) {
     if (!item.is_string()) wrong_type(name, "một mảng chuỗi", "an array of strings");
-    out.push_back(checked_text(name, item.as_string(), 500));
+    out.push_back(received_text(item.as_string(), name, 500, Lines::one));
   }
   return out;
 }

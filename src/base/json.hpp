@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/limits.hpp"
+#include "base/received_text.hpp"
 
 namespace sen::json {
 
@@ -21,11 +23,19 @@ class Fields {
  public:
   explicit Fields(const boost::json::object& object) : object_(object) {}
 
+  // One line (a name, a code): no control characters. Strings are trimmed and NFC (received_text).
   std::string required_string(std::string_view name, std::size_t max_length = 500) const;
   std::optional<std::string> optional_string(std::string_view name, std::size_t max_length = 500) const;
-  std::int64_t required_int(std::string_view name) const;
-  std::optional<std::int64_t> optional_int(std::string_view name) const;
-  std::optional<double> optional_number(std::string_view name) const;
+  // Several lines (a content, a note): line breaks and tabs allowed.
+  std::string required_text(std::string_view name, std::size_t max_length) const;
+  std::optional<std::string> optional_text(std::string_view name, std::size_t max_length) const;
+  // Integers and numbers from `min` to `max` (by default ±10¹⁵, what any amount or count fits in);
+  // Error naming the field and the range otherwise.
+  std::int64_t required_int(std::string_view name, std::int64_t min = -kLargest, std::int64_t max = kLargest) const;
+  std::optional<std::int64_t> optional_int(std::string_view name, std::int64_t min = -kLargest,
+                                           std::int64_t max = kLargest) const;
+  std::optional<double> optional_number(std::string_view name, double min = -kLargest, double max = kLargest) const;
+  // Dates within Sen's calendar, 1900-01-01 to 2100-12-31.
   Date required_date(std::string_view name) const;
   std::optional<Date> optional_date(std::string_view name) const;
   bool optional_bool(std::string_view name, bool default_value) const;
@@ -36,6 +46,7 @@ class Fields {
 
  private:
   const boost::json::value* find(std::string_view name) const;
+  std::optional<std::string> text_field(std::string_view name, std::size_t max_length, Lines lines) const;
   const boost::json::object& object_;
 };
 

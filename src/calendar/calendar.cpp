@@ -1,6 +1,9 @@
 #include "calendar/calendar.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "base/csv.hpp"
 #include "base/embedded.hpp"
@@ -16,6 +19,11 @@ std::vector<std::map<std::string, std::string>> reference_rows(std::string_view 
 
 Date date(const std::string& iso) { return Date::parse(iso).value(); }
 
+std::optional<Date> optional_date(const std::string& iso) {
+  if (iso.empty()) return std::nullopt;
+  return date(iso);
+}
+
 void check_rule(const DeadlineRule& r) {
   if (r.code.empty() || r.variant.empty()) throw invalid_field("code", "Thiếu mã quy tắc", "The rule needs a code and a variant");
   if (r.limit <= 0 || r.limit > 3650) throw invalid_field("limit", "Thời hạn từ 1 đến 3650 ngày", "limit must be 1 to 3650 days");
@@ -27,6 +35,21 @@ void check_rule(const DeadlineRule& r) {
   }
 }
 
+bool in_force(const DeadlineRule& r, Date on) {
+  return r.valid_from <= on && (!r.valid_to || on <= *r.valid_to);
+}
+
+std::string periods_of(const std::vector<DeadlineRule>& rules, bool vietnamese) {
+  std::string out;
+  for (const auto& r : rules) {
+    out += out.empty() ? "" : "; ";
+    out += vietnamese ? r.valid_from.vietnamese() : r.valid_from.iso();
+    out += "–";
+    if (r.valid_to) out += vietnamese ? r.valid_to->vietnamese() : r.valid_to->iso();
+  }
+  return out;
+}
+
 }  // namespace
 
 void load_reference_data(db::Connection& c) {
@@ -34,42 +57,123 @@ void load_reference_data(db::Connection& c) {
     store::insert_decision(c, Decision{date(r.at("from")), date(r.at("to")), r.at("kind"), r.at("name"), r.at("source")});
   }
   for (const auto& r : reference_rows("data/reference/deadline-rules.csv")) {
-    std::optional<Date> to;
-    if (!r.at("valid_to").empty()) to = date(r.at("valid_to"));
-    store::insert_rule(c, DeadlineRule{r.at("code"), r.at("variant"), r.at("name"), r.at("event"), std::stoi(r.at("limit")),
-                                       r.at("basis"), date(r.at("valid_from")), to, r.at("source")});
+    store::insert_rule(
+        c, DeadlineRule{r.at("code"), r.at("variant"), r.at("name"), r.at("event"), std::stoi(r.at("limit")),
+                        r.at("basis"), date(r.at("valid_from")), optional_date(r.at("valid_to")), r.at("source")});
   }
   for (const auto& r : reference_rows("data/reference/reporting-regimes.csv")) {
     store::insert_regime(c, store::Regime{r.at("code"), r.at("name"), std::stoi(r.at("due_working_days")), r.at("source")});
   }
 }
 
+std::vector<HolidayRule> holiday_rules() {
+  static const std::vector<HolidayRule> rules = [] {
+    std::vector<HolidayRule> out;
+    for (const auto& r : reference_rows("data/reference/holiday-rules.csv")) {
+      out.push_back(HolidayRule{
+          r.at("holiday"), r.at("name"), r.at("calendar") == "lunar", static_cast<unsigned>(std::stoi(r.at("month"))),
+          static_cast<unsigned>(std::stoi(r.at("day"))), std::stoi(r.at("first_offset")), std::stoi(r.at("days")),
+          date(r.at("valid_from")), optional_date(r.at("valid_to")), r.at("source"), r.at("compensation_source")});
+    }
+    return out;
+  }();
+  return rules;
+}
+
 WorkingCalendar working_calendar(db::Connection& c) {
-  return WorkingCalendar(store::rest_weekdays(c), store::decisions(c));
+  return WorkingCalendar(store::rest_weekdays(c), holiday_rules(), store::decisions(c));
+}
+
+LunarDate lunar_date(Date solar) {
+  require_within(lunar_span(), solar, "date");
+  return to_lunar(solar);
+}
+
+Date solar_date(int year, int month, int day, bool leap) {
+  require_year_within(lunar_span(), year, "year");
+  auto d = to_solar(year, month, day, leap);
+  if (!d) {
+    throw Error(ErrorKind::not_found, "lunar.no_such_day",
+                fmt::format("Không có ngày {} tháng {}{} năm {} âm lịch", day, month, leap ? " nhuận" : "", year),
+                fmt::format("There is no lunar day {} of {}month {} of {}", day, leap ? "leap " : "", month, year));
+  }
+  if (!lunar_span().contains(*d)) throw beyond_span(lunar_span(), "day");
+  return *d;
+}
+
+std::vector<DayOff> days_off(db::Connection& c, int year) {
+  auto calendar = working_calendar(c);
+  require_year_within(calendar.span(), year, "year");
+  return calendar.days_off(year);
+}
+
+int working_days(db::Connection& c, Date from, Date to) {
+  auto calendar = working_calendar(c);
+  require_within(calendar.span(), from, "from");
+  require_within(calendar.span(), to, "to");
+  if (to < from) throw invalid_field("to", "Ngày 'to' trước ngày 'from'", "'to' is before 'from'");
+  if (from.days_until(to) > 3660) throw invalid_field("to", "Khoảng tối đa 10 năm", "At most 10 years");
+  return calendar.working_days_between(from, to);
+}
+
+Date add_working_days(db::Connection& c, Date from, int days) {
+  auto calendar = working_calendar(c);
+  require_within(calendar.span(), from, "from");
+  if (days < 1 || days > 2000) {
+    throw invalid_field("days", "Số ngày làm việc từ 1 đến 2000", "days must be a whole number from 1 to 2000");
+  }
+  auto due = calendar.add_working_days(from, days);
+  if (!due) throw beyond_span(calendar.span(), "days");
+  return *due;
 }
 
 std::vector<DeadlineRule> rules(db::Connection& c) { return store::rules(c); }
 
 DeadlineRule rule(db::Connection& c, const std::string& code, const std::string& variant, Date on) {
-  std::string known;
-  std::optional<DeadlineRule> found;
-  for (const auto& r : store::rules(c)) {
+  std::vector<DeadlineRule> of_code, of_variant;
+  for (auto& r : store::rules(c)) {
     if (r.code != code) continue;
-    if (known.find(r.variant) == std::string::npos) known += (known.empty() ? "" : ", ") + r.variant;
-    bool in_force = r.variant == variant && r.valid_from <= on && (!r.valid_to || on <= *r.valid_to);
-    // A later rule supersedes an earlier one from its first day.
-    if (in_force && (!found || r.valid_from > found->valid_from)) found = r;
+    if (r.variant == variant) of_variant.push_back(r);
+    of_code.push_back(std::move(r));
   }
-  if (found) return *found;
-  if (known.empty()) {
+  if (of_code.empty()) {
     throw Error(ErrorKind::not_found, "rule.unknown", fmt::format("Không có quy tắc thời hạn '{}'", code),
                 fmt::format("No deadline rule '{}'", code), "rule");
   }
-  throw Error(ErrorKind::not_found, "rule.not_in_force",
-              fmt::format("Quy tắc {} không có biến thể '{}' có hiệu lực ngày {}; các biến thể: {}", code, variant,
-                          on.vietnamese(), known),
-              fmt::format("Rule {} has no variant '{}' in force on {}; variants: {}", code, variant, on.iso(), known),
-              "variant");
+  if (of_variant.empty()) {
+    std::vector<std::string> variants;
+    for (const auto& r : of_code) {
+      if (std::find(variants.begin(), variants.end(), r.variant) == variants.end()) variants.push_back(r.variant);
+    }
+    std::string known = fmt::format("{}", fmt::join(variants, ", "));
+    throw Error(ErrorKind::not_found, "rule.unknown_variant",
+                fmt::format("Quy tắc {} không có biến thể '{}'; các biến thể: {}", code, variant, known),
+                fmt::format("Rule {} has no variant '{}'; variants: {}", code, variant, known), "variant");
+  }
+  std::optional<DeadlineRule> found;
+  for (const auto& r : of_variant) {
+    // A later rule supersedes an earlier one from its first day.
+    if (in_force(r, on) && (!found || r.valid_from > found->valid_from)) found = r;
+  }
+  if (found) return *found;
+  std::sort(of_variant.begin(), of_variant.end(),
+            [](const DeadlineRule& a, const DeadlineRule& b) { return a.valid_from < b.valid_from; });
+  const auto& earliest = of_variant.front();
+  if (on < earliest.valid_from) {
+    throw Error(
+        ErrorKind::unprocessable, "rule.before_first_text",
+        fmt::format("Ngày {} trước mọi văn bản quy định thời hạn {} ({}) mà Sen có: sớm nhất là {}, có hiệu lực từ {}",
+                    on.vietnamese(), code, variant, earliest.source, earliest.valid_from.vietnamese()),
+        fmt::format("{} is before every text Sen holds for the deadline {} ({}): the earliest, {}, applies from {}",
+                    on.iso(), code, variant, earliest.source, earliest.valid_from.iso()),
+        "start");
+  }
+  throw Error(ErrorKind::unprocessable, "rule.not_in_force",
+              fmt::format("Không có văn bản quy định thời hạn {} ({}) có hiệu lực ngày {}; các thời kỳ có quy định: {}",
+                          code, variant, on.vietnamese(), periods_of(of_variant, true)),
+              fmt::format("No text sets the deadline {} ({}) on {}; periods with a rule: {}", code, variant, on.iso(),
+                          periods_of(of_variant, false)),
+              "start");
 }
 
 DeadlineRule add_rule(db::Connection& c, DeadlineRule r) {
@@ -87,6 +191,9 @@ Decision add_decision(db::Connection& c, Decision d) {
   if (d.kind != "days_off" && d.kind != "working_day") {
     throw invalid_field("kind", "Loại là days_off hoặc working_day", "kind is days_off or working_day");
   }
+  auto span = working_calendar(c).span();
+  require_within(span, d.from, "from");
+  require_within(span, d.to, "to");
   if (d.to < d.from) throw invalid_field("to", "Ngày kết thúc trước ngày bắt đầu", "to is before from");
   if (d.from.days_until(d.to) > 31) throw invalid_field("to", "Một quyết định không quá 32 ngày", "A decision spans at most 32 days");
   if (!store::insert_decision(c, d)) {
@@ -105,8 +212,12 @@ void set_rest_weekdays(db::Connection& c, const std::set<unsigned>& days) {
 }
 
 Due deadline(db::Connection& c, const std::string& code, const std::string& variant, Date event) {
+  auto calendar = working_calendar(c);
+  require_within(calendar.span(), event, "start");
   auto r = rule(c, code, variant, event);
-  return Due{due_date(working_calendar(c), r, event), r};
+  auto due = due_date(calendar, r, event);
+  if (!due) throw beyond_span(calendar.span(), "start");
+  return Due{*due, r};
 }
 
 std::vector<store::Regime> regimes(db::Connection& c) { return store::regimes(c); }
@@ -114,8 +225,12 @@ std::vector<store::Regime> regimes(db::Connection& c) { return store::regimes(c)
 ReportDue report_due(db::Connection& c, const std::string& code, const Period& period) {
   for (const auto& r : store::regimes(c)) {
     if (r.code != code) continue;
+    auto calendar = working_calendar(c);
     auto cutoff = period.cutoff();
-    return ReportDue{cutoff, working_calendar(c).add_working_days(cutoff.last, r.due_working_days), r};
+    require_within(calendar.span(), cutoff.last, "period");
+    auto due = calendar.add_working_days(cutoff.last, r.due_working_days);
+    if (!due) throw beyond_span(calendar.span(), "period");
+    return ReportDue{cutoff, *due, r};
   }
   throw Error(ErrorKind::not_found, "regime.unknown", fmt::format("Không có chế độ báo cáo '{}'", code),
               fmt::format("No reporting regime '{}'", code), "regime");

@@ -22,7 +22,8 @@ struct DeadlineRule {
   std::string source;   // the legal source
 };
 
-// The last day of the period that starts after `event`.
-Date due_date(const WorkingCalendar& calendar, const DeadlineRule& rule, Date event);
+// The last day of the period that starts after `event` (within the calendar's span); nullopt when
+// it lies past the span's end.
+std::optional<Date> due_date(const WorkingCalendar& calendar, const DeadlineRule& rule, Date event);
 
 }  // namespace sen::calendar

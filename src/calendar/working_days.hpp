@@ -1,7 +1,7 @@
 // Working days in Vietnam: weekly rest days (configurable; Saturday and Sunday by default), the
-// public holidays of the Labour Code 2019 Art. 112 with a compensatory day when one falls on a
-// weekly rest day, and the government's yearly decisions (days off, Saturdays worked in
-// exchange), which replace the rule for the holiday they concern.
+// public holidays of the Labour Code in force on each day, a compensatory day for each holiday
+// that falls on a weekly rest day, and the government's yearly decisions (days off, rest days
+// worked in exchange), which replace the rule for the holidays they contain.
 #pragma once
 #include <map>
 #include <optional>
@@ -10,13 +10,29 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "calendar/span.hpp"
 
 namespace sen::calendar {
 
+// A public holiday of a Labour Code, in force day by day from valid_from to valid_to.
+struct HolidayRule {
+  std::string holiday;  // new_year, tet, hung_kings, victory, labour_day, national_day
+  std::string name;     // in Vietnamese
+  bool lunar = false;   // month and day of the lunar calendar, else of the solar one
+  unsigned month = 1;
+  unsigned day = 1;
+  int first_offset = 0;  // the first day off relative to that date (Tết: −1, the old year's last day)
+  int days = 1;          // consecutive days off from the first
+  Date valid_from;
+  std::optional<Date> valid_to;     // inclusive; none while in force
+  std::string source;               // the article that sets the holiday
+  std::string compensation_source;  // the article that gives a compensatory day
+};
+
 struct Decision {
   Date from;
-  Date to;            // inclusive
-  std::string kind;   // days_off | working_day
+  Date to;           // inclusive
+  std::string kind;  // days_off | working_day
   std::string name;
   std::string source;
 };
@@ -31,25 +47,35 @@ struct DayOff {
 class WorkingCalendar {
  public:
   // rest_weekdays: 0 = Sunday … 6 = Saturday.
-  WorkingCalendar(std::set<unsigned> rest_weekdays, std::vector<Decision> decisions);
+  WorkingCalendar(std::set<unsigned> rest_weekdays, std::vector<HolidayRule> rules, std::vector<Decision> decisions);
 
-  // The holidays, compensatory days and decided days off of a year, and the rest days decided
-  // to be worked, by date.
-  const std::vector<DayOff>& year(int y) const;
+  // From the first day a holiday rule holds to the last day of the lunar calendar: before the
+  // first Labour Code it knows, the calendar cannot tell a holiday from a working day.
+  Span span() const { return span_; }
+
+  // The holidays, compensatory days and decided days off of a year, and the rest days decided to
+  // be worked, by date. A copy: a calendar is often a temporary.
+  std::vector<DayOff> days_off(int year) const;
+  // Throws Error calendar.out_of_range (field "date") outside span().
   bool is_working_day(Date d) const;
-  // Working days from `from` to `to`, both included (0 when to < from).
+  // Working days from `from` to `to`, both included (0 when to < from); both within span().
   int working_days_between(Date from, Date to) const;
-  // The n-th working day after `from` (from itself not counted); n ≥ 1.
-  Date add_working_days(Date from, int n) const;
-  // `d` when it is a working day, else the next one.
-  Date next_working_day(Date d) const;
+  // The n-th working day after `from` (from itself not counted; n ≥ 0); nullopt past span().last.
+  std::optional<Date> add_working_days(Date from, int n) const;
+  // `d` when it is a working day, else the next one; nullopt past span().last.
+  std::optional<Date> next_working_day(Date d) const;
 
  private:
+  const std::vector<DayOff>& year(int y) const;
   std::vector<DayOff> compute_year(int y) const;
+  bool weekly_rest(Date d) const { return rest_.count(d.weekday()) > 0; }
+
   std::set<unsigned> rest_;
+  std::vector<HolidayRule> rules_;
   std::vector<Decision> decisions_;
+  Span span_;
   mutable std::map<int, std::vector<DayOff>> years_;
-  mutable std::map<int, std::map<Date, bool>> working_;  // by year: date → working (only dates that differ)
+  mutable std::map<Date, bool> special_;  // dates whose working status differs from the weekday's
 };
 
 }  // namespace sen::calendar

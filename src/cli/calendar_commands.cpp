@@ -5,17 +5,18 @@
 
 #include "calendar/calendar.hpp"
 #include "calendar/lunar.hpp"
+#include "cli/database.hpp"
 #include "db/database.hpp"
 
 namespace sen::cli {
 
 namespace {
 
+// A date argument; whether the calendar answers for it is checked by the calendar's functions,
+// as for the API.
 Date date_argument(const std::string& text) {
   auto d = Date::parse(text);
-  if (!d || d->year() < 1900 || d->year() > 2100) {
-    throw std::invalid_argument("'" + text + "' is not a date as YYYY-MM-DD between 1900 and 2100");
-  }
+  if (!d) throw std::invalid_argument("'" + text + "' is not a date as YYYY-MM-DD");
   return *d;
 }
 
@@ -26,12 +27,12 @@ const char* weekday_vi(unsigned w) {
 
 template <class F>
 auto read(const std::string& db, F f) {
-  auto database = db::Database::open(db, false, 1);
+  auto database = open_database(db);
   return database->read(f);
 }
 
 void print_lunar(Date solar) {
-  auto l = calendar::to_lunar(solar);
+  auto l = calendar::lunar_date(solar);
   std::printf("%s (%s) = ngày %d tháng %d%s năm %s (%d), tháng %s\n", solar.vietnamese().c_str(),
               weekday_vi(solar.weekday()), l.day, l.month, l.leap ? " nhuận" : "", calendar::year_name(l.year).c_str(),
               l.year, l.month_days == 30 ? "đủ (30 ngày)" : "thiếu (29 ngày)");
@@ -45,17 +46,12 @@ int calendar_lunar(const std::string& date) {
 }
 
 int calendar_solar(int year, int month, int day, bool leap) {
-  auto d = calendar::to_solar(year, month, day, leap);
-  if (!d) {
-    std::fprintf(stderr, "sen: there is no lunar day %d of %smonth %d of %d\n", day, leap ? "leap " : "", month, year);
-    return 1;
-  }
-  print_lunar(*d);
+  print_lunar(calendar::solar_date(year, month, day, leap));
   return 0;
 }
 
 int calendar_holidays(const std::string& db, int year) {
-  auto days = read(db, [&](db::Connection& c) { return calendar::working_calendar(c).year(year); });
+  auto days = read(db, [&](db::Connection& c) { return calendar::days_off(c, year); });
   for (const auto& d : days) {
     std::printf("%s  %-9s %-12s %s\n", d.date.vietnamese().c_str(), weekday_vi(d.date.weekday()), d.kind.c_str(),
                 d.name.c_str());
@@ -65,14 +61,14 @@ int calendar_holidays(const std::string& db, int year) {
 
 int calendar_working_days(const std::string& db, const std::string& from, const std::string& to) {
   Date a = date_argument(from), b = date_argument(to);
-  int n = read(db, [&](db::Connection& c) { return calendar::working_calendar(c).working_days_between(a, b); });
+  int n = read(db, [&](db::Connection& c) { return calendar::working_days(c, a, b); });
   std::printf("%d ngày làm việc từ %s đến %s\n", n, a.vietnamese().c_str(), b.vietnamese().c_str());
   return 0;
 }
 
 int calendar_add_working_days(const std::string& db, const std::string& from, int days) {
   Date a = date_argument(from);
-  Date due = read(db, [&](db::Connection& c) { return calendar::working_calendar(c).add_working_days(a, days); });
+  Date due = read(db, [&](db::Connection& c) { return calendar::add_working_days(c, a, days); });
   std::printf("%s (%s): %d ngày làm việc sau %s\n", due.vietnamese().c_str(), weekday_vi(due.weekday()), days,
               a.vietnamese().c_str());
   return 0;

@@ -1,9 +1,9 @@
 #include "cli/commands.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <boost/json.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,17 +11,17 @@
 
 #include "base/json.hpp"
 #include "app/api.hpp"
-#include "app/setup.hpp"
-#include "http/static_files.hpp"
+#include "audit/audit.hpp"
+#include "base/error.hpp"
+#include "base/period.hpp"
+#include "cli/accounts.hpp"
+#include "cli/database.hpp"
 #include "db/database.hpp"
 #include "db/migrate.hpp"
 #include "db/postgres.hpp"
 #include "db/sqlite.hpp"
-#include "base/error.hpp"
-#include "base/period.hpp"
-#include "audit/audit.hpp"
-#include "cli/accounts.hpp"
 #include "demo/demo.hpp"
+#include "http/static_files.hpp"
 #include "oversight/oversight.hpp"
 #include "projects/csv_import.hpp"
 #include "projects/iati.hpp"
@@ -34,11 +34,6 @@
 namespace sen::cli {
 
 namespace {
-
-void run_migrations(db::Database& database) {
-  auto applied = app::prepare_database(database);
-  for (const auto& name : applied) spdlog::info("applied migration {}", name);
-}
 
 Period period_or_error(const std::string& text) {
   auto p = Period::parse(text);
@@ -56,7 +51,7 @@ std::optional<std::string> optional(const std::string& s) {
 }  // namespace
 
 int scorecard(const std::string& db, const std::string& unit, const std::string& period, const std::string& plan) {
-  auto database = db::Database::open(db, false, 1);
+  auto database = open_database(db);
   auto card = database->read(
       [&](db::Connection& c) { return targets::scorecard(c, unit, period_or_error(period), optional(plan)); });
   std::fputs(targets::scorecard_text(card).c_str(), stdout);
@@ -64,7 +59,7 @@ int scorecard(const std::string& db, const std::string& unit, const std::string&
 }
 
 int oversight_stats(const std::string& db, const std::string& unit, const std::string& period) {
-  auto database = db::Database::open(db, false, 1);
+  auto database = open_database(db);
   auto s = database->read([&](db::Connection& c) {
     units::require_exists(c, unit, "unit");
     return oversight::stats(c, unit, period_or_error(period));
@@ -88,7 +83,7 @@ int import_csv(const std::string& db, const std::string& what, const std::string
   std::stringstream text;
   text << in.rdbuf();
   auto style = targets::number_style(numbers, "numbers");
-  auto database = db::Database::open(db, false, 1);
+  auto database = open_database(db);
   // Rows imported, and whether they were written.
   auto [rows, written] = database->write([&](db::Connection& c) -> std::pair<std::size_t, bool> {
     std::pair<std::size_t, bool> r;
@@ -102,7 +97,7 @@ int import_csv(const std::string& db, const std::string& what, const std::string
       r = {result.rows, result.written};
     }
     if (r.second) {
-      audit::record(c, audit::Actor{cli_actor(), "local", ""}, "import", what, file, nullptr,
+      audit::record(c, audit::Actor{cli_actor(), "local", ""}, "import", what, file, {}, nullptr,
                     {{"rows", r.first}, {"numbers", numbers}});
     }
     return r;
@@ -115,7 +110,7 @@ int import_csv(const std::string& db, const std::string& what, const std::string
 int export_data(const std::string& db, const std::string& what, const ExportSelection& selection,
                 const std::string& numbers, const std::string& output) {
   auto style = targets::number_style(numbers, "numbers");
-  auto database = db::Database::open(db, false, 1);
+  auto database = open_database(db);
   auto text = database->read([&](db::Connection& c) {
     if (what == "values") return targets::export_values(c, selection.unit, period_or_error(selection.period), style);
     if (what == "iati") return json::serialize(projects::iati_activity(c, selection.project)) + "\n";
@@ -139,13 +134,32 @@ std::string default_web_root() {
   return (exe.parent_path().parent_path() / "share" / "sen" / "web").string();
 }
 
+namespace {
+
+// --test-clock fixes the server's day for black-box tests. A production start never has it: it is
+// refused unless the environment says SEN_ALLOW_TEST_CLOCK=1 and the server listens on loopback.
+void set_test_clock(const std::string& text, const std::string& host) {
+  if (text.empty()) return;
+  const char* allowed = std::getenv("SEN_ALLOW_TEST_CLOCK");
+  bool loopback = host == "127.0.0.1" || host == "::1" || host == "localhost";
+  if (!allowed || std::string_view(allowed) != "1" || !loopback) {
+    throw std::runtime_error("--test-clock is for tests only (it needs SEN_ALLOW_TEST_CLOCK=1 and a loopback address)");
+  }
+  auto day = Date::parse(text);
+  if (!day) throw std::runtime_error("--test-clock must be a date as YYYY-MM-DD");
+  fix_today_for_tests(*day);
+  spdlog::warn("test clock: today is {} for this server", day->iso());
+}
+
+}  // namespace
+
 int serve(ServeOptions options) {
   if (options.web_root.empty()) options.web_root = default_web_root();
   auto [host, port] = http::parse_listen_address(options.listen);
   options.server.host = host;
   options.server.port = port;
-  auto database = db::Database::open(options.db, false, options.server.worker_threads);
-  run_migrations(*database);
+  set_test_clock(options.test_clock, host);
+  auto database = open_database(options.db, false, options.server.worker_threads);
   app::Api api(database.get(), options.api);
   app::register_all_routes(api);
   http::StaticFiles web(options.web_root);
@@ -188,8 +202,7 @@ int init(const std::string& db, bool demo, const std::string& admin_password_fil
     return 0;
   }
   try {
-    auto database = db::Database::open(db, true, 1);
-    run_migrations(*database);
+    auto database = open_database(db, true);
     if (demo) demo::load(*database);
     create_first_admin(*database, db, admin_password_file);
   } catch (...) {
@@ -204,8 +217,7 @@ int init(const std::string& db, bool demo, const std::string& admin_password_fil
 }
 
 int migrate(const std::string& db) {
-  auto database = db::Database::open(db, false, 1);
-  run_migrations(*database);
+  open_database(db);
   std::printf("Database %s is up to date (schema %d)\n", db.c_str(), db::bundled_migrations().back().version);
   return 0;
 }
@@ -235,10 +247,12 @@ int backup(const std::string& db, const std::string& to) {
   refuse_postgres(db, "sen backup");
   db::backup_sqlite(db, to);
   std::printf("Backed up %s to %s\n", db.c_str(), to.c_str());
+  std::printf("The audit key is not in the backup: keep %s safe apart from it (sen restore --audit-key)\n",
+              audit_key_file(db).c_str());
   return 0;
 }
 
-int restore(const std::string& from, const std::string& db) {
+int restore(const std::string& from, const std::string& db, const std::string& audit_key) {
   refuse_postgres(db, "sen restore");
   if (std::filesystem::exists(db)) {
     throw std::runtime_error("database " + db + " already exists; restore into a new path, then swap files");
@@ -246,8 +260,17 @@ int restore(const std::string& from, const std::string& db) {
   auto parent = std::filesystem::path(db).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent);
   db::backup_sqlite(from, db);
-  auto database = db::Database::open(db, false, 1);
-  run_migrations(*database);  // a backup made by an older sen is brought up to date
+  auto key = audit_key_file(db);
+  if (!audit_key.empty() && !std::filesystem::exists(key)) {
+    std::filesystem::copy_file(audit_key, key);
+    std::filesystem::permissions(key, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  }
+  try {
+    open_database(db);  // a backup made by an older sen is brought up to date
+  } catch (...) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+    throw;
+  }
   std::printf("Restored %s from %s\n", db.c_str(), from.c_str());
   return 0;
 }
@@ -276,7 +299,7 @@ const char* status_vi(tasks::Status s) {
 
 int tasks_due(const std::string& db, int within, const std::string& today_text, const std::string& unit) {
   Date today = date_or_today(today_text);
-  auto database = db::Database::open(db, false, 1);
+  auto database = open_database(db);
   auto list = database->read([&](db::Connection& c) {
     tasks::TaskFilter f;
     f.due_within = within;
@@ -294,12 +317,12 @@ int tasks_due(const std::string& db, int within, const std::string& today_text, 
 
 int tasks_remind(const std::string& db, int within, const std::string& today_text) {
   Date today = date_or_today(today_text);
-  auto database = db::Database::open(db, false, 1);
+  auto database = open_database(db);
   auto added = database->write([&](db::Connection& c) {
     auto notices = tasks::remind(c, today, within);
     if (!notices.empty()) {
       audit::record(c, audit::Actor{cli_actor(), "local", ""}, "generate", "notices", std::to_string(notices.size()),
-                    nullptr, {{"count", notices.size()}});
+                    {}, nullptr, {{"count", notices.size()}});
     }
     return notices;
   });

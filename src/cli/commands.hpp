@@ -16,6 +16,7 @@ struct ServeOptions {
   std::string web_root;  // the built web app; empty: default_web_root()
   http::ServerConfig server;  // host and port are filled from `listen`
   app::ApiOptions api;
+  std::string test_clock;  // YYYY-MM-DD: the server's "today" (tests only; see serve())
 };
 
 // Where `sen serve` finds the web app unless told: web/dist when it exists (a checkout), else
@@ -52,8 +53,10 @@ int tasks_due(const std::string& db, int within, const std::string& today, const
 int tasks_remind(const std::string& db, int within, const std::string& today);
 // SQLite only: a consistent copy of a live database through SQLite's online backup API.
 int backup(const std::string& db, const std::string& to);
-// SQLite only: a new database at `db` (which must not exist) from a backup file.
-int restore(const std::string& from, const std::string& db);
+// SQLite only: a new database at `db` (which must not exist) from a backup file. `audit_key`, the
+// original database's audit key file, is copied to the new database's key file (see
+// audit_key_file) unless that exists already.
+int restore(const std::string& from, const std::string& db, const std::string& audit_key);
 // Prints every API route, one "METHOD /pattern permission" per line.
 int routes();
 

@@ -5,6 +5,7 @@
 
 #include "base/error.hpp"
 #include "base/period.hpp"
+#include "cli/database.hpp"
 #include "db/database.hpp"
 #include "reports/options.hpp"
 #include "reports/report.hpp"
@@ -28,7 +29,7 @@ int report(const ReportRequest& r, bool annual) {
     throw invalid_field(annual ? "year" : "period", "",
                         annual ? "year '" + r.period + "' is not a year" : "period '" + r.period + "' is invalid");
   }
-  auto database = db::Database::open(r.db, false, 1);
+  auto database = open_database(r.db);
   auto bytes = database->read([&](db::Connection& c) {
     units::require_exists(c, r.unit, "unit");
     auto report = annual ? reports::annual_report(c, r.unit, period->year(), options)

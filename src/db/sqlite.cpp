@@ -4,8 +4,10 @@
 #include <sqlite3.h>
 
 #include <charconv>
+#include <chrono>
 #include <filesystem>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace sen::db {
@@ -158,6 +160,18 @@ void configure_library_once() {
   std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
+// Switches a database to WAL. Two processes creating one new file at once both ask for it, and the
+// switch answers SQLITE_BUSY at once instead of waiting on the busy handler: retry until the
+// busy timeout. Other failures (not a database) surface with the schema read that follows.
+void use_wal(sqlite3* handle, int busy_timeout_ms) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms);
+  for (;;) {
+    int rc = sqlite3_exec(handle, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+    if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || std::chrono::steady_clock::now() > deadline) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<Connection> open_sqlite(const std::string& path, const SqliteOptions& options) {
@@ -175,10 +189,11 @@ std::unique_ptr<Connection> open_sqlite(const std::string& path, const SqliteOpt
   }
   auto connection = std::make_unique<SqliteConnection>(handle);
   sqlite3_busy_timeout(handle, options.busy_timeout_ms);
+  use_wal(handle, options.busy_timeout_ms);
   try {
     // Reading the schema fails here, not on the first request, when the file is not a database.
     connection->execute_script(
-        "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
+        "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
         "SELECT count(*) FROM sqlite_schema;");
   } catch (const DatabaseError& e) {
     throw DatabaseError(fmt::format("cannot open database {}: {}", path, e.what()));

@@ -249,7 +249,7 @@ void load(db::Database& database) {
     load_oversight(c);
     // The 2022 figures of the report were published at the conference: open data from the start.
     opendata::release(c, "436", Period::year_of(2022), "system");
-    audit::record(c, audit::Actor{"system", "local", ""}, "load", "demo", "hoi-nghi-tong-ket-2022", nullptr,
+    audit::record(c, audit::Actor{"system", "local", ""}, "load", "demo", "hoi-nghi-tong-ket-2022", {"436"}, nullptr,
                   {{"source", "data/demo (báo cáo hội nghị tổng kết năm 2022 của Thành ủy Hà Tĩnh)"}});
   });
 }

@@ -21,7 +21,8 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> query;    // decoded, in order
   std::vector<std::pair<std::string, std::string>> headers;  // names in lower case
   std::string body;
-  std::string remote_address;
+  std::string remote_address;  // the connection's peer
+  std::string client_address;  // the client: the peer, or the address a trusted proxy forwards
   std::string request_id;
 
   // The first query parameter with this name; nullopt when absent.

@@ -1,23 +1,27 @@
 #include "http/server.hpp"
 
-#include <boost/asio.hpp>
-#include <boost/asio/experimental/awaitable_operators.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-#include <boost/url/parse.hpp>
-#include <boost/url/url_view.hpp>
 #include <fmt/format.h>
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <sys/resource.h>
+
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/url_view.hpp>
+#include <map>
 #include <mutex>
 #include <random>
 #include <set>
 #include <thread>
 
 #include "base/error.hpp"
+#include "http/client_address.hpp"
 #include "http/problem.hpp"
 
 namespace sen::http {
@@ -103,11 +107,13 @@ class Server::Impl {
   Impl(ServerConfig config, Application app)
       : config_(std::move(config)),
         app_(std::move(app)),
+        proxies_(config_.trusted_proxies),
         workers_(config_.worker_threads == 0 ? 1 : config_.worker_threads),
         acceptor_(ioc_),
         signals_(ioc_, SIGINT, SIGTERM),
         grace_timer_(ioc_) {
     open_access_log();
+    raise_open_file_limit();
     boost::system::error_code ec;
     auto address = asio::ip::make_address(config_.host, ec);
     if (ec) throw std::runtime_error(fmt::format("cannot listen on '{}': not an IP address", config_.host));
@@ -142,10 +148,23 @@ class Server::Impl {
 
  private:
   struct Session {
-    explicit Session(tcp::socket socket) : stream(std::move(socket)) {}
+    Session(tcp::socket socket, std::string peer) : stream(std::move(socket)), peer(std::move(peer)) {}
     beast::tcp_stream stream;
-    bool idle = true;  // waiting for the first byte of a request; touched only on the stream's strand
+    std::string peer;
+    // Waiting for the first byte of a request: written on the stream's strand, read by the acceptor
+    // to choose a connection to close when the server is full.
+    std::atomic<bool> idle{true};
   };
+
+  // Every connection is a file descriptor: take the most the system allows (the hard limit),
+  // so that max_connections is reachable.
+  static void raise_open_file_limit() {
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+      limit.rlim_cur = limit.rlim_max;
+      setrlimit(RLIMIT_NOFILE, &limit);
+    }
+  }
 
   void open_access_log() {
     if (config_.access_log == "off") return;
@@ -172,24 +191,55 @@ class Server::Impl {
         continue;
       }
       auto executor = socket.get_executor();
-      auto session = std::make_shared<Session>(std::move(socket));
-      if (connections_.fetch_add(1) >= config_.limits.max_connections) {
-        asio::co_spawn(executor, refuse_busy(session), asio::detached);
+      boost::system::error_code peer_ec;
+      auto endpoint = socket.remote_endpoint(peer_ec);
+      std::string peer = peer_ec ? "?" : proxies_.client_of(endpoint.address().to_string(), std::nullopt, std::nullopt);
+      auto session = std::make_shared<Session>(std::move(socket), std::move(peer));
+      connections_.fetch_add(1);
+      if (!admit(session)) {
+        asio::co_spawn(executor, refuse_busy(session, per_client_full(session->peer)), asio::detached);
       } else {
-        {
-          std::lock_guard lock(sessions_mutex_);
-          sessions_.insert(session);
-        }
         asio::co_spawn(executor, serve(session), asio::detached);
       }
     }
   }
 
-  asio::awaitable<void> refuse_busy(std::shared_ptr<Session> session) {
+  // Whether a client at `peer` already holds its share of connections (trusted proxies have none).
+  bool per_client_full(const std::string& peer) {
+    if (proxies_.contains(peer)) return false;
+    std::lock_guard lock(sessions_mutex_);
+    auto it = per_client_.find(peer);
+    return it != per_client_.end() && it->second >= config_.limits.max_connections_per_client;
+  }
+
+  // Registers a new connection, or answers false: its client holds too many, or the server is full
+  // and no idle keep-alive connection can be closed to make room.
+  bool admit(const std::shared_ptr<Session>& session) {
+    if (per_client_full(session->peer)) return false;
+    std::lock_guard lock(sessions_mutex_);
+    if (connections_.load() > config_.limits.max_connections) {
+      // An idle connection goes first, of the client holding the most.
+      std::shared_ptr<Session> evict;
+      for (const auto& s : sessions_) {
+        if (s->idle.load() && (!evict || per_client_[s->peer] > per_client_[evict->peer])) evict = s;
+      }
+      if (!evict) return false;
+      evict->idle = false;  // chosen once; its loop ends at the cancelled read
+      asio::post(evict->stream.get_executor(), [evict] { evict->stream.cancel(); });
+    }
+    ++per_client_[session->peer];
+    sessions_.insert(session);
+    return true;
+  }
+
+  asio::awaitable<void> refuse_busy(std::shared_ptr<Session> session, bool client_full) {
     Request request;
     request.request_id = fmt::format("busy-{}", connections_.load());
-    auto res = to_message(problem(503, "too_many_connections", "Máy chủ đang quá tải, hãy thử lại sau",
-                                  "The server is at its connection limit; try again later", request),
+    auto res = to_message(client_full ? problem(503, "too_many_client_connections",
+                                                "Máy này đang mở quá nhiều kết nối tới máy chủ; hãy thử lại sau",
+                                                "This client holds too many connections; try again later", request)
+                                      : problem(503, "too_many_connections", "Máy chủ đang quá tải, hãy thử lại sau",
+                                                "The server is at its connection limit; try again later", request),
                           11, false, false, request.request_id);
     session->stream.expires_after(std::chrono::seconds(5));
     co_await bhttp::async_write(session->stream, res, kTuple);
@@ -215,15 +265,29 @@ class Server::Impl {
         auto [ec, n] = co_await stream.async_read_some(buffer.prepare(4096), kTuple);
         if (ec) break;
         buffer.commit(n);
+        if (!session->idle.exchange(false)) break;  // chosen to make room while it was idle
       }
-      session->idle = false;
 
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(config_.limits.header_bytes));
       parser.body_limit(config_.limits.body_bytes);
-      stream.expires_after(config_.limits.read_timeout);
-      auto [ec, n] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
-      if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted) break;
+      // A client that trickles its header is cut after the header timeout; the body then has the
+      // read timeout.
+      stream.expires_after(config_.limits.header_timeout);
+      auto [header_ec, header_n] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
+      boost::system::error_code ec = header_ec;
+      if (!ec) {
+        stream.expires_after(config_.limits.read_timeout);
+        auto [body_ec, body_n] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
+        ec = body_ec;
+      }
+      // A timed-out stream is closed by Beast already: nothing can be answered on it.
+      if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted || ec == beast::error::timeout) {
+        if (ec == beast::error::timeout && access_log_) {
+          access_log_->info("{} - - 408 0B 0ms (the request did not arrive in time; closed)", remote);
+        }
+        break;
+      }
       if (ec) {
         co_await refuse_unreadable(stream, ec, remote);
         break;
@@ -239,6 +303,8 @@ class Server::Impl {
         std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
         request.headers.emplace_back(std::move(name), std::string(field.value()));
       }
+      request.client_address =
+          proxies_.client_of(remote, request.header("x-forwarded-for"), request.header("x-real-ip"));
       request.body = std::move(msg.body());
 
       Response response;
@@ -261,6 +327,7 @@ class Server::Impl {
     {
       std::lock_guard lock(sessions_mutex_);
       sessions_.erase(session);
+      if (--per_client_[session->peer] == 0) per_client_.erase(session->peer);
     }
     connection_closed();
   }
@@ -295,9 +362,6 @@ class Server::Impl {
     } else if (ec == bhttp::error::header_limit) {
       res = problem(431, "header_too_large", "Phần đầu yêu cầu vượt quá giới hạn",
                     "The request header exceeds the limit", request);
-    } else if (ec == beast::error::timeout) {
-      res = problem(408, "request_timeout", "Hết thời gian nhận yêu cầu", "The request was not received in time",
-                    request);
     } else {
       res = problem(400, "bad_request", "Yêu cầu HTTP không hợp lệ", "The HTTP request is malformed", request);
     }
@@ -348,7 +412,7 @@ class Server::Impl {
                   std::chrono::steady_clock::time_point started) {
     if (!access_log_) return;
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
-    access_log_->info("{} {} {} {} {}B {:.1f}ms rid={}", request.remote_address, method_name(request.method), target,
+    access_log_->info("{} {} {} {} {}B {:.1f}ms rid={}", request.client_address, method_name(request.method), target,
                       status, bytes, micros.count() / 1000.0, request.request_id);
   }
 
@@ -380,6 +444,7 @@ class Server::Impl {
 
   ServerConfig config_;
   Application app_;
+  TrustedProxies proxies_;
   asio::io_context ioc_;
   asio::thread_pool workers_;
   tcp::acceptor acceptor_;
@@ -390,6 +455,7 @@ class Server::Impl {
   std::atomic<std::size_t> connections_{0};
   std::mutex sessions_mutex_;
   std::set<std::shared_ptr<Session>> sessions_;
+  std::map<std::string, std::size_t> per_client_;  // open connections by client address
 };
 
 Server::Server(ServerConfig config, Application app) : impl_(std::make_unique<Impl>(std::move(config), std::move(app))) {}

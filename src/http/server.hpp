@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "http/message.hpp"
 
@@ -15,10 +16,15 @@ namespace sen::http {
 struct ServerLimits {
   std::size_t header_bytes = 16 * 1024;
   std::size_t body_bytes = 8 * 1024 * 1024;
-  std::chrono::seconds read_timeout{30};   // to receive a whole request, and to send a response
-  std::chrono::seconds idle_timeout{60};   // keep-alive connection waiting for its next request
-  std::size_t max_connections = 1024;      // beyond this, new connections get 503 and are closed
-  std::chrono::seconds shutdown_grace{30}; // in-flight requests still running after this are cut
+  std::chrono::seconds header_timeout{10};  // from a request's first byte to the end of its header
+  std::chrono::seconds read_timeout{30};    // to receive a whole request, and to send a response
+  std::chrono::seconds idle_timeout{60};    // keep-alive connection waiting for its next request
+  // Beyond this, an idle keep-alive connection is closed to make room; when none is idle, new
+  // connections get 503 and are closed.
+  std::size_t max_connections = 1024;
+  // Open connections one client address may hold (a trusted proxy has no cap); beyond it, 503.
+  std::size_t max_connections_per_client = 64;
+  std::chrono::seconds shutdown_grace{5};   // in-flight requests still running after this are cut
 };
 
 struct ServerConfig {
@@ -28,6 +34,8 @@ struct ServerConfig {
   std::size_t io_threads = 1;
   std::size_t worker_threads = 2;
   std::string access_log = "-";  // "-" stdout, "off", or a file path
+  // Reverse proxies whose X-Forwarded-For / X-Real-IP name the client (addresses or networks).
+  std::vector<std::string> trusted_proxies;
 };
 
 // Handles one request. May throw sen::Error (→ its problem+json) or any std::exception

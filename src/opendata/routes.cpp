@@ -84,14 +84,14 @@ void register_routes(app::Api& api) {
   api.post("/api/v1/open-data/releases", kTargetsPlan, [](app::Context& ctx) {
     auto [unit, period] = unit_period_of(ctx);
     auto r = release(ctx.db, unit, period, ctx.actor());
-    ctx.audit("release", "open_data", unit + " " + period.code(), nullptr, to_json(r));
+    ctx.audit("release", "open_data", unit + " " + period.code(), {unit}, nullptr, to_json(r));
     return http::Response::created(to_json(r),
                                    "/api/v1/open-data/indicators?unit=" + unit + "&period=" + period.code());
   });
   api.post("/api/v1/open-data/withdrawals", kTargetsPlan, [](app::Context& ctx) {
     auto [unit, period] = unit_period_of(ctx);
     if (!withdraw(ctx.db, unit, period)) throw not_found("dữ liệu công bố", "release", unit + " " + period.code());
-    ctx.audit("withdraw", "open_data", unit + " " + period.code(), nullptr, nullptr);
+    ctx.audit("withdraw", "open_data", unit + " " + period.code(), {unit}, nullptr, nullptr);
     return http::Response::no_content();
   });
 }

@@ -18,14 +18,15 @@ namespace bj = boost::json;
 
 namespace {
 
-// Reading member identities: each read is recorded, without the identities themselves.
+// Reading member identities: each read is recorded, without the identities themselves, in the
+// reader's own scope.
 void audit_read(const app::Context& ctx, const std::string& what, std::size_t count) {
-  ctx.audit("read_members", what, "", nullptr, {{"records", count}});
+  ctx.audit("read_members", what, "", ctx.own_scope(), nullptr, {{"records", count}});
 }
 
 Member member_from(const json::Fields& f, Member m) {
   if (auto v = f.optional_string("full_name", 200)) m.full_name = *v;
-  if (auto v = f.optional_int("birth_year")) m.birth_year = static_cast<int>(*v);
+  if (auto v = f.optional_int("birth_year", kFirstYear, kLastYear)) m.birth_year = static_cast<int>(*v);
   if (auto v = f.optional_string("organisation", 32)) m.organisation = *v;
   if (auto v = f.optional_date("admitted_on")) m.admitted_on = *v;
   if (f.has("full_member_on")) m.full_member_on = f.optional_date("full_member_on");
@@ -47,7 +48,7 @@ http::Response admission_event_route(app::Context& ctx, const std::string& event
   if (event == "steps") {
     f.allow_only({"form", "done_on", "note"});
     after = record_step(ctx.db, id,
-                        {f.required_string("form", 10), f.required_date("done_on"), f.optional_string("note", 2000)});
+                        {f.required_string("form", 10), f.required_date("done_on"), f.optional_text("note", 2000)});
   } else if (event == "decision") {
     f.allow_only({"decision", "admitted_on", "member_code", "version"});
     after = admit(ctx.db, id, f.required_string("decision", 100), f.required_date("admitted_on"),
@@ -57,7 +58,8 @@ http::Response admission_event_route(app::Context& ctx, const std::string& event
     after = confirm(ctx.db, id, f.required_string("decision", 100), f.required_date("confirmed_on"),
                     f.required_int("version"));
   }
-  ctx.audit("admission_" + event, "admission", std::to_string(id), to_json(before), to_json(after));
+  ctx.audit("admission_" + event, "admission", std::to_string(id), {before.organisation}, to_json(before),
+            to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
@@ -65,16 +67,19 @@ http::Response admission_event_route(app::Context& ctx, const std::string& event
 
 void register_membership_routes(app::Api& api) {
   using namespace auth::perm;
-  api.get("/api/v1/party-members", kPartyMembers, [](app::Context& ctx) {
-    auto organisation = ctx.request.query_param("organisation");
-    bj::array items;
-    for (const auto& m : members(ctx.db)) {
-      if (organisation && m.organisation != *organisation) continue;
-      if (ctx.in_scope(m.organisation, m.admitted_on)) items.push_back(to_json(m));
-    }
-    audit_read(ctx, "party_members", items.size());
-    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
-  });
+  api.get(
+      "/api/v1/party-members", kPartyMembers,
+      [](app::Context& ctx) {
+        auto organisation = ctx.request.query_param("organisation");
+        bj::array items;
+        for (const auto& m : members(ctx.db)) {
+          if (organisation && m.organisation != *organisation) continue;
+          if (ctx.in_scope(m.organisation, m.admitted_on)) items.push_back(to_json(m));
+        }
+        audit_read(ctx, "party_members", items.size());
+        return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+      },
+      app::Transaction::write);
   api.post("/api/v1/party-members", kPartyMembers, [](app::Context& ctx) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
@@ -82,21 +87,25 @@ void register_membership_routes(app::Api& api) {
     Member m;
     m.code = f.required_string("code", 32);
     m.full_name = f.required_string("full_name", 200);
-    m.birth_year = static_cast<int>(f.required_int("birth_year"));
+    m.birth_year = static_cast<int>(f.required_int("birth_year", kFirstYear, kLastYear));
     m.organisation = f.required_string("organisation", 32);
     m.admitted_on = f.required_date("admitted_on");
     m = member_from(f, m);
     ctx.require_scope(m.organisation, m.admitted_on);
     auto created = create_member(ctx.db, m);
-    ctx.audit("create", "party_member", created.code, nullptr, {{"organisation", created.organisation}});
+    ctx.audit("create", "party_member", created.code, {created.organisation}, nullptr,
+              {{"organisation", created.organisation}});
     return http::Response::created(to_json(created), "/api/v1/party-members/" + created.code);
   });
-  api.get("/api/v1/party-members/{code}", kPartyMembers, [](app::Context& ctx) {
-    auto m = member(ctx.db, ctx.param("code"));
-    ctx.require_scope(m.organisation, m.admitted_on);
-    ctx.audit("read_member", "party_member", m.code, nullptr, nullptr);
-    return http::Response::json(200, to_json(m));
-  });
+  api.get(
+      "/api/v1/party-members/{code}", kPartyMembers,
+      [](app::Context& ctx) {
+        auto m = member(ctx.db, ctx.param("code"));
+        ctx.require_scope(m.organisation, m.admitted_on);
+        ctx.audit("read_member", "party_member", m.code, {m.organisation}, nullptr, nullptr);
+        return http::Response::json(200, to_json(m));
+      },
+      app::Transaction::write);
   api.patch("/api/v1/party-members/{code}", kPartyMembers, [](app::Context& ctx) {
     auto before = member(ctx.db, ctx.param("code"));
     ctx.require_scope(before.organisation, before.admitted_on);
@@ -104,31 +113,36 @@ void register_membership_routes(app::Api& api) {
     json::Fields f(body);
     f.allow_only(kMemberFields);
     auto after = change_member(ctx.db, member_from(f, before), f.required_int("version"));
-    ctx.audit("change", "party_member", after.code, {{"organisation", before.organisation}, {"status", before.status}},
+    ctx.audit("change", "party_member", after.code, {after.organisation},
+              {{"organisation", before.organisation}, {"status", before.status}},
               {{"organisation", after.organisation}, {"status", after.status}});
     return http::Response::json(200, to_json(after));
   });
-  api.get("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
-    bj::array items;
-    for (const auto& a : admissions(ctx.db)) {
-      if (ctx.in_scope(a.organisation, a.admitted_on.value_or(ctx.today())))
-        items.push_back(to_json(get_admission(ctx.db, a.id)));
-    }
-    audit_read(ctx, "admissions", items.size());
-    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
-  });
+  api.get(
+      "/api/v1/oversight/admissions", kPartyMembers,
+      [](app::Context& ctx) {
+        bj::array items;
+        for (const auto& a : admissions(ctx.db)) {
+          if (ctx.in_scope(a.organisation, a.admitted_on.value_or(ctx.today())))
+            items.push_back(to_json(get_admission(ctx.db, a.id)));
+        }
+        audit_read(ctx, "admissions", items.size());
+        return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+      },
+      app::Transaction::write);
   api.post("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"candidate", "birth_year", "organisation", "introducer"});
     Admission a;
     a.candidate = f.required_string("candidate", 200);
-    a.birth_year = static_cast<int>(f.required_int("birth_year"));
+    a.birth_year = static_cast<int>(f.required_int("birth_year", kFirstYear, kLastYear));
     a.organisation = f.required_string("organisation", 32);
     a.introducer = f.optional_string("introducer", 200);
     ctx.require_scope(a.organisation, ctx.today());
     auto opened = open_admission(ctx.db, a);
-    ctx.audit("open", "admission", std::to_string(opened.id), nullptr, {{"organisation", opened.organisation}});
+    ctx.audit("open", "admission", std::to_string(opened.id), {opened.organisation}, nullptr,
+              {{"organisation", opened.organisation}});
     return http::Response::created(to_json(opened), "/api/v1/oversight/admissions");
   });
   api.post("/api/v1/oversight/admissions/{id}/steps", kPartyMembers,
@@ -137,36 +151,40 @@ void register_membership_routes(app::Api& api) {
            [](app::Context& ctx) { return admission_event_route(ctx, "decision"); });
   api.post("/api/v1/oversight/admissions/{id}/confirmation", kPartyMembers,
            [](app::Context& ctx) { return admission_event_route(ctx, "confirmation"); });
-  api.get("/api/v1/exports/discipline", kOversightRead, [](app::Context& ctx) {
-    auto period = ctx.period_param("period");
-    // Member names only when asked and allowed; otherwise the pseudonymous codes do not leave either.
-    bool with_members = ctx.bool_param("members", false);
-    if (with_members && !ctx.principal->can(auth::perm::kPartyMembers)) {
-      throw Error(ErrorKind::forbidden, "forbidden", "Cần quyền xem hồ sơ đảng viên (oversight.members)",
-                  "The oversight.members grant is needed", "members");
-    }
-    std::string out = with_members ? "decided_on,decision,body,subject_kind,subject,full_name,form,violation_on\n"
-                                   : "decided_on,decision,body,subject_kind,form,violation_on\n";
-    std::size_t rows = 0;
-    for (const auto& d : disciplines(ctx.db, period)) {
-      if (!ctx.in_scope(d.body, d.decided_on)) continue;
-      ++rows;
-      if (with_members) {
-        std::string name = d.subject.kind == "member" ? member(ctx.db, d.subject.code).full_name : "";
-        out += fmt::format("{},{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
-                           d.subject.kind, csv::quote(d.subject.code), csv::quote(name), d.form, d.violation_on.iso());
-      } else {
-        out += fmt::format("{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
-                           d.subject.kind, d.form, d.violation_on.iso());
-      }
-    }
-    if (with_members) audit_read(ctx, "discipline_export", rows);
-    http::Response r;
-    r.content_type = "text/csv; charset=utf-8";
-    r.body = std::move(out);
-    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"ky-luat-" + period.code() + ".csv\"");
-    return r;
-  });
+  api.get(
+      "/api/v1/exports/discipline", kOversightRead,
+      [](app::Context& ctx) {
+        auto period = ctx.period_param("period");
+        // Member names only when asked and allowed; otherwise the pseudonymous codes do not leave either.
+        bool with_members = ctx.bool_param("members", false);
+        if (with_members && !ctx.principal->can(auth::perm::kPartyMembers)) {
+          throw Error(ErrorKind::forbidden, "forbidden", "Cần quyền xem hồ sơ đảng viên (oversight.members)",
+                      "The oversight.members grant is needed", "members");
+        }
+        std::string out = with_members ? "decided_on,decision,body,subject_kind,subject,full_name,form,violation_on\n"
+                                       : "decided_on,decision,body,subject_kind,form,violation_on\n";
+        std::size_t rows = 0;
+        for (const auto& d : disciplines(ctx.db, period)) {
+          if (!ctx.in_scope(d.body, d.decided_on)) continue;
+          ++rows;
+          if (with_members) {
+            std::string name = d.subject.kind == "member" ? member(ctx.db, d.subject.code).full_name : "";
+            out +=
+                fmt::format("{},{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
+                            d.subject.kind, csv::quote(d.subject.code), csv::quote(name), d.form, d.violation_on.iso());
+          } else {
+            out += fmt::format("{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
+                               d.subject.kind, d.form, d.violation_on.iso());
+          }
+        }
+        if (with_members) audit_read(ctx, "discipline_export", rows);
+        http::Response r;
+        r.content_type = "text/csv; charset=utf-8";
+        r.body = std::move(out);
+        r.headers.emplace_back("Content-Disposition", "attachment; filename=\"ky-luat-" + period.code() + ".csv\"");
+        return r;
+      },
+      app::Transaction::write);
 }
 
 }  // namespace sen::oversight

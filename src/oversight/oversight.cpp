@@ -231,22 +231,26 @@ std::vector<Discipline> disciplines(db::Connection& c, const Period& period) {
   return store::disciplines_between(c, days.first, days.last);
 }
 
-Discipline record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t version) {
+Discipline get_discipline(db::Connection& c, std::int64_t id) {
   auto d = store::find_discipline(c, id);
   if (!d) throw not_found("quyết định kỷ luật", "discipline decision", std::to_string(id));
-  if (notified_on < d->decided_on) {
+  return *d;
+}
+
+Discipline record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t version) {
+  auto d = get_discipline(c, id);
+  if (notified_on < d.decided_on) {
     throw invalid_field("notified_on", "Ngày thông báo không được trước ngày quyết định",
                         "The notice cannot precede the decision");
   }
-  if (!store::record_notice(c, id, notified_on, version)) throw stale_version(version, d->version);
+  if (!store::record_notice(c, id, notified_on, version)) throw stale_version(version, d.version);
   return *store::find_discipline(c, id);
 }
 
 std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received_on,
                       const std::optional<std::string>& note) {
-  auto d = store::find_discipline(c, decision_id);
-  if (!d) throw not_found("quyết định kỷ luật", "discipline decision", std::to_string(decision_id));
-  if (received_on < d->decided_on) {
+  auto d = get_discipline(c, decision_id);
+  if (received_on < d.decided_on) {
     throw invalid_field("received_on", "Ngày nhận khiếu nại không được trước ngày quyết định",
                         "The complaint cannot precede the decision");
   }

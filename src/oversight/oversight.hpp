@@ -43,6 +43,7 @@ Remedy follow_up(db::Connection& c, std::int64_t case_id, const Remedy& r, std::
 // Khai trừ ends the membership (status left); cách chức removes the posts held.
 Discipline discipline(db::Connection& c, Discipline d);
 std::vector<Discipline> disciplines(db::Connection& c, const Period& period);
+Discipline get_discipline(db::Connection& c, std::int64_t id);  // Error not_found
 Discipline record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t version);
 std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received_on,
                       const std::optional<std::string>& note);

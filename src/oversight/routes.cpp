@@ -60,12 +60,12 @@ http::Response open_case_route(app::Context& ctx) {
   k.kind = f.required_string("kind", 20);
   k.type = f.required_string("type", 40);
   k.body = f.required_string("body", 32);
-  k.decision_number = static_cast<int>(f.optional_int("decision_number").value_or(0));
+  k.decision_number = static_cast<int>(f.optional_int("decision_number", 1, 99999).value_or(0));
   k.decision_type = f.optional_string("decision_type", 10).value_or("QĐ");
   k.issuer = f.required_string("issuer", 40);
   k.term = f.required_string("term", 20);
   k.decided_on = f.optional_date("decided_on").value_or(ctx.today());
-  k.team = f.optional_string("team", 2000);
+  k.team = f.optional_text("team", 2000);
   k.period_from = f.optional_date("period_from");
   k.period_to = f.optional_date("period_to");
   k.programme_item_id = f.optional_int("programme_item_id");
@@ -73,7 +73,7 @@ http::Response open_case_route(app::Context& ctx) {
   k.created_by = ctx.actor();
   ctx.require_scope(k.body, k.decided_on);
   auto opened = open_case(ctx.db, k);
-  ctx.audit("open", "oversight_case", opened.decision_text(), nullptr, to_json(opened));
+  ctx.audit("open", "oversight_case", opened.decision_text(), {opened.body}, nullptr, to_json(opened));
   return http::Response::created(to_json(opened), "/api/v1/oversight/cases/" + std::to_string(opened.id));
 }
 
@@ -85,9 +85,9 @@ http::Response conclusion_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"conclusion", "concluded_on", "recommendations", "remedies", "version"});
   Case c;
-  c.conclusion = f.optional_string("conclusion", 20000);
+  c.conclusion = f.optional_text("conclusion", 20000);
   c.concluded_on = f.optional_date("concluded_on");
-  c.recommendations = f.optional_string("recommendations", 20000);
+  c.recommendations = f.optional_text("recommendations", 20000);
   if (auto it = body.find("remedies"); it != body.end() && it->value().is_array()) {
     for (const auto& v : it->value().as_array()) {
       if (!v.is_object())
@@ -95,11 +95,11 @@ http::Response conclusion_route(app::Context& ctx) {
       json::Fields r(v.as_object());
       r.allow_only({"content", "due"});
       c.remedies.push_back(
-          {0, r.required_string("content", 2000), r.optional_date("due"), std::nullopt, std::nullopt, 1});
+          {0, r.required_text("content", 2000), r.optional_date("due"), std::nullopt, std::nullopt, 1});
     }
   }
   auto after = conclude(ctx.db, id, c, f.required_int("version"));
-  ctx.audit("conclude", "oversight_case", after.decision_text(), to_json(before), to_json(after));
+  ctx.audit("conclude", "oversight_case", after.decision_text(), {after.body}, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
@@ -117,11 +117,11 @@ http::Response discipline_route(app::Context& ctx) {
   d.decision = f.required_string("decision", 100);
   d.body = f.required_string("body", 32);
   d.case_id = f.optional_int("case_id");
-  d.reason = f.required_string("reason", 5000);
+  d.reason = f.required_text("reason", 5000);
   d.created_by = ctx.actor();
   ctx.require_scope(d.body, d.decided_on);
   auto decided = discipline(ctx.db, d);
-  ctx.audit("discipline", "discipline_decision", decided.decision, nullptr, to_json(decided));
+  ctx.audit("discipline", "discipline_decision", decided.decision, {decided.body}, nullptr, to_json(decided));
   return http::Response::created(to_json(decided), "/api/v1/oversight/discipline/" + std::to_string(decided.id));
 }
 
@@ -130,17 +130,17 @@ http::Response rating_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"year", "subject_kind", "subject", "step", "level", "score", "exempt_reason"});
   Rating r;
-  r.year = static_cast<int>(f.required_int("year"));
+  r.year = static_cast<int>(f.required_int("year", kFirstYear, kLastYear));
   r.subject = subject_of(f);
   r.step = f.optional_string("step", 20).value_or("decision");
   r.level = f.optional_string("level", 20);
-  r.score = f.optional_number("score");
+  r.score = f.optional_number("score", 0, 100);
   r.exempt_reason = f.optional_string("exempt_reason", 500);
   r.recorded_by = ctx.actor();
   auto rated = rate(ctx.db, r);
   ctx.require_scope(rated.rated_within, Date::from_ymd(rated.year, 12, 31));
-  ctx.audit("rate", "quality_rating", fmt::format("{}/{}/{}", rated.year, rated.subject.code, rated.step), nullptr,
-            to_json(rated));
+  ctx.audit("rate", "quality_rating", fmt::format("{}/{}/{}", rated.year, rated.subject.code, rated.step),
+            {rated.rated_within}, nullptr, to_json(rated));
   return http::Response::created(to_json(rated), "/api/v1/oversight/ratings?year=" + std::to_string(rated.year));
 }
 
@@ -202,7 +202,7 @@ void register_routes(app::Api& api) {
     f.allow_only({"committee", "year", "title", "document", "items"});
     Programme p;
     p.committee = f.required_string("committee", 32);
-    p.year = static_cast<int>(f.required_int("year"));
+    p.year = static_cast<int>(f.required_int("year", kFirstYear, kLastYear));
     p.title = f.required_string("title", 500);
     p.document = f.optional_string("document", 100);
     if (auto it = body.find("items"); it != body.end() && it->value().is_array()) {
@@ -213,14 +213,14 @@ void register_routes(app::Api& api) {
         p.items.push_back({0,
                            i.required_string("kind", 20),
                            i.required_string("subject", 500),
-                           i.required_string("content", 2000),
+                           i.required_text("content", 2000),
                            i.required_string("timing", 50),
                            {}});
       }
     }
     ctx.require_scope(p.committee, Date::from_ymd(p.year, 12, 31));
     auto created = create_programme(ctx.db, p);
-    ctx.audit("create", "oversight_programme", std::to_string(created.id), nullptr,
+    ctx.audit("create", "oversight_programme", std::to_string(created.id), {created.committee}, nullptr,
               {{"title", created.title}, {"items", created.items.size()}});
     return http::Response::created({{"id", created.id}, {"items", created.items.size()}},
                                    "/api/v1/oversight/programmes?year=" + std::to_string(created.year));
@@ -251,9 +251,9 @@ void register_routes(app::Api& api) {
     Remedy r;
     r.id = ctx.id_param("remedy", "kiến nghị", "remedy");
     r.done_on = f.optional_date("done_on");
-    r.note = f.optional_string("note", 2000);
+    r.note = f.optional_text("note", 2000);
     auto after = follow_up(ctx.db, id, r, f.required_int("version"));
-    ctx.audit("follow_up", "oversight_case", k.decision_text(), nullptr, to_json(after));
+    ctx.audit("follow_up", "oversight_case", k.decision_text(), {k.body}, nullptr, to_json(after));
     return http::Response::json(200, to_json(after));
   });
   api.get("/api/v1/oversight/discipline", kOversightRead, [](app::Context& ctx) {
@@ -270,9 +270,11 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"notified_on", "version"});
-    auto after = record_notice(ctx.db, ctx.id_param("id", "bản ghi", "record"), f.required_date("notified_on"), f.required_int("version"));
-    ctx.require_scope(after.body, after.decided_on);
-    ctx.audit("notify", "discipline_decision", after.decision, nullptr, to_json(after));
+    auto id = ctx.id_param("id", "bản ghi", "record");
+    auto before = get_discipline(ctx.db, id);
+    ctx.require_scope(before.body, before.decided_on);
+    auto after = record_notice(ctx.db, id, f.required_date("notified_on"), f.required_int("version"));
+    ctx.audit("notify", "discipline_decision", after.decision, {after.body}, nullptr, to_json(after));
     return http::Response::json(200, to_json(after));
   });
   api.post("/api/v1/oversight/discipline/{id}/complaints", kOversightWrite, [](app::Context& ctx) {
@@ -280,8 +282,11 @@ void register_routes(app::Api& api) {
     json::Fields f(body);
     f.allow_only({"received_on", "note"});
     auto id = ctx.id_param("id", "bản ghi", "record");
-    auto complaint = complain(ctx.db, id, f.required_date("received_on"), f.optional_string("note", 5000));
-    ctx.audit("complain", "discipline_decision", std::to_string(id), nullptr, {{"complaint", complaint}});
+    auto decision = get_discipline(ctx.db, id);
+    ctx.require_scope(decision.body, decision.decided_on);
+    auto complaint = complain(ctx.db, id, f.required_date("received_on"), f.optional_text("note", 5000));
+    ctx.audit("complain", "discipline_decision", std::to_string(id), {decision.body}, nullptr,
+              {{"complaint", complaint}});
     return http::Response::created({{"id", complaint}, {"decision_id", id}}, "/api/v1/oversight/discipline?period=");
   });
   api.get("/api/v1/oversight/ratings", kOversightRead, [](app::Context& ctx) {

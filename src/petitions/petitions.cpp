@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "auth/secrets.hpp"
 #include "base/error.hpp"
 #include "base/text.hpp"
 #include "calendar/calendar.hpp"
@@ -37,6 +38,19 @@ std::string new_tracking_code(db::Connection& c, Date received) {
     for (int i = 0; i < 6; ++i) code += kAlphabet[randombytes_uniform(static_cast<std::uint32_t>(kAlphabet.size()))];
     if (!store::tracking_code_taken(c, code)) return code;
   }
+}
+
+// Eight random digits: the citizen's second factor, printed on the receipt.
+std::string new_lookup_pin() {
+  [[maybe_unused]] static const int ready = sodium_init();
+  std::string pin;
+  for (int i = 0; i < 8; ++i) pin += static_cast<char>('0' + randombytes_uniform(10));
+  return pin;
+}
+
+const std::string& dummy_pin_hash() {
+  static const std::string h = auth::hash_password("no letter has this code");
+  return h;
 }
 
 std::set<std::string> words(const std::string& folded) {
@@ -84,7 +98,9 @@ View make_view(db::Connection& c, Petition p, Date today) {
   Date longest = processing;
   if (rule) {
     for (const auto& r : calendar::rules(c)) {
-      if (r.code == *rule) longest = std::max(longest, calendar::deadline(c, r.code, r.variant, processing).date);
+      bool in_force = r.valid_from <= processing && (!r.valid_to || processing <= *r.valid_to);
+      if (r.code == *rule && in_force)
+        longest = std::max(longest, calendar::deadline(c, r.code, r.variant, processing).date);
     }
   }
   v.long_unresolved = (v.state.open && today > longest) || v.duplicates >= 2;
@@ -122,8 +138,7 @@ std::vector<Suggestion> suggest_duplicates(db::Connection& c, const std::string&
     double similarity = jaccard(mine, words(r.content_folded));
     bool same_person = !key.empty() && r.petitioner_key == key;
     if (!same_person && similarity < 0.5) continue;
-    out.push_back({r.petition.id, r.petition.tracking_code, r.petition.received_on,
-                   same_person ? "same_petitioner" : "similar_content", similarity});
+    out.push_back({r.petition, same_person ? "same_petitioner" : "similar_content", similarity});
   }
   std::sort(out.begin(), out.end(), [](const Suggestion& a, const Suggestion& b) {
     if ((a.reason == "same_petitioner") != (b.reason == "same_petitioner")) return a.reason == "same_petitioner";
@@ -172,27 +187,17 @@ Received receive(db::Connection& c, Intake in, const std::string& actor, Date to
   p.petitioner_count = static_cast<int>(in.people.size());
   p.created_by = actor;
   p.tracking_code = new_tracking_code(c, p.received_on);
-  std::optional<std::string> digits;
-  for (const auto& person : in.people) {
-    std::string only;
-    for (char ch : person.phone.value_or("")) {
-      if (std::isdigit(static_cast<unsigned char>(ch))) only += ch;
-    }
-    if (only.size() >= 4) {
-      digits = only.substr(only.size() - 4);
-      break;
-    }
-  }
+  std::string pin = new_lookup_pin();
   // A denouncer's name must not become searchable: only other letters' petitioners are keyed.
   std::optional<std::string> key;
   if (!p.denunciation() && !in.people.empty()) key = people_key(in.people);
   auto suggestions = suggest_duplicates(c, p.content, p.denunciation() ? std::vector<Person>{} : in.people, today);
-  p.id = store::insert_petition(c, store::NewRow{p, fold(p.content), key, digits}, utc_timestamp());
+  p.id = store::insert_petition(c, store::NewRow{p, fold(p.content), key, auth::hash_password(pin)}, utc_timestamp());
   for (const auto& person : in.people) {
     if (p.denunciation()) store::insert_denouncer(c, p.id, person);
     else store::insert_petitioner(c, p.id, person);
   }
-  return Received{view(c, p.id, today), suggestions};
+  return Received{view(c, p.id, today), suggestions, pin};
 }
 
 View view(db::Connection& c, std::int64_t id, Date today) { return make_view(c, require(c, id), today); }
@@ -314,14 +319,35 @@ std::string status_text(const std::string& status) {
   return it == kTexts.end() ? status : it->second;
 }
 
-std::optional<PublicStatus> public_status(db::Connection& c, const std::string& code, const std::string& digits, Date today) {
-  auto p = store::find_by_code(c, code);
-  if (!p) return std::nullopt;
-  auto stored = store::lookup_digits(c, p->id);
-  // Constant-time comparison, and the same answer for a wrong code and wrong digits.
-  if (!stored || stored->size() != digits.size() || sodium_memcmp(stored->data(), digits.data(), digits.size()) != 0) {
-    return std::nullopt;
+std::string renew_lookup_pin(db::Connection& c, std::int64_t id) {
+  require(c, id);
+  std::string pin = new_lookup_pin();
+  store::set_lookup_pin_hash(c, id, auth::hash_password(pin));
+  return pin;
+}
+
+std::optional<std::string> normalize_tracking_code(std::string_view text) {
+  std::string code;
+  for (char ch : text) {
+    if (ch == ' ' || ch == '-' || ch == '\t') continue;
+    if (!std::isalnum(static_cast<unsigned char>(ch)) || code.size() == 12) return std::nullopt;
+    code += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   }
+  if (code.size() != 12) return std::nullopt;
+  return code.substr(0, 6) + "-" + code.substr(6);
+}
+
+std::optional<PublicStatus> public_status(db::Connection& c, const std::string& code, const std::string& pin,
+                                          Date today) {
+  std::string digits;
+  for (char ch : pin) {
+    if (ch != ' ') digits += ch;
+  }
+  auto p = store::find_by_code(c, code);
+  auto stored = p ? store::lookup_pin_hash(c, p->id) : std::nullopt;
+  // Argon2 work is done for a wrong code too, so that the answer takes as long as for a wrong PIN.
+  bool ok = auth::verify_password(stored ? *stored : dummy_pin_hash(), digits) && stored;
+  if (!ok) return std::nullopt;
   auto v = make_view(c, *p, today);
   return PublicStatus{p->tracking_code, p->received_on, v.state.status, status_text(v.state.status), v.state.due,
                       v.handling_unit_name};

@@ -24,9 +24,7 @@ struct View {
 };
 
 struct Suggestion {
-  std::int64_t id = 0;
-  std::string tracking_code;
-  Date received_on;
+  Petition petition;   // the earlier letter; the caller shows it only to those who may see it
   std::string reason;  // same_petitioner | similar_content
   double similarity = 0;
 };
@@ -39,6 +37,7 @@ struct Intake {
 struct Received {
   View view;
   std::vector<Suggestion> duplicates;  // likely earlier letters on the same matter
+  std::string lookup_pin;              // the citizen's lookup secret, for the receipt; kept only as a hash
 };
 
 Received receive(db::Connection& c, Intake intake, const std::string& actor, Date today);
@@ -90,8 +89,15 @@ struct Stats {
 };
 Stats stats(db::Connection& c, const Period& period, Date today, const std::function<bool(const Petition&)>& visible);
 
+// A new lookup PIN for the letter (the old one stops working), for a lost receipt.
+std::string renew_lookup_pin(db::Connection& c, std::int64_t id);
+
+// "ht2611 abcdef", "HT2611ABCDEF" → "HT2611-ABCDEF"; nullopt when it cannot be a tracking code.
+std::optional<std::string> normalize_tracking_code(std::string_view text);
+
 // What a citizen may know of a letter: nothing personal, no content. nullopt unless the code
-// exists and `digits` are the last four digits of a petitioner's phone.
+// exists and `pin` is its lookup PIN (digits; spaces ignored); the same answer, in about the same
+// time, for a wrong code and a wrong PIN.
 struct PublicStatus {
   std::string tracking_code;
   Date received_on;
@@ -100,7 +106,8 @@ struct PublicStatus {
   std::optional<Date> next_deadline;
   std::string handling_unit_name;
 };
-std::optional<PublicStatus> public_status(db::Connection& c, const std::string& code, const std::string& digits, Date today);
+std::optional<PublicStatus> public_status(db::Connection& c, const std::string& code, const std::string& pin,
+                                          Date today);
 std::string status_text(const std::string& status);
 
 }  // namespace sen::petitions

@@ -1,14 +1,17 @@
 // The routes citizens and city apps reach: the lookup of a letter by tracking code, and Open311
 // GeoReport v2 for recommendations and feedback. Nothing personal and no content leaves here;
 // complaints and denunciations are not listed at all.
-#include <boost/json.hpp>
-#include <boost/url/parse_query.hpp>
 #include <fmt/format.h>
 
+#include <boost/json.hpp>
+#include <boost/url/parse_query.hpp>
+
 #include "auth/permissions.hpp"
+#include "auth/throttle.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "base/text.hpp"
+#include "http/problem.hpp"
 #include "petitions/petitions.hpp"
 #include "petitions/routes.hpp"
 #include "units/units.hpp"
@@ -29,6 +32,10 @@ std::string field_name(const std::string& field) {
 }
 
 bool public_kind(const Petition& p) { return !p.has("khieu_nai") && !p.has("to_cao"); }
+
+// Lookups: a tracking code after 5 failures, a client after 20, wait from 30 s doubling to 15 min.
+constexpr auth::ThrottleRule kLookupPerCode{5, std::chrono::seconds(30), std::chrono::minutes(15)};
+constexpr auth::ThrottleRule kLookupPerClient{20, std::chrono::seconds(30), std::chrono::minutes(15)};
 
 // Open311's dates: ISO 8601 with the offset of Vietnam.
 std::string open311_time(Date d, bool end_of_day = false) {
@@ -72,14 +79,37 @@ std::map<std::string, std::string> form_fields(const http::Request& r) {
 void register_public_routes(app::Api& api) {
   using namespace auth::perm;
 
-  api.get("/api/v1/public/petitions/{code}", kPublic, [](app::Context& ctx) {
-    auto digits = ctx.request.query_param("phone").value_or("");
-    auto s = public_status(ctx.db, ctx.param("code"), digits, today_in_vietnam());
-    if (!s) {
-      throw Error(ErrorKind::not_found, "petition.lookup_failed",
-                  "Không tìm thấy đơn với mã và 4 số cuối điện thoại này",
-                  "No letter with this code and these last four phone digits");
+  // The citizen's lookup: the tracking code and the PIN of the receipt, in the body (never in a URL,
+  // which logs keep). Guessing is slowed per code and per client; failures are committed.
+  api.post("/api/v1/public/petitions/lookup", kPublic, [](app::Context& ctx) {
+    auto body = json::parse_object(ctx.request.body);
+    json::Fields f(body);
+    f.allow_only({"tracking_code", "pin"});
+    auto typed = f.required_string("tracking_code", 40);
+    auto pin = f.required_string("pin", 40);
+    auto code = normalize_tracking_code(typed).value_or(typed);
+    const std::string by_code = "lookup-code:" + code, by_client = "lookup-client:" + ctx.request.client_address;
+    int wait = std::max(auth::throttle_wait(ctx.db, by_code), auth::throttle_wait(ctx.db, by_client));
+    if (wait > 0) {
+      auto r = http::problem(Error(ErrorKind::unauthorized, "petition.lookup_wait",
+                                   fmt::format("Tra cứu sai quá nhiều lần; hãy thử lại sau {} giây", wait),
+                                   fmt::format("Too many failed lookups; try again in {} seconds", wait)),
+                             ctx.request);
+      r.status = 429;
+      r.headers.emplace_back("Retry-After", std::to_string(wait));
+      return r;
     }
+    auto s = public_status(ctx.db, code, pin, ctx.today());
+    if (!s) {
+      auth::throttle_failure(ctx.db, by_code, kLookupPerCode);
+      auth::throttle_failure(ctx.db, by_client, kLookupPerClient);
+      // Returned, not thrown, so that the transaction keeps the failure counts.
+      return http::problem(
+          Error(ErrorKind::not_found, "petition.lookup_failed", "Không tìm thấy đơn với mã và mã tra cứu này",
+                "No letter with this tracking code and lookup PIN"),
+          ctx.request);
+    }
+    auth::throttle_success(ctx.db, by_code);
     return http::Response::json(200, {{"tracking_code", s->tracking_code},
                                       {"received_on", s->received_on.iso()},
                                       {"status", s->status},
@@ -107,7 +137,7 @@ void register_public_routes(app::Api& api) {
     auto code = ctx.request.query_param("service_code");
     auto status = ctx.request.query_param("status");
     bj::array out;
-    for (const auto& v : list(ctx.db, f, today_in_vietnam())) {
+    for (const auto& v : list(ctx.db, f, ctx.today())) {
       if (!public_kind(v.petition) || v.petition.duplicate_of) continue;
       if (code && v.petition.field != *code) continue;
       if (status && *status != (v.state.open ? "open" : "closed")) continue;
@@ -125,7 +155,7 @@ void register_public_routes(app::Api& api) {
     }
     std::string code = file.substr(0, file.size() - kSuffix.size());
     Filter f;
-    for (const auto& v : list(ctx.db, f, today_in_vietnam())) {
+    for (const auto& v : list(ctx.db, f, ctx.today())) {
       if (v.petition.tracking_code == code && public_kind(v.petition)) return http::Response::json(200, bj::array{open311_request(v)});
     }
     throw not_found("yêu cầu", "request", code);
@@ -147,7 +177,7 @@ void register_public_routes(app::Api& api) {
     if (description->size() > 20000) throw invalid_field("description", "Nội dung quá dài", "description is too long");
     Intake in;
     in.petition.channel = "portal";
-    in.petition.received_on = today_in_vietnam();
+    in.petition.received_on = ctx.today();
     in.petition.types = {"phan_anh"};
     in.petition.field = *service;
     std::string content = *description;
@@ -159,11 +189,13 @@ void register_public_routes(app::Api& api) {
     if (name.empty()) in.petition.anonymous = true;
     else in.people.push_back({name, std::nullopt, get("phone")});
     ctx.require_scope(*jurisdiction, in.petition.received_on);
-    auto received = receive(ctx.db, in, ctx.actor(), today_in_vietnam());
-    ctx.audit("receive", "petition", received.view.petition.tracking_code, nullptr, {{"channel", "open311"}});
-    return http::Response::json(201, bj::array{{{"service_request_id", received.view.petition.tracking_code},
-                                                {"service_notice", "Đã tiếp nhận; tra cứu bằng mã này và 4 số cuối điện thoại"},
-                                                {"account_id", nullptr}}});
+    auto received = receive(ctx.db, in, ctx.actor(), ctx.today());
+    ctx.audit("receive", "petition", received.view.petition.tracking_code, {received.view.petition.handling_unit},
+              nullptr, {{"channel", "open311"}});
+    return http::Response::json(
+        201, bj::array{{{"service_request_id", received.view.petition.tracking_code},
+                        {"service_notice", "Đã tiếp nhận; tra cứu bằng mã này và mã tra cứu " + received.lookup_pin},
+                        {"account_id", nullptr}}});
   });
 }
 

@@ -1,7 +1,8 @@
 #include "petitions/routes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+
+#include <boost/json.hpp>
 
 #include "auth/permissions.hpp"
 #include "base/csv.hpp"
@@ -9,7 +10,6 @@
 #include "base/json.hpp"
 #include "petitions/json.hpp"
 #include "petitions/petitions.hpp"
-#include "units/units.hpp"
 
 namespace sen::petitions {
 
@@ -24,14 +24,29 @@ std::int64_t id_param(const app::Context& ctx) { return ctx.id_param("id", "đơ
 std::function<bool(const Petition&)> visible(const app::Context& ctx) {
   return [&ctx](const Petition& p) {
     if (!ctx.in_scope(p.handling_unit, p.received_on)) return false;
-    const auto& unit = ctx.principal->user.unit;
-    if (!p.denunciation() || !unit || !p.concerned_unit) return true;
-    if (*unit == *p.concerned_unit) return false;
-    for (const auto& a : units::ancestors(ctx.db, *unit, p.received_on)) {
-      if (a.code == *p.concerned_unit) return false;
-    }
-    return true;
+    return !(p.denunciation() && p.concerned_unit && ctx.concerned_by(*p.concerned_unit, p.received_on));
   };
+}
+
+// The audit rows of a letter belong to its handling unit; a denunciation's are hidden from the
+// unit it concerns.
+audit::Where audit_where(const Petition& p) {
+  return {p.handling_unit, p.denunciation() ? p.concerned_unit : std::nullopt};
+}
+
+// Earlier letters that may be the same matter, among those the caller may see.
+bj::array suggestions_json(const app::Context& ctx, const std::vector<Suggestion>& found) {
+  auto check = visible(ctx);
+  bj::array out;
+  for (const auto& s : found) {
+    if (!check(s.petition)) continue;
+    out.push_back({{"id", s.petition.id},
+                   {"tracking_code", s.petition.tracking_code},
+                   {"received_on", s.petition.received_on.iso()},
+                   {"reason", s.reason},
+                   {"similarity", s.similarity}});
+  }
+  return out;
 }
 
 View visible_view(const app::Context& ctx, std::int64_t id) {
@@ -68,7 +83,7 @@ http::Response receive_route(app::Context& ctx) {
   p.received_on = f.optional_date("received_on").value_or(ctx.today());
   p.types = f.optional_string_array("types");
   p.field = f.required_string("field", 40);
-  p.content = f.required_string("content", 20000);
+  p.content = f.required_text("content", 20000);
   p.concerned_unit = f.optional_string("concerned_unit", 32);
   p.concerned_person = f.optional_string("concerned_person", 500);
   p.handling_unit = f.required_string("handling_unit", 32);
@@ -78,15 +93,12 @@ http::Response receive_route(app::Context& ctx) {
   in.people = people_of(body);
   ctx.require_scope(p.handling_unit, p.received_on);
   auto received = receive(ctx.db, in, ctx.actor(), ctx.today());
-  // The audit keeps what was received, never who denounced.
-  ctx.audit("receive", "petition", received.view.petition.tracking_code, nullptr, to_json(received.view));
+  // The audit keeps what was received, never who denounced, nor the lookup PIN.
+  ctx.audit("receive", "petition", received.view.petition.tracking_code, audit_where(received.view.petition), nullptr,
+            to_json(received.view));
   bj::object o = to_json(received.view);
-  bj::array suggestions;
-  for (const auto& s : received.duplicates) {
-    suggestions.push_back({{"id", s.id}, {"tracking_code", s.tracking_code}, {"received_on", s.received_on.iso()},
-                           {"reason", s.reason}, {"similarity", s.similarity}});
-  }
-  o["possible_duplicates"] = std::move(suggestions);
+  o["possible_duplicates"] = suggestions_json(ctx, received.duplicates);
+  o["lookup_pin"] = received.lookup_pin;
   return http::Response::created(o, "/api/v1/petitions/" + std::to_string(received.view.petition.id));
 }
 
@@ -100,7 +112,7 @@ http::Response event_route(app::Context& ctx) {
   Event e;
   e.kind = f.required_string("kind", 20);
   e.on = f.optional_date("date").value_or(ctx.today());
-  e.note = f.optional_string("note", 5000);
+  e.note = f.optional_text("note", 5000);
   e.reason = f.optional_string("reason", 40);
   e.recipient = f.optional_string("recipient", 500);
   e.decision_number = f.optional_string("decision_number", 100);
@@ -109,7 +121,8 @@ http::Response event_route(app::Context& ctx) {
   e.result = f.optional_string("result", 20);
   e.partial = f.optional_bool("partial", false);
   auto after = record(ctx.db, id, f.required_int("version"), e, ctx.actor(), ctx.today());
-  ctx.audit(e.kind, "petition", after.petition.tracking_code, to_json(before), to_json(after));
+  ctx.audit(e.kind, "petition", after.petition.tracking_code, audit_where(after.petition), to_json(before),
+            to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
@@ -142,14 +155,8 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"content", "petitioners"});
-    bj::array items;
-    auto check = visible(ctx);
-    for (const auto& s : suggest_duplicates(ctx.db, f.required_string("content", 20000), people_of(body), ctx.today())) {
-      if (!check(view(ctx.db, s.id, ctx.today()).petition)) continue;
-      items.push_back({{"id", s.id}, {"tracking_code", s.tracking_code}, {"received_on", s.received_on.iso()},
-                       {"reason", s.reason}, {"similarity", s.similarity}});
-    }
-    return http::Response::json(200, {{"items", std::move(items)}});
+    auto found = suggest_duplicates(ctx.db, f.required_text("content", 20000), people_of(body), ctx.today());
+    return http::Response::json(200, {{"items", suggestions_json(ctx, found)}});
   });
   api.get("/api/v1/petitions/stats", kPetitionsRead, [](app::Context& ctx) {
     auto period = ctx.period_param("period");
@@ -177,14 +184,25 @@ void register_routes(app::Api& api) {
     o["linked_duplicates"] = std::move(duplicates);
     return http::Response::json(200, o);
   });
-  api.get("/api/v1/petitions/{id}/denouncers", kPetitionIdentity, [](app::Context& ctx) {
+  api.get(
+      "/api/v1/petitions/{id}/denouncers", kPetitionIdentity,
+      [](app::Context& ctx) {
+        auto id = id_param(ctx);
+        auto v = visible_view(ctx, id);
+        bj::array items;
+        for (const auto& p : denouncers(ctx.db, id)) items.push_back(to_json(p));
+        // Every reading of a denouncer's identity is recorded, without the identity itself.
+        ctx.audit("read_identity", "petition", v.petition.tracking_code, audit_where(v.petition), nullptr,
+                  {{"denouncers", items.size()}});
+        return http::Response::json(200, {{"items", std::move(items)}});
+      },
+      app::Transaction::write);
+  api.post("/api/v1/petitions/{id}/lookup-pin", kPetitionsProcess, [](app::Context& ctx) {
     auto id = id_param(ctx);
     auto v = visible_view(ctx, id);
-    bj::array items;
-    for (const auto& p : denouncers(ctx.db, id)) items.push_back(to_json(p));
-    // Every reading of a denouncer's identity is recorded, without the identity itself.
-    ctx.audit("read_identity", "petition", v.petition.tracking_code, nullptr, {{"denouncers", items.size()}});
-    return http::Response::json(200, {{"items", std::move(items)}});
+    auto pin = renew_lookup_pin(ctx.db, id);
+    ctx.audit("renew_lookup_pin", "petition", v.petition.tracking_code, audit_where(v.petition), nullptr, nullptr);
+    return http::Response::json(200, {{"tracking_code", v.petition.tracking_code}, {"lookup_pin", pin}});
   });
   api.post("/api/v1/petitions/{id}/events", kPetitionsProcess, event_route);
   api.post("/api/v1/petitions/{id}/duplicate-of", kPetitionsProcess, [](app::Context& ctx) {
@@ -196,7 +214,8 @@ void register_routes(app::Api& api) {
     auto of = f.required_int("of");
     visible_view(ctx, of);
     auto after = link_duplicate(ctx.db, id, of, f.required_int("version"), ctx.today());
-    ctx.audit("link_duplicate", "petition", after.petition.tracking_code, to_json(before), to_json(after));
+    ctx.audit("link_duplicate", "petition", after.petition.tracking_code, audit_where(after.petition), to_json(before),
+              to_json(after));
     return http::Response::json(200, to_json(after));
   });
   api.get("/api/v1/exports/petitions", kPetitionsRead, [](app::Context& ctx) {

@@ -75,17 +75,33 @@ void insert_person(db::Connection& c, const char* table, std::int64_t petition, 
 
 std::int64_t insert_petition(db::Connection& c, const NewRow& row, const std::string& now) {
   const Petition& p = row.petition;
-  return c.query(
-              "INSERT INTO petitions(tracking_code, lookup_digits, channel, received_on, types, field, content, "
-              "content_folded, concerned_unit, concerned_person, handling_unit, anonymous, petitioner_count, "
-              "petitioner_key, round, previous_id, variant, illustrative, created_by, created_at) "
-              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) "
-              "RETURNING id",
-              {p.tracking_code, db::nullable(row.lookup_digits), p.channel, p.received_on.iso(), join(p.types), p.field,
-               p.content, row.content_folded, db::nullable(p.concerned_unit), db::nullable(p.concerned_person),
-               p.handling_unit, static_cast<std::int64_t>(p.anonymous), static_cast<std::int64_t>(p.petitioner_count),
-               db::nullable(row.petitioner_key), static_cast<std::int64_t>(p.round), db::nullable(p.previous_id),
-               p.variant, static_cast<std::int64_t>(p.illustrative), p.created_by, now})
+  return c
+      .query(
+          "INSERT INTO petitions(tracking_code, lookup_pin_hash, channel, received_on, types, field, content, "
+          "content_folded, concerned_unit, concerned_person, handling_unit, anonymous, petitioner_count, "
+          "petitioner_key, round, previous_id, variant, illustrative, created_by, created_at) "
+          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) "
+          "RETURNING id",
+          {p.tracking_code,
+           row.lookup_pin_hash,
+           p.channel,
+           p.received_on.iso(),
+           join(p.types),
+           p.field,
+           p.content,
+           row.content_folded,
+           db::nullable(p.concerned_unit),
+           db::nullable(p.concerned_person),
+           p.handling_unit,
+           static_cast<std::int64_t>(p.anonymous),
+           static_cast<std::int64_t>(p.petitioner_count),
+           db::nullable(row.petitioner_key),
+           static_cast<std::int64_t>(p.round),
+           db::nullable(p.previous_id),
+           p.variant,
+           static_cast<std::int64_t>(p.illustrative),
+           p.created_by,
+           now})
       .row(0)
       .integer(0);
 }
@@ -106,10 +122,14 @@ std::optional<Petition> find_by_code(db::Connection& c, const std::string& code)
   return r.front();
 }
 
-std::optional<std::string> lookup_digits(db::Connection& c, std::int64_t id) {
-  auto r = c.query("SELECT lookup_digits FROM petitions WHERE id = $1", {id});
+std::optional<std::string> lookup_pin_hash(db::Connection& c, std::int64_t id) {
+  auto r = c.query("SELECT lookup_pin_hash FROM petitions WHERE id = $1", {id});
   if (r.empty()) return std::nullopt;
   return r.row(0).optional_text(0);
+}
+
+void set_lookup_pin_hash(db::Connection& c, std::int64_t id, const std::string& hash) {
+  c.execute("UPDATE petitions SET lookup_pin_hash = $2 WHERE id = $1", {id, hash});
 }
 
 std::vector<Petition> list(db::Connection& c) {

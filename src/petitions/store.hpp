@@ -13,14 +13,16 @@ struct NewRow {
   Petition petition;
   std::string content_folded;
   std::optional<std::string> petitioner_key;
-  std::optional<std::string> lookup_digits;
+  std::string lookup_pin_hash;
 };
 
 std::int64_t insert_petition(db::Connection& c, const NewRow& row, const std::string& now);
 bool tracking_code_taken(db::Connection& c, const std::string& code);
 std::optional<Petition> find(db::Connection& c, std::int64_t id);
 std::optional<Petition> find_by_code(db::Connection& c, const std::string& code);
-std::optional<std::string> lookup_digits(db::Connection& c, std::int64_t id);
+// The Argon2id hash of the letter's lookup PIN; nullopt when it has none (letters from before PINs).
+std::optional<std::string> lookup_pin_hash(db::Connection& c, std::int64_t id);
+void set_lookup_pin_hash(db::Connection& c, std::int64_t id, const std::string& hash);
 std::vector<Petition> list(db::Connection& c);
 // Letters whose folded content or petitioners' folded names contain `folded_query`.
 std::vector<Petition> search(db::Connection& c, const std::string& folded_query);

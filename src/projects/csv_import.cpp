@@ -8,6 +8,7 @@
 
 #include "base/csv_import.hpp"
 #include "base/error.hpp"
+#include "base/limits.hpp"
 
 namespace sen::projects {
 
@@ -79,8 +80,9 @@ DisbursementImportResult import_disbursements(db::Connection& c, std::string_vie
                               fmt::format("'{}' is not a date YYYY-MM-DD", cols.get(r, "paid_on"))});
         }
         auto amount = csv::number(cols.get(r, "amount"), "amount", r.line, options.numbers, problems);
-        if (amount && (*amount != std::floor(*amount) || std::abs(*amount) > 9e15)) {
-          problems.push_back({"amount", r.line, "Số tiền là số nguyên đồng", "The amount is a whole number of đồng"});
+        if (amount && (*amount != std::floor(*amount) || std::abs(*amount) > kLargest)) {
+          problems.push_back({"amount", r.line, "Số tiền là số nguyên đồng, không quá 10^15",
+                              "The amount is a whole number of đồng, at most 10^15"});
         }
         if (problems.size() != before) return;
         d.plan_year = *year;
@@ -98,7 +100,7 @@ DisbursementImportResult import_disbursements(db::Connection& c, std::string_vie
             }
           }
           auto recorded = disburse(c, d);
-          result.total += recorded.disbursement.amount;
+          result.total = add_amounts(result.total, recorded.disbursement.amount);
           if (result.preview.size() < kPreviewRows) result.preview.push_back(std::move(recorded));
           ++result.rows;
         } catch (const Error& e) {

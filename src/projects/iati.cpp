@@ -76,7 +76,7 @@ bj::object iati_activity(db::Connection& c, const std::string& code) {
     std::int64_t amount = 0;
     bool revised = false;
     for (const auto& [source, slot] : sources) {
-      amount += slot.first;
+      amount = add_amounts(amount, slot.first);
       revised = revised || slot.second > 1;
     }
     budgets.push_back({{"type", revised ? "2" : "1"},

@@ -7,6 +7,7 @@
 #include "base/csv.hpp"
 #include "base/embedded.hpp"
 #include "base/error.hpp"
+#include "base/limits.hpp"
 #include "base/vi_number.hpp"
 #include "projects/store.hpp"
 #include "projects/window.hpp"
@@ -23,6 +24,9 @@ Error project_not_found(const std::string& code) { return not_found("dự án", 
 void require_money(std::int64_t amount, const char* field) {
   if (amount < 0) {
     throw invalid_field(field, "Số tiền không được âm (đơn vị: đồng)", "The amount cannot be negative (in đồng)");
+  }
+  if (amount > kLargest) {
+    throw invalid_field(field, "Số tiền vượt quá 10^15 đồng", "The amount exceeds 10^15 đồng");
   }
 }
 
@@ -68,7 +72,7 @@ void validate(db::Connection& c, Project& p) {
                             fmt::format("Source '{}' appears twice", p.funding[i].source));
       }
     }
-    funded += p.funding[i].amount;
+    funded = add_amounts(funded, p.funding[i].amount);
   }
   if (funded > p.total_investment) {
     throw invalid_field("funding",
@@ -214,6 +218,8 @@ Recorded disburse(db::Connection& c, Disbursement d) {
   require_year(d.plan_year, "plan_year");
   require_one_of("status", d.status, {"estimate", "confirmed"});
   if (d.amount <= 0) throw invalid_field("amount", "Số tiền giải ngân phải lớn hơn 0 (đồng)", "The amount must be above 0 (đồng)");
+  require_money(d.amount, "amount");
+  require_calendar_date(d.paid_on, "paid_on");
   std::vector<CapitalPlan> history;
   for (auto& p : store::plans(c, d.project)) {
     if (p.kind == "annual" && p.level == "allocated" && p.year_from == d.plan_year && p.source == d.source) {
@@ -227,7 +233,7 @@ Recorded disburse(db::Connection& c, Disbursement d) {
                 fmt::format("The project has no {} annual plan from source '{}'", d.plan_year, d.source), "source");
   }
   auto paid = store::paid(c, d.project, d.plan_year, d.source);
-  if (paid + d.amount > plan) {
+  if (add_amounts(paid, d.amount) > plan) {
     throw Error(ErrorKind::unprocessable, "disbursement.exceeds_plan",
                 fmt::format("Giải ngân vượt kế hoạch vốn năm {}: kế hoạch {} đồng, đã giải ngân {} đồng, còn {} đồng",
                             d.plan_year, format_vi(static_cast<double>(plan), 0), format_vi(static_cast<double>(paid), 0),

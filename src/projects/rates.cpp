@@ -6,7 +6,7 @@ namespace {
 
 std::int64_t sum(const std::map<std::string, std::int64_t>& m) {
   std::int64_t s = 0;
-  for (const auto& [source, amount] : m) s += amount;
+  for (const auto& [source, amount] : m) s = add_amounts(s, amount);
   return s;
 }
 
@@ -31,8 +31,8 @@ void Ledger::add_payment(const std::string& source, std::size_t slot, const std:
 }
 
 Ledger& Ledger::operator+=(const Ledger& o) {
-  for (const auto& [s, v] : o.allocated) allocated[s] += v;
-  for (const auto& [s, v] : o.assigned) assigned[s] += v;
+  for (const auto& [s, v] : o.allocated) allocated[s] = add_amounts(allocated[s], v);
+  for (const auto& [s, v] : o.assigned) assigned[s] = add_amounts(assigned[s], v);
   for (std::size_t i = 0; i < by_month.size(); ++i) by_month[i] += o.by_month[i];
   for (const auto& [s, v] : o.by_source) by_source[s] += v;
   illustrative = illustrative || o.illustrative;

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "base/date.hpp"
+#include "base/limits.hpp"
 #include "projects/model.hpp"
 
 namespace sen::projects {
@@ -16,10 +17,10 @@ namespace sen::projects {
 struct Amounts {
   std::int64_t confirmed = 0;
   std::int64_t estimate = 0;
-  std::int64_t total() const { return confirmed + estimate; }
+  std::int64_t total() const { return add_amounts(confirmed, estimate); }
   Amounts& operator+=(const Amounts& o) {
-    confirmed += o.confirmed;
-    estimate += o.estimate;
+    confirmed = add_amounts(confirmed, o.confirmed);
+    estimate = add_amounts(estimate, o.estimate);
     return *this;
   }
 };

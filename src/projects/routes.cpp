@@ -45,7 +45,7 @@ std::vector<Funding> funding_of(const bj::object& body) {
     if (!item.is_object()) throw invalid_field("funding", "Mỗi nguồn vốn là một đối tượng", "Each source is an object");
     json::Fields f(item.as_object());
     f.allow_only({"source", "amount"});
-    out.push_back({f.required_string("source", 20), f.required_int("amount")});
+    out.push_back({f.required_string("source", 20), f.required_int("amount", 0, kLargest)});
   }
   return out;
 }
@@ -74,9 +74,9 @@ Project project_from(const bj::object& body, Project base) {
   if (auto v = f.optional_string("group", 2)) base.group = *v;
   if (auto v = f.optional_string("investor", 500)) base.investor = *v;
   if (auto v = f.optional_string("managing_unit", 32)) base.managing_unit = *v;
-  if (auto v = f.optional_int("total_investment")) base.total_investment = *v;
-  if (auto v = f.optional_int("start_year")) base.start_year = static_cast<int>(*v);
-  if (auto v = f.optional_int("end_year")) base.end_year = static_cast<int>(*v);
+  if (auto v = f.optional_int("total_investment", 0, kLargest)) base.total_investment = *v;
+  if (auto v = f.optional_int("start_year", kFirstYear, kLastYear)) base.start_year = static_cast<int>(*v);
+  if (auto v = f.optional_int("end_year", kFirstYear, kLastYear)) base.end_year = static_cast<int>(*v);
   if (auto v = f.optional_string("stage", 20)) base.stage = *v;
   if (f.has("decision")) base.decision = f.optional_string("decision", 200);
   if (f.has("source")) base.source = f.optional_string("source", 2000);
@@ -131,7 +131,7 @@ http::Response detail_route(app::Context& ctx) {
   o["summary"] = summary_json(l);
   o["months"] = months_json(l, c);
   o["sources"] = sources_json(l);
-  o["lag"] = lag_json(lag(l, c, y, ctx.today()));
+  o["lag"] = lag_json(lag(l, c, y, ctx.as_of()));
   o["window"] = window_json(ctx.db, y);
   bj::array milestones, progress, plans, extensions, disbursements, linked;
   for (const auto& m : store::milestones(ctx.db, p.code)) milestones.push_back(to_json(m));
@@ -164,14 +164,14 @@ http::Response create_route(app::Context& ctx) {
   p.group = f.required_string("group", 2);
   p.investor = f.required_string("investor", 500);
   p.managing_unit = f.required_string("managing_unit", 32);
-  p.total_investment = f.required_int("total_investment");
-  p.start_year = static_cast<int>(f.required_int("start_year"));
-  p.end_year = static_cast<int>(f.required_int("end_year"));
+  p.total_investment = f.required_int("total_investment", 0, kLargest);
+  p.start_year = static_cast<int>(f.required_int("start_year", kFirstYear, kLastYear));
+  p.end_year = static_cast<int>(f.required_int("end_year", kFirstYear, kLastYear));
   p = project_from(body, p);
   p.created_by = ctx.actor();
   ctx.require_scope(p.managing_unit, ctx.today());
   auto created = create(ctx.db, p);
-  ctx.audit("create", "project", created.code, nullptr, to_json(created));
+  ctx.audit("create", "project", created.code, {created.managing_unit}, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/projects/" + created.code);
 }
 
@@ -186,7 +186,10 @@ http::Response change_route(app::Context& ctx) {
   Project edited = project_from(body, before);
   ctx.require_scope(edited.managing_unit, ctx.today());
   auto after = change(ctx.db, edited, version);
-  ctx.audit("change", "project", after.code, to_json(before), to_json(after));
+  ctx.audit("change", "project", after.code, {after.managing_unit}, to_json(before), to_json(after));
+  if (before.managing_unit != after.managing_unit) {
+    ctx.audit("change", "project", after.code, {before.managing_unit}, to_json(before), to_json(after));
+  }
   return http::Response::json(200, to_json(after));
 }
 
@@ -199,18 +202,18 @@ http::Response plan_route(app::Context& ctx) {
   CapitalPlan plan;
   plan.project = p.code;
   plan.kind = f.optional_string("kind", 20).value_or("annual");
-  plan.year_from = static_cast<int>(f.required_int("year_from"));
-  plan.year_to = static_cast<int>(f.optional_int("year_to").value_or(plan.year_from));
+  plan.year_from = static_cast<int>(f.required_int("year_from", kFirstYear, kLastYear));
+  plan.year_to = static_cast<int>(f.optional_int("year_to", kFirstYear, kLastYear).value_or(plan.year_from));
   plan.source = f.required_string("source", 20);
   plan.level = f.optional_string("level", 20).value_or("allocated");
-  plan.amount = f.required_int("amount");
+  plan.amount = f.required_int("amount", 0, kLargest);
   plan.decision = f.required_string("decision", 200);
   plan.decision_date = f.required_date("decision_date");
-  plan.note = f.optional_string("note", 2000);
+  plan.note = f.optional_text("note", 2000);
   plan.illustrative = f.optional_bool("illustrative", false);
   plan.entered_by = ctx.actor();
   auto added = add_plan(ctx.db, plan);
-  ctx.audit("plan", "project", p.code, nullptr, to_json(added));
+  ctx.audit("plan", "project", p.code, {p.managing_unit}, nullptr, to_json(added));
   return http::Response::json(201, to_json(added));
 }
 
@@ -221,14 +224,14 @@ http::Response extension_route(app::Context& ctx) {
   f.allow_only({"plan_year", "source", "until", "basis", "decision_date"});
   Extension e;
   e.project = p.code;
-  e.plan_year = static_cast<int>(f.required_int("plan_year"));
+  e.plan_year = static_cast<int>(f.required_int("plan_year", kFirstYear, kLastYear));
   e.source = f.optional_string("source", 20);
   e.until = f.required_date("until");
-  e.basis = f.required_string("basis", 1000);
+  e.basis = f.required_text("basis", 1000);
   e.decision_date = f.required_date("decision_date");
   e.entered_by = ctx.actor();
   auto added = add_extension(ctx.db, e);
-  ctx.audit("extend_window", "project", p.code, nullptr, to_json(added));
+  ctx.audit("extend_window", "project", p.code, {p.managing_unit}, nullptr, to_json(added));
   return http::Response::json(201, to_json(added));
 }
 
@@ -240,12 +243,12 @@ http::Response disburse_route(app::Context& ctx) {
   Disbursement d;
   d.project = p.code;
   d.paid_on = f.optional_date("paid_on").value_or(ctx.today());
-  d.plan_year = static_cast<int>(f.optional_int("plan_year").value_or(d.paid_on.year()));
+  d.plan_year = static_cast<int>(f.optional_int("plan_year", kFirstYear, kLastYear).value_or(d.paid_on.year()));
   d.source = f.required_string("source", 20);
-  d.amount = f.required_int("amount");
+  d.amount = f.required_int("amount", 0, kLargest);
   d.status = f.optional_string("status", 20).value_or("confirmed");
   d.document = f.optional_string("document", 500);
-  d.note = f.optional_string("note", 2000);
+  d.note = f.optional_text("note", 2000);
   d.entered_by = ctx.actor();
   if (d.paid_on > ctx.today()) {
     throw invalid_field("paid_on", "Ngày giải ngân không được sau hôm nay", "The payment date cannot be in the future");
@@ -253,7 +256,7 @@ http::Response disburse_route(app::Context& ctx) {
   auto recorded = disburse(ctx.db, d);
   bj::object o = to_json(recorded.disbursement);
   o["basis"] = recorded.basis;
-  ctx.audit("disburse", "project", p.code, nullptr, o);
+  ctx.audit("disburse", "project", p.code, {p.managing_unit}, nullptr, o);
   return http::Response::created(o, "/api/v1/projects/" + p.code);
 }
 
@@ -266,9 +269,10 @@ http::Response import_route(app::Context& ctx) {
   options.allowed = [&ctx, day](const std::string& unit) { return ctx.in_scope(unit, day); };
   auto result = import_disbursements(ctx.db, ctx.request.body, options);
   if (result.written) {
-    ctx.audit("import", "disbursements", fmt::format("{} rows", result.rows), nullptr,
-              bj::object{{"rows", result.rows}, {"total", result.total},
-                         {"content_hash", auth::content_hash(ctx.request.body)}});
+    ctx.audit(
+        "import", "disbursements", fmt::format("{} rows", result.rows), ctx.own_scope(), nullptr,
+        bj::object{
+            {"rows", result.rows}, {"total", result.total}, {"content_hash", auth::content_hash(ctx.request.body)}});
   }
   bj::array preview;
   for (const auto& r : result.preview) {
@@ -283,7 +287,7 @@ http::Response import_route(app::Context& ctx) {
 http::Response portfolio_route(app::Context& ctx) {
   auto unit = ctx.required_param("unit");
   int y = year(ctx);
-  Date as_of = ctx.today();
+  Date as_of = ctx.as_of();
   ctx.require_scope(unit, Date::from_ymd(y, 12, 31));
   auto pf = portfolio(ctx.db, unit, y, as_of);
   std::size_t with_plan = 0;
@@ -351,7 +355,7 @@ void register_routes(app::Api& api) {
     // Pages by project code: ?limit= (default 500, at most 1000) and ?cursor= the last code seen.
     std::size_t limit = ctx.page_limit(500, 1000);
     std::string after = ctx.request.query_param("cursor").value_or("");
-    auto pf = portfolio(ctx.db, unit, y, ctx.today());
+    auto pf = portfolio(ctx.db, unit, y, ctx.as_of());
     bj::array items;
     bj::value next = nullptr;
     for (const auto& py : pf.projects) {
@@ -381,7 +385,7 @@ void register_routes(app::Api& api) {
     auto m = add_milestone(ctx.db, p.code,
                            Milestone{0, f.required_string("name", 500), f.required_date("planned_on"),
                                      f.optional_date("actual_on"), 1});
-    ctx.audit("add_milestone", "project", p.code, nullptr, to_json(m));
+    ctx.audit("add_milestone", "project", p.code, {p.managing_unit}, nullptr, to_json(m));
     return http::Response::json(201, to_json(m));
   });
   api.patch("/api/v1/projects/{code}/milestones/{id}", kProjectsWrite, [](app::Context& ctx) {
@@ -398,7 +402,7 @@ void register_routes(app::Api& api) {
     if (auto v = f.optional_date("planned_on")) m.planned_on = *v;
     if (f.has("actual_on")) m.actual_on = f.optional_date("actual_on");
     auto after = change_milestone(ctx.db, p.code, m, f.required_int("version"));
-    ctx.audit("change_milestone", "project", p.code, to_json(*it), to_json(after));
+    ctx.audit("change_milestone", "project", p.code, {p.managing_unit}, to_json(*it), to_json(after));
     return http::Response::json(200, to_json(after));
   });
   api.post("/api/v1/projects/{code}/progress", kProjectsWrite, [](app::Context& ctx) {
@@ -406,12 +410,12 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"as_of", "percent", "note"});
-    auto percent = f.optional_number("percent");
+    auto percent = f.optional_number("percent", 0, 100);
     if (!percent) throw invalid_field("percent", "Cần khối lượng thực hiện (%)", "percent is required");
     auto added = add_progress(ctx.db, p.code,
                               Progress{f.optional_date("as_of").value_or(ctx.today()), *percent,
-                                       f.optional_string("note", 2000), ctx.actor()});
-    ctx.audit("report_progress", "project", p.code, nullptr, to_json(added));
+                                       f.optional_text("note", 2000), ctx.actor()});
+    ctx.audit("report_progress", "project", p.code, {p.managing_unit}, nullptr, to_json(added));
     return http::Response::json(201, to_json(added));
   });
   api.post("/api/v1/projects/{code}/capital-plans", kProjectsPlan, plan_route);
@@ -430,10 +434,10 @@ void register_routes(app::Api& api) {
     f.allow_only({"status", "note", "version"});
     auto id = ctx.id_param("id", "khoản giải ngân", "disbursement");
     auto before = store::find_disbursement(ctx.db, id);
-    auto after = set_status(ctx.db, p.code, id, f.required_string("status", 20), f.optional_string("note", 2000),
+    auto after = set_status(ctx.db, p.code, id, f.required_string("status", 20), f.optional_text("note", 2000),
                             f.required_int("version"));
     ctx.audit(after.status == "cancelled" ? "cancel_disbursement" : "confirm_disbursement", "project", p.code,
-              before ? bj::value(to_json(*before)) : bj::value(nullptr), to_json(after));
+              {p.managing_unit}, before ? bj::value(to_json(*before)) : bj::value(nullptr), to_json(after));
     return http::Response::json(200, to_json(after));
   });
   api.post("/api/v1/imports/disbursements", kProjectsWrite, import_route);
@@ -442,7 +446,7 @@ void register_routes(app::Api& api) {
     auto c = curve(ctx.db);
     return http::Response::json(200, {{"months", bj::value_from(c)}});
   });
-  api.patch("/api/v1/disbursement-curve", kProjectsPlan, [](app::Context& ctx) {
+  api.patch("/api/v1/disbursement-curve", kProjectsCurve, [](app::Context& ctx) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"months"});
@@ -459,7 +463,8 @@ void register_routes(app::Api& api) {
     }
     auto before = curve(ctx.db);
     set_curve(ctx.db, c);
-    ctx.audit("change", "disbursement_curve", "", {{"months", bj::value_from(before)}}, {{"months", bj::value_from(c)}});
+    ctx.audit("change", "disbursement_curve", "", {}, {{"months", bj::value_from(before)}},
+              {{"months", bj::value_from(c)}});
     return http::Response::json(200, {{"months", bj::value_from(c)}});
   });
 }

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/json.hpp"
 #include "base/period.hpp"
+#include "base/vi_number.hpp"
 #include "targets/store.hpp"
 #include "units/units.hpp"
 
@@ -19,6 +21,17 @@ void add(std::vector<ErrorDetail>& out, int line, std::string field, std::string
 
 bool one_of(const std::vector<std::string>& list, const std::string& v) {
   return std::find(list.begin(), list.end(), v) != list.end();
+}
+
+// A value within Sen's bound of ±10^15 and the indicator's declared range.
+void check_range(const Indicator& i, double value, const char* field, int line, std::vector<ErrorDetail>& out) {
+  double low = std::max(-kLargest * 1.0, i.min_value.value_or(-kLargest * 1.0));
+  double high = std::min(kLargest * 1.0, i.max_value.value_or(kLargest * 1.0));
+  if (std::isfinite(value) && value >= low && value <= high) return;
+  add(out, line, field,
+      fmt::format("Giá trị của chỉ tiêu {} phải từ {} đến {} ({})", i.code, format_vi(low, i.decimals),
+                  format_vi(high, i.decimals), i.measure),
+      fmt::format("A value of {} must be from {} to {} ({})", i.code, low, high, i.measure));
 }
 
 }  // namespace
@@ -63,7 +76,7 @@ std::vector<ErrorDetail> Checker::check_value(const Value& v, int line) {
         fmt::format("Loại số liệu '{}' không có; dùng plan, estimate, preliminary hoặc official", v.vintage),
         fmt::format("Vintage '{}' is unknown; use plan, estimate, preliminary or official", v.vintage));
   }
-  if (!std::isfinite(v.value)) add(out, line, "value", "Giá trị không hợp lệ", "The value is not a finite number");
+  if (const Indicator* i = indicator(v.indicator)) check_range(*i, v.value, "value", line, out);
   return out;
 }
 
@@ -97,7 +110,10 @@ std::vector<ErrorDetail> Checker::check_target(const Target& t, int line) {
   } else if (t.comparator != "between" && t.value_to) {
     add(out, line, "value_to", "Chỉ dùng value_to với phép so sánh between", "value_to is only for 'between' targets");
   }
-  if (!std::isfinite(t.value)) add(out, line, "value", "Giá trị không hợp lệ", "The value is not a finite number");
+  if (const Indicator* i = indicator(t.indicator)) {
+    check_range(*i, t.value, "value", line, out);
+    if (t.value_to) check_range(*i, *t.value_to, "value_to", line, out);
+  }
   return out;
 }
 

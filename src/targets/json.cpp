@@ -23,6 +23,8 @@ bj::object to_json(const Indicator& i) {
           {"period_aggregation", i.period_aggregation},
           {"formula", nullable(i.formula)},
           {"computed_from", nullable(i.computed_from)},
+          {"min_value", nullable(i.min_value)},
+          {"max_value", nullable(i.max_value)},
           {"source", nullable(i.source)},
           {"illustrative", i.illustrative},
           {"version", i.version}};

@@ -27,6 +27,8 @@ struct Indicator {
   std::optional<std::string> source;
   bool illustrative = false;
   std::int64_t version = 1;
+  std::optional<double> min_value;  // the range values and targets may take; absent: ±10^15
+  std::optional<double> max_value;
 };
 
 struct Plan {

@@ -46,13 +46,17 @@ Indicator indicator_from(const json::Fields& f, Indicator base) {
   if (f.has("name_en")) base.name_en = f.optional_string("name_en");
   if (auto v = f.optional_string("area", 40)) base.area = *v;
   if (auto v = f.optional_string("measure", 40)) base.measure = *v;
-  if (auto v = f.optional_int("decimals")) base.decimals = static_cast<int>(*v);
+  if (auto v = f.optional_int("decimals", 0, 6)) base.decimals = static_cast<int>(*v);
   if (auto v = f.optional_string("direction", 10)) base.direction = *v;
   if (auto v = f.optional_string("unit_aggregation", 20)) base.unit_aggregation = *v;
   if (f.has("weight_indicator")) base.weight_indicator = f.optional_string("weight_indicator", 40);
   if (auto v = f.optional_string("period_aggregation", 10)) base.period_aggregation = *v;
   if (f.has("formula")) base.formula = f.optional_string("formula", 1000);
   if (f.has("computed_from")) base.computed_from = f.optional_string("computed_from", 20);
+  if (f.has("min_value") || f.has("max_value")) {
+    base.min_value = f.optional_number("min_value");
+    base.max_value = f.optional_number("max_value");
+  }
   if (f.has("source")) base.source = f.optional_string("source", 2000);
   base.illustrative = f.optional_bool("illustrative", base.illustrative);
   return base;
@@ -60,7 +64,7 @@ Indicator indicator_from(const json::Fields& f, Indicator base) {
 
 const std::vector<std::string_view> kIndicatorFields = {
     "code", "name", "name_en", "area", "measure", "decimals", "direction", "unit_aggregation", "weight_indicator",
-    "period_aggregation", "formula", "computed_from", "source", "illustrative", "version"};
+    "period_aggregation", "formula", "computed_from", "source", "illustrative", "version", "min_value", "max_value"};
 
 http::Response create_indicator_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
@@ -73,7 +77,7 @@ http::Response create_indicator_route(app::Context& ctx) {
   i.measure = f.required_string("measure", 40);
   i = indicator_from(f, i);
   auto created = create_indicator(ctx.db, i);
-  ctx.audit("create", "indicator", created.code, nullptr, to_json(created));
+  ctx.audit("create", "indicator", created.code, {}, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/indicators/" + created.code);
 }
 
@@ -85,7 +89,7 @@ http::Response patch_indicator_route(app::Context& ctx) {
   auto version = f.required_int("version");
   auto before = indicator(ctx.db, ctx.param("code"));
   auto after = update_indicator(ctx.db, indicator_from(f, before), version);
-  ctx.audit("change", "indicator", after.code, to_json(before), to_json(after));
+  ctx.audit("change", "indicator", after.code, {}, to_json(before), to_json(after));
   return ok(to_json(after));
 }
 
@@ -98,7 +102,7 @@ http::Response create_plan_route(app::Context& ctx) {
          f.required_string("period_to", 10), f.optional_string("document", 500), ""};
   ctx.require_scope(p.unit, data_day(p.period_to));
   auto created = create_plan(ctx.db, p);
-  ctx.audit("create", "plan", created.code, nullptr, to_json(created));
+  ctx.audit("create", "plan", created.code, {created.unit}, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/plans/" + created.code);
 }
 
@@ -115,7 +119,7 @@ Target target_fields(const json::Fields& f, Target t) {
   if (auto v = f.optional_number("value")) t.value = *v;
   if (f.has("value_to") || !f.has("version")) t.value_to = f.optional_number("value_to");
   if (f.has("source") || !f.has("version")) t.source = f.optional_string("source", 2000);
-  if (f.has("note") || !f.has("version")) t.note = f.optional_string("note", 2000);
+  if (f.has("note") || !f.has("version")) t.note = f.optional_text("note", 2000);
   if (f.has("assigned_by") || !f.has("version")) t.assigned_by = f.optional_string("assigned_by", 100);
   return t;
 }
@@ -134,7 +138,7 @@ http::Response create_target_route(app::Context& ctx) {
   t = target_fields(f, t);
   ctx.require_scope(t.unit, data_day(t.period));
   auto created = add_target(ctx.db, t);
-  ctx.audit("create", "target", std::to_string(created.id), nullptr, to_json(created));
+  ctx.audit("create", "target", std::to_string(created.id), {created.unit}, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/targets/" + std::to_string(created.id));
 }
 
@@ -148,7 +152,7 @@ http::Response patch_target_route(app::Context& ctx) {
   auto current = target(ctx.db, id_param(ctx));
   ctx.require_scope(current.unit, data_day(current.period));
   auto after = update_target(ctx.db, target_fields(f, current), version);
-  ctx.audit("change", "target", std::to_string(after.id), to_json(current), to_json(after));
+  ctx.audit("change", "target", std::to_string(after.id), {after.unit}, to_json(current), to_json(after));
   return ok(to_json(after));
 }
 
@@ -165,11 +169,11 @@ http::Response record_value_route(app::Context& ctx) {
   if (!n) f.required_int("value");
   v.value = *n;
   v.source = f.optional_string("source", 2000);
-  v.note = f.optional_string("note", 2000);
+  v.note = f.optional_text("note", 2000);
   v.entered_by = ctx.actor();
   if (Period::parse(v.period)) ctx.require_scope(v.unit, data_day(v.period));
   auto recorded = record_value(ctx.db, v);
-  ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, v.vintage), nullptr,
+  ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, v.vintage), {v.unit}, nullptr,
             to_json(recorded));
   return http::Response::json(201, to_json(recorded));
 }
@@ -195,8 +199,9 @@ http::Response import_route(app::Context& ctx, const char* what) {
   auto result = std::string_view(what) == "values" ? import_values(ctx.db, ctx.request.body, options)
                                                    : import_targets(ctx.db, ctx.request.body, options);
   if (result.written) {
-    ctx.audit("import", what, fmt::format("{} rows", result.rows), nullptr,
-              bj::object{{"rows", result.rows}, {"numbers", options.numbers == NumberStyle::vietnamese ? "vi" : "plain"},
+    ctx.audit("import", what, fmt::format("{} rows", result.rows), ctx.own_scope(), nullptr,
+              bj::object{{"rows", result.rows},
+                         {"numbers", options.numbers == NumberStyle::vietnamese ? "vi" : "plain"},
                          {"content_hash", auth::content_hash(ctx.request.body)}});
   }
   return ok(import_json(result));
@@ -297,8 +302,7 @@ void register_routes(app::Api& api) {
     auto unit = ctx.required_param("unit");
     auto period = ctx.period_param("period");
     ctx.require_scope(unit, period.days().last);
-    auto report = submissions(ctx.db, unit, period, ctx.required_param("regime"),
-                              ctx.today());
+    auto report = submissions(ctx.db, unit, period, ctx.required_param("regime"), ctx.as_of());
     bj::array rows;
     for (const auto& s : report.units) {
       rows.push_back({{"unit", s.unit}, {"unit_name", s.unit_name}, {"first_entry", json::nullable(s.first_entry)},

@@ -6,13 +6,14 @@ namespace {
 
 constexpr const char* kIndicatorColumns =
     "code, name, name_en, area, measure, decimals, direction, unit_aggregation, weight_indicator, "
-    "period_aggregation, formula, computed_from, source, illustrative, version";
+    "period_aggregation, formula, computed_from, source, illustrative, version, min_value, max_value";
 
 Indicator indicator_of(const db::Row& r) {
   return Indicator{r.text(0),          r.text(1),          r.optional_text(2), r.text(3),
                    r.text(4),          static_cast<int>(r.integer(5)),          r.text(6),
                    r.text(7),          r.optional_text(8), r.text(9),          r.optional_text(10),
-                   r.optional_text(11), r.optional_text(12), r.boolean(13),    r.integer(14)};
+                   r.optional_text(11), r.optional_text(12), r.boolean(13),    r.integer(14),
+                   r.optional_real(15), r.optional_real(16)};
 }
 
 db::Params indicator_params(const Indicator& i) {
@@ -29,7 +30,9 @@ db::Params indicator_params(const Indicator& i) {
           db::nullable(i.formula),
           db::nullable(i.computed_from),
           db::nullable(i.source),
-          static_cast<std::int64_t>(i.illustrative)};
+          static_cast<std::int64_t>(i.illustrative),
+          db::nullable(i.min_value),
+          db::nullable(i.max_value)};
 }
 
 constexpr const char* kPlanColumns = "code, unit_code, kind, title, theme, period_from, period_to, document, created_at";
@@ -86,8 +89,8 @@ std::vector<Indicator> list_indicators(db::Connection& c) {
 void insert_indicator(db::Connection& c, const Indicator& i) {
   c.execute(
       "INSERT INTO indicators(code, name, name_en, area, measure, decimals, direction, unit_aggregation, "
-      "weight_indicator, period_aggregation, formula, computed_from, source, illustrative) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+      "weight_indicator, period_aggregation, formula, computed_from, source, illustrative, min_value, max_value) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
       indicator_params(i));
 }
 
@@ -97,8 +100,8 @@ bool update_indicator(db::Connection& c, const Indicator& i, std::int64_t expect
   return c.execute(
              "UPDATE indicators SET name = $2, name_en = $3, area = $4, measure = $5, decimals = $6, direction = $7, "
              "unit_aggregation = $8, weight_indicator = $9, period_aggregation = $10, formula = $11, "
-             "computed_from = $12, source = $13, illustrative = $14, version = version + 1 "
-             "WHERE code = $1 AND version = $15",
+             "computed_from = $12, source = $13, illustrative = $14, min_value = $15, max_value = $16, "
+             "version = version + 1 WHERE code = $1 AND version = $17",
              params) == 1;
 }
 

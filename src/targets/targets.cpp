@@ -50,6 +50,10 @@ void validate_indicator(db::Connection& c, const Indicator& i) {
   require_one_of("direction", i.direction, {"higher", "lower"});
   require_one_of("unit_aggregation", i.unit_aggregation, {"sum", "average", "weighted_average", "none"});
   require_one_of("period_aggregation", i.period_aggregation, {"sum", "last", "average"});
+  if (i.min_value && i.max_value && *i.min_value > *i.max_value) {
+    throw invalid_field("max_value", "Giá trị lớn nhất không được nhỏ hơn giá trị nhỏ nhất",
+                        "max_value cannot be below min_value");
+  }
   if (i.decimals < 0 || i.decimals > 6) {
     throw invalid_field("decimals", "Số chữ số thập phân phải từ 0 đến 6", "decimals must be from 0 to 6");
   }

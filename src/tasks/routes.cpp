@@ -118,6 +118,35 @@ std::function<bool(const Task&)> visible(const app::Context& ctx) {
   };
 }
 
+// A document is seen by the staff of the unit that issued it and by those it gave a task they see.
+bool document_visible(const app::Context& ctx, const Document& d) {
+  if (d.issuer_unit && ctx.in_scope(*d.issuer_unit, d.issued_on)) return true;
+  TaskFilter filter;
+  filter.document = d.id;
+  filter.visible = visible(ctx);
+  return !list(ctx.db, filter, ctx.today()).empty();
+}
+
+// A programme is seen by the staff of its lead unit and its signatories, and by those it gave a
+// task they see.
+bool programme_visible(const app::Context& ctx, const Programme& p) {
+  if (p.lead_unit && ctx.in_scope(*p.lead_unit, p.valid_to)) return true;
+  for (const auto& u : p.units) {
+    if (ctx.in_scope(u, p.valid_to)) return true;
+  }
+  TaskFilter filter;
+  filter.visible = visible(ctx);
+  for (const auto& v : list(ctx.db, filter, ctx.today())) {
+    if (v.task.programme_id == p.id) return true;
+  }
+  return false;
+}
+
+Error document_out_of_scope() {
+  return Error(ErrorKind::forbidden, "out_of_scope", "Văn bản này nằm ngoài phạm vi được giao cho tài khoản",
+               "This document is outside this account's scope");
+}
+
 Task visible_task(const app::Context& ctx, std::int64_t id) {
   Task t = view(ctx.db, id, ctx.today()).task;
   if (!visible(ctx)(t)) ctx.require_scope(t.lead_unit, t.deadline);
@@ -137,7 +166,7 @@ http::Response create_task_route(app::Context& ctx) {
                 "priority", "deadline", "recurrence", "recurrence_until", "indicators"});
   Task t;
   t.title = f.required_string("title", 1000);
-  t.content = f.optional_string("content", 20000);
+  t.content = f.optional_text("content", 20000);
   t.document_id = f.optional_int("document_id");
   t.programme_id = f.optional_int("programme_id");
   t.parent_id = f.optional_int("parent_id");
@@ -151,7 +180,7 @@ http::Response create_task_route(app::Context& ctx) {
   ctx.require_scope(t.lead_unit, t.deadline);
   auto created = create(ctx.db, t, ctx.actor());
   auto v = view(ctx.db, created.id, ctx.today());
-  ctx.audit("create", "task", std::to_string(created.id), nullptr, to_json(v));
+  ctx.audit("create", "task", std::to_string(created.id), {t.lead_unit}, nullptr, to_json(v));
   return http::Response::created(to_json(v), "/api/v1/tasks/" + std::to_string(created.id));
 }
 
@@ -162,13 +191,13 @@ http::Response patch_task_route(app::Context& ctx) {
   auto id = task_id(ctx);
   auto before = view(ctx.db, id, ctx.today());
   ctx.require_scope(before.task.lead_unit, before.task.deadline);
-  TaskChange ch{f.required_int("version"), f.optional_string("title", 1000), f.optional_string("content", 20000),
+  TaskChange ch{f.required_int("version"), f.optional_string("title", 1000), f.optional_text("content", 20000),
                 f.optional_string("priority", 10), std::nullopt, std::nullopt};
   if (f.has("coordinators")) ch.coordinators = f.optional_string_array("coordinators");
   if (f.has("indicators")) ch.links = links_of(f);
   change(ctx.db, id, ch);
   auto after = view(ctx.db, id, ctx.today());
-  ctx.audit("change", "task", std::to_string(id), to_json(before), to_json(after));
+  ctx.audit("change", "task", std::to_string(id), {before.task.lead_unit}, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
@@ -184,10 +213,10 @@ http::Response progress_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"date", "percent", "text"});
   Task t = lead_unit_task(ctx);
-  Progress p{0, f.optional_date("date").value_or(ctx.today()), static_cast<int>(f.required_int("percent")),
-             f.required_string("text", 5000), ctx.actor()};
+  Progress p{0, f.optional_date("date").value_or(ctx.today()), static_cast<int>(f.required_int("percent", 0, 100)),
+             f.required_text("text", 5000), ctx.actor()};
   report_progress(ctx.db, t.id, p, ctx.today());
-  ctx.audit("progress", "task", std::to_string(t.id), nullptr,
+  ctx.audit("progress", "task", std::to_string(t.id), {t.lead_unit}, nullptr,
             {{"date", p.reported_on.iso()}, {"percent", p.percent}, {"text", p.text}});
   return http::Response::json(201, to_json(detail(ctx.db, t.id, ctx.today())));
 }
@@ -199,9 +228,9 @@ http::Response complete_route(app::Context& ctx) {
   Task t = lead_unit_task(ctx);
   auto before = view(ctx.db, t.id, ctx.today());
   complete(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(ctx.today()),
-           f.optional_string("result", 5000), f.optional_date("occurrence"), ctx.today());
+           f.optional_text("result", 5000), f.optional_date("occurrence"), ctx.today());
   auto after = view(ctx.db, t.id, ctx.today());
-  ctx.audit("complete", "task", std::to_string(t.id), to_json(before), to_json(after));
+  ctx.audit("complete", "task", std::to_string(t.id), {t.lead_unit}, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
@@ -212,9 +241,9 @@ http::Response cancel_route(app::Context& ctx) {
   Task t = lead_unit_task(ctx);
   auto before = view(ctx.db, t.id, ctx.today());
   cancel(ctx.db, t.id, f.required_int("version"), f.optional_date("date").value_or(ctx.today()),
-         f.required_string("reason", 2000));
+         f.required_text("reason", 2000));
   auto after = view(ctx.db, t.id, ctx.today());
-  ctx.audit("cancel", "task", std::to_string(t.id), to_json(before), to_json(after));
+  ctx.audit("cancel", "task", std::to_string(t.id), {t.lead_unit}, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
@@ -223,8 +252,8 @@ http::Response request_extension_route(app::Context& ctx) {
   json::Fields f(body);
   f.allow_only({"deadline", "reason"});
   Task t = lead_unit_task(ctx);
-  auto r = request_extension(ctx.db, t.id, f.required_date("deadline"), f.required_string("reason", 2000), ctx.actor());
-  ctx.audit("request_extension", "task", std::to_string(t.id), nullptr, to_json(r));
+  auto r = request_extension(ctx.db, t.id, f.required_date("deadline"), f.required_text("reason", 2000), ctx.actor());
+  ctx.audit("request_extension", "task", std::to_string(t.id), {t.lead_unit}, nullptr, to_json(r));
   return http::Response::json(201, to_json(r));
 }
 
@@ -235,9 +264,9 @@ http::Response decide_extension_route(app::Context& ctx) {
   if (!f.has("approve")) throw invalid_field("approve", "Thiếu trường 'approve'", "Field 'approve' is required");
   Task t = lead_unit_task(ctx);
   auto request = ctx.id_param("request", "đề nghị gia hạn", "extension request");
-  auto r = decide_extension(ctx.db, t.id, request, f.optional_bool("approve", false), f.optional_string("note", 2000),
+  auto r = decide_extension(ctx.db, t.id, request, f.optional_bool("approve", false), f.optional_text("note", 2000),
                             ctx.actor());
-  ctx.audit("decide_extension", "task", std::to_string(t.id), nullptr, to_json(r));
+  ctx.audit("decide_extension", "task", std::to_string(t.id), {t.lead_unit}, nullptr, to_json(r));
   return http::Response::json(200, to_json(detail(ctx.db, t.id, ctx.today())));
 }
 
@@ -280,7 +309,9 @@ void register_routes(app::Api& api) {
   using namespace auth::perm;
   api.get("/api/v1/documents", kTasksRead, [](app::Context& ctx) {
     bj::array items;
-    for (const auto& d : documents(ctx.db)) items.push_back(to_json(d));
+    for (const auto& d : documents(ctx.db)) {
+      if (document_visible(ctx, d)) items.push_back(to_json(d));
+    }
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
   api.post("/api/v1/documents", kTasksAssign, [](app::Context& ctx) {
@@ -288,14 +319,20 @@ void register_routes(app::Api& api) {
     json::Fields f(body);
     f.allow_only({"kind", "number", "issued_on", "issuer", "issuer_unit", "summary"});
     Document d{0, f.required_string("kind", 40), f.required_string("number", 100), f.required_date("issued_on"),
-               f.required_string("issuer", 500), f.optional_string("issuer_unit", 32), f.optional_string("summary", 20000),
+               f.required_string("issuer", 500), f.optional_string("issuer_unit", 32), f.optional_text("summary", 20000),
                false, std::nullopt};
+    // A document without an issuing unit belongs to nobody's scope: only an account without one.
+    if (d.issuer_unit)
+      ctx.require_scope(*d.issuer_unit, d.issued_on);
+    else
+      ctx.require_unscoped("issuer_unit");
     auto created = create_document(ctx.db, d);
-    ctx.audit("create", "document", std::to_string(created.id), nullptr, to_json(created));
+    ctx.audit("create", "document", std::to_string(created.id), {created.issuer_unit}, nullptr, to_json(created));
     return http::Response::created(to_json(created), "/api/v1/documents/" + std::to_string(created.id));
   });
   api.get("/api/v1/documents/{id}", kTasksRead, [](app::Context& ctx) {
     auto d = document(ctx.db, ctx.id_param("id", "văn bản", "document"));
+    if (!document_visible(ctx, d)) throw document_out_of_scope();
     TaskFilter filter;
     filter.document = d.id;
     filter.visible = visible(ctx);
@@ -308,23 +345,28 @@ void register_routes(app::Api& api) {
 
   api.get("/api/v1/programmes", kTasksRead, [](app::Context& ctx) {
     bj::array items;
-    for (const auto& p : programmes(ctx.db)) items.push_back(to_json(p));
+    for (const auto& p : programmes(ctx.db)) {
+      if (programme_visible(ctx, p)) items.push_back(to_json(p));
+    }
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
   api.post("/api/v1/programmes", kTasksAssign, [](app::Context& ctx) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"title", "content", "signed_on", "valid_from", "valid_to", "units", "lead_unit"});
-    Programme p{0, f.required_string("title", 1000), f.optional_string("content", 20000), f.required_date("signed_on"),
+    Programme p{0, f.required_string("title", 1000), f.optional_text("content", 20000), f.required_date("signed_on"),
                 f.required_date("valid_from"), f.required_date("valid_to"), f.optional_string_array("units"),
                 f.optional_string("lead_unit", 32), false, std::nullopt};
     if (p.lead_unit) ctx.require_scope(*p.lead_unit, p.valid_to);
+    else
+      ctx.require_unscoped("lead_unit");
     auto created = create_programme(ctx.db, p);
-    ctx.audit("create", "programme", std::to_string(created.id), nullptr, to_json(created));
+    ctx.audit("create", "programme", std::to_string(created.id), {created.lead_unit}, nullptr, to_json(created));
     return http::Response::created(to_json(created), "/api/v1/programmes/" + std::to_string(created.id));
   });
   api.get("/api/v1/programmes/{id}", kTasksRead, [](app::Context& ctx) {
     auto p = programme(ctx.db, ctx.id_param("id", "chương trình phối hợp", "programme"));
+    if (!programme_visible(ctx, p)) throw document_out_of_scope();
     bj::object o = to_json(p);
     bj::array tasks;
     TaskFilter filter;
@@ -356,7 +398,7 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/tasks/{id}", kTasksRead, [](app::Context& ctx) {
     auto id = task_id(ctx);
     visible_task(ctx, id);
-    return http::Response::json(200, to_json(detail(ctx.db, id, ctx.today())));
+    return http::Response::json(200, to_json(detail(ctx.db, id, ctx.as_of())));
   });
   api.patch("/api/v1/tasks/{id}", kTasksAssign, patch_task_route);
   api.post("/api/v1/tasks/{id}/progress", kTasksReport, progress_route);
@@ -374,16 +416,20 @@ void register_routes(app::Api& api) {
       throw invalid_field("within", "within là số ngày", "within is a number of days");
     }
     bj::array items;
-    for (const auto& n : remind(ctx.db, ctx.today(), days)) {
+    for (const auto& n : remind(ctx.db, ctx.today(), days, visible(ctx))) {
       items.push_back({{"task_id", n.task_id}, {"due", n.due.iso()}, {"kind", n.kind}, {"unit", n.unit},
                        {"message", n.message}});
     }
-    if (!items.empty()) ctx.audit("generate", "notices", std::to_string(items.size()), nullptr, {{"count", items.size()}});
+    if (!items.empty()) {
+      ctx.audit("generate", "notices", std::to_string(items.size()), ctx.own_scope(), nullptr,
+                {{"count", items.size()}});
+    }
     return http::Response::json(200, {{"items", std::move(items)}});
   });
   api.get("/api/v1/notices", kTasksAssign, [](app::Context& ctx) {
     bj::array items;
     for (const auto& n : notices(ctx.db, ctx.bool_param("unsent", false))) {
+      if (!ctx.in_scope(n.unit, n.due)) continue;
       items.push_back({{"id", n.id}, {"task_id", n.task_id}, {"due", n.due.iso()}, {"kind", n.kind}, {"unit", n.unit},
                        {"message", n.message}, {"created_at", n.created_at}, {"sent_at", nullable(n.sent_at)}});
     }

@@ -365,11 +365,12 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
   return out;
 }
 
-std::vector<Notice> remind(db::Connection& c, Date today, int within) {
+std::vector<Notice> remind(db::Connection& c, Date today, int within, const std::function<bool(const Task&)>& visible) {
   std::vector<Notice> added;
   std::string now = utc_timestamp();
   TaskFilter due_soon;
   due_soon.due_within = within;
+  due_soon.visible = visible;
   for (const auto& v : list(c, due_soon, today)) {
     bool overdue = v.status == Status::overdue;
     Notice n{0, v.task.id, v.due, overdue ? "overdue" : "due_soon", v.task.lead_unit,

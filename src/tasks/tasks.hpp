@@ -100,7 +100,9 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
 
 // Records reminders in the outbox: `due_soon` for open tasks due within `within` days, `overdue`
 // for those past due; once per task, due date and kind. Returns the notices added.
-std::vector<Notice> remind(db::Connection& c, Date today, int within);
+// `visible`, when given, limits the tasks considered.
+std::vector<Notice> remind(db::Connection& c, Date today, int within,
+                           const std::function<bool(const Task&)>& visible = nullptr);
 std::vector<Notice> notices(db::Connection& c, bool unsent_only);
 
 }  // namespace sen::tasks

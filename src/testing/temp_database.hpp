@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/setup.hpp"
+#include "audit/audit.hpp"
 #include "db/database.hpp"
 #include "db/postgres.hpp"
 
@@ -33,6 +34,7 @@ class TempDatabase {
     }
     database_ = db::Database::open(location_, true, 4);
     app::prepare_database(*database_);
+    audit::use_key(std::string(64, 'a'));  // a fixed audit key: tests write audit rows
   }
   ~TempDatabase() {
     database_.reset();

@@ -111,8 +111,13 @@ http::Response create_unit(app::Context& ctx) {
             f.required_date("valid_from"),
             f.optional_bool("illustrative", false),
             f.optional_string("source", 2000)};
+  // A unit is created under a parent within the scope; a root only without a scope.
+  if (u.parent)
+    ctx.require_scope(*u.parent, u.valid_from);
+  else
+    ctx.require_unscoped("parent");
   auto created = create(ctx.db, u);
-  ctx.audit("create", "unit", created.code, nullptr, to_json(created));
+  ctx.audit("create", "unit", created.code, {created.code}, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/units/" + created.code);
 }
 
@@ -125,8 +130,11 @@ http::Response patch_unit(app::Context& ctx) {
                 f.optional_string("parent", 32), f.optional_date("effective_from"),
                 f.optional_string("source", 2000)};
   auto before = detail(ctx.db, ctx.param("code"), today_in_vietnam()).unit;
+  Date effective = ch.effective_from.value_or(today_in_vietnam());
+  ctx.require_scope(before.code, effective);
+  if (ch.parent) ctx.require_scope(*ch.parent, effective);
   auto after = change(ctx.db, ctx.param("code"), ch);
-  ctx.audit("change", "unit", after.code, to_json(before), to_json(after));
+  ctx.audit("change", "unit", after.code, {after.code}, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
@@ -136,10 +144,12 @@ http::Response close_unit(app::Context& ctx) {
   f.allow_only({"version", "valid_to", "successors"});
   UnitClosure cl{f.required_int("version"), f.required_date("valid_to"), f.optional_string_array("successors")};
   auto before = detail(ctx.db, ctx.param("code"), today_in_vietnam()).unit;
+  ctx.require_scope(before.code, cl.last_day);
+  for (const auto& s : cl.successors) ctx.require_scope(s, cl.last_day.plus_days(1));
   auto after = close(ctx.db, ctx.param("code"), cl);
   bj::object closed = to_json(after);
   closed["successors"] = bj::value_from(cl.successors);
-  ctx.audit("close", "unit", after.code, to_json(before), closed);
+  ctx.audit("close", "unit", after.code, {after.code}, to_json(before), closed);
   return http::Response::json(200, to_json(after));
 }
 

@@ -86,6 +86,11 @@ void require_exists(db::Connection& c, const std::string& code, const std::strin
   }
 }
 
+Date clamp_to_lifetime(db::Connection& c, const std::string& code, Date day) {
+  auto life = lifetime(c, code);
+  return life ? clamp_to_life(day, life->valid_from, life->valid_to) : day;
+}
+
 std::optional<Unit> find_clamped(db::Connection& c, const std::string& code, Date at) {
   auto life = lifetime(c, code);
   if (!life) return std::nullopt;

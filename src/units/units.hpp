@@ -13,6 +13,10 @@ namespace sen::units {
 // When the code exists; nullopt when it was never used.
 std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code);
 
+// `day` moved into the unit's lifetime (its first or last day); `day` itself when the code was
+// never used.
+Date clamp_to_lifetime(db::Connection& c, const std::string& code, Date day);
+
 // Error invalid naming `field` when the code was never used.
 void require_exists(db::Connection& c, const std::string& code, const std::string& field);
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -18,9 +19,17 @@ test('backup of a live database, restore into a fresh one, same scorecard', {
     assert.equal(b.status, 0, b.stderr);
     assert.notEqual(senCli(['backup', '--db', sen.db, '--to', backupFile]).status, 0, 'never overwrites');
 
+    assert.match(b.stdout, /audit key is not in the backup/);
+
     const restoredDb = join(sen.dir, 'restored', 'sen.db');
-    const r = senCli(['restore', '--from', backupFile, '--db', restoredDb]);
+    const withoutKey = senCli(['restore', '--from', backupFile, '--db', restoredDb]);
+    assert.notEqual(withoutKey.status, 0, 'the audit trail cannot be extended without its key');
+    assert.match(withoutKey.stderr, /audit key file .* is missing/);
+    assert.ok(!existsSync(restoredDb), 'a failed restore leaves no database');
+    const r = senCli(['restore', '--from', backupFile, '--db', restoredDb, '--audit-key', join(sen.dir, 'audit.key')]);
     assert.equal(r.status, 0, r.stderr);
+    const verified = senCli(['audit', 'verify', '--db', restoredDb]);
+    assert.equal(verified.status, 0, verified.stderr);
     assert.notEqual(senCli(['restore', '--from', backupFile, '--db', restoredDb]).status, 0, 'never overwrites');
 
     const restored = await serveExisting({ dir: sen.dir, db: restoredDb, cleanup() {} });

@@ -14,18 +14,20 @@ function run(args) {
   });
 }
 
-test('two servers migrating one database at once apply each migration once', async () => {
-  const store = freshDatabase();
-  try {
-    if (engine === 'sqlite') writeFileSync(store.db, '');  // an empty file is an empty database
-    const [a, b] = await Promise.all([run(['migrate', '--db', store.db]), run(['migrate', '--db', store.db])]);
-    assert.equal(a.code, 0, a.stderr);
-    assert.equal(b.code, 0, b.stderr);
-    const rows = sql(store.db, 'SELECT version FROM schema_migrations ORDER BY version').trim().split('\n');
-    assert.deepEqual(rows, [...new Set(rows)]);
-    assert.match(senCli(['version']).stdout, new RegExp(`schema ${rows.length}\\)`));
-  } finally {
-    store.cleanup();
+test('two servers migrating one brand-new database at once both succeed and apply each migration once', async () => {
+  for (let round = 0; round < 8; round++) {
+    const store = freshDatabase();
+    try {
+      if (engine === 'sqlite') writeFileSync(store.db, '');  // an empty file is an empty database
+      const [a, b] = await Promise.all([run(['migrate', '--db', store.db]), run(['migrate', '--db', store.db])]);
+      assert.equal(a.code, 0, `round ${round}: ${a.stderr}`);
+      assert.equal(b.code, 0, `round ${round}: ${b.stderr}`);
+      const rows = sql(store.db, 'SELECT version FROM schema_migrations ORDER BY version').trim().split('\n');
+      assert.deepEqual(rows, [...new Set(rows)]);
+      assert.match(senCli(['version']).stdout, new RegExp(`schema ${rows.length}\\)`));
+    } finally {
+      store.cleanup();
+    }
   }
 });
 
@@ -55,6 +57,37 @@ test('two servers, one database: concurrent edits of one record give one winner 
   } finally {
     await a.stop();
     await b.stop();
+    store.cleanup();
+  }
+});
+
+test('audited reads of party members never fail because of writers', async () => {
+  const store = freshDatabase();
+  assert.equal(senCli(['init', '--db', store.db, '--demo']).status, 0);
+  const sen = await serveExisting(store, ['--workers', '8'], { shared: true });
+  try {
+    const reader = sen.as('inspector', '436', ['oversight.members']);
+    let writing = true;
+    const writer = async (n) => {
+      let i = 0;
+      while (writing) {
+        const r = await sen.request('POST', '/api/v1/values', { indicator: 'TRONG_CAY', unit: '436', period: '2024', vintage: 'estimate', value: n * 10000 + i++ });
+        assert.equal(r.status, 201, r.text);
+      }
+    };
+    const writers = [1, 2, 3, 4].map(writer);
+    const statuses = [];
+    for (let i = 0; i < 60; i++) {
+      statuses.push((await reader.request('GET', '/api/v1/party-members?organisation=436-DB-BH-01')).status);
+      statuses.push((await reader.request('GET', '/api/v1/party-members/DV-0001')).status);
+    }
+    writing = false;
+    await Promise.all(writers);
+    assert.deepEqual([...new Set(statuses)], [200], 'every audited read answered while 4 writers wrote');
+    const reads = sql(store.db, "SELECT count(*) FROM audit_log WHERE action IN ('read_members', 'read_member')").trim();
+    assert.equal(Number(reads), 120, 'and each reading is in the audit trail');
+  } finally {
+    await sen.stop();
     store.cleanup();
   }
 });

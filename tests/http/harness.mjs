@@ -82,18 +82,24 @@ export function addUser(store, name, role, unit, grants = []) {
   return name;
 }
 
+// The day the servers of the tests take for today (sen serve --test-clock), so that statuses
+// and deadlines do not depend on when the tests run.
+export const testToday = '2026-11-27';
+
 // Creates a database, starts `sen serve` on it and resolves when it listens. Its request()
 // acts as the administrator through an API token; see client() and login() for others.
-export async function startSen({ demo = false, args = [] } = {}) {
+export async function startSen({ demo = false, args = [], today = testToday } = {}) {
   const store = initDatabase({ demo });
-  return serveExisting(store, args);
+  return serveExisting(store, args, { today });
 }
 
-// Starts `sen serve` on an existing database; stop() stops it and, unless shared is true,
-// removes the database.
-export async function serveExisting(store, args = [], { shared = false } = {}) {
-  const child = spawn(senBin, ['serve', '--db', store.db, '--listen', '127.0.0.1:0', '--access-log', 'off', ...args], {
+// Starts `sen serve` on an existing database, its clock set to `today` (null: the real day);
+// stop() stops it and, unless shared is true, removes the database.
+export async function serveExisting(store, args = [], { shared = false, today = testToday } = {}) {
+  const clock = today ? ['--test-clock', today] : [];
+  const child = spawn(senBin, ['serve', '--db', store.db, '--listen', '127.0.0.1:0', '--access-log', 'off', ...clock, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SEN_ALLOW_TEST_CLOCK: '1' },
   });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -153,7 +159,8 @@ export async function serveExisting(store, args = [], { shared = false } = {}) {
     withToken: (token) => client({ authorization: `Bearer ${token}` }),
     // As a user of this role and scope, created on first use, through an API token.
     as(role, unit, grants = []) {
-      const name = `${role.replace('_', '-')}-${(unit ?? 'all').toLowerCase()}-${grants.length}`.slice(0, 40);
+      const initials = grants.map((g) => g.split('.').map((w) => w[0]).join('')).join('');
+      const name = `${role.replace('_', '-')}-${(unit ?? 'all').toLowerCase()}-${grants.length}${initials}`.slice(0, 40);
       if (!this.users.has(name)) {
         addUser(store, name, role, unit, grants);
         this.users.set(name, client({ authorization: `Bearer ${createToken(store.db, name)}` }));

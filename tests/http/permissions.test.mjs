@@ -24,6 +24,9 @@ const roles = table('permission').header.slice(1);
 const matrix = new Map(table('permission').rows.map(([p, ...marks]) => [p, new Set(roles.filter((_, i) => marks[i] === '✓'))]));
 const documented = table('route').rows.map(([route, permission]) => `${route} ${permission}`);
 const served = senCli(['routes']).stdout.trim().split('\n');
+// Settings shared by every unit: an account with a scope never holds them, whatever its role.
+const shared = ['indicators.write', 'calendar.manage', 'projects.curve'];
+
 
 test('every route declares a permission, and docs/security.md lists each with the same one', () => {
   assert.deepEqual([...served].sort(), [...documented].sort());
@@ -54,7 +57,7 @@ test('each role gets exactly the routes of its permissions; without credentials,
     if (permission === 'public') assert.notEqual(anonymous.status, 401, `${line} without credentials`);
     else assert.equal(anonymous.status, 401, `${line} without credentials`);
     for (const role of roles) {
-      const r = await sen.as(role, '42').request(method, path, body);
+      const r = await sen.as(role, shared.includes(permission) ? null : '42').request(method, path, body);
       if (matrix.get(permission).has(role)) {
         assert.ok(![401, 403].includes(r.status), `${role} may ${line}, got ${r.status} ${r.text}`);
       } else {
@@ -65,10 +68,12 @@ test('each role gets exactly the routes of its permissions; without credentials,
   }
 });
 
-test('/api/v1/me lists exactly the permissions the matrix gives the role', async () => {
+test('/api/v1/me lists exactly the permissions the matrix gives the role; a scope drops shared settings', async () => {
   for (const role of roles) {
-    const me = await sen.as(role, '42').request('GET', '/api/v1/me');
     const expected = [...matrix].filter(([p, holders]) => holders.has(role) && !['public', 'signed_in'].includes(p)).map(([p]) => p);
-    assert.deepEqual([...me.json.permissions].sort(), expected.sort(), role);
+    const everywhere = await sen.as(role, null).request('GET', '/api/v1/me');
+    assert.deepEqual([...everywhere.json.permissions].sort(), expected.sort(), role);
+    const scoped = await sen.as(role, '42').request('GET', '/api/v1/me');
+    assert.deepEqual([...scoped.json.permissions].sort(), expected.filter((p) => !shared.includes(p)).sort(), `${role} with a scope`);
   }
 });

@@ -204,7 +204,7 @@ describe('exchange', () => {
 
 describe('portfolio, lagging projects and the curve', () => {
   test('the portfolio shows this year against last year, by source, and the projects behind the curve', async () => {
-    const pf = (await sen.request('GET', '/api/v1/project-portfolio?unit=436&year=2023&today=2023-07-10')).json;
+    const pf = (await sen.request('GET', '/api/v1/project-portfolio?unit=436&year=2023&as_of=2023-07-10')).json;
     assert.equal(pf.projects, 4);
     assert.deepEqual(pf.years, [2022, 2023, 2025]);
     assert.equal(pf.months.length, 13);
@@ -219,7 +219,7 @@ describe('portfolio, lagging projects and the curve', () => {
     assert.equal(bad.json.field, 'months[2]');
     const lenient = Array(12).fill(0);
     assert.equal((await sen.request('PATCH', '/api/v1/disbursement-curve', { months: lenient })).status, 200);
-    const none = (await sen.request('GET', '/api/v1/project-portfolio?unit=436&year=2023&today=2023-07-10')).json;
+    const none = (await sen.request('GET', '/api/v1/project-portfolio?unit=436&year=2023&as_of=2023-07-10')).json;
     assert.equal(none.lagging.length, 0);
   });
 

@@ -1,23 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { senCli, startSen } from './harness.mjs';
+import { senCli, serveExisting, startSen, testToday } from './harness.mjs';
 
 let sen;
 before(async () => (sen = await startSen({ demo: true })));
 after(async () => sen.stop());
 
-const today = '2026-11-27';
+const today = testToday;
 const newTask = (extra = {}) => ({ title: 'Nhiệm vụ thử', lead_unit: '18073', deadline: '2026-11-20', ...extra });
-const get = async (id, day = today) => (await sen.request('GET', `/api/v1/tasks/${id}?today=${day}`)).json;
+const get = async (id, query = '', server = sen) => (await server.request('GET', `/api/v1/tasks/${id}${query}`)).json;
 
 describe('statuses are computed, never typed', () => {
   test('a passed deadline is overdue; completed after it, done late', async () => {
-    const created = await sen.request('POST', `/api/v1/tasks?today=${today}`, newTask());
+    const created = await sen.request('POST', `/api/v1/tasks`, newTask());
     assert.equal(created.status, 201);
     assert.equal(created.json.status, 'overdue');
     assert.equal(created.json.days_left, -7);
-    const done = await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete?today=${today}`,
+    const done = await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete`,
       { version: created.json.version, date: '2026-11-25', result: 'Xong' });
     assert.equal(done.status, 200, done.text);
     assert.equal(done.json.status, 'done_late');
@@ -26,19 +26,19 @@ describe('statuses are computed, never typed', () => {
   test('finished before its deadline, done on time; still open before it, in progress', async () => {
     const created = await sen.request('POST', '/api/v1/tasks', newTask({ deadline: '2026-12-31' }));
     assert.equal((await get(created.json.id)).status, 'in_progress');
-    const done = await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete?today=${today}`,
+    const done = await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete`,
       { version: 1, date: '2026-11-26' });
     assert.equal(done.json.status, 'done_on_time');
-    assert.equal((await get(created.json.id, '2026-11-25')).status, 'in_progress', 'seen before the completion');
+    assert.equal((await get(created.json.id, '?as_of=2026-11-25')).status, 'in_progress', 'seen before the completion');
   });
 
   test('a completion in the future or a second completion is refused', async () => {
     const created = await sen.request('POST', '/api/v1/tasks', newTask({ deadline: '2026-12-31' }));
-    const future = await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete?today=${today}`, { version: 1, date: '2026-12-01' });
+    const future = await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete`, { version: 1, date: '2026-12-01' });
     assert.equal(future.status, 400);
     assert.equal(future.json.field, 'date');
-    await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete?today=${today}`, { version: 1, date: today });
-    const again = await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete?today=${today}`, { version: 2, date: today });
+    await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete`, { version: 1, date: today });
+    const again = await sen.request('POST', `/api/v1/tasks/${created.json.id}/complete`, { version: 2, date: today });
     assert.equal(again.status, 409);
   });
 
@@ -52,7 +52,7 @@ describe('statuses are computed, never typed', () => {
   });
 
   test('statistics count by status for the period', async () => {
-    const r = await sen.request('GET', `/api/v1/tasks/stats?period=2026&today=${today}`);
+    const r = await sen.request('GET', `/api/v1/tasks/stats?period=2026`);
     assert.equal(r.status, 200);
     const ward = r.json.items.find((s) => s.unit === '18073');
     assert.ok(ward.done_late >= 1);
@@ -88,31 +88,39 @@ describe('deadlines, extensions, progress, recurrence', () => {
   });
 
   test('each occurrence of a recurring task is tracked', async () => {
-    const created = await sen.request('POST', `/api/v1/tasks?today=2026-05-15`, newTask({
+    const may = await serveExisting(sen.store, [], { shared: true, today: '2026-05-15' });
+    try {
+      await recurring(may);
+    } finally {
+      await may.stop();
+    }
+  });
+  async function recurring(server) {
+    const created = await server.request('POST', `/api/v1/tasks`, newTask({
       title: 'Báo cáo tháng', deadline: '2026-03-31', recurrence: 'monthly', recurrence_until: '2026-06-30',
     }));
     assert.equal(created.status, 201);
     const id = created.json.id;
     assert.equal(created.json.status, 'overdue');
     assert.equal(created.json.due, '2026-03-31');
-    await sen.request('POST', `/api/v1/tasks/${id}/complete?today=2026-05-15`, { version: 1, date: '2026-03-30', occurrence: '2026-03-31' });
-    await sen.request('POST', `/api/v1/tasks/${id}/complete?today=2026-05-15`, { version: 2, date: '2026-05-02', occurrence: '2026-04-30' });
-    const d = await get(id, '2026-05-15');
+    await server.request('POST', `/api/v1/tasks/${id}/complete`, { version: 1, date: '2026-03-30', occurrence: '2026-03-31' });
+    await server.request('POST', `/api/v1/tasks/${id}/complete`, { version: 2, date: '2026-05-02', occurrence: '2026-04-30' });
+    const d = await get(id, '', server);
     assert.deepEqual(d.occurrences.map((o) => [o.due, o.status]),
       [['2026-03-31', 'done_on_time'], ['2026-04-30', 'done_late'], ['2026-05-31', 'in_progress'], ['2026-06-30', 'in_progress']]);
     assert.equal(d.due, '2026-05-31');
-    const missing = await sen.request('POST', `/api/v1/tasks/${id}/complete?today=2026-05-15`, { version: 3, date: '2026-05-10' });
+    const missing = await server.request('POST', `/api/v1/tasks/${id}/complete`, { version: 3, date: '2026-05-10' });
     assert.equal(missing.json.field, 'occurrence');
-    const noUntil = await sen.request('POST', '/api/v1/tasks', newTask({ recurrence: 'monthly' }));
+    const noUntil = await server.request('POST', '/api/v1/tasks', newTask({ recurrence: 'monthly' }));
     assert.equal(noUntil.json.field, 'recurrence_until');
-  });
+  }
 });
 
 describe('follow-up', () => {
   test('due_within lists open tasks due soon and overdue ones, soonest first', async () => {
     await sen.request('POST', '/api/v1/tasks', newTask({ title: 'Sắp đến hạn', deadline: '2026-12-02' }));
     await sen.request('POST', '/api/v1/tasks', newTask({ title: 'Còn xa', deadline: '2027-03-01' }));
-    const r = await sen.request('GET', `/api/v1/tasks?due_within=7&today=${today}`);
+    const r = await sen.request('GET', `/api/v1/tasks?due_within=7`);
     const titles = r.json.items.map((t) => t.title);
     assert.ok(titles.includes('Sắp đến hạn'));
     assert.ok(!titles.includes('Còn xa'));
@@ -126,11 +134,11 @@ describe('follow-up', () => {
   });
 
   test('reminders go to the outbox once per task, due date and kind', async () => {
-    const first = await sen.request('POST', `/api/v1/notices/generate?within=7&today=${today}`);
+    const first = await sen.request('POST', `/api/v1/notices/generate?within=7`);
     assert.equal(first.status, 200);
     assert.ok(first.json.items.some((n) => n.kind === 'due_soon' && /Sắp đến hạn/.test(n.message)));
     assert.ok(first.json.items.some((n) => n.kind === 'overdue'));
-    const second = await sen.request('POST', `/api/v1/notices/generate?within=7&today=${today}`);
+    const second = await sen.request('POST', `/api/v1/notices/generate?within=7`);
     assert.equal(second.json.items.length, 0);
     const outbox = await sen.request('GET', '/api/v1/notices?unsent=true');
     assert.equal(outbox.json.items.length, first.json.items.length);
@@ -138,7 +146,7 @@ describe('follow-up', () => {
 
   test('the demo directives are tasks of the right units with computed statuses', async () => {
     const doc = (await sen.request('GET', '/api/v1/documents')).json.items.find((d) => d.number === '135-TB/TU');
-    const tasks = (await sen.request('GET', `/api/v1/documents/${doc.id}?today=${today}`)).json.tasks;
+    const tasks = (await sen.request('GET', `/api/v1/documents/${doc.id}`)).json.tasks;
     const oda = tasks.find((t) => /vốn ODA/.test(t.title));
     assert.equal(oda.lead_unit_name, 'Ban Quản lý dự án đầu tư xây dựng thành phố');
     assert.equal(oda.status, 'done_on_time');

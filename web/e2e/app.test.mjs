@@ -43,7 +43,7 @@ async function shot(name) {
 }
 
 before(async () => {
-  sen = await startSen({ demo: true, args: ['--web-root', webRoot] });
+  sen = await startSen({ demo: true, args: ['--web-root', webRoot], today: null });
   browser = await launch();
   page = await newPage(browser);
 });
@@ -195,6 +195,13 @@ test('a denunciation shows its legal deadline; an ordinary officer never sees wh
   await page.getByTestId('petitioner-name').fill('Bà Nguyễn Thị Mật');
   await page.getByTestId('petitioner-phone').fill('0915 246 810');
   await page.getByTestId('petition-save').click();
+  const receipt = page.getByTestId('receipt');
+  await receipt.waitFor();
+  const pin = (await page.getByTestId('receipt-pin').textContent()).trim();
+  assert.match(pin, /^\d{4} \d{4}$/);
+  assert.doesNotMatch(await receipt.textContent(), /Nguyễn Thị Mật|0915 246 810/);
+  await shot('13a-bien-nhan');
+  await page.getByTestId('receipt-close').click();
   const code = (await page.getByTestId('petition-code').textContent()).trim();
   assert.match(code, /^HT\d{4}-/);
   await page.getByTestId('petition-status').getByText('Đang xem xét, phân loại').waitFor();
@@ -231,8 +238,8 @@ test('a denunciation shows its legal deadline; an ordinary officer never sees wh
   const citizenContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const citizen = await citizenContext.newPage();
   await citizen.goto(`${sen.url}/tra-cuu`);
-  await citizen.getByLabel('Mã hồ sơ').fill(code);
-  await citizen.getByLabel('4 số cuối điện thoại').fill('6810');
+  await citizen.getByLabel('Mã hồ sơ').fill(code.toLowerCase().replace('-', ' '));
+  await citizen.getByLabel('Mã tra cứu').fill(pin);
   await citizen.getByRole('button', { name: 'Tra cứu đơn' }).click();
   await citizen.getByTestId('lookup-status').getByText('Đang giải quyết').waitFor();
   assert.doesNotMatch(await citizen.content(), /Nguyễn Thị Mật|địa chính/);

@@ -181,8 +181,18 @@ export interface User {
   role: string;
   unit: string | null;
   disabled: boolean;
+  service: boolean;
   grants: string[];
   version: number;
+}
+
+export interface ApiToken {
+  name: string;
+  username: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface Items<T> {

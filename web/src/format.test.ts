@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import { formatDate, formatMoney, formatNumber, formatPercent, formatPeriod, parseNumber } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, formatPeriod, parseNumber } from './format';
 
 describe('Vietnamese numbers', () => {
   test('format the figures of the report', () => {
@@ -46,5 +46,14 @@ describe('dates and periods', () => {
     expect(formatPeriod('2023-Q2')).toBe('Quý 2/2023');
     expect(formatPeriod('2023-03')).toBe('Tháng 3/2023');
     expect(formatPeriod('2023-Q2', 'en')).toBe('Q2 2023');
+  });
+});
+
+describe('times', () => {
+  test('the server\'s UTC timestamps are shown in Vietnam time', () => {
+    expect(formatDateTime('2026-11-27T01:15:30.123Z')).toBe('27/11/2026 08:15');
+    expect(formatDateTime('2026-12-31T18:30:00.000Z')).toBe('01/01/2027 01:30');
+    expect(formatDateTime(null)).toBe('');
+    expect(formatDateTime('không phải thời điểm')).toBe('không phải thời điểm');
   });
 });

@@ -51,6 +51,16 @@ export function formatDate(iso: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
+// A UTC timestamp of the server ("2026-11-27T01:15:30.123Z") in Vietnam time (UTC+7), as
+// "27/11/2026 08:15"; the text itself when it is not such a timestamp.
+export function formatDateTime(utc: string | null | undefined): string {
+  if (!utc) return '';
+  const when = Date.parse(utc);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(utc) || Number.isNaN(when)) return utc;
+  const local = new Date(when + 7 * 3600_000).toISOString();
+  return `${formatDate(local)} ${local.slice(11, 16)}`;
+}
+
 // "2023-6M" → "6 tháng đầu năm 2023" / "first half of 2023", etc.
 export function formatPeriod(code: string, lang: Lang = 'vi'): string {
   const m = /^(\d{4})(?:-(6M|9M|Q([1-4])|(\d{2})))?$/.exec(code);

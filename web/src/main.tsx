@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './App';
 import { I18nProvider } from './i18n';
+import './print.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,4 +1,5 @@
-// Quản trị: user accounts, their roles and scopes. Administrators only.
+// Quản trị: user accounts, their roles and scopes, and API tokens. Administrators only, each within
+// its own scope.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Modal, Result, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -7,6 +8,7 @@ import { api, ApiError, type Items, type User } from '../api';
 import { QueryState } from '../components/States';
 import { roles, useI18n } from '../i18n';
 import { can, useMe } from '../session';
+import { TokensView } from './admin/TokensView';
 
 interface Draft {
   username: string;
@@ -15,12 +17,14 @@ interface Draft {
   role: string;
   unit?: string;
   disabled?: boolean;
+  service?: boolean;
 }
 
 function UserForm({ user, onClose }: { user: User | null; onClose: () => void }) {
   const { t, role } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Draft>();
+  const service = Form.useWatch('service', form);
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: (d: Draft) =>
@@ -51,9 +55,12 @@ function UserForm({ user, onClose }: { user: User | null; onClose: () => void })
           <Input disabled={!!user} autoComplete="off" />
         </Form.Item>
         <Form.Item label={t('displayName')} name="display_name"><Input /></Form.Item>
-        <Form.Item label={t('password')} name="password" rules={user ? [] : [{ required: true, message: t('passwordRequired') }]}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        {!user && <Form.Item name="service" valuePropName="checked"><Switch /> {t('serviceAccount')}</Form.Item>}
+        {!service && !user?.service && (
+          <Form.Item label={t('password')} name="password" rules={user ? [] : [{ required: true, message: t('passwordRequired') }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
         <Form.Item label={t('role')} name="role"><Select options={roles.map((r) => ({ value: r, label: role(r) }))} /></Form.Item>
         <Form.Item label={`${t('scope')} (${t('code')})`} name="unit"><Input placeholder={t('everywhere')} /></Form.Item>
         {user && <Form.Item label={t('disabled')} name="disabled" valuePropName="checked"><Switch /></Form.Item>}
@@ -84,7 +91,7 @@ export default function AdminPage() {
           columns={[
             { title: t('username'), dataIndex: 'username' },
             { title: t('displayName'), dataIndex: 'display_name' },
-            { title: t('role'), dataIndex: 'role', render: (r: string) => role(r) },
+            { title: t('role'), dataIndex: 'role', render: (r: string, u: User) => <>{role(r)}{u.service && <Tag style={{ marginLeft: 8 }}>{t('service')}</Tag>}</> },
             { title: t('scope'), dataIndex: 'unit', render: (u: string | null) => u ?? t('everywhere') },
             { title: t('status'), dataIndex: 'disabled', render: (d: boolean) => (d ? <Tag color="red">{t('disabled')}</Tag> : <Tag color="green">{t('active')}</Tag>) },
             { title: t('actions'), render: (_, u: User) => <Button size="small" onClick={() => setEditing(u)}>{t('edit')}</Button> },
@@ -92,6 +99,7 @@ export default function AdminPage() {
         />
       )}
       {editing && <UserForm user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {me.data && users.data && <TokensView me={me.data.username} users={users.data.items} />}
     </Space>
   );
 }

@@ -77,7 +77,7 @@ export default function CalendarPage() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card title={t('holidays')} extra={<InputNumber aria-label={t('year')} min={1901} max={2100} value={year} onChange={(v) => v && setYear(v)} />}>
+          <Card title={t('holidays')} extra={<InputNumber aria-label={t('year')} min={2012} max={2100} value={year} onChange={(v) => v && setYear(v)} />}>
             <QueryState isPending={holidays.isPending} error={holidays.error} />
             {holidays.data && (
               <Table size="small" rowKey="date" pagination={false} dataSource={holidays.data.items} scroll={{ x: true }}

@@ -1,5 +1,5 @@
-// Tra cứu đơn: a citizen checks a letter with its tracking code and the last digits of the phone.
-// No login; nothing personal is shown.
+// Tra cứu đơn: a citizen checks a letter with the tracking code and the lookup PIN of the
+// receipt. No login; nothing personal is shown. The PIN travels in the body, never in a URL.
 import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 
@@ -13,11 +13,11 @@ export function LookupPage() {
   const { t, toggle } = useI18n();
   const [result, setResult] = useState<Status | null>(null);
   const [error, setError] = useState<string | null>(null);
-  async function lookup(v: { code: string; phone: string }) {
+  async function lookup(v: { code: string; pin: string }) {
     setError(null);
     setResult(null);
     try {
-      setResult(await api<Status>('GET', `/api/v1/public/petitions/${encodeURIComponent(v.code.trim().toUpperCase())}?phone=${encodeURIComponent(v.phone.trim())}`));
+      setResult(await api<Status>('POST', '/api/v1/public/petitions/lookup', { tracking_code: v.code, pin: v.pin }));
     } catch (e) {
       setError(e instanceof ApiError ? e.detail : String(e));
     }
@@ -29,8 +29,8 @@ export function LookupPage() {
         <Typography.Paragraph type="secondary">{t('lookupHelp')}</Typography.Paragraph>
         <Form layout="vertical" onFinish={lookup}>
           <Form.Item label={t('trackingCode')} name="code" rules={[{ required: true, message: t('valueRequired') }]}><Input placeholder="HT2611-XXXXXX" /></Form.Item>
-          <Form.Item label={t('phoneDigits')} name="phone" rules={[{ required: true, pattern: /^\d{4}$/, message: t('phoneDigits') }]}>
-            <Input inputMode="numeric" maxLength={4} />
+          <Form.Item label={t('lookupPin')} name="pin" rules={[{ required: true, pattern: /^\s*(\d\s*){8}$/, message: t('lookupPinRule') }]}>
+            <Input inputMode="numeric" maxLength={12} autoComplete="off" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block>{t('lookup')}</Button>
         </Form>

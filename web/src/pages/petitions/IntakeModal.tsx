@@ -10,6 +10,7 @@ import { allUnits, unitTree } from '../../components/UnitPeriodPicker';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { channelNames, fieldNames, typeNames } from './labels';
+import { Receipt, type Received } from './Receipt';
 
 interface Draft {
   channel: string;
@@ -40,6 +41,7 @@ export function IntakeModal({ onClose, onCreated }: { onClose: () => void; onCre
   const name = Form.useWatch('name', form);
   const anonymous = Form.useWatch('anonymous', form);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [received, setReceived] = useState<Received | null>(null);
 
   useEffect(() => {
     if (!content || content.length < 15) return setSuggestions([]);
@@ -53,7 +55,7 @@ export function IntakeModal({ onClose, onCreated }: { onClose: () => void; onCre
 
   const save = useMutation({
     mutationFn: (d: Draft) =>
-      api<{ id: number; tracking_code: string }>('POST', '/api/v1/petitions', {
+      api<Received>('POST', '/api/v1/petitions', {
         channel: d.channel,
         received_on: d.received_on.format('YYYY-MM-DD'),
         types: d.types,
@@ -68,12 +70,13 @@ export function IntakeModal({ onClose, onCreated }: { onClose: () => void; onCre
     onSuccess: async (p) => {
       message.success(`${t('trackingCode')}: ${p.tracking_code}`);
       await queryClient.invalidateQueries({ queryKey: ['petitions'] });
-      onCreated(p.id);
+      setReceived(p);
     },
   });
   const error = save.error as ApiError | null;
   const options = (names: Record<string, string>) => Object.entries(names).map(([value, label]) => ({ value, label }));
 
+  if (received) return <Receipt letter={received} onClose={() => onCreated(received.id)} />;
   return (
     <Modal open title={t('receive')} okText={t('save')} cancelText={t('cancel')} confirmLoading={save.isPending}
       okButtonProps={{ 'data-testid': 'petition-save' } as React.ComponentProps<typeof Button>}

@@ -1,7 +1,7 @@
 // One letter: its status and deadlines, its timeline, the next step, and — for those granted it
 // only — who denounced.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, List, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, List, Popconfirm, Select, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 
@@ -12,6 +12,7 @@ import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { can, useMe } from '../../session';
 import { channelNames, fieldNames, fileReasons, resultNames, stepNames, typeNames, urgency } from './labels';
+import { Receipt, type Received } from './Receipt';
 
 interface StepDraft {
   kind: string;
@@ -32,6 +33,7 @@ export function PetitionDrawer({ id, onClose }: { id: number; onClose: () => voi
   const queryClient = useQueryClient();
   const [form] = Form.useForm<StepDraft>();
   const kind = Form.useWatch('kind', form);
+  const [receipt, setReceipt] = useState<Received | null>(null);
   const [identities, setIdentities] = useState<{ name: string; phone: string | null; address: string | null }[] | null>(null);
   const letter = useQuery({ queryKey: ['petitions', id], queryFn: () => api<PetitionDetail>('GET', `/api/v1/petitions/${id}`) });
   const step = useMutation({
@@ -77,6 +79,15 @@ export function PetitionDrawer({ id, onClose }: { id: number; onClose: () => voi
             )}
             {d.denouncer_count > 0 && <Descriptions.Item label={t('denouncerCount')}>{d.denouncer_count}</Descriptions.Item>}
           </Descriptions>
+          {can(me.data, 'petitions.process') && (
+            <Popconfirm title={t('renewPinConfirm')} okText={t('renewPin')} cancelText={t('cancel')}
+              onConfirm={() => api<{ lookup_pin: string }>('POST', `/api/v1/petitions/${id}/lookup-pin`)
+                .then((r) => setReceipt({ ...d, lookup_pin: r.lookup_pin }))
+                .catch((e: unknown) => message.error(e instanceof ApiError ? e.detail : String(e)))}>
+              <Button size="small" data-testid="renew-pin">{t('renewPin')}</Button>
+            </Popconfirm>
+          )}
+          {receipt && <Receipt letter={receipt} onClose={() => setReceipt(null)} />}
           {d.denouncer_count > 0 && can(me.data, 'petitions.identity') && (
             <Alert type="warning" showIcon message={t('confidential')}
               action={identities === null && (
