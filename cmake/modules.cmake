@@ -83,6 +83,7 @@ sen_module(demo DEPENDS audit base db extraction opendata oversight petitions pr
 sen_module(testing DEPENDS audit db wiring)
 sen_module(cli DEPENDS app audit auth base calendar db demo extraction http oversight projects reports targets tasks
                        units wiring)
+target_link_libraries(sen_cli PUBLIC CLI11::CLI11)
 
 # Everything the binary, the tests, the benchmarks and the fuzz targets link.
 add_library(sen_lib INTERFACE)
