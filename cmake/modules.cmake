@@ -58,7 +58,7 @@ endfunction()
 sen_module(base EXTRA_SOURCES ${SEN_EMBEDDED_CPP})
 sen_module(db DEPENDS base)
 sen_module(http DEPENDS base)
-sen_module(access)
+sen_module(access DEPENDS base)
 # The framework every module builds on: request context, route table, one transaction per
 # request; it reaches users, units and the audit trail only through app::Gate.
 sen_module(app DEPENDS access base db http)

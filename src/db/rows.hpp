@@ -62,7 +62,7 @@ Value column_value(const V& v) {
 }  // namespace detail
 
 // A model from a row: each member from the column of its name (SELECT … AS the member's name where
-// the table says otherwise). Vector and struct members are not columns and keep their defaults, as
+// the table says otherwise). Collections and struct members are not columns and keep their defaults, as
 // do the members named in `skip` (the caller reads them). A member without its column is a bug:
 // std::logic_error naming it.
 template <class T>
@@ -73,7 +73,7 @@ T read(const Row& row, std::initializer_list<std::string_view> skip = {}) {
     for (auto s : skip) {
       if (s == name) return;
     }
-    if constexpr (!model::is_vector<V>::value && !model::is_described<V>) {
+    if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
       auto i = row.index(name);
       if (!i) throw std::logic_error("the query has no column " + std::string(name));
       detail::read_column(row, *i, v);
@@ -110,7 +110,7 @@ Columns columns(const T& m, std::initializer_list<std::string_view> skip = {}) {
   Columns out;
   model::for_each_field(m, [&](std::string_view name, const auto& v) {
     using V = std::remove_cvref_t<decltype(v)>;
-    if constexpr (!model::is_vector<V>::value && !model::is_described<V>) {
+    if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
       for (auto s : skip) {
         if (s == name) return;
       }
