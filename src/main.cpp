@@ -236,7 +236,7 @@ int main(int argc, char** argv) {
     sub->add_option("--issuer", rep.issuer, "party (the Party committee's form) or state (the People's Committee's)")
         ->capture_default_str();
     sub->add_option("--number", rep.number, "The document's number (blank in the header when absent)");
-    sub->add_option("--date", rep.date, "The report's date, YYYY-MM-DD (default: today); statuses are judged on it");
+    sub->add_option("--date", rep.date, "The report's date, YYYY-MM-DD (default: the end of the period's reporting window); statuses are judged on it");
   }
 
   std::string ov_db = sen::cli::kDefaultDatabase, ov_unit, ov_period;
