@@ -68,7 +68,8 @@ export function App() {
   return (
     <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#b0245d', borderRadius: 6 } }}>
       <AntApp>
-        <BrowserRouter>
+        {/* react-router 6 (it runs on Debian 12's Node 18; 7 needs Node 20), with 7's behaviour. */}
+        <BrowserRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
           <Routes>
             <Route path={paths.login} element={<LoginPage />} />
             <Route path={paths.lookup} element={<Suspense fallback={<Loading />}><LookupPage /></Suspense>} />
