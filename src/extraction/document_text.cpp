@@ -6,6 +6,9 @@
 
 #include <cctype>
 #include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "base/error.hpp"
 #include "base/text.hpp"

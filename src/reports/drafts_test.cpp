@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "base/error.hpp"
 #include "demo/demo.hpp"
 #include "targets/targets.hpp"
 #include "testing/temp_database.hpp"

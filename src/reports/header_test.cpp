@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/error.hpp"
 #include "demo/demo.hpp"
 #include "reports/report_date.hpp"
 #include "testing/temp_database.hpp"

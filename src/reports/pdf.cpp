@@ -211,14 +211,16 @@ class Pdf {
       }
       rows.push_back(lay_out_row(cells, row_widths.back()));
     }
-    // The heading row starts a page together with the first row.
-    need(heading_row.height + (rows.empty() ? 0 : rows.front().height));
+    // A group heading keeps with the row after it; the heading row with the first row (and so, when
+    // that is a group heading, with the row after that too).
+    auto needed = [&](std::size_t r) {
+      bool group_row = r < t.group_rows.size() && t.group_rows[r];
+      return rows[r].height + (group_row && r + 1 < rows.size() ? rows[r + 1].height : 0);
+    };
+    need(heading_row.height + (rows.empty() ? 0 : needed(0)));
     draw_row(heading_row, widths);
     for (std::size_t r = 0; r < rows.size(); ++r) {
-      bool group_row = r < t.group_rows.size() && t.group_rows[r];
-      // A group heading keeps with the row after it.
-      double needed = rows[r].height + (group_row && r + 1 < rows.size() ? rows[r + 1].height : 0);
-      if (y_ + needed > kFoot) {
+      if (y_ + needed(r) > kFoot) {
         new_page();
         draw_row(lay_out_row(heading, widths), widths);
       }
