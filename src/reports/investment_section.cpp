@@ -41,7 +41,8 @@ std::optional<Section> investment_section(Scope& x) {
   } else {
     said += "; chưa giải ngân";
   }
-  s.blocks.push_back(Paragraph{fmt::format("{} (tính đến ngày {}).", said, until.vietnamese())});
+  s.blocks.push_back(
+      Paragraph{marked(fmt::format("{} (tính đến ngày {}).", said, until.vietnamese()), pf.total.illustrative)});
   std::vector<const projects::ProjectYear*> key;
   for (const auto& p : pf.projects) {
     if (p.ledger.allocated_total() > 0 || p.ledger.paid().total() > 0) key.push_back(&p);
@@ -56,12 +57,14 @@ std::optional<Section> investment_section(Scope& x) {
   int n = 0;
   for (const auto* p : key) {
     auto paid_here = p->ledger.paid().total();
-    t.rows.push_back({count_cell(++n), text_cell(p->project.name), million_cell(p->ledger.allocated_total()),
-                      million_cell(paid_here), percent_cell(rate(paid_here, p->ledger.allocated_total()))});
+    bool invented = p->ledger.illustrative;
+    t.rows.push_back(
+        {count_cell(++n), text_cell(p->project.name), marked(million_cell(p->ledger.allocated_total()), invented),
+         marked(million_cell(paid_here), invented), percent_cell(rate(paid_here, p->ledger.allocated_total()))});
     t.group_rows.push_back(false);
   }
   s.blocks.push_back(std::move(t));
-  if (pf.total.illustrative) s.blocks.push_back(Paragraph{"Số liệu của các dự án có phần minh họa.", true});
+  add_illustrative_note(s);
   return s;
 }
 

@@ -15,12 +15,14 @@ enum class Issuer { party, state };
 
 // A table cell: its text as printed ("1.172,5", "≥ 98") and, for numbers, the value (1172.5, 98)
 // so that a spreadsheet keeps it a number; `prefix` is the text printed before the number ("≥ "),
-// kept in the spreadsheet's number format.
+// kept in the spreadsheet's number format, as is `suffix`, printed after it (the mark " (*)" of an
+// illustrative figure).
 struct Cell {
   std::string text;
   std::optional<double> number;
   int decimals = 0;
   std::string prefix;
+  std::string suffix;
 };
 
 struct Table {

@@ -55,28 +55,40 @@ std::optional<Section> party_section(Scope& x) {
   Section s{"CÔNG TÁC XÂY DỰNG ĐẢNG", "Xây dựng Đảng", {}, "oversight.read"};
   auto st = oversight::stats(x.c, x.unit, x.period);
   auto sentence = oversight_sentence(st);
-  if (!sentence.empty()) s.blocks.push_back(Paragraph{sentence + "."});
+  bool any_illustrative = st.inspection_illustrative || st.supervision_illustrative || st.discipline_illustrative;
+  if (!sentence.empty()) s.blocks.push_back(Paragraph{marked(sentence + ".", any_illustrative)});
   Bullets b;
   oversight::FigureSource figures(x.c);
   if (x.period.kind() == PeriodKind::year) {
     if (auto f = figures.figure("org_ratings", x.unit, x.period)) {
-      b.items.push_back(fmt::format("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên: {}%.", format_vi(f->value, 1)));
+      b.items.push_back(
+          marked(fmt::format("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên: {}%.", format_vi(f->value, 1)),
+                 f->illustrative));
     }
     if (auto f = figures.figure("member_ratings", x.unit, x.period)) {
-      b.items.push_back(fmt::format("Đảng viên hoàn thành tốt nhiệm vụ trở lên: {}%.", format_vi(f->value, 1)));
+      b.items.push_back(marked(fmt::format("Đảng viên hoàn thành tốt nhiệm vụ trở lên: {}%.", format_vi(f->value, 1)),
+                               f->illustrative));
     }
   }
-  if (st.admissions > 0) b.items.push_back(fmt::format("Kết nạp {} đảng viên mới.", st.admissions));
+  if (st.admissions > 0) {
+    b.items.push_back(marked(fmt::format("Kết nạp {} đảng viên mới.", st.admissions), st.admissions_illustrative));
+  }
   if (!b.items.empty()) s.blocks.emplace_back(std::in_place_type<Bullets>, std::move(b));
   if (!sentence.empty()) {
     Table t{{"Nội dung", "Tổ chức đảng", "Đảng viên"}, {4, 1.5, 1.5}, {}, {}};
-    t.rows = {{text_cell("Kiểm tra"), count_cell(st.organisations_inspected), count_cell(st.members_inspected)},
-              {text_cell("Giám sát"), count_cell(st.organisations_supervised), count_cell(st.members_supervised)},
-              {text_cell("Thi hành kỷ luật"), count_cell(st.organisations_disciplined), count_cell(st.members_disciplined)}};
+    auto row = [](const char* what, int organisations, int members, bool illustrative) {
+      return std::vector<Cell>{text_cell(what), marked(count_cell(organisations), illustrative && organisations > 0),
+                               marked(count_cell(members), illustrative && members > 0)};
+    };
+    t.rows = {
+        row("Kiểm tra", st.organisations_inspected, st.members_inspected, st.inspection_illustrative),
+        row("Giám sát", st.organisations_supervised, st.members_supervised, st.supervision_illustrative),
+        row("Thi hành kỷ luật", st.organisations_disciplined, st.members_disciplined, st.discipline_illustrative)};
     t.group_rows = {false, false, false};
     s.blocks.push_back(std::move(t));
   }
   if (s.blocks.empty()) return std::nullopt;
+  add_illustrative_note(s);
   return s;
 }
 

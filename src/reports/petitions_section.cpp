@@ -14,23 +14,27 @@ std::optional<Section> petitions_section(Scope& x) {
   Section s{"TIẾP CÔNG DÂN, GIẢI QUYẾT ĐƠN THƯ", "Đơn thư", {}, "petitions.read"};
   auto visible = [&](const petitions::Petition& p) { return x.subtree.count(p.handling_unit) > 0; };
   auto st = petitions::stats(x.c, x.period, x.today, visible);
+  // The cases not conclusively resolved on the report's date, whenever received: one selection for
+  // the count in the sentence and the list under it; nothing received after the report's date.
+  petitions::Filter f;
+  f.long_unresolved_only = true;
+  f.visible = [&](const petitions::Petition& p) { return visible(p) && p.received_on <= x.today; };
+  auto open = petitions::list(x.c, f, x.today);
   std::string resolved = st.resolved > 0 ? fmt::format("đã giải quyết {} đơn", format_vi(st.resolved, 0)) : "";
   if (!resolved.empty() && st.on_time_pct) resolved += fmt::format(" (đúng hạn {}%)", format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
   std::vector<std::string> clauses{
       nonzero_counts({{"tiếp nhận {} đơn", st.received}}, ""),
-      nonzero_counts({{"thụ lý {} đơn thuộc thẩm quyền", st.accepted}}, ""),
-      resolved,
-      nonzero_counts({{"chuyển {} đơn", st.forwarded}, {"hướng dẫn {} đơn", st.guided}, {"lưu {} đơn", st.filed}}, ", "),
-      nonzero_counts({{"{} đơn quá hạn", st.overdue}, {"{} vụ việc chưa giải quyết dứt điểm", st.long_unresolved}}, ", ")};
+      nonzero_counts({{"thụ lý {} đơn thuộc thẩm quyền", st.accepted}}, ""), resolved,
+      nonzero_counts({{"chuyển {} đơn", st.forwarded}, {"hướng dẫn {} đơn", st.guided}, {"lưu {} đơn", st.filed}},
+                     ", "),
+      nonzero_counts(
+          {{"{} đơn quá hạn", st.overdue}, {"{} vụ việc chưa giải quyết dứt điểm", static_cast<int>(open.size())}},
+          ", ")};
   std::string sentence;
   for (const auto& c : clauses) {
     if (!c.empty()) sentence += (sentence.empty() ? "" : "; ") + c;
   }
   if (!sentence.empty()) s.blocks.push_back(Paragraph{capitalized(sentence) + "."});
-  petitions::Filter f;
-  f.long_unresolved_only = true;
-  f.visible = visible;
-  auto open = petitions::list(x.c, f, x.today);
   if (!open.empty()) {
     s.blocks.push_back(Paragraph{"Các vụ việc chưa giải quyết dứt điểm:"});
     Table t{{"Mã hồ sơ", "Ngày nhận", "Đơn vị xử lý", "Tình trạng"}, {1.7, 1.3, 3, 2.5}, {}, {}};

@@ -90,11 +90,17 @@ Report build(db::Connection& c, const std::string& unit, const Period& period, c
   sections.push_back(b.outlook(x, annual));
   if (auto opening = b.text("overall"); !opening.empty()) r.sections.push_back(Section{"", "Mở đầu", opening, ""});
   std::size_t n = 0;
+  bool illustrative = false;
   for (auto& s : sections) {
     if (!s) continue;
     s->title = fmt::format("{}. {}", kRoman[n++], s->title);
+    const auto* last = std::get_if<Paragraph>(&s->blocks.back());
+    illustrative = illustrative || (last && last->text == kIllustrativeNote);
     r.sections.push_back(std::move(*s));
   }
+  // The report's mark: before anything else, that some figures are illustrative.
+  if (illustrative)
+    r.sections.insert(r.sections.begin(), Section{"", "Ghi chú", {Paragraph{kIllustrativeReport, true}}, ""});
   r.file_stem = fmt::format("bao-cao-{}-{}", unit, period.code());
   return r;
 }

@@ -52,4 +52,17 @@ Cell number_cell(double v, int decimals);
 Cell count_cell(int n);
 Cell percent_cell(std::optional<double> p);  // "152%" or "" without a value
 
+// Illustrative figures (invented by the demo data, flagged in the database) carry a mark where
+// they are printed, and the section that prints one ends with the note saying what it means.
+inline constexpr const char* kIllustrativeMark = " (*)";
+inline constexpr const char* kIllustrativeNote =
+    "(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu báo cáo chính thức.";
+inline constexpr const char* kIllustrativeReport =
+    "Báo cáo có số liệu minh họa (dữ liệu mẫu), đánh dấu (*), không phải số liệu chính thức.";
+Cell marked(Cell c, bool illustrative);  // the cell with the mark when illustrative
+// "…, vượt kế hoạch." → "…, vượt kế hoạch (*)." when illustrative.
+std::string marked(std::string sentence, bool illustrative);
+// Whether the section prints a mark; if so, adds the note at its end.
+bool add_illustrative_note(Section& s);
+
 }  // namespace sen::reports

@@ -23,6 +23,13 @@ bool from_party_records(const targets::Indicator& i) {
                              *i.computed_from == "member_ratings");
 }
 
+// Whether a sentence about the item states an illustrative figure: its target, its actual or the
+// previous year's.
+bool illustrative(const targets::ScorecardItem& item) {
+  return item.target.illustrative || (item.actual && item.actual->illustrative) ||
+         (item.previous && item.previous->illustrative);
+}
+
 // The comparator as a table prints it before the number (tables are not prose).
 std::string symbol(const std::string& comparator) {
   if (comparator == ">=") return "≥ ";
@@ -83,10 +90,11 @@ Table judged_table(const std::vector<targets::ScorecardItem>& items) {
       t.group_rows.push_back(true);
     }
     bool ceiling = i.direction == "lower";
-    t.rows.push_back({count_cell(++n), text_cell(i.name), text_cell(i.measure), target_cell(item.target, i.decimals),
-                      item.actual ? number_cell(item.actual->value, i.decimals) : text_cell("—"),
-                      ceiling ? text_cell("") : percent_cell(item.evaluation.achievement_pct),
-                      text_cell(status_words(item))});
+    t.rows.push_back(
+        {count_cell(++n), text_cell(i.name), text_cell(i.measure),
+         marked(target_cell(item.target, i.decimals), item.target.illustrative),
+         item.actual ? marked(number_cell(item.actual->value, i.decimals), item.actual->illustrative) : text_cell("—"),
+         ceiling ? text_cell("") : percent_cell(share_of_target(item)), text_cell(status_words(item))});
     t.group_rows.push_back(false);
   }
   return t;
@@ -107,10 +115,13 @@ Table part_of_year_table(const std::vector<targets::ScorecardItem>& items, const
       t.rows.push_back({text_cell(targets::area_name_vi(area))});
       t.group_rows.push_back(true);
     }
-    t.rows.push_back({count_cell(++n), text_cell(i.name), text_cell(i.measure), target_cell(item.target, i.decimals),
-                      item.actual ? number_cell(item.actual->value, i.decimals) : text_cell("—"),
-                      percent_cell(share_of_year_plan(item)),
-                      item.previous ? number_cell(item.previous->value, i.decimals) : text_cell("—")});
+    t.rows.push_back(
+        {count_cell(++n), text_cell(i.name), text_cell(i.measure),
+         marked(target_cell(item.target, i.decimals), item.target.illustrative),
+         item.actual ? marked(number_cell(item.actual->value, i.decimals), item.actual->illustrative) : text_cell("—"),
+         percent_cell(share_of_year_plan(item)),
+         item.previous ? marked(number_cell(item.previous->value, i.decimals), item.previous->illustrative)
+                       : text_cell("—")});
     t.group_rows.push_back(false);
   }
   return t;
@@ -133,17 +144,20 @@ std::optional<Section> targets_section(Scope& x) {
       if (st == targets::Status::exceeded || st == targets::Status::met) ++reached;
       else if (st == targets::Status::not_met) ++not_met;
       else ++no_data;
-      sentences.items.push_back(indicator_sentence(item, x.period));
+      sentences.items.push_back(marked(indicator_sentence(item, x.period), illustrative(item)));
     }
     s.blocks.push_back(Paragraph{fmt::format("{}, {}.", capitalized(period_phrase(x.period)),
                                              targets_summary(reached, not_met, no_data))});
     s.blocks.push_back(judged_table(card.items));
   } else {
     s.blocks.push_back(Paragraph{fmt::format("Kết quả {} so với kế hoạch năm {}:", period_phrase(x.period), x.period.year())});
-    for (const auto& item : card.items) sentences.items.push_back(part_of_year_sentence(item, x.period));
+    for (const auto& item : card.items) {
+      sentences.items.push_back(marked(part_of_year_sentence(item, x.period), illustrative(item)));
+    }
     s.blocks.push_back(part_of_year_table(card.items, x.period));
   }
   s.blocks.push_back(std::move(sentences));
+  add_illustrative_note(s);
   return s;
 }
 
@@ -155,7 +169,7 @@ std::optional<Table> next_year_targets(Scope& x) {
   int n = 0;
   for (const auto& item : card.items) {
     t.rows.push_back({count_cell(++n), text_cell(item.indicator.name), text_cell(item.indicator.measure),
-                      target_cell(item.target, item.indicator.decimals)});
+                      marked(target_cell(item.target, item.indicator.decimals), item.target.illustrative)});
     t.group_rows.push_back(false);
   }
   return t;

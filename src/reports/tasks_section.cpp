@@ -116,14 +116,19 @@ void add_directives(Scope& x, Section& s, const std::function<bool(const tasks::
 }
 
 // Work due by the end of the period and still not done on the report's date.
-void add_overdue(Scope& x, Section& s) {
+void add_overdue(Scope& x, Section& s, const std::function<bool(const tasks::Task&)>& visible) {
   tasks::TaskFilter filter;
   filter.unit = x.unit;
   filter.status = tasks::Status::overdue;
   auto overdue = tasks::list(x.c, filter, x.today);
-  std::erase_if(overdue, [&](const tasks::TaskView& v) { return v.due > x.period.days().last; });
+  // The selection the count "quá hạn chưa hoàn thành N" above is made of: due in the period, led
+  // by a unit of the subtree.
+  auto days = x.period.days();
+  std::erase_if(overdue,
+                [&](const tasks::TaskView& v) { return v.due < days.first || v.due > days.last || !visible(v.task); });
   if (overdue.empty()) return;
-  s.blocks.push_back(Paragraph{"Các nhiệm vụ quá hạn chưa hoàn thành:"});
+  s.blocks.push_back(
+      Paragraph{fmt::format("Các nhiệm vụ đến hạn trong {} quá hạn chưa hoàn thành:", period_phrase(x.period))});
   Table o{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Quá hạn (ngày)"}, {0.8, 5, 2.3, 1.5, 1.4}, {}, {}};
   int n = 0;
   for (const auto& v : overdue) {
@@ -141,7 +146,7 @@ std::optional<Section> tasks_section(Scope& x) {
   auto visible = [&](const tasks::Task& t) { return x.subtree.count(t.lead_unit) > 0; };
   add_due_in_period(x, s, visible);
   add_directives(x, s, visible);
-  add_overdue(x, s);
+  add_overdue(x, s, visible);
   if (s.blocks.empty()) return std::nullopt;
   return s;
 }

@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
 
 #include "reports/form.hpp"
 #include "reports/render.hpp"
@@ -90,13 +91,13 @@ class Workbook {
     format_set_align(f, LXW_ALIGN_CENTER);
     return f;
   }
-  lxw_format* number(int decimals, const std::string& prefix) {
-    auto key = std::pair{decimals, prefix};
+  lxw_format* number(int decimals, const std::string& prefix, const std::string& suffix) {
+    auto key = std::tuple{decimals, prefix, suffix};
     auto it = numbers_.find(key);
     if (it != numbers_.end()) return it->second;
     lxw_format* f = add(false, false, false, true);
     std::string digits = decimals > 0 ? "#,##0." + std::string(decimals, '0') : "#,##0";
-    format_set_num_format(f, (quoted(prefix) + digits).c_str());
+    format_set_num_format(f, (quoted(prefix) + digits + quoted(suffix)).c_str());
     return numbers_[key] = f;
   }
   lxw_format* plain_ = nullptr;
@@ -106,7 +107,7 @@ class Workbook {
 
  private:
   lxw_workbook* book_;
-  std::map<std::pair<int, std::string>, lxw_format*> numbers_;
+  std::map<std::tuple<int, std::string, std::string>, lxw_format*> numbers_;
 };
 
 void write_table(Workbook& book, lxw_worksheet* ws, lxw_row_t& row, const Table& t) {
@@ -124,7 +125,7 @@ void write_table(Workbook& book, lxw_worksheet* ws, lxw_row_t& row, const Table&
       const auto& cell = t.rows[r][c];
       if (cell.number) {
         // A percentage cell holds the percent as printed (152 for 152%), not a fraction.
-        worksheet_write_number(ws, row, c, *cell.number, book.number(cell.decimals, cell.prefix));
+        worksheet_write_number(ws, row, c, *cell.number, book.number(cell.decimals, cell.prefix, cell.suffix));
       } else {
         worksheet_write_string(ws, row, c, cell.text.c_str(), book.wrap_);
       }

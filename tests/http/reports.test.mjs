@@ -49,19 +49,20 @@ describe('the annual report of 2022', () => {
     const xlsx = writeReport('xlsx');
     const workbook = execFileSync('unzip', ['-p', xlsx, 'xl/workbook.xml'], { encoding: 'utf8' });
     const sheets = [...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
-    assert.deepEqual(sheets.slice(0, 3), ['Báo cáo', 'Xây dựng Đảng', 'Chỉ tiêu'], 'the cover, then Party building first');
+    assert.deepEqual(sheets.slice(0, 4), ['Báo cáo', 'Ghi chú', 'Xây dựng Đảng', 'Chỉ tiêu'],
+      'the cover, the note on illustrative figures, then Party building first');
     assert.equal(sheets.at(-1), 'Phương hướng 2023');
-    const targets = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet3.xml'], { encoding: 'utf8' });
+    const targets = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet4.xml'], { encoding: 'utf8' });
     assert.match(targets, /<c r="E\d+"[^>]*><v>1172.5<\/v><\/c><c r="F\d+"[^>]*><v>152<\/v><\/c>/, 'result and % of plan are numbers');
     assert.match(targets, /<c r="D\d+"[^>]*><v>547075<\/v><\/c>/, 'the plan is a number, its comparator in the format');
-    const party = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet2.xml'], { encoding: 'utf8' });
+    const party = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet3.xml'], { encoding: 'utf8' });
     assert.match(party, /<v>118<\/v>/);
     const styles = execFileSync('unzip', ['-p', xlsx, 'xl/styles.xml'], { encoding: 'utf8' });
-    assert.match(styles, /formatCode="&quot;≥ &quot;#,##0"/);
+    assert.match(styles, /formatCode="&quot;≥ &quot;#,##0(&quot; \(\*\)&quot;)?"/);
     // The workbook's default font (Calibri, which libxlsxwriter always declares) is on no cell written.
     const fonts = [...styles.split('<fonts')[1].split('</fonts>')[0].matchAll(/<font>(.*?)<\/font>/g)].map((m) => m[1]);
     const xfs = [...styles.split('<cellXfs')[1].split('</cellXfs>')[0].matchAll(/<xf [^>]*fontId="(\d+)"/g)].map((m) => Number(m[1]));
-    for (const n of [1, 2, 3]) {
+    for (const n of [1, 2, 3, 4]) {
       const sheet = execFileSync('unzip', ['-p', xlsx, `xl/worksheets/sheet${n}.xml`], { encoding: 'utf8' });
       for (const [, s] of sheet.matchAll(/<c r="[A-Z]+\d+"(?: s="(\d+)")?/g)) {
         assert.match(fonts[xfs[Number(s ?? 0)]], /Times New Roman/, `sheet ${n}: every cell in Times New Roman`);
@@ -324,7 +325,8 @@ describe('the official forms', () => {
 describe('wording', () => {
   test('the 2022 report speaks the offices\' register: words not symbols, ceilings kept, no zero counts, units, comparisons', async () => {
     const html = (await sen.request('GET', '/api/v1/reports/annual?unit=436&year=2022&format=html&date=2022-12-27')).text;
-    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    // Illustrative figures carry " (*)" before the full stop (tested in report-one-truth): read without it.
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replaceAll(' (*).', '.');
     for (const expected of [
       'Năm 2022, 25/25 chỉ tiêu đạt và vượt kế hoạch.',
       'Số vụ tai nạn giao thông ước xảy ra 14 vụ, không quá 20 vụ theo chỉ tiêu, đạt.',
