@@ -77,7 +77,7 @@ targets::Scorecard part_of_year(Scope& x) {
 
 Table judged_table(const std::vector<targets::ScorecardItem>& items) {
   Table t{{"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá"},
-          {0.8, 3.8, 2.2, 1.6, 1.5, 1.3, 1.3},
+          {0.8, 3.6, 2.0, 1.9, 1.6, 1.3, 1.3},
           {},
           {}};
   std::string area;
@@ -103,7 +103,7 @@ Table judged_table(const std::vector<targets::ScorecardItem>& items) {
 Table part_of_year_table(const std::vector<targets::ScorecardItem>& items, const Period& period) {
   Table t{{"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", "Thực hiện", "% KH năm",
            fmt::format("Cùng kỳ {}", period.year() - 1)},
-          {0.8, 3.8, 2.2, 1.6, 1.5, 1.3, 1.5},
+          {0.8, 3.6, 2.0, 1.9, 1.6, 1.3, 1.5},
           {},
           {}};
   std::string area;
