@@ -146,7 +146,8 @@ Header make_header(db::Connection& c, const std::string& unit, const Period& per
   bool annual = period.kind() == PeriodKind::year;
   Header h;
   h.form = options.issuer;
-  std::string blank = options.number.value_or("      ");
+  // Without a number, room to write it by hand: no-break spaces, which HTML does not collapse.
+  std::string blank = options.number.value_or("\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0");
   if (options.issuer == Issuer::party) {
     if (place.parent) h.superior = "ĐẢNG BỘ " + upper_vi(place.parent->name);
     h.issuer = {party_committee(u)};

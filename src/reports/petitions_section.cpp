@@ -1,6 +1,7 @@
 // Tiếp công dân, giải quyết đơn thư: the letters' statistics and the long-unresolved cases.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "base/vi_number.hpp"
@@ -34,18 +35,22 @@ std::optional<Section> petitions_section(Scope& x) {
   for (const auto& c : clauses) {
     if (!c.empty()) sentence += (sentence.empty() ? "" : "; ") + c;
   }
-  if (!sentence.empty()) s.blocks.push_back(Paragraph{capitalized(sentence) + "."});
+  bool illustrative =
+      st.illustrative || std::any_of(open.begin(), open.end(), [](const auto& v) { return v.petition.illustrative; });
+  if (!sentence.empty()) s.blocks.push_back(Paragraph{marked(capitalized(sentence) + ".", illustrative)});
   if (!open.empty()) {
     s.blocks.push_back(Paragraph{"Các vụ việc chưa giải quyết dứt điểm:"});
     Table t{{"Mã hồ sơ", "Ngày nhận", "Đơn vị xử lý", "Tình trạng"}, {1.7, 1.3, 3, 2.5}, {}, {}};
     for (const auto& v : open) {
-      t.rows.push_back({text_cell(v.petition.tracking_code), text_cell(v.petition.received_on.vietnamese()),
-                        text_cell(v.handling_unit_name), text_cell(petitions::status_text(v.state.status))});
+      t.rows.push_back({marked(text_cell(v.petition.tracking_code), v.petition.illustrative),
+                        text_cell(v.petition.received_on.vietnamese()), text_cell(v.handling_unit_name),
+                        text_cell(petitions::status_text(v.state.status))});
       t.group_rows.push_back(false);
     }
     s.blocks.push_back(std::move(t));
   }
   if (s.blocks.empty()) return std::nullopt;
+  add_illustrative_note(s);
   return s;
 }
 

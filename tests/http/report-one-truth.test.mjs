@@ -112,3 +112,10 @@ describe('a count and its list', () => {
     assert.equal([...list.matchAll(/<tr><td>/g)].length, said);
   });
 });
+
+describe('a report without its number', () => {
+  test('keeps room to write the number by hand, in HTML too', async () => {
+    const h = await html('unit=436&year=2022');
+    assert.match(h, /Số \u00a0{8}-BC\/TU/, 'no-break spaces, not "Số -BC/TU"');
+  });
+});
