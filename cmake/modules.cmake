@@ -75,7 +75,7 @@ sen_module(petitions DEPENDS access app auth base calendar db http units)
 sen_module(extraction DEPENDS access app auth base db targets units)
 sen_module(opendata DEPENDS access app base db targets units)
 sen_module(open311 DEPENDS access app auth base http petitions)
-sen_module(reports DEPENDS access app base db oversight petitions projects targets tasks units)
+sen_module(reports DEPENDS access app base calendar db oversight petitions projects targets tasks units)
 # The wiring above every module: the route table of all, the gate, the registries.
 sen_module(wiring DEPENDS access app audit auth calendar db extraction open311 opendata oversight petitions projects
                           reports targets tasks units)

@@ -103,6 +103,7 @@ class Api {
   void get(std::string pattern, std::string_view permission, Handler h,
            Transaction transaction = Transaction::by_method);
   void post(std::string pattern, std::string_view permission, Handler h);
+  void put(std::string pattern, std::string_view permission, Handler h);
   void patch(std::string pattern, std::string_view permission, Handler h);
 
   // Errors of requests whose path starts with `path_prefix` are answered by `renderer`, from the

@@ -92,11 +92,12 @@ bool parse_target(std::string_view target, Request& request) {
 void add_security_headers(bhttp::response<bhttp::string_body>& res) {
   res.set(bhttp::field::server, "sen");
   res.set("X-Content-Type-Options", "nosniff");
-  res.set("X-Frame-Options", "DENY");
+  // Framed by Sen's own pages only (the report draft's preview), never by another site.
+  res.set("X-Frame-Options", "SAMEORIGIN");
   res.set("Referrer-Policy", "same-origin");
   // antd writes inline styles, hence 'unsafe-inline' for styles only; scripts come from us alone.
   res.set("Content-Security-Policy",
-          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; "
           "base-uri 'self'; form-action 'self'");
 }
 

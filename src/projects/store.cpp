@@ -322,6 +322,13 @@ std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year, const std
   return sums_of(c.query(std::string(kSumPayments) + " AND project_code = $2", {static_cast<std::int64_t>(plan_year), project}));
 }
 
+std::vector<PaymentSum> payment_sums_through(db::Connection& c, int plan_year, Date last) {
+  return sums_of(c.query("SELECT project_code, source, status, substr(paid_on, 1, 7), CAST(SUM(amount) AS BIGINT) "
+                         "FROM disbursements WHERE plan_year = $1 AND paid_on <= $2 AND status <> 'cancelled' "
+                         "GROUP BY project_code, source, status, substr(paid_on, 1, 7)",
+                         {static_cast<std::int64_t>(plan_year), last.iso()}));
+}
+
 bool insert_window_rule(db::Connection& c, const WindowRule& r) {
   return c.execute("INSERT INTO disbursement_windows(from_plan_year, law, ends, latest_extension, "
                    "auto_extend_added_after) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (from_plan_year) DO NOTHING",

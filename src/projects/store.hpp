@@ -60,6 +60,8 @@ struct PaymentSum {
 };
 std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year);
 std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year, const std::string& project);
+// The payments of a plan year made on or before `last`, summed like payment_sums.
+std::vector<PaymentSum> payment_sums_through(db::Connection& c, int plan_year, Date last);
 
 bool insert_window_rule(db::Connection& c, const WindowRule& r);
 std::vector<WindowRule> window_rules(db::Connection& c);

@@ -81,6 +81,8 @@ const fixture = {
     decided_on: '2026-11-01', decision: uid('QĐ'), body: org(unit), reason: 'Vi phạm thử',
   }),
   member: async (unit) => made('POST', '/api/v1/party-members', { code: uid('DV'), full_name: 'Đảng viên thử', birth_year: 1990, organisation: org(unit, '-01'), admitted_on: '2020-01-01' }),
+  // A draft of a report of the unit, not yet issued.
+  draft: async (unit) => made('POST', '/api/v1/report-drafts', { unit, kind: 'periodic', period: '2026-Q3', issuer: 'party' }),
   admission: async (unit) => made('POST', '/api/v1/oversight/admissions', { candidate: 'Quần chúng thử', birth_year: 2000, organisation: org(unit, '-01') }),
 };
 
@@ -290,6 +292,14 @@ const routes = {
   'POST /api/v1/oversight/ratings': async (u) => json('/api/v1/oversight/ratings', { year: ratingYear--, subject_kind: 'organisation', subject: org(u, '-03'), step: 'self', score: 80 }),
   'GET /api/v1/reports/annual': async (u) => json(`/api/v1/reports/annual?${q(u)}`),
   'GET /api/v1/reports/periodic': async (u) => json(`/api/v1/reports/periodic?unit=${u}&period=2026-Q3`),
+  'POST /api/v1/report-drafts': async (u) => json('/api/v1/report-drafts', { unit: u, kind: 'periodic', period: '2026-Q3', issuer: 'party' }),
+  'GET /api/v1/report-drafts': async (u) => json(`/api/v1/report-drafts?unit=${u}`),
+  'GET /api/v1/report-drafts/{id}': async (u) => json(`/api/v1/report-drafts/${(await fixture.draft(u)).id}`),
+  'PUT /api/v1/report-drafts/{id}/sections/{key}': async (u) => json(`/api/v1/report-drafts/${(await fixture.draft(u)).id}/sections/overall`,
+    { text: 'Quý III, tình hình kinh tế - xã hội ổn định.', version: 1 }),
+  'GET /api/v1/report-drafts/{id}/document': async (u) => json(`/api/v1/report-drafts/${(await fixture.draft(u)).id}/document?format=html`),
+  'POST /api/v1/report-drafts/{id}/issue': async (u) => json(`/api/v1/report-drafts/${(await fixture.draft(u)).id}/issue`,
+    { number: String(++counter), date: '2026-09-25', signer: 'Nguyễn Văn A' }),
   'GET /api/v1/open-data': 'public',
   'GET /api/v1/open-data/indicators': 'public',
   'POST /api/v1/open-data/releases': async (u) => json('/api/v1/open-data/releases', { unit: u, period: await fixture.targetYear(u) }),

@@ -2,7 +2,7 @@
 // official form; and, for those who plan targets, releasing the period's indicators as open data.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Input, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 
@@ -13,6 +13,7 @@ import { useI18n } from '../i18n';
 import { paths } from '../paths';
 import { useSelection } from '../selection';
 import { can, useMe } from '../session';
+import { DraftsCard } from './reports/DraftsCard';
 
 const formats = [['docx', 'Word (DOCX)'], ['pdf', 'PDF'], ['xlsx', 'Excel (XLSX)'], ['html', 'HTML']] as const;
 
@@ -23,9 +24,9 @@ export default function ReportsPage() {
   const { unit, period, ready, select } = useSelection();
   const [issuer, setIssuer] = useState('party');
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState<Dayjs>(dayjs());
+  const [date, setDate] = useState<Dayjs | null>(null);
   const annual = /^\d{4}$/.test(period);
-  const query = new URLSearchParams({ unit, issuer, date: date.format('YYYY-MM-DD'), ...(number ? { number } : {}) });
+  const query = new URLSearchParams({ unit, issuer, ...(date ? { date: date.format('YYYY-MM-DD') } : {}), ...(number ? { number } : {}) });
   if (annual) query.set('year', period);
   else query.set('period', period);
   const href = (format: string) => `/api/v1/reports/${annual ? 'annual' : 'periodic'}?${query}&format=${format}`;
@@ -50,7 +51,7 @@ export default function ReportsPage() {
             <Select value={issuer} onChange={setIssuer} style={{ width: 330 }} aria-label={t('issuer')}
               options={[{ value: 'party', label: t('issuerParty') }, { value: 'state', label: t('issuerState') }]} />
             <Input value={number} onChange={(e) => setNumber(e.target.value)} placeholder={t('documentNumber')} style={{ width: 140 }} maxLength={20} />
-            <DatePicker value={date} onChange={(d) => d && setDate(d)} format="DD/MM/YYYY" allowClear={false} aria-label={t('date')} />
+            <DatePicker value={date} onChange={setDate} format="DD/MM/YYYY" aria-label={t('date')} placeholder={t('date')} />
           </Space>
           <Typography.Text type="secondary">{annual ? t('reportAnnualHelp') : t('reportPeriodicHelp')}</Typography.Text>
           <Space wrap>
@@ -61,6 +62,7 @@ export default function ReportsPage() {
           </Space>
         </Space>
       </Card>
+      <DraftsCard unit={unit} period={period} ready={ready} />
       <Card size="small" title={t('openData')}>
         <Space direction="vertical">
           <Typography.Text>{t('openDataHelp')} <Link to={paths.openData}>{t('openDataPage')}</Link></Typography.Text>

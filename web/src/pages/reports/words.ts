@@ -1,0 +1,71 @@
+// The words of report drafts in Vietnamese (the offices' terms) and English.
+import { useI18n } from '../../i18n';
+
+const vi = {
+  drafts: 'Dự thảo báo cáo',
+  draftsHelp: 'Viết phần đánh giá của báo cáo bên cạnh số liệu Sen tính; ban hành với số, ngày và người ký. Báo cáo đã ban hành được giữ nguyên như khi ban hành.',
+  newDraft: 'Tạo dự thảo',
+  noDrafts: 'Chưa có dự thảo cho đơn vị và kỳ này',
+  draft: 'Dự thảo',
+  issued: 'Đã ban hành',
+  open: 'Mở',
+  issuer: 'Cơ quan ban hành',
+  issuerParty: 'Cấp ủy (Hướng dẫn 36-HD/VPTW)',
+  issuerState: 'Ủy ban nhân dân (Nghị định 30/2020/NĐ-CP)',
+  createdBy: 'Người tạo',
+  sections: 'Nội dung do cán bộ viết',
+  preview: 'Bản xem trước (như khi in)',
+  save: 'Lưu',
+  saved: 'Đã lưu',
+  stale: 'Phần này vừa được người khác sửa; nội dung mới nhất đã được tải lại.',
+  issue: 'Ban hành',
+  issueTitle: 'Ban hành báo cáo',
+  issueHelp: 'Sau khi ban hành, báo cáo được giữ nguyên (số liệu và lời văn); muốn đính chính phải lập dự thảo mới.',
+  number: 'Số văn bản',
+  numberRequired: 'Nhập số thứ tự của văn bản (chữ số)',
+  date: 'Ngày ban hành',
+  signer: 'Người ký',
+  signerRequired: 'Nhập họ tên người ký',
+  issuedOn: 'Ban hành ngày',
+  signedBy: 'người ký',
+  files: 'Tệp đã ban hành',
+  recipientsHelp: 'Mỗi dòng một nơi nhận; lần sau đơn vị dùng lại danh sách này.',
+  back: 'Danh sách dự thảo',
+};
+
+const en: typeof vi = {
+  drafts: 'Report drafts',
+  draftsHelp: "Write the report's assessment beside the figures Sen computes; issue it with its number, date and signer. An issued report stays as it was issued.",
+  newDraft: 'New draft',
+  noDrafts: 'No draft for this unit and period yet',
+  draft: 'Draft',
+  issued: 'Issued',
+  open: 'Open',
+  issuer: 'Issuer',
+  issuerParty: 'Party committee (Guidance 36-HD/VPTW)',
+  issuerState: "People's Committee (Decree 30/2020)",
+  createdBy: 'Created by',
+  sections: "The officer's text",
+  preview: 'Preview (as printed)',
+  save: 'Save',
+  saved: 'Saved',
+  stale: 'Someone else just changed this part; its latest text has been loaded.',
+  issue: 'Issue',
+  issueTitle: 'Issue the report',
+  issueHelp: 'Once issued the report stays as it is (figures and text); a correction is a new draft.',
+  number: 'Number',
+  numberRequired: "Enter the document's number (digits)",
+  date: 'Date',
+  signer: 'Signer',
+  signerRequired: "Enter the signer's name",
+  issuedOn: 'Issued on',
+  signedBy: 'signed by',
+  files: 'Issued files',
+  recipientsHelp: 'One recipient per line; the unit reuses this list next time.',
+  back: 'All drafts',
+};
+
+export function useWords() {
+  const { lang } = useI18n();
+  return lang === 'vi' ? vi : en;
+}
