@@ -15,6 +15,7 @@
 #include "cli/report_commands.hpp"
 #include "cli/commands.hpp"
 #include "cli/extract_commands.hpp"
+#include "cli/file_commands.hpp"
 #include "db/connection.hpp"
 
 namespace {
@@ -63,6 +64,9 @@ int main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--body-limit", limits.body_bytes, "Largest request body in bytes (larger: 413)")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--file-limit", serve.api.file_bytes, "Largest attached file in bytes (larger: 413)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   serve_cmd->add_option("--header-limit", limits.header_bytes, "Largest request header in bytes (larger: 431)")
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--max-connections-per-client", limits.max_connections_per_client,
@@ -288,6 +292,27 @@ int main(int argc, char** argv) {
   cal_deadline->add_option("--variant", cal_variant, "complex, remote, remote_complex …")->capture_default_str();
   for (auto* sub : {cal_holidays, cal_working, cal_add, cal_deadline}) add_db_option(sub, cal_db);
 
+  std::string search_db = sen::cli::kDefaultDatabase, search_query;
+  std::size_t search_limit = 20;
+  auto* search_cmd = app.add_subcommand("search", "Search every record and file, with or without Vietnamese marks");
+  add_db_option(search_cmd, search_db);
+  search_cmd->add_option("query", search_query, "What to look for, e.g. \"giai ngan Xuan Dieu\"")->required();
+  search_cmd->add_option("--limit", search_limit, "How many hits")->capture_default_str()->check(CLI::Range(1, 1000));
+
+  std::string files_db = sen::cli::kDefaultDatabase, files_kind, files_key, files_path, files_out = "-";
+  long long files_id = 0;
+  auto* files_cmd = app.add_subcommand("files", "Files attached to records");
+  files_cmd->require_subcommand(1);
+  auto* files_add = files_cmd->add_subcommand("add", "Attach a file (PDF, DOCX, XLSX, PNG, JPEG, text) to a record");
+  add_db_option(files_add, files_db);
+  files_add->add_option("kind", files_kind, "task, document, petition, project or oversight_case")->required();
+  files_add->add_option("key", files_key, "The record's id or code")->required();
+  files_add->add_option("file", files_path, "The file")->required()->check(CLI::ExistingFile);
+  auto* files_get = files_cmd->add_subcommand("get", "Write a file's bytes");
+  add_db_option(files_get, files_db);
+  files_get->add_option("id", files_id, "The file's id")->required();
+  files_get->add_option("-o,--output", files_out, "Where to write it ('-': standard output)")->capture_default_str();
+
   auto* version_cmd = app.add_subcommand("version", "Print the version of sen and of its schema");
   auto* routes_cmd = app.add_subcommand("routes", "List the API routes (METHOD /pattern)");
 
@@ -328,6 +353,9 @@ int main(int argc, char** argv) {
     if (*tasks_due) return sen::cli::tasks_due(tasks_db, tasks_within, tasks_today, tasks_unit);
     if (*tasks_remind) return sen::cli::tasks_remind(tasks_db, tasks_within, tasks_today);
     if (*migrate_cmd) return sen::cli::migrate(migrate_db);
+    if (*search_cmd) return sen::cli::search(search_db, search_query, search_limit);
+    if (*files_add) return sen::cli::files_add(files_db, files_kind, files_key, files_path);
+    if (*files_get) return sen::cli::files_get(files_db, files_id, files_out);
     if (*version_cmd) return sen::cli::version();
     if (*backup_cmd) return sen::cli::backup(backup_db, backup_to);
     if (*restore_cmd) return sen::cli::restore(restore_from, restore_db, restore_key);

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/records.hpp"
 #include "audit/audit.hpp"
 #include "auth/model.hpp"
 #include "base/date.hpp"
@@ -90,6 +91,7 @@ struct ApiOptions {
   bool secure_cookies = false;  // mark the session cookie Secure (serve behind HTTPS)
   // The jurisdiction_id Open311 clients may name (sen serve --open311-jurisdiction); none: they name none.
   std::optional<std::string> open311_jurisdiction;
+  std::size_t file_bytes = 25 * 1024 * 1024;  // the largest attached file (sen serve --file-limit)
 };
 
 class Api {
@@ -102,6 +104,11 @@ class Api {
            Transaction transaction = Transaction::by_method);
   void post(std::string pattern, std::string_view permission, Handler h);
   void patch(std::string pattern, std::string_view permission, Handler h);
+  void del(std::string pattern, std::string_view permission, Handler h);
+
+  // Declares a kind of record that files attach to and search finds (see app/records.hpp).
+  void record_kind(RecordKind kind) { record_kinds_.push_back(std::move(kind)); }
+  const std::vector<RecordKind>& record_kinds() const { return record_kinds_; }
 
   // Errors of requests whose path starts with `path_prefix` are answered by `renderer`, from the
   // unknown route to what the handler throws (Open311 has its own form of errors).
@@ -132,6 +139,7 @@ class Api {
   std::vector<Handler> handlers_;
   std::vector<Transaction> transactions_;
   std::vector<std::pair<std::string, ErrorRenderer>> renderers_;
+  std::vector<RecordKind> record_kinds_;
 };
 
 // Builds the API with the routes of every module.

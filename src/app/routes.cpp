@@ -6,10 +6,12 @@
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
 #include "extraction/routes.hpp"
+#include "files/routes.hpp"
 #include "oversight/routes.hpp"
 #include "open311/routes.hpp"
 #include "opendata/routes.hpp"
 #include "reports/routes.hpp"
+#include "search/routes.hpp"
 #include "petitions/routes.hpp"
 #include "projects/routes.hpp"
 #include "targets/routes.hpp"
@@ -43,6 +45,9 @@ void register_all_routes(Api& api) {
   opendata::register_routes(api);
   petitions::register_public_routes(api);
   open311::register_routes(api);
+  // After every module that declares kinds of records: files attach to them, search finds them.
+  files::register_routes(api);
+  search::register_routes(api);
 }
 
 }  // namespace sen::app

@@ -6,12 +6,14 @@
 #include <functional>
 #include <set>
 
+#include "app/records.hpp"
 #include "auth/permissions.hpp"
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
+#include "oversight/store.hpp"
 #include "units/units.hpp"
 
 namespace sen::oversight {
@@ -300,6 +302,16 @@ void register_routes(app::Api& api) {
     return http::Response::json(200, {{"items", std::move(items)}, {"year", year}});
   });
   api.post("/api/v1/oversight/ratings", kOversightWrite, rating_route);
+
+  api.record_kind(
+      {"oversight_case", "/api/v1/oversight/cases/{id}", "id", std::string(kOversightRead),
+       std::string(kOversightWrite), "/kiem-tra-giam-sat?case=", true,
+       [](const app::Context& ctx, const std::string& key, app::Access) {
+         auto k = get_case(ctx.db, app::record_id(key, "bản ghi", "record"));
+         ctx.require_scope(k.body, k.decided_on);
+         return app::RecordRef{fmt::format("{}-{}/{}", k.decision_number, k.decision_type, k.issuer), {k.body}};
+       },
+       store::search_cases});
 }
 
 }  // namespace sen::oversight

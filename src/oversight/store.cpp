@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "db/rows.hpp"
+
 namespace sen::oversight::store {
 
 namespace {
@@ -443,6 +445,13 @@ std::vector<RuleSet> rule_sets(db::Connection& c) {
     out.push_back({row.text(0), row.text(1), row.date(2), row.optional_date(3), row.text(4), row.text(5)});
   }
   return out;
+}
+
+std::vector<SearchRow> search_cases(db::Connection& c) {
+  return db::read_all<SearchRow>(c.query(
+      "SELECT CAST(id AS TEXT) AS id, CAST(decision_number AS TEXT) || '-' || decision_type || '/' || issuer AS title, "
+      "type || ' ' || COALESCE(team, '') || ' ' || COALESCE(conclusion, '') || ' ' || COALESCE(recommendations, '') "
+      "AS body FROM oversight_cases ORDER BY id"));
 }
 
 }  // namespace sen::oversight::store
