@@ -279,18 +279,18 @@ class Server::Impl {
 
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(config_.limits.header_bytes));
-      parser.body_limit(config_.limits.body_bytes);
+      parser.body_limit(std::max(config_.limits.body_bytes, config_.limits.upload_bytes));
       // A client that trickles its header is cut after the header timeout; the body then has the
       // read timeout.
       stream.expires_after(config_.limits.header_timeout);
       auto [header_ec, header_n] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
       boost::system::error_code ec = header_ec;
       std::size_t body_limit = config_.limits.body_bytes;
+      if (!ec && is_upload(parser.get())) body_limit = config_.limits.upload_bytes;
+      // The header was read under the larger limit; any other request is held to body_bytes.
+      if (!ec && parser.content_length().value_or(0) > body_limit) ec = bhttp::error::body_limit;
       if (!ec) {
-        if (is_upload(parser.get())) {
-          body_limit = config_.limits.upload_bytes;
-          parser.body_limit(body_limit);
-        }
+        parser.body_limit(body_limit);
         stream.expires_after(config_.limits.read_timeout);
         auto [body_ec, body_n] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
         ec = body_ec;

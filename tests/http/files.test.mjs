@@ -159,6 +159,18 @@ describe('bad uploads are named and store nothing', () => {
     assert.equal(files(), before);
   });
 
+  test('a file of 10 MB goes through, though other requests stop at 8 MB', async () => {
+    const path = await records.task();
+    const big = new Uint8Array(10 * 1024 * 1024).fill(0x61);
+    big.set(text('%PDF-'));
+    const r = await upload(`${path}/files`, big, 'ban-ve.pdf');
+    assert.equal(r.status, 201, JSON.stringify(r.json));
+    assert.equal(r.json.size, big.length);
+    const other = await sen.request('POST', '/api/v1/tasks', `{"title":"${'a'.repeat(9 * 1024 * 1024)}"}`);
+    assert.equal(other.status, 413);
+    assert.equal(other.json.code, 'body_too_large');
+  });
+
   test('a file over the limit is 413, with the limit in the answer', async () => {
     const small = await serveExisting(sen.store, ['--file-limit', '1000'], { shared: true });
     try {

@@ -407,7 +407,7 @@ test('a PDF attached to a project is listed, previewed and downloaded with its n
   await panel.getByTestId('file-name').getByText('Quyết định phê duyệt.pdf').waitFor();
   await panel.getByTestId('file-preview').click();
   await page.getByTestId('pdf-preview').waitFor();
-  await shot('23-tep-dinh-kem');
+  await shot('25-tep-dinh-kem');
   await page.keyboard.press('Escape');
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('file-name').click()]);
   assert.equal(download.suggestedFilename(), 'Quyết định phê duyệt.pdf');
@@ -420,7 +420,7 @@ test('a PDF attached to a project is listed, previewed and downloaded with its n
   const results = page.getByTestId('search-results');
   await results.getByText('Tệp', { exact: true }).waitFor();
   await results.locator('mark').getByText('Quyết', { exact: true }).first().waitFor();
-  await shot('24-tim-kiem');
+  await shot('26-tim-kiem');
   await page.getByTestId('search-box').locator('input').fill('xuan dieu');
   await page.keyboard.press('Enter');
   await results.getByRole('link', { name: 'Đường Xuân Diệu kéo dài', exact: false }).first().click();
