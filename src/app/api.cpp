@@ -160,6 +160,10 @@ void Api::patch(std::string pattern, std::string_view permission, Handler h) {
   add(http::Method::patch, std::move(pattern), permission, std::move(h));
 }
 
+void Api::del(std::string pattern, std::string_view permission, Handler h) {
+  add(http::Method::delete_, std::move(pattern), permission, std::move(h));
+}
+
 void Api::add(http::Method method, std::string pattern, std::string_view permission, Handler handler,
               Transaction transaction) {
   if (permission.empty()) throw std::logic_error("route without a permission: " + pattern);

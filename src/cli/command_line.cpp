@@ -48,6 +48,7 @@ int run_command_line(int argc, char** argv) {
   add_account_commands(app);
   add_calendar_commands(app);
   add_report_commands(app);
+  add_file_commands(app);
   CLI11_PARSE(app, argc, argv);
   try {
     if (chosen()) return chosen()();

@@ -21,6 +21,7 @@ void add_data_commands(CLI::App& app);      // scorecard, import, export, tasks,
 void add_account_commands(CLI::App& app);   // user, token, audit
 void add_calendar_commands(CLI::App& app);  // calendar …
 void add_report_commands(CLI::App& app);    // report annual | periodic
+void add_file_commands(CLI::App& app);      // search, files add | get
 
 // Parses argv, runs the chosen subcommand; "sen: …" and exit code 1 on an expected failure.
 int run_command_line(int argc, char** argv);

@@ -39,6 +39,9 @@ void add_serve(CLI::App& app) {
   cmd->add_option("--body-limit", limits.body_bytes, "Largest request body in bytes (larger: 413)")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--file-limit", o->serve.api.file_bytes, "Largest attached file in bytes (larger: 413)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--header-limit", limits.header_bytes, "Largest request header in bytes (larger: 431)")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "access/permissions.hpp"
+#include "app/records.hpp"
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
@@ -14,6 +15,7 @@
 #include "base/request.hpp"
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
+#include "oversight/store.hpp"
 #include "units/units.hpp"
 
 namespace sen::oversight {
@@ -255,6 +257,16 @@ void register_routes(app::Api& api) {
   api.post("/api/v1/oversight/discipline/{id}/complaints", kOversightWrite, complaint_route);
   api.get("/api/v1/oversight/ratings", kOversightRead, ratings_route);
   api.post("/api/v1/oversight/ratings", kOversightWrite, rating_route);
+
+  api.record_kind(
+      {"oversight_case", "/api/v1/oversight/cases/{id}", "id", std::string(kOversightRead),
+       std::string(kOversightWrite), "/kiem-tra-giam-sat?case=", true,
+       [](const app::Context& ctx, const std::string& key, app::Access) {
+         auto k = get_case(ctx.db, app::record_id(key, "bản ghi", "record"));
+         ctx.require_scope(k.body, k.decided_on);
+         return app::RecordRef{fmt::format("{}-{}/{}", k.decision_number, k.decision_type, k.issuer), {k.body}};
+       },
+       store::search_cases});
 }
 
 }  // namespace sen::oversight

@@ -288,4 +288,11 @@ std::vector<RuleSet> rule_sets(db::Connection& c) {
   return db::read_all<RuleSet>(c.query(select_from<RuleSet>("party_rule_sets") + " ORDER BY subject, valid_from"));
 }
 
+std::vector<SearchRow> search_cases(db::Connection& c) {
+  return db::read_all<SearchRow>(c.query(
+      "SELECT CAST(id AS TEXT) AS id, CAST(decision_number AS TEXT) || '-' || decision_type || '/' || issuer AS title, "
+      "type || ' ' || COALESCE(team, '') || ' ' || COALESCE(conclusion, '') || ' ' || COALESCE(recommendations, '') "
+      "AS body FROM oversight_cases ORDER BY id"));
+}
+
 }  // namespace sen::oversight::store

@@ -1,5 +1,7 @@
 #include "projects/store.hpp"
 
+#include "db/rows.hpp"
+
 namespace sen::projects::store {
 
 namespace {
@@ -362,6 +364,12 @@ Curve curve(db::Connection& c) {
     if (m >= 1 && m <= 12) out[static_cast<std::size_t>(m - 1)] = r.row(i).real(1);
   }
   return out;
+}
+
+std::vector<SearchRow> search_rows(db::Connection& c) {
+  return db::read_all<SearchRow>(
+      c.query("SELECT code AS id, name AS title, investor || ' ' || COALESCE(decision, '') AS body FROM projects ORDER "
+              "BY code"));
 }
 
 }  // namespace sen::projects::store

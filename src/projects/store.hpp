@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/search_row.hpp"
 #include "db/connection.hpp"
 #include "projects/model.hpp"
 
@@ -69,5 +70,8 @@ std::vector<WindowRule> window_rules(db::Connection& c);
 // Writes a month of the curve only when absent, unless `replace`.
 void put_curve_month(db::Connection& c, int month, double expected_percent, bool replace);
 Curve curve(db::Connection& c);
+
+// Each project's name, investor and decision, for search.
+std::vector<SearchRow> search_rows(db::Connection& c);
 
 }  // namespace sen::projects::store

@@ -5,11 +5,13 @@
 #include <boost/json.hpp>
 
 #include "access/permissions.hpp"
+#include "app/records.hpp"
 #include "auth/secrets.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/json.hpp"
+#include "targets/store.hpp"
 #include "targets/targets.hpp"
 
 namespace sen::targets {
@@ -331,6 +333,14 @@ void register_routes(app::Api& api) {
     auto numbers = number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
     return csv_response(export_targets(ctx.db, p.code, numbers), "targets-" + p.code + ".csv");
   });
+
+  // The indicator catalogue is shared by every unit.
+  api.record_kind({"indicator", "/api/v1/indicators/{code}", "code", std::string(kTargetsRead),
+                   std::string(kIndicatorsWrite), "/chi-tieu?indicator=", false,
+                   [](const app::Context& ctx, const std::string& key, app::Access) {
+                     return app::RecordRef{indicator(ctx.db, key).name, {}};
+                   },
+                   store::search_indicators});
 }
 
 }  // namespace sen::targets

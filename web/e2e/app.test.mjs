@@ -396,3 +396,34 @@ test('the annual report downloads as a Word document; released figures are open 
   await citizenContext.close();
   assert.deepEqual(page.errors, []);
 });
+
+test('a PDF attached to a project is listed, previewed and downloaded with its name; the search box finds it without marks', async () => {
+  const report = await fetch(`${sen.url}/api/v1/reports/annual?unit=436&year=2022&format=pdf`, { headers: { authorization: `Bearer ${sen.adminToken}` } });
+  const pdf = Buffer.from(await report.arrayBuffer());
+  await page.goto(`${sen.url}/du-an/XUAN-DIEU-KD?year=2023`);
+  const panel = page.getByTestId('files-panel');
+  await panel.getByText('Chưa có tệp').waitFor();
+  await panel.locator('input[type=file]').setInputFiles({ name: 'Quyết định phê duyệt.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await panel.getByTestId('file-name').getByText('Quyết định phê duyệt.pdf').waitFor();
+  await panel.getByTestId('file-preview').click();
+  await page.getByTestId('pdf-preview').waitFor();
+  await shot('25-tep-dinh-kem');
+  await page.keyboard.press('Escape');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('file-name').click()]);
+  assert.equal(download.suggestedFilename(), 'Quyết định phê duyệt.pdf');
+  const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+  assert.ok(bytes.equals(pdf), 'the same bytes come back');
+
+  await page.getByTestId('search-box').locator('input').fill('quyet dinh phe duyet');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/tim-kiem\?q=/);
+  const results = page.getByTestId('search-results');
+  await results.getByText('Tệp', { exact: true }).waitFor();
+  await results.locator('mark').getByText('Quyết', { exact: true }).first().waitFor();
+  await shot('26-tim-kiem');
+  await page.getByTestId('search-box').locator('input').fill('xuan dieu');
+  await page.keyboard.press('Enter');
+  await results.getByRole('link', { name: 'Đường Xuân Diệu kéo dài', exact: false }).first().click();
+  await page.getByTestId('project-title').getByText('Đường Xuân Diệu kéo dài', { exact: false }).waitFor();
+  assert.deepEqual(page.errors, []);
+});

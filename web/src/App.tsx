@@ -27,6 +27,7 @@ const ProjectPage = lazy(() => import('./pages/ProjectPage'));
 const OversightPage = lazy(() => import('./pages/OversightPage'));
 const ReportsPage = lazy(() => import('./pages/ReportsPage'));
 const OpenDataPage = lazy(() => import('./pages/OpenDataPage').then((m) => ({ default: m.OpenDataPage })));
+const SearchPage = lazy(() => import('./pages/SearchPage'));
 const LookupPage = lazy(() => import('./pages/LookupPage').then((m) => ({ default: m.LookupPage })));
 
 function Loading() {
@@ -88,6 +89,7 @@ export function App() {
               <Route path={paths.units} element={<UnitsPage />} />
               <Route path={paths.calendar} element={<CalendarPage />} />
               <Route path={paths.admin} element={<AdminPage />} />
+              <Route path={paths.search} element={<SearchPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

@@ -60,6 +60,40 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return (await res.json()) as T;
 }
 
+// A file attached to a record (GET {record}/files).
+export interface StoredFile {
+  id: number;
+  record_kind: string;
+  record_key: string;
+  name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string;
+  uploaded_at: string;
+  url: string;
+  preview: boolean;
+}
+
+// One hit of GET /api/v1/search.
+export interface SearchHit {
+  kind: string;
+  id: string;
+  title: string;
+  snippet: string;
+  unit: string | null;
+  url: string;
+}
+
+// Sends a file as multipart/form-data, field `file`.
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const res = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: headers('POST'), body: form });
+  if (!res.ok) throw await toError(res);
+  return (await res.json()) as T;
+}
+
 // Sends a CSV file, reporting upload progress from 0 to 1.
 export function uploadCsv<T>(path: string, text: string, onProgress: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {

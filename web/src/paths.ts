@@ -14,4 +14,5 @@ export const paths = {
   units: '/don-vi',
   calendar: '/lich',
   admin: '/quan-tri',
+  search: '/tim-kiem',
 };

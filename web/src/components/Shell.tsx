@@ -1,7 +1,7 @@
 // The frame around every page: the menu (by permission), the user, the language switch.
 import { ApartmentOutlined, AuditOutlined, BankOutlined, FileTextOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, MailOutlined, LogoutOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Input, Layout, Menu, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 
@@ -49,7 +49,11 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
         <Menu mode="inline" selectedKeys={[items.find((i) => location.pathname.startsWith(i.key))?.key ?? location.pathname]} items={items} />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'flex-end', alignItems: 'center' }}>
+        <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 16 }}>
+          <Input.Search key={location.pathname === paths.search ? 'search' : 'other'} allowClear style={{ maxWidth: 420 }}
+            placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')} data-testid="search-box"
+            defaultValue={location.pathname === paths.search ? new URLSearchParams(search).get('q') ?? '' : ''}
+            onSearch={(q) => q.trim() && navigate(`${paths.search}?q=${encodeURIComponent(q.trim())}`)} />
           <Space wrap>
             <Typography.Text data-testid="current-user">
               {me.display_name ?? me.username} · {role(me.role)}

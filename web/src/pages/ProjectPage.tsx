@@ -7,6 +7,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 
 import { api, type Disbursement, type ProjectDetail } from '../api';
+import { FilesPanel } from '../components/FilesPanel';
 import { QueryState } from '../components/States';
 import { IllustrativeTag } from '../components/Tags';
 import { TaskStatusTag } from '../components/TaskStatusTag';
@@ -199,6 +200,7 @@ export default function ProjectPage() {
               </Card>
             </Col>
           </Row>
+          <FilesPanel record={`/api/v1/projects/${encodeURIComponent(d.code)}`} canWrite={can(me.data, 'projects.write')} />
           {disbursing && <DisbursementModal project={d} onClose={() => setDisbursing(false)} />}
           {planAction && <PlanModal project={d} action={planAction} onClose={() => setPlanAction(null)} />}
           {workAction && <ProgressModal project={d} action={workAction} onClose={() => setWorkAction(null)} />}

@@ -5,6 +5,7 @@ import { Alert, Button, Descriptions, Drawer, List, Space, Tag, Typography } fro
 import dayjs from 'dayjs';
 
 import { api, ApiError } from '../../api';
+import { FilesPanel } from '../../components/FilesPanel';
 import { QueryState } from '../../components/States';
 import { formatDate } from '../../format';
 import { ConclusionForm } from './ConclusionForm';
@@ -53,6 +54,7 @@ export function CaseDrawer({ id, canWrite, onClose }: { id: number; canWrite: bo
                 </List.Item>
               )} />
           )}
+          <FilesPanel record={`/api/v1/oversight/cases/${id}`} canWrite={canWrite} />
         </Space>
       )}
     </Drawer>

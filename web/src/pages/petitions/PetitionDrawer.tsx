@@ -6,6 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 
 import { api, ApiError, type PetitionDetail } from '../../api';
+import { FilesPanel } from '../../components/FilesPanel';
 import { IllustrativeTag } from '../../components/Tags';
 import { QueryState } from '../../components/States';
 import { formatDate } from '../../format';
@@ -148,6 +149,9 @@ export function PetitionDrawer({ id, onClose }: { id: number; onClose: () => voi
               ),
             })),
           ]} />
+          {(!d.types.includes('to_cao') || can(me.data, 'petitions.identity')) && (
+            <FilesPanel record={`/api/v1/petitions/${id}`} canWrite={can(me.data, 'petitions.process')} />
+          )}
         </Space>
       )}
     </Drawer>

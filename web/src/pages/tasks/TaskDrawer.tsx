@@ -6,6 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 
 import { api, ApiError, type TaskDetail } from '../../api';
+import { FilesPanel } from '../../components/FilesPanel';
 import { DaysLeft, TaskStatusTag } from '../../components/TaskStatusTag';
 import { IllustrativeTag } from '../../components/Tags';
 import { QueryState } from '../../components/States';
@@ -169,6 +170,7 @@ export function TaskDrawer({ id, onClose }: { id: number; onClose: () => void })
               }] : []),
             ]}
           />
+          <FilesPanel record={`/api/v1/tasks/${id}`} canWrite={mayReport} />
         </Space>
       )}
     </Drawer>
