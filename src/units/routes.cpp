@@ -110,6 +110,7 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/units/{code}", kUnitsRead, get_unit);
   api.patch("/api/v1/units/{code}", kUnitsWrite, patch_unit);
   api.post("/api/v1/units/{code}/close", kUnitsWrite, close_unit);
+  register_lineage_routes(api);
 }
 
 }  // namespace sen::units
