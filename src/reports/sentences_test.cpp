@@ -13,7 +13,7 @@ targets::ScorecardItem item(const std::string& measure, const std::string& vinta
   it.indicator.decimals = 1;
   it.target.comparator = ">=";
   it.target.value = target;
-  it.actual = targets::Actual{actual, vintage, "entered", false, std::nullopt};
+  it.actual = targets::Actual{actual, vintage, "entered", false, std::nullopt, {}};
   it.evaluation = {status, pct};
   return it;
 }
