@@ -93,13 +93,16 @@ describe('old periods on the new map', () => {
 });
 
 describe('new periods on the old map', () => {
-  test('?map=2024-12-31: the 2026 figures of the three wards appear as the old city’s', async () => {
-    const card = await get('/api/v1/scorecard?unit=436&period=2026&map=2024-12-31');
-    const thu = item(card, 'THU_NS');
-    close(thu.actual, 560.2 + 401.5 + 352.9);
-    assert.equal(thu.derived, 'lineage');
-    assert.deepEqual(thu.lineage.map((s) => [s.from, s.to, s.basis]), [['18073', '436', 'whole'], ['18100', '436', 'whole'], ['18652', '436', 'whole']]);
-    close(thu.target.value, 520 + 380 + 330);
+  test('the old city’s series runs on into 2026 with the three wards’ sum, the closure dated', async () => {
+    const s = await get('/api/v1/series?unit=436&indicator=THU_NS&from=2022&to=2026');
+    const byYear = Object.fromEntries(s.points.map((p) => [p.period, p]));
+    assert.equal(byYear['2024'].actual.value, 1350.6);
+    assert.equal(byYear['2024'].actual.derived, undefined);
+    close(byYear['2026'].actual.value, 560.2 + 401.5 + 352.9);
+    assert.equal(byYear['2026'].actual.derived, 'lineage');
+    assert.deepEqual(byYear['2026'].actual.lineage.map((step) => [step.from, step.to, step.basis]),
+      [['18073', '436', 'whole'], ['18100', '436', 'whole'], ['18652', '436', 'whole']]);
+    assert.deepEqual(s.changes, [{ date: '2025-07-01', kind: 'closed', units: ['18073', '18100', '18652'] }]);
   });
 
   test('the province breakdown of 2026 on the 2024 map lists the old city with the wards’ sum', async () => {
