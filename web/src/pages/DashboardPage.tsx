@@ -62,7 +62,7 @@ function Trend({ unit, card }: { unit: string; card: Scorecard }) {
             lineStyle: { type: 'dashed', color: '#595959' },
             data: (series.data?.changes ?? [])
               .filter((c) => points.some((p) => p.period === c.date.slice(0, 4)))
-              .map((c) => ({ xAxis: c.date.slice(0, 4), label: { formatter: `${lineageWords[lang === 'en' ? 'en' : 'vi'].change} ${formatDate(c.date)}` } })),
+              .map((c) => ({ xAxis: c.date.slice(0, 4), label: { position: 'insideEndTop', formatter: `${lineageWords[lang === 'en' ? 'en' : 'vi'].change} ${formatDate(c.date)}` } })),
           },
         },
         { name: t('target'), type: 'line', data: points.map((p) => p.target?.value ?? null), connectNulls: false, itemStyle: { color: '#595959' } },
