@@ -17,7 +17,7 @@ targets::ScorecardItem item(const std::string& name, const std::string& measure,
   it.indicator.decimals = 1;
   it.target.comparator = comparator;
   it.target.value = target;
-  if (actual) it.actual = targets::Actual{*actual, "estimate", "entered", false, std::nullopt};
+  if (actual) it.actual = targets::Actual{*actual, "estimate", "entered", false, std::nullopt, {}};
   it.evaluation = {status, pct};
   return it;
 }
@@ -87,12 +87,12 @@ TEST(Sentences, ACeilingIsKeptNeverExceeded) {
 
 TEST(Sentences, TheSamePeriodOfThePreviousYearIsCompared) {
   auto it = revenue();
-  it.previous = targets::Actual{1005.3, "official", "entered", false, std::nullopt};
+  it.previous = targets::Actual{1005.3, "official", "entered", false, std::nullopt, {}};
   EXPECT_EQ(indicator_sentence(it, k2022),
             "Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch, tăng 16,6% so với năm 2021.");
   auto growth = item("Tốc độ tăng trưởng giá trị sản xuất", "%", ">=", 11, 11.67, targets::Status::exceeded, 106.1);
   growth.indicator.decimals = 2;
-  growth.previous = targets::Actual{10.2, "official", "entered", false, std::nullopt};
+  growth.previous = targets::Actual{10.2, "official", "entered", false, std::nullopt, {}};
   EXPECT_EQ(comparison(growth, k2022), "tăng 1,47 điểm phần trăm so với năm 2021");
   it.previous->value = 1172.5;
   EXPECT_EQ(comparison(it, k2022), "bằng năm 2021");
@@ -104,7 +104,7 @@ TEST(Sentences, TheSamePeriodOfThePreviousYearIsCompared) {
 
 TEST(Sentences, PartOfAYearIsSaidAgainstTheYearPlanWithoutJudgement) {
   auto it = item("Tổng thu ngân sách trên địa bàn", "tỷ đồng", ">=", 1039, 620, targets::Status::no_data);
-  it.previous = targets::Actual{574, "official", "entered", false, std::nullopt};
+  it.previous = targets::Actual{574, "official", "entered", false, std::nullopt, {}};
   EXPECT_EQ(part_of_year_sentence(it, k6M),
             "Tổng thu ngân sách trên địa bàn ước đạt 620 tỷ đồng, bằng 59,7% kế hoạch năm, tăng 8% so với cùng kỳ năm 2022.");
   auto rate = item("Tỷ lệ hộ dùng nước sạch", "%", ">", 98, 97.5, targets::Status::no_data);

@@ -66,12 +66,34 @@ bj::object to_json(const Value& v) {
           {"entered_at", v.entered_at}};
 }
 
+bj::array to_json(const std::vector<LineageStep>& path) {
+  bj::array out;
+  for (const auto& s : path) {
+    out.push_back(
+        {{"from", s.from}, {"to", s.to}, {"share", s.share}, {"basis", s.basis}, {"illustrative", s.illustrative}});
+  }
+  return out;
+}
+
+void add_lineage(bj::object& o, const std::vector<LineageStep>& path) {
+  if (path.empty()) return;
+  o["derived"] = "lineage";
+  o["lineage"] = to_json(path);
+}
+
+bj::value to_json(const std::optional<Refusal>& r) {
+  if (!r) return nullptr;
+  return {{"reason", r->reason_vi}, {"reason_en", r->reason_en}};
+}
+
 bj::object to_json(const Actual& a) {
-  return {{"value", a.value},
-          {"vintage", a.vintage},
-          {"derivation", a.derivation},
-          {"illustrative", a.illustrative},
-          {"source", nullable(a.source)}};
+  bj::object o{{"value", a.value},
+               {"vintage", a.vintage},
+               {"derivation", a.derivation},
+               {"illustrative", a.illustrative},
+               {"source", nullable(a.source)}};
+  add_lineage(o, a.lineage);
+  return o;
 }
 
 bj::object to_json(const Period& p) {
@@ -90,34 +112,38 @@ bj::object to_json(const Scorecard& s) {
   std::map<std::string, std::array<int, 4>> by_area;
   std::vector<std::string> area_order;
   for (const auto& it : s.items) {
-    bj::object item{{"indicator", it.indicator.code},
-                    {"name", it.indicator.name},
-                    {"name_en", nullable(it.indicator.name_en)},
-                    {"area", it.indicator.area},
-                    {"measure", it.indicator.measure},
-                    {"decimals", it.indicator.decimals},
-                    {"direction", it.indicator.direction},
-                    {"plan", it.target.plan},
-                    {"target", {{"id", it.target.id},
-                                {"comparator", it.target.comparator},
-                                {"value", it.target.value},
-                                {"value_to", nullable(it.target.value_to)},
-                                {"text", describe_target_vi(it.target, it.indicator.decimals)},
-                                {"source", nullable(it.target.source)},
-                                {"assigned_by", nullable(it.target.assigned_by)},
-                                {"illustrative", it.target.illustrative}}},
-                    {"plan_figure", nullable(it.plan_figure)},
-                    {"actual", it.actual ? bj::value(it.actual->value) : bj::value(nullptr)},
-                    {"vintage", it.actual ? bj::value(it.actual->vintage) : bj::value(nullptr)},
-                    {"derivation", it.actual ? bj::value(it.actual->derivation) : bj::value(nullptr)},
-                    {"actual_source", it.actual ? nullable(it.actual->source) : bj::value(nullptr)},
-                    {"illustrative", it.target.illustrative || it.indicator.illustrative ||
-                                         (it.actual && it.actual->illustrative)},
-                    {"achievement_pct", nullable(it.evaluation.achievement_pct)},
-                    {"status", status_code(it.evaluation.status)},
-                    {"previous", it.previous ? bj::value(to_json(*it.previous)) : bj::value(nullptr)},
-                    {"change", nullable(it.change)},
-                    {"change_pct", nullable(it.change_pct)}};
+    bj::object item{
+        {"indicator", it.indicator.code},
+        {"name", it.indicator.name},
+        {"name_en", nullable(it.indicator.name_en)},
+        {"area", it.indicator.area},
+        {"measure", it.indicator.measure},
+        {"decimals", it.indicator.decimals},
+        {"direction", it.indicator.direction},
+        {"plan", it.target.plan},
+        {"target",
+         {{"id", it.target.id},
+          {"comparator", it.target.comparator},
+          {"value", it.target.value},
+          {"value_to", nullable(it.target.value_to)},
+          {"text", describe_target_vi(it.target, it.indicator.decimals)},
+          {"source", nullable(it.target.source)},
+          {"assigned_by", nullable(it.target.assigned_by)},
+          {"illustrative", it.target.illustrative}}},
+        {"plan_figure", nullable(it.plan_figure)},
+        {"actual", it.actual ? bj::value(it.actual->value) : bj::value(nullptr)},
+        {"vintage", it.actual ? bj::value(it.actual->vintage) : bj::value(nullptr)},
+        {"derivation", it.actual ? bj::value(it.actual->derivation) : bj::value(nullptr)},
+        {"actual_source", it.actual ? nullable(it.actual->source) : bj::value(nullptr)},
+        {"illustrative", it.target.illustrative || it.indicator.illustrative || (it.actual && it.actual->illustrative)},
+        {"achievement_pct", nullable(it.evaluation.achievement_pct)},
+        {"status", status_code(it.evaluation.status)},
+        {"previous", it.previous ? bj::value(to_json(*it.previous)) : bj::value(nullptr)},
+        {"change", nullable(it.change)},
+        {"change_pct", nullable(it.change_pct)},
+        {"not_comparable", to_json(it.refusal)}};
+    if (it.actual) add_lineage(item, it.actual->lineage);
+    if (!it.target_lineage.empty()) add_lineage(item["target"].as_object(), it.target_lineage);
     items.push_back(std::move(item));
     if (!by_area.count(it.indicator.area)) area_order.push_back(it.indicator.area);
     by_area[it.indicator.area][static_cast<int>(it.evaluation.status)]++;

@@ -122,6 +122,7 @@ void register_routes(app::Api& api) {
                      return app::RecordRef{u->name, {u->code}};
                    },
                    store::search_rows});
+  register_lineage_routes(api);
 }
 
 }  // namespace sen::units

@@ -149,6 +149,13 @@ const routes = {
   'GET /api/v1/units/{code}': 'unitless',
   'PATCH /api/v1/units/{code}': async (u) => json(`/api/v1/units/${(await fixture.unit(u)).code}`, { version: 1, name: 'Tên mới' }),
   'POST /api/v1/units/{code}/close': async (u) => json(`/api/v1/units/${(await fixture.unit(u)).code}/close`, { version: 1, valid_to: '2026-10-31' }),
+  'GET /api/v1/units/{code}/lineage': 'unitless',
+  'POST /api/v1/units/{code}/succession-shares': async (u) => {
+    const [old, a, b] = [await fixture.unit(u), await fixture.unit(u), await fixture.unit(u)];
+    await made('POST', `/api/v1/units/${old.code}/close`, { version: 1, valid_to: '2026-10-31', successors: [a.code, b.code] });
+    return json(`/api/v1/units/${old.code}/succession-shares`,
+      { basis: 'population', legal_source: 'Nghị quyết thử', parts: [{ successor: a.code, share: 0.5 }, { successor: b.code, share: 0.5 }] });
+  },
   'GET /api/v1/indicators': 'unitless',
   'POST /api/v1/indicators': 'shared',
   'GET /api/v1/indicators/{code}': 'unitless',

@@ -145,6 +145,33 @@ test('units at a date, and the closed ones', async () => {
   await shot('06-don-vi');
 });
 
+test('a unit’s lineage: the old city went to three wards, with illustrative population shares', async () => {
+  await page.getByRole('cell', { name: /Thành phố Hà Tĩnh \(436\)/ }).click();
+  const card = page.getByTestId('lineage');
+  await card.getByText('Kế thừa — 436').waitFor();
+  await card.getByTestId('lineage-18073').getByText('42% theo dân số (minh họa)').waitFor();
+  await card.getByTestId('lineage-18652').getByText('01/07/2025').waitFor();
+  await shot('06b-ke-thua');
+});
+
+test('Thành Sen’s 2024 targets: a rate entered as such is not comparable across the reorganisation, and says why', async () => {
+  await page.goto(`${sen.url}/chi-tieu?unit=18073&period=2024`);
+  const tag = page.getByTestId('not-comparable-TY_LE_BHYT');
+  await tag.getByText('không so sánh được').waitFor();
+  await tag.hover();
+  await page.getByRole('tooltip').getByText(/TY_LE_BHYT không cộng được theo phần chia/).waitFor();
+});
+
+test('Thành Sen’s trend runs back before 2025 on figures derived from the old city, marked as such', async () => {
+  await page.goto(`${sen.url}/tong-quan?unit=18073&period=2024`);
+  await page.getByRole('img', { name: 'Diễn biến qua các năm' }).waitFor();
+  await page.getByTestId('trend-derived').getByText(/số suy ra qua kế thừa/).waitFor();
+  await shot('06c-ke-thua-dien-bien');
+  assert.deepEqual(page.errors, []);
+  await page.goto(`${sen.url}/tong-quan?unit=436&period=2022`);  // back to the city for the tests after
+  await page.getByText('Thành phố Hà Tĩnh, Năm 2022').first().waitFor();
+});
+
 test('administration lists users', async () => {
   await page.getByRole('menuitem', { name: 'Quản trị' }).click();
   await page.getByRole('cell', { name: 'admin', exact: true }).first().waitFor();  // the users' table, and the tokens' once loaded

@@ -167,6 +167,8 @@ export interface ScorecardItem {
   illustrative: boolean;
   achievement_pct: number | null;
   status: 'exceeded' | 'met' | 'not_met' | 'no_data';
+  // Why a figure across a reorganisation was refused (docs/targets.md).
+  not_comparable?: { reason: string; reason_en: string } | null;
   previous: Actual | null;
   change: number | null;
   change_pct: number | null;

@@ -9,7 +9,7 @@ import { api, type Items, type Scorecard, type Task } from '../api';
 import { StatusTag, statusChartColors } from '../components/Tags';
 import { QueryState } from '../components/States';
 import { UnitPeriodPicker } from '../components/UnitPeriodPicker';
-import { formatNumber, formatPeriod } from '../format';
+import { formatDate, formatNumber, formatPeriod } from '../format';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 import { useSelection } from '../selection';
@@ -18,8 +18,17 @@ import { can, useMe } from '../session';
 const EChart = lazy(() => import('../components/EChart'));
 
 interface Series {
-  points: { period: string; actual: { value: number } | null; target: { value: number } | null }[];
+  points: { period: string; actual: { value: number; derived?: 'lineage' } | null; target: { value: number } | null }[];
+  changes: { date: string; kind: 'formed' | 'closed'; units: string[] }[];
 }
+
+// A year derived through the lineage (before the unit existed, after it closed): a pale bar with a
+// dashed border; the day the map changed: a dashed line on its year.
+const derivedBar = { color: 'rgba(176, 36, 93, 0.3)', borderColor: '#b0245d', borderType: 'dashed', borderWidth: 1.5 };
+const lineageWords = {
+  vi: { change: 'Sắp xếp đơn vị', derived: 'Cột nhạt, viền đứt: số suy ra qua kế thừa (trước khi đơn vị hình thành hoặc sau khi giải thể)' },
+  en: { change: 'Reorganisation', derived: 'Pale, dashed bars: figures derived through the lineage (before the unit was formed or after it closed)' },
+};
 
 function Trend({ unit, card }: { unit: string; card: Scorecard }) {
   const { t, lang } = useI18n();
@@ -43,7 +52,19 @@ function Trend({ unit, card }: { unit: string; card: Scorecard }) {
       xAxis: { type: 'category', data: points.map((p) => p.period) },
       yAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatNumber(v, 0, lang) } },
       series: [
-        { name: item ? name(item) : '', type: 'bar', data: points.map((p) => p.actual?.value ?? null), itemStyle: { color: '#b0245d' } },
+        {
+          name: item ? name(item) : '',
+          type: 'bar',
+          data: points.map((p) => (p.actual ? { value: p.actual.value, ...(p.actual.derived ? { itemStyle: derivedBar } : {}) } : null)),
+          itemStyle: { color: '#b0245d' },
+          markLine: {
+            symbol: 'none',
+            lineStyle: { type: 'dashed', color: '#595959' },
+            data: (series.data?.changes ?? [])
+              .filter((c) => points.some((p) => p.period === c.date.slice(0, 4)))
+              .map((c) => ({ xAxis: c.date.slice(0, 4), label: { position: 'insideEndTop', formatter: `${lineageWords[lang === 'en' ? 'en' : 'vi'].change} ${formatDate(c.date)}` } })),
+          },
+        },
         { name: t('target'), type: 'line', data: points.map((p) => p.target?.value ?? null), connectNulls: false, itemStyle: { color: '#595959' } },
       ],
     };
@@ -62,6 +83,9 @@ function Trend({ unit, card }: { unit: string; card: Scorecard }) {
         <Suspense fallback={<div style={{ height: 260 }} />}>
           <EChart option={option} label={t('trend')} />
         </Suspense>
+      )}
+      {series.data?.points.some((p) => p.actual?.derived) && (
+        <Typography.Text type="secondary" data-testid="trend-derived">{lineageWords[lang === 'en' ? 'en' : 'vi'].derived}</Typography.Text>
       )}
     </Space>
   );

@@ -2,7 +2,7 @@
 // drill-down and CSV import.
 import { EditOutlined, FileSearchOutlined, HistoryOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 
@@ -50,7 +50,15 @@ export default function TargetsPage() {
       title: t('actual'),
       key: 'actual',
       align: 'right' as const,
-      render: (_: unknown, i: ScorecardItem) => (i.actual === null ? '—' : <span data-testid={`actual-${i.indicator}`}>{formatNumber(i.actual, i.decimals, lang)}</span>),
+      render: (_: unknown, i: ScorecardItem) => {
+        if (i.actual !== null) return <span data-testid={`actual-${i.indicator}`}>{formatNumber(i.actual, i.decimals, lang)}</span>;
+        if (!i.not_comparable) return '—';
+        return (
+          <Tooltip title={lang === 'en' ? i.not_comparable.reason_en : i.not_comparable.reason}>
+            <Tag data-testid={`not-comparable-${i.indicator}`}>{lang === 'en' ? 'not comparable' : 'không so sánh được'}</Tag>
+          </Tooltip>
+        );
+      },
     },
     { title: t('vintage'), key: 'vintage', render: (_: unknown, i: ScorecardItem) => <VintageTag vintage={i.vintage} derivation={i.derivation} /> },
     {

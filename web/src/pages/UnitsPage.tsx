@@ -1,4 +1,5 @@
-// Đơn vị: the hierarchy as it stood on a chosen day, and the units closed or merged before it.
+// Đơn vị: the hierarchy as it stood on a chosen day, the units closed or merged before it, and the
+// lineage of the unit chosen in either.
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, DatePicker, Row, Space, Table, Tag, Tree, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -11,6 +12,7 @@ import { QueryState } from '../components/States';
 import { allUnits } from '../components/UnitPeriodPicker';
 import { formatDate } from '../format';
 import { useI18n } from '../i18n';
+import LineageCard from './units/LineageCard';
 
 interface Node {
   key: string;
@@ -22,6 +24,8 @@ export default function UnitsPage() {
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const at = params.get('at') ?? dayjs().format('YYYY-MM-DD');
+  const chosen = params.get('unit');
+  const choose = (code: string) => setParams({ at, unit: code });
   const units = useQuery({ queryKey: ['units', at], queryFn: () => allUnits(at) });
   const closed = useQuery({
     queryKey: ['units-closed', at],
@@ -64,7 +68,7 @@ export default function UnitsPage() {
             format="DD/MM/YYYY"
             allowClear={false}
             value={dayjs(at)}
-            onChange={(d) => d && setParams({ at: d.format('YYYY-MM-DD') })}
+            onChange={(d) => d && setParams({ at: d.format('YYYY-MM-DD'), ...(chosen ? { unit: chosen } : {}) })}
           />
         </Space>
       </Space>
@@ -72,7 +76,14 @@ export default function UnitsPage() {
         <Col xs={24} lg={12}>
           <Card title={`${t('units')} — ${formatDate(at)}`}>
             <QueryState isPending={units.isPending} error={units.error} refetch={units.refetch} empty={units.data?.length === 0} />
-            {tree.length > 0 && <Tree treeData={tree} defaultExpandAll selectable={false} key={at} data-testid="units-tree" />}
+            {tree.length > 0 && <Tree
+                treeData={tree}
+                defaultExpandAll
+                selectedKeys={chosen ? [chosen] : []}
+                onSelect={(keys) => keys[0] && choose(String(keys[0]))}
+                key={at}
+                data-testid="units-tree"
+              />}
           </Card>
         </Col>
         <Col xs={24} lg={12}>
@@ -86,6 +97,7 @@ export default function UnitsPage() {
                 dataSource={closed.data.items}
                 locale={{ emptyText: t('noData') }}
                 scroll={{ x: true }}
+                onRow={(u: Unit) => ({ onClick: () => choose(u.code), style: { cursor: 'pointer' } })}
                 columns={[
                   { title: t('name'), render: (_, u: Unit) => <>{u.name} ({u.code}) {u.illustrative && <IllustrativeTag source={u.source} />}</> },
                   { title: t('lastDay'), dataIndex: 'valid_to', render: (d: string) => formatDate(d) },
@@ -98,6 +110,11 @@ export default function UnitsPage() {
             )}
           </Card>
         </Col>
+        {chosen && (
+          <Col xs={24}>
+            <LineageCard code={chosen} />
+          </Col>
+        )}
       </Row>
     </Space>
   );
