@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/model.hpp"
 
 namespace sen::reports {
 
@@ -18,11 +19,13 @@ struct DraftSection {
   std::optional<std::string> updated_by;
   std::optional<std::string> updated_at;
 };
+BOOST_DESCRIBE_STRUCT(DraftSection, (), (key, title, text, version, updated_by, updated_at))
 
 struct IssuedFile {
   std::string format;  // docx | pdf | xlsx | html
   std::string sha256;  // of the file's bytes, hex
 };
+BOOST_DESCRIBE_STRUCT(IssuedFile, (), (format, sha256))
 
 struct Draft {
   std::int64_t id = 0;
@@ -44,5 +47,8 @@ struct Draft {
 
   bool issued() const { return issued_at.has_value(); }
 };
+BOOST_DESCRIBE_STRUCT(Draft, (),
+                      (id, unit, kind, period, issuer, created_by, created_at, sections, number, issued_on, signer,
+                       permissions, issued_by, issued_at, files))
 
 }  // namespace sen::reports

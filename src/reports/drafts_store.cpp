@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "db/rows.hpp"
+
 namespace sen::reports::store {
 
 namespace bj = boost::json;
@@ -9,42 +11,26 @@ namespace bj = boost::json;
 namespace {
 
 constexpr const char* kDraftColumns =
-    "id, unit_code, kind, period, issuer, created_by, created_at, number, issued_on, signer, permissions, issued_by, "
-    "issued_at";
+    "id, unit_code AS unit, kind, period, issuer, created_by, created_at, number, issued_on, signer, permissions, "
+    "issued_by, issued_at";
 
+// The permissions are a JSON array in one column.
 Draft draft_of(const db::Row& r) {
-  Draft d;
-  d.id = r.integer(0);
-  d.unit = r.text(1);
-  d.kind = r.text(2);
-  d.period = r.text(3);
-  d.issuer = r.text(4);
-  d.created_by = r.text(5);
-  d.created_at = r.text(6);
-  d.number = r.optional_text(7);
-  d.issued_on = r.optional_date(8);
-  d.signer = r.optional_text(9);
-  if (auto p = r.optional_text(10)) {
+  auto d = db::read<Draft>(r);
+  if (auto p = r.optional_text(*r.index("permissions"))) {
     bj::value permissions = bj::parse(*p);
     for (const auto& v : permissions.as_array()) d.permissions.emplace_back(v.as_string());
   }
-  d.issued_by = r.optional_text(11);
-  d.issued_at = r.optional_text(12);
   return d;
 }
 
 void add_parts(db::Connection& c, Draft& d) {
-  auto r = c.query(
-      "SELECT part, title, body, version, updated_by, updated_at FROM report_draft_sections WHERE draft_id = $1 "
-      "ORDER BY ordinal",
-      {d.id});
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    d.sections.push_back({row.text(0), row.text(1), row.text(2), row.integer(3), row.optional_text(4),
-                          row.optional_text(5)});
-  }
-  auto f = c.query("SELECT format, sha256 FROM report_files WHERE draft_id = $1 ORDER BY format", {d.id});
-  for (std::size_t i = 0; i < f.size(); ++i) d.files.push_back({f.row(i).text(0), f.row(i).text(1)});
+  d.sections = db::read_all<DraftSection>(
+      c.query("SELECT part AS \"key\", title, body AS text, version, updated_by, updated_at FROM report_draft_sections "
+              "WHERE draft_id = $1 ORDER BY ordinal",
+              {d.id}));
+  d.files = db::read_all<IssuedFile>(
+      c.query("SELECT format, sha256 FROM report_files WHERE draft_id = $1 ORDER BY format", {d.id}));
 }
 
 }  // namespace
