@@ -1,0 +1,36 @@
+import { defineWords } from '../../i18n/define';
+
+export const reportWords = defineWords(
+  {
+    reportTitle: 'Báo cáo',
+    issuerParty: 'Cấp ủy (Hướng dẫn 36-HD/VPTW)',
+    issuerState: 'Ủy ban nhân dân (Nghị định 30/2020)',
+    documentNumber: 'Số văn bản',
+    reportAnnualHelp: 'Báo cáo năm: kết quả thực hiện chỉ tiêu, nhiệm vụ, đầu tư công, xây dựng Đảng, đơn thư và chỉ tiêu năm sau; mọi số liệu tính từ dữ liệu.',
+    reportPeriodicHelp: 'Báo cáo định kỳ: có thời gian chốt số liệu theo Nghị định 09/2019/NĐ-CP.',
+    openData: 'Dữ liệu mở',
+    openDataHelp: 'Công bố chỉ tiêu của đơn vị và kỳ đang chọn để mọi người xem và tải về (không có thông tin cá nhân).',
+    openDataPage: 'Trang dữ liệu mở',
+    openDataPublicHelp: 'Các chỉ tiêu đã được công bố: kế hoạch, kết quả thực hiện, loại số liệu (ước, sơ bộ, chính thức) và nguồn.',
+    release: 'Công bố',
+    released: 'Đã công bố',
+    releasedOn: 'Đã công bố ngày',
+    withdrawn: 'Đã thu hồi',
+  },
+  {
+    reportTitle: 'Report',
+    issuerParty: 'Party committee (Guidance 36-HD/VPTW)',
+    issuerState: "People's Committee (Decree 30/2020)",
+    documentNumber: 'Number',
+    reportAnnualHelp: "Annual report: targets, tasks, public investment, Party building, letters and next year's targets; every figure computed from the data.",
+    reportPeriodicHelp: 'Periodic report: with the data cut-off window of Decree 09/2019.',
+    openData: 'Open data',
+    openDataHelp: "Release the selected unit and period's indicators for anyone to read and download (nothing personal).",
+    openDataPage: 'Open data page',
+    openDataPublicHelp: 'Released indicators: target, result, kind of figure (estimate, preliminary, official) and source.',
+    release: 'Release',
+    released: 'Released',
+    releasedOn: 'Released on',
+    withdrawn: 'Withdrawn',
+  },
+);
