@@ -25,13 +25,16 @@ try {
     await context.addCookies([{ name: cookie[0], value: cookie[1], url: sen.url }]);
     const page = await context.newPage();
     const scripts = new Map();
-    page.on('response', async (r) => {
-      if (r.url().endsWith('.js')) scripts.set(r.url(), Number((await r.headerValue('content-length')) ?? 0));
+    const reads = [];  // header reads still running; awaited before the context closes
+    page.on('response', (r) => {
+      if (!r.url().endsWith('.js')) return;
+      reads.push(r.headerValue('content-length').then((n) => scripts.set(r.url(), Number(n ?? 0)), () => {}));
     });
     const start = Date.now();
     await page.goto(`${sen.url}/tong-quan?unit=436&period=2022`);
     await page.getByTestId('summary-text').waitFor();
     times.push(Date.now() - start);
+    await Promise.all(reads);
     if (!firstPage) firstPage = scripts;
     await context.close();
   }

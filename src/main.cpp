@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdio>
 #include <set>
+#include <string_view>
 
 #include "base/error.hpp"
 #include "cli/accounts.hpp"
@@ -19,7 +20,8 @@
 namespace {
 
 void add_db_option(CLI::App* cmd, std::string& db) {
-  cmd->add_option("--db", db, "SQLite database file")->capture_default_str();
+  cmd->add_option("--db", db, "Database: a SQLite file, or a PostgreSQL URL postgresql://USER@HOST:PORT/NAME")
+      ->capture_default_str();
 }
 
 }  // namespace
@@ -30,7 +32,17 @@ int main(int argc, char** argv) {
 
   CLI::App app{"Sen: plans, targets, tasks and reports of a Vietnamese local government"};
   app.require_subcommand(1);
-  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+  app.failure_message([](const CLI::App* top, const CLI::Error& e) {
+    // A word where a command was expected: CLI11 would only say "A subcommand is required".
+    auto extra = top->remaining(true);
+    if (e.get_name() == "RequiredError" && !extra.empty() &&
+        std::string_view(e.what()).find("subcommand") != std::string_view::npos) {
+      std::string command = "sen";
+      for (const CLI::App* a = top; !a->get_subcommands().empty(); a = a->get_subcommands().front()) {
+        command += " " + a->get_subcommands().front()->get_name();
+      }
+      return command + ": unknown command '" + extra.front() + "' (see " + command + " --help)\n";
+    }
     return std::string("sen: ") + e.what() + " (see sen --help)\n";
   });
 
@@ -66,7 +78,9 @@ int main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve_cmd->add_option("--access-log", serve.server.access_log, "Access log: '-' for stdout, 'off', or a file")
       ->capture_default_str();
-  serve_cmd->add_option("--web-root", serve.web_root, "Directory of the built web app")->capture_default_str();
+  serve_cmd->add_option("--web-root", serve.web_root,
+                        "Directory of the built web app (default: web/dist if there, else ../share/sen/web "
+                        "beside the binary, /usr/share/sen/web when installed)");
   serve_cmd->add_flag("--secure-cookies", serve.api.secure_cookies,
                       "Mark the session cookie Secure (when users reach sen over HTTPS)");
   std::string jurisdiction;
@@ -84,7 +98,7 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--test-clock", serve.test_clock, "Tests only: the day the server takes for today")->group("");
 
   std::string init_db = sen::cli::kDefaultDatabase;
-  bool demo = false;
+  bool demo = false, if_empty = false;
   auto* init_cmd = app.add_subcommand("init", "Create the database (and with --demo, load the demo data)");
   add_db_option(init_cmd, init_db);
   init_cmd->add_flag("--demo", demo, "Load the demo data: Hà Tĩnh City and its 2022 year-end report");
@@ -92,6 +106,7 @@ int main(int argc, char** argv) {
   init_cmd->add_option("--admin-password-file", admin_password_file,
                        "Password of the first administrator 'admin' (else a random one is printed and saved)")
       ->check(CLI::ExistingFile);
+  init_cmd->add_flag("--if-empty", if_empty, "Leave a database that already holds Sen's data as it is (exit 0)");
 
   std::string migrate_db = sen::cli::kDefaultDatabase;
   auto* migrate_cmd = app.add_subcommand("migrate", "Bring the database schema up to date (safe to repeat)");
@@ -288,7 +303,7 @@ int main(int argc, char** argv) {
       return sen::cli::serve(serve);
     }
     if (*extract_cmd) return sen::cli::extract(ex);
-    if (*init_cmd) return sen::cli::init(init_db, demo, admin_password_file);
+    if (*init_cmd) return sen::cli::init(init_db, demo, admin_password_file, if_empty);
     account.grants = {acc_grants.begin(), acc_grants.end()};
     if (*user_add) {
       if (account.password_file.empty() && !account.service) {

@@ -13,6 +13,7 @@
 
 #include "auth/secrets.hpp"
 #include "base/date.hpp"
+#include "base/json.hpp"
 
 namespace sen::audit {
 
@@ -71,7 +72,7 @@ std::string row_hash(const Entry& e, const std::optional<Key>& key) {
 
 std::optional<std::string> json_text(const boost::json::value& v) {
   if (v.is_null()) return std::nullopt;
-  return boost::json::serialize(v);
+  return json::serialize(v);
 }
 
 constexpr const char* kColumns =

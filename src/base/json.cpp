@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 #include "base/error.hpp"
@@ -150,8 +151,9 @@ std::vector<std::string> Fields::optional_string_array(std::string_view name) co
 void Fields::allow_only(const std::vector<std::string_view>& allowed) const {
   for (const auto& kv : object_) {
     if (std::find(allowed.begin(), allowed.end(), kv.key()) == allowed.end()) {
-      throw invalid_field(std::string(kv.key()), fmt::format("Trường '{}' không được hỗ trợ", kv.key()),
-                          fmt::format("Field '{}' is not supported", kv.key()));
+      std::string_view key = kv.key();  // Boost 1.83's string_view is not formattable by fmt
+      throw invalid_field(std::string(key), fmt::format("Trường '{}' không được hỗ trợ", key),
+                          fmt::format("Field '{}' is not supported", key));
     }
   }
 }
@@ -159,5 +161,93 @@ void Fields::allow_only(const std::vector<std::string_view>& allowed) const {
 bj::value nullable(const std::optional<std::string>& s) { return s ? bj::value(*s) : bj::value(nullptr); }
 bj::value nullable(const std::optional<Date>& d) { return d ? bj::value(d->iso()) : bj::value(nullptr); }
 bj::value nullable(const std::optional<double>& d) { return d ? bj::value(*d) : bj::value(nullptr); }
+
+namespace {
+
+void write_number(double d, std::string& out) {
+  if (!std::isfinite(d)) {
+    out += "null";
+    return;
+  }
+  if (d == 0) {
+    out += '0';
+    return;
+  }
+  char buf[64];  // the longest form: 21 digits before the point, or 17 digits and an exponent
+  double magnitude = std::fabs(d);
+  auto format = magnitude >= 1e-7 && magnitude < 1e21 ? std::chars_format::fixed : std::chars_format::scientific;
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d, format);
+  out.append(buf, ec == std::errc() ? end : buf);
+}
+
+void write_string(std::string_view s, std::string& out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  std::size_t plain = 0;  // start of the run of characters written as they are
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xf];
+    }
+  }
+  out.append(s.data() + plain, s.size() - plain);
+  out += '"';
+}
+
+void write(const bj::value& v, std::string& out) {
+  switch (v.kind()) {
+    case bj::kind::null: out += "null"; break;
+    case bj::kind::bool_: out += v.get_bool() ? "true" : "false"; break;
+    case bj::kind::int64: out += std::to_string(v.get_int64()); break;
+    case bj::kind::uint64: out += std::to_string(v.get_uint64()); break;
+    case bj::kind::double_: write_number(v.get_double(), out); break;
+    case bj::kind::string: write_string(v.get_string(), out); break;
+    case bj::kind::array: {
+      out += '[';
+      bool first = true;
+      for (const auto& item : v.get_array()) {
+        if (!first) out += ',';
+        first = false;
+        write(item, out);
+      }
+      out += ']';
+      break;
+    }
+    case bj::kind::object: {
+      out += '{';
+      bool first = true;
+      for (const auto& kv : v.get_object()) {
+        if (!first) out += ',';
+        first = false;
+        write_string(kv.key(), out);
+        out += ':';
+        write(kv.value(), out);
+      }
+      out += '}';
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+std::string serialize(const bj::value& value) {
+  std::string out;
+  write(value, out);
+  return out;
+}
 
 }  // namespace sen::json

@@ -50,6 +50,11 @@ class Fields {
   const boost::json::object& object_;
 };
 
+// The value as JSON text, numbers written as JavaScript writes them: 50, 55.2, 110.4 (never
+// Boost's 5E1), the shortest decimal that reads back as the same double; exponent form only
+// below 1e-7 or from 1e21 on; NaN and infinities as null. Strings are UTF-8 as given.
+std::string serialize(const boost::json::value& value);
+
 // JSON null when absent.
 boost::json::value nullable(const std::optional<std::string>& s);
 boost::json::value nullable(const std::optional<Date>& d);

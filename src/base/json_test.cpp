@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "base/error.hpp"
 
 namespace sen::json {
@@ -54,6 +56,30 @@ TEST(Json, NullIsAbsent) {
 TEST(Json, UnknownFieldsAreRefused) {
   auto o = parse_object(R"({"code": "1", "nmae": "typo"})");
   expect_field_error([&] { Fields(o).allow_only({"code", "name"}); }, "nmae");
+}
+
+TEST(Json, NumbersAreWrittenPlainly) {
+  EXPECT_EQ(json::serialize(boost::json::value(50.0)), "50");
+  EXPECT_EQ(json::serialize(boost::json::value(55.2)), "55.2");
+  EXPECT_EQ(json::serialize(boost::json::value(110.4)), "110.4");
+  EXPECT_EQ(json::serialize(boost::json::value(-0.1)), "-0.1");
+  EXPECT_EQ(json::serialize(boost::json::value(1172.5e9)), "1172500000000");
+  EXPECT_EQ(json::serialize(boost::json::value(0.1 + 0.2)), "0.30000000000000004");  // reads back as the same double
+  EXPECT_EQ(json::serialize(boost::json::value(1e21)), "1e+21");
+  EXPECT_EQ(json::serialize(boost::json::value(0.0)), "0");
+  EXPECT_EQ(json::serialize(boost::json::value(std::nan(""))), "null");
+  EXPECT_EQ(json::serialize(boost::json::value(std::int64_t{-9007199254740993})), "-9007199254740993");
+}
+
+TEST(Json, SerializeWritesWhatBoostReadsBack) {
+  boost::json::value v = {{"tên", "Thành Sen \"quote\" \\ \n\t\x01/"},
+                          {"list", {1, 2.5, nullptr, true, false, boost::json::array{}, boost::json::object{}}},
+                          {"empty", ""}};
+  auto text = json::serialize(v);
+  EXPECT_EQ(text,
+            "{\"tên\":\"Thành Sen \\\"quote\\\" \\\\ \\n\\t\\u0001/\",\"list\":[1,2.5,null,true,false,[],{}],"
+            "\"empty\":\"\"}");
+  EXPECT_EQ(boost::json::parse(text), v);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <boost/json.hpp>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -64,6 +65,25 @@ std::string cli_actor() {
   return std::string("cli:") + (user ? user : "unknown");
 }
 
+std::string admin_password_path(const std::string& location) {
+  if (!db::is_postgres_url(location)) {
+    std::filesystem::path db(location);
+    return (db.parent_path() / (db.stem().string() + ".admin-password")).string();
+  }
+  // The URL without its scheme and user (and password), every other character kept as a name allows.
+  std::string rest = location.substr(location.find("://") + 3);
+  auto at = rest.rfind('@', rest.find('/'));
+  if (at != std::string::npos) rest.erase(0, at + 1);
+  std::string name = "postgresql-";
+  for (char ch : rest) {
+    bool keep = std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '_';
+    if (keep) name += ch;
+    else if (name.back() != '-') name += '-';
+  }
+  while (name.back() == '-') name.pop_back();
+  return "var/" + name + ".admin-password";
+}
+
 void create_first_admin(db::Database& database, const std::string& location, const std::string& password_file) {
   std::string generated;
   bool created = database.write([&](db::Connection& c) {
@@ -76,10 +96,8 @@ void create_first_admin(db::Database& database, const std::string& location, con
     return true;
   });
   if (!created || generated.empty()) return;
-  auto dir = db::is_postgres_url(location) ? std::filesystem::path("var")
-                                           : std::filesystem::path(location).parent_path();
-  auto file = (dir.empty() ? std::filesystem::path(".") : dir) / "admin-password";
-  std::filesystem::create_directories(file.parent_path());
+  std::filesystem::path file = admin_password_path(location);
+  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path());
   {
     std::ofstream out(file, std::ios::trunc);
     out << generated << "\n";

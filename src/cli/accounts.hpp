@@ -10,9 +10,13 @@ namespace sen::cli {
 // Who the CLI records as having made a change: "cli:" and the login name.
 std::string cli_actor();
 
+// Where a generated first password is kept: one file per database, named after it — beside a
+// SQLite database (var/sen.db: var/sen.admin-password), under var/ for a PostgreSQL URL
+// (postgresql://sen@127.0.0.1:5432/sen: var/postgresql-127.0.0.1-5432-sen.admin-password).
+std::string admin_password_path(const std::string& location);
+
 // When the database has no user yet, creates "admin" with the password in `password_file`, or
-// with a random one that is printed once and written to `admin-password` (mode 0600) beside a
-// SQLite database (under var/ for PostgreSQL).
+// with a random one that is printed once and written to admin_password_path (mode 0600).
 void create_first_admin(db::Database& database, const std::string& location, const std::string& password_file);
 
 struct NewAccount {

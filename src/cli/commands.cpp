@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/json.hpp"
 #include "app/api.hpp"
 #include "audit/audit.hpp"
 #include "base/error.hpp"
@@ -112,7 +113,7 @@ int export_data(const std::string& db, const std::string& what, const ExportSele
   auto database = open_database(db);
   auto text = database->read([&](db::Connection& c) {
     if (what == "values") return targets::export_values(c, selection.unit, period_or_error(selection.period), style);
-    if (what == "iati") return boost::json::serialize(projects::iati_activity(c, selection.project)) + "\n";
+    if (what == "iati") return json::serialize(projects::iati_activity(c, selection.project)) + "\n";
     return targets::export_targets(c, selection.plan, style);
   });
   if (output.empty() || output == "-") {
@@ -123,6 +124,14 @@ int export_data(const std::string& db, const std::string& what, const ExportSele
     if (!out) throw std::runtime_error("cannot write " + output);
   }
   return 0;
+}
+
+std::string default_web_root() {
+  if (std::filesystem::is_directory("web/dist")) return "web/dist";
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "web/dist";
+  return (exe.parent_path().parent_path() / "share" / "sen" / "web").string();
 }
 
 namespace {
@@ -145,6 +154,7 @@ void set_test_clock(const std::string& text, const std::string& host) {
 }  // namespace
 
 int serve(ServeOptions options) {
+  if (options.web_root.empty()) options.web_root = default_web_root();
   auto [host, port] = http::parse_listen_address(options.listen);
   options.server.host = host;
   options.server.port = port;
@@ -165,15 +175,39 @@ int serve(ServeOptions options) {
   return 0;
 }
 
-int init(const std::string& db, bool demo, const std::string& admin_password_file) {
-  bool existed = std::filesystem::exists(db);
+namespace {
+
+// True when the database already has Sen's schema (some migration was applied).
+bool holds_schema(db::Database& database) {
+  return database.read([](db::Connection& c) {
+    auto sql = c.engine() == "sqlite"
+                   ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+                   : "SELECT count(*) FROM information_schema.tables "
+                     "WHERE table_name = 'schema_migrations' AND table_schema = current_schema()";
+    return c.query(sql).row(0).integer(0) > 0;
+  });
+}
+
+}  // namespace
+
+int init(const std::string& db, bool demo, const std::string& admin_password_file, bool if_empty) {
+  bool postgres = db::is_postgres_url(db);
+  bool existed = !postgres && std::filesystem::exists(db);
+  if (if_empty && (postgres || existed) && holds_schema(*db::Database::open(db, false, 1))) {
+    std::printf("Database %s already exists: left as it is\n", db.c_str());
+    auto password = admin_password_path(db);
+    if (std::filesystem::exists(password)) {
+      std::printf("Administrator: admin, first password in %s (unless changed since)\n", password.c_str());
+    }
+    return 0;
+  }
   try {
     auto database = open_database(db, true);
     if (demo) demo::load(*database);
     create_first_admin(*database, db, admin_password_file);
   } catch (...) {
-    // A half-made database must not be mistaken for a ready one (make run checks the file).
-    if (!existed) {
+    // A half-made database must not be mistaken for a ready one (init --if-empty checks it).
+    if (!postgres && !existed) {
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
     }
     throw;

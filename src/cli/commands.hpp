@@ -13,12 +13,15 @@ inline constexpr const char* kDefaultDatabase = "var/sen.db";
 struct ServeOptions {
   std::string db = kDefaultDatabase;
   std::string listen = "127.0.0.1:8080";
-  std::string web_root = "web/dist";  // the built web app
+  std::string web_root;  // the built web app; empty: default_web_root()
   http::ServerConfig server;  // host and port are filled from `listen`
   app::ApiOptions api;
   std::string test_clock;  // YYYY-MM-DD: the server's "today" (tests only; see serve())
 };
 
+// Where `sen serve` finds the web app unless told: web/dist when it exists (a checkout), else
+// share/sen/web beside the binary's directory (/usr/bin/sen: /usr/share/sen/web, as packaged).
+std::string default_web_root();
 int serve(ServeOptions options);
 int scorecard(const std::string& db, const std::string& unit, const std::string& period, const std::string& plan);
 
@@ -38,8 +41,10 @@ struct ExportSelection {
 // empty or "-".
 int export_data(const std::string& db, const std::string& what, const ExportSelection& selection,
                 const std::string& numbers, const std::string& output);
-// Creates the database; with demo, loads the demo data; creates the first administrator.
-int init(const std::string& db, bool demo, const std::string& admin_password_file);
+// Creates the database; with demo, loads the demo data; creates the first administrator. With
+// if_empty, a database that already has Sen's schema is left as it is (exit 0), so that
+// `make run` and the Debian package's postinst can call it every time.
+int init(const std::string& db, bool demo, const std::string& admin_password_file, bool if_empty);
 int migrate(const std::string& db);
 int version();
 // Open tasks due within `within` days of `today` (overdue ones included), as a table.

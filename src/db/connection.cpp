@@ -7,6 +7,14 @@
 
 namespace sen::db {
 
+std::optional<std::size_t> Row::index(std::string_view column) const {
+  if (!columns_) return std::nullopt;
+  for (std::size_t i = 0; i < columns_->size(); ++i) {
+    if ((*columns_)[i] == column) return i;
+  }
+  return std::nullopt;
+}
+
 std::string Row::text(std::size_t i) const {
   const Value& v = values_.at(i);
   if (auto s = std::get_if<std::string>(&v)) return *s;

@@ -26,7 +26,10 @@ Value nullable(const std::optional<T>& v) {
 
 class Row {
  public:
-  explicit Row(const std::vector<Value>& values) : values_(values) {}
+  explicit Row(const std::vector<Value>& values, const std::vector<std::string>* columns = nullptr)
+      : values_(values), columns_(columns) {}
+  // The position of the column of that name; nullopt when the result has none.
+  std::optional<std::size_t> index(std::string_view column) const;
   bool is_null(std::size_t i) const { return std::holds_alternative<std::nullptr_t>(values_.at(i)); }
   // Text of column i; "" when NULL. Numbers are converted.
   std::string text(std::size_t i) const;
@@ -43,6 +46,7 @@ class Row {
 
  private:
   const std::vector<Value>& values_;
+  const std::vector<std::string>* columns_;
 };
 
 struct Result {
@@ -51,7 +55,7 @@ struct Result {
 
   bool empty() const { return rows.empty(); }
   std::size_t size() const { return rows.size(); }
-  Row row(std::size_t i) const { return Row(rows.at(i)); }
+  Row row(std::size_t i) const { return Row(rows.at(i), &columns); }
 };
 
 // Thrown when a statement fails for a reason other than bad input (broken SQL, I/O error).

@@ -1,6 +1,6 @@
 #include "http/message.hpp"
 
-#include <boost/json/serialize.hpp>
+#include "base/json.hpp"
 
 namespace sen::http {
 
@@ -40,7 +40,7 @@ bool Request::prefers_english() const {
 Response Response::json(int status, const boost::json::value& value) {
   Response r;
   r.status = status;
-  r.body = boost::json::serialize(value);
+  r.body = json::serialize(value);
   return r;
 }
 

@@ -1,5 +1,8 @@
 #include "targets/json.hpp"
 
+#include <array>
+#include <map>
+
 #include "base/json.hpp"
 
 namespace sen::targets {

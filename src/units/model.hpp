@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/model.hpp"
+#include "base/request.hpp"
 
 namespace sen::units {
 
@@ -23,6 +25,7 @@ struct Unit {
   std::optional<std::string> source;
   std::int64_t version = 1;
 };
+BOOST_DESCRIBE_STRUCT(Unit, (), (code, name, name_en, kind, parent, valid_from, valid_to, illustrative, source, version))
 
 // When a code exists, whatever its name and parent.
 struct Lifetime {
@@ -32,6 +35,7 @@ struct Lifetime {
 
   bool overlaps(Date first, Date last) const { return valid_from <= last && (!valid_to || *valid_to >= first); }
 };
+BOOST_DESCRIBE_STRUCT(Lifetime, (), (valid_from, valid_to, version))
 
 // Name and kind from one date to another.
 struct UnitState {
@@ -41,12 +45,14 @@ struct UnitState {
   std::optional<std::string> name_en;
   std::string kind;
 };
+BOOST_DESCRIBE_STRUCT(UnitState, (), (valid_from, valid_to, name, name_en, kind))
 
 struct UnitLink {
   std::string parent;
   Date valid_from;
   std::optional<Date> valid_to;
 };
+BOOST_DESCRIBE_STRUCT(UnitLink, (), (parent, valid_from, valid_to))
 
 // A unit that took over from a closed one (merger, split).
 struct Succession {
@@ -54,6 +60,7 @@ struct Succession {
   std::string successor;
   Date effective;  // first day of the successor's responsibility
 };
+BOOST_DESCRIBE_STRUCT(Succession, (), (predecessor, successor, effective))
 
 struct UnitDetail {
   Unit unit;
@@ -76,6 +83,12 @@ struct NewUnit {
   bool illustrative = false;
   std::optional<std::string> source;
 };
+BOOST_DESCRIBE_STRUCT(NewUnit, (), (code, name, name_en, kind, parent, valid_from, illustrative, source))
+// What a request creating a unit may set.
+inline const std::vector<json::Rule> kNewUnitRequest = {
+    json::Rule::line("code", 32).needed(), json::Rule::line("name").needed(), json::Rule::line("name_en"),
+    json::Rule::line("kind", 40).needed(), json::Rule::line("parent", 32),    json::Rule{"valid_from", true},
+    json::Rule{"illustrative"},            json::Rule::line("source", 2000)};
 
 // An edit. With effective_from the change holds from that day on and history is kept;
 // without it the current record is corrected in place.
@@ -88,6 +101,12 @@ struct UnitChange {
   std::optional<Date> effective_from;
   std::optional<std::string> source;
 };
+BOOST_DESCRIBE_STRUCT(UnitChange, (), (version, name, name_en, kind, parent, effective_from, source))
+// What a request changing a unit may set.
+inline const std::vector<json::Rule> kUnitChangeRequest = {
+    json::Rule{"version", true},   json::Rule::line("name"),          json::Rule::line("name_en"),
+    json::Rule::line("kind", 40),  json::Rule::line("parent", 32),    json::Rule{"effective_from"},
+    json::Rule::line("source", 2000)};
 
 struct UnitClosure {
   std::int64_t version = 0;

@@ -17,54 +17,17 @@ namespace {
 constexpr std::size_t kDefaultPage = 500;
 constexpr std::size_t kMaxPage = 1000;
 
-using json::nullable;
-
-bj::object to_json(const Unit& u) {
-  return {{"code", u.code},
-          {"name", u.name},
-          {"name_en", nullable(u.name_en)},
-          {"kind", u.kind},
-          {"parent", nullable(u.parent)},
-          {"valid_from", u.valid_from.iso()},
-          {"valid_to", nullable(u.valid_to)},
-          {"illustrative", u.illustrative},
-          {"source", nullable(u.source)},
-          {"version", u.version}};
-}
-
-bj::array to_json(const std::vector<Unit>& units) {
-  bj::array out;
-  for (const auto& u : units) out.push_back(to_json(u));
-  return out;
-}
-
-bj::array to_json(const std::vector<Succession>& list) {
-  bj::array out;
-  for (const auto& s : list) {
-    out.push_back({{"predecessor", s.predecessor}, {"successor", s.successor}, {"effective", s.effective.iso()}});
-  }
-  return out;
-}
+using model::json_value;
+using model::to_json;
 
 bj::object to_json(const UnitDetail& d) {
   bj::object o = to_json(d.unit);
   o["at"] = d.at.iso();
-  o["ancestors"] = to_json(d.ancestors);
-  o["children"] = to_json(d.children);
-  bj::array states, links;
-  for (const auto& s : d.states) {
-    states.push_back({{"valid_from", s.valid_from.iso()},
-                      {"valid_to", nullable(s.valid_to)},
-                      {"name", s.name},
-                      {"name_en", nullable(s.name_en)},
-                      {"kind", s.kind}});
-  }
-  for (const auto& l : d.links) {
-    links.push_back({{"parent", l.parent}, {"valid_from", l.valid_from.iso()}, {"valid_to", nullable(l.valid_to)}});
-  }
-  o["history"] = {{"names", std::move(states)}, {"parents", std::move(links)}};
-  o["predecessors"] = to_json(d.predecessors);
-  o["successors"] = to_json(d.successors);
+  o["ancestors"] = json_value(d.ancestors);
+  o["children"] = json_value(d.children);
+  o["history"] = {{"names", json_value(d.states)}, {"parents", json_value(d.links)}};
+  o["predecessors"] = json_value(d.predecessors);
+  o["successors"] = json_value(d.successors);
   return o;
 }
 
@@ -75,7 +38,7 @@ http::Response list_units(app::Context& ctx) {
     bj::array out;
     for (const auto& [unit, successors] : closed_before(ctx.db, at)) {
       bj::object o = to_json(unit);
-      o["successors"] = to_json(successors);
+      o["successors"] = json_value(successors);
       out.push_back(std::move(o));
     }
     return http::Response::json(200, {{"items", std::move(out)}, {"next", nullptr}, {"at", at.iso()}});
@@ -91,7 +54,7 @@ http::Response list_units(app::Context& ctx) {
     page.pop_back();
     next = page.back().code;
   }
-  return http::Response::json(200, {{"items", to_json(page)}, {"next", next}, {"at", at.iso()}});
+  return http::Response::json(200, {{"items", json_value(page)}, {"next", next}, {"at", at.iso()}});
 }
 
 http::Response get_unit(app::Context& ctx) {
@@ -100,17 +63,7 @@ http::Response get_unit(app::Context& ctx) {
 }
 
 http::Response create_unit(app::Context& ctx) {
-  auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  f.allow_only({"code", "name", "name_en", "kind", "parent", "valid_from", "illustrative", "source"});
-  NewUnit u{f.required_string("code", 32),
-            f.required_string("name"),
-            f.optional_string("name_en"),
-            f.required_string("kind", 40),
-            f.optional_string("parent", 32),
-            f.required_date("valid_from"),
-            f.optional_bool("illustrative", false),
-            f.optional_string("source", 2000)};
+  auto u = json::read_request<NewUnit>(json::parse_object(ctx.request.body), kNewUnitRequest);
   // A unit is created under a parent within the scope; a root only without a scope.
   if (u.parent)
     ctx.require_scope(*u.parent, u.valid_from);
@@ -122,13 +75,7 @@ http::Response create_unit(app::Context& ctx) {
 }
 
 http::Response patch_unit(app::Context& ctx) {
-  auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  f.allow_only({"version", "name", "name_en", "kind", "parent", "effective_from", "source"});
-  UnitChange ch{f.required_int("version"),      f.optional_string("name"),
-                f.optional_string("name_en"),   f.optional_string("kind", 40),
-                f.optional_string("parent", 32), f.optional_date("effective_from"),
-                f.optional_string("source", 2000)};
+  auto ch = json::read_request<UnitChange>(json::parse_object(ctx.request.body), kUnitChangeRequest);
   auto before = detail(ctx.db, ctx.param("code"), today_in_vietnam()).unit;
   Date effective = ch.effective_from.value_or(today_in_vietnam());
   ctx.require_scope(before.code, effective);

@@ -2,13 +2,15 @@
 
 #include <fmt/format.h>
 
+#include "db/rows.hpp"
+
 namespace sen::units::store {
 
 namespace {
 
 // Columns of a unit as it stands on $1.
 constexpr std::string_view kUnitAt = R"(
-  SELECT u.code, s.name, s.name_en, s.kind, l.parent_code, u.valid_from, u.valid_to,
+  SELECT u.code, s.name, s.name_en, s.kind, l.parent_code AS parent, u.valid_from, u.valid_to,
          u.illustrative, u.source, u.version
   FROM units u
   JOIN unit_states s ON s.code = u.code AND s.valid_from <= $1 AND (s.valid_to IS NULL OR s.valid_to >= $1)
@@ -22,27 +24,14 @@ const std::string kFindAt = unit_at_sql("AND u.code = $2");
 const std::string kListAt = unit_at_sql("AND u.code > $2 ORDER BY u.code LIMIT $3");
 const std::string kChildrenAt = unit_at_sql("AND l.parent_code = $2 ORDER BY u.code");
 
-
-
-
-std::vector<Unit> units_of(const db::Result& result) {
-  std::vector<Unit> out;
-  out.reserve(result.size());
-  for (std::size_t i = 0; i < result.size(); ++i) {
-    auto r = result.row(i);
-    out.push_back(Unit{r.text(0), r.text(1), r.optional_text(2), r.text(3), r.optional_text(4), r.date(5),
-                       r.optional_date(6), r.boolean(7), r.optional_text(8), r.integer(9)});
-  }
-  return out;
-}
+std::vector<Unit> units_of(const db::Result& result) { return db::read_all<Unit>(result); }
 
 }  // namespace
 
 std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code) {
   auto r = c.query("SELECT valid_from, valid_to, version FROM units WHERE code = $1", {code});
   if (r.empty()) return std::nullopt;
-  auto row = r.row(0);
-  return Lifetime{row.date(0), row.optional_date(1), row.integer(2)};
+  return db::read<Lifetime>(r.row(0));
 }
 
 std::optional<Unit> find_at(db::Connection& c, const std::string& code, Date at) {
@@ -58,7 +47,7 @@ std::vector<Unit> list_at(db::Connection& c, Date at, const std::string& after, 
 
 std::vector<Unit> closed_before(db::Connection& c, Date at) {
   static const std::string sql = R"(
-  SELECT u.code, s.name, s.name_en, s.kind, l.parent_code, u.valid_from, u.valid_to,
+  SELECT u.code, s.name, s.name_en, s.kind, l.parent_code AS parent, u.valid_from, u.valid_to,
          u.illustrative, u.source, u.version
   FROM units u
   JOIN unit_states s ON s.code = u.code AND s.valid_from <= u.valid_to AND s.valid_to >= u.valid_to
@@ -89,41 +78,24 @@ std::set<std::string> subtree_at(db::Connection& c, const std::string& code, Dat
 }
 
 std::vector<UnitState> states(db::Connection& c, const std::string& code) {
-  auto r = c.query(
+  return db::read_all<UnitState>(c.query(
       "SELECT valid_from, valid_to, name, name_en, kind FROM unit_states WHERE code = $1 ORDER BY valid_from",
-      {code});
-  std::vector<UnitState> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.date(0), row.optional_date(1), row.text(2), row.optional_text(3), row.text(4)});
-  }
-  return out;
+      {code}));
 }
 
 std::vector<UnitLink> links(db::Connection& c, const std::string& code) {
-  auto r = c.query("SELECT parent_code, valid_from, valid_to FROM unit_links WHERE code = $1 ORDER BY valid_from",
-                   {code});
-  std::vector<UnitLink> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.text(0), row.date(1), row.optional_date(2)});
-  }
-  return out;
+  return db::read_all<UnitLink>(c.query(
+      "SELECT parent_code AS parent, valid_from, valid_to FROM unit_links WHERE code = $1 ORDER BY valid_from",
+      {code}));
 }
 
 namespace {
 std::vector<Succession> successions(db::Connection& c, std::string_view where, const std::string& code) {
-  auto r = c.query(
-      fmt::format("SELECT predecessor, successor, effective FROM unit_successions WHERE {} = $1 "
-                  "ORDER BY predecessor, successor",
-                  where),
-      {code});
-  std::vector<Succession> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.text(0), row.text(1), row.date(2)});
-  }
-  return out;
+  return db::read_all<Succession>(
+      c.query(fmt::format("SELECT predecessor, successor, effective FROM unit_successions WHERE {} = $1 "
+                          "ORDER BY predecessor, successor",
+                          where),
+              {code}));
 }
 }  // namespace
 
@@ -150,10 +122,7 @@ void insert_link(db::Connection& c, const std::string& code, const UnitLink& l) 
             {code, l.parent, l.valid_from.iso(), db::nullable(l.valid_to)});
 }
 
-void insert_succession(db::Connection& c, const Succession& s) {
-  c.execute("INSERT INTO unit_successions(predecessor, successor, effective) VALUES ($1, $2, $3)",
-            {s.predecessor, s.successor, s.effective.iso()});
-}
+void insert_succession(db::Connection& c, const Succession& s) { db::insert(c, "unit_successions", s); }
 
 void end_latest_state(db::Connection& c, const std::string& code, Date last_day) {
   c.execute(

@@ -5,7 +5,9 @@ import { test } from 'node:test';
 
 import { engine, senCli, serveExisting, startSen } from './harness.mjs';
 
-test('backup of a live database, restore into a fresh one, same scorecard', { skip: engine !== 'sqlite' }, async () => {
+test('backup of a live database, restore into a fresh one, same scorecard', {
+  skip: engine !== 'sqlite' && 'sen backup and restore are for SQLite; PostgreSQL uses pg_dump',
+}, async () => {
   const sen = await startSen({ demo: true });
   try {
     const entered = await sen.request('POST', '/api/v1/values', {

@@ -12,6 +12,15 @@ after(async () => sen.stop());
 const item = (card, code) => card.items.find((i) => i.indicator === code);
 const scorecard = async (unit, period) => (await sen.request('GET', `/api/v1/scorecard?unit=${unit}&period=${period}`)).json;
 
+test('numbers are written plainly in the JSON (1172.5 and 50, never 1.1725E3 or 5E1)', async () => {
+  const { text } = await sen.request('GET', '/api/v1/scorecard?unit=436&period=2022');
+  assert.match(text, /"actual":1172\.5[,}]/);
+  // Outside strings and the words true, false and null, no letter e may remain.
+  const bare = text.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\b(?:true|false|null)\b/g, '');
+  assert.doesNotMatch(bare, /[eE]/, bare.match(/.{0,20}[eE].{0,20}/)?.[0]);
+  assert.match(bare, /:\d+[,}]/);  // whole numbers as integers, e.g. counts and targets of 50
+});
+
 describe('the 2022 report, computed', () => {
   test('25/25 targets met or exceeded', async () => {
     const card = await scorecard('436', '2022');

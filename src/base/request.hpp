@@ -1,0 +1,102 @@
+// A described model (base/model.hpp) read from a request body: the fields a request may set are
+// the model's members that have a rule; any other field is refused by name, each value is checked
+// by its member's type and its rule, and every refusal names the field.
+#pragma once
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "base/error.hpp"
+#include "base/json.hpp"
+#include "base/limits.hpp"
+#include "base/model.hpp"
+#include "base/received_text.hpp"
+
+namespace sen::json {
+
+// How a request may set one member.
+struct Rule {
+  std::string_view name;
+  bool required = false;
+  std::size_t max_chars = 500;  // text: at most this many characters…
+  Lines lines = Lines::one;     // …on one line, or many
+  std::int64_t min = -kLargest;  // numbers: from min to max
+  std::int64_t max = kLargest;
+
+  static Rule text(std::string_view name, std::size_t max_chars) { return {name, false, max_chars, Lines::many}; }
+  static Rule line(std::string_view name, std::size_t max_chars = 500) { return {name, false, max_chars}; }
+  static Rule number(std::string_view name, std::int64_t min, std::int64_t max) {
+    return {name, false, 500, Lines::one, min, max};
+  }
+  Rule& needed() {
+    required = true;
+    return *this;
+  }
+};
+
+namespace detail {
+
+template <class V>
+void read_field(const Fields& f, const Rule& r, V& v) {
+  auto missing = [&] {
+    throw invalid_field(std::string(r.name), fmt::format("Thiếu trường bắt buộc '{}'", r.name),
+                        fmt::format("Required field '{}' is missing", r.name));
+  };
+  if (r.required && !f.has(r.name)) missing();
+  if (!f.has(r.name)) return;  // absent: the member keeps its value
+  auto text = [&] { return r.lines == Lines::many ? f.optional_text(r.name, r.max_chars) : f.optional_string(r.name, r.max_chars); };
+  if constexpr (std::is_same_v<V, std::string>) {
+    v = *text();
+  } else if constexpr (std::is_same_v<V, std::optional<std::string>>) {
+    v = text();
+  } else if constexpr (std::is_same_v<V, bool>) {
+    v = f.optional_bool(r.name, v);
+  } else if constexpr (std::is_integral_v<V>) {
+    v = static_cast<V>(*f.optional_int(r.name, r.min, r.max));
+  } else if constexpr (model::is_optional_integer<V>) {
+    v = static_cast<typename model::optional_integer<V>::type>(*f.optional_int(r.name, r.min, r.max));
+  } else if constexpr (std::is_same_v<V, double> || std::is_same_v<V, std::optional<double>>) {
+    v = *f.optional_number(r.name, static_cast<double>(r.min), static_cast<double>(r.max));
+  } else if constexpr (std::is_same_v<V, Date> || std::is_same_v<V, std::optional<Date>>) {
+    v = *f.optional_date(r.name);
+  } else if constexpr (std::is_same_v<V, std::vector<std::string>>) {
+    v = f.optional_string_array(r.name);
+  } else if constexpr (std::is_enum_v<V>) {
+    auto text = *f.optional_string(r.name, 40);
+    auto e = model::enum_from_text<V>(text);
+    if (!e) {
+      std::string known;
+      for (auto n : model::enum_names<V>()) known += (known.empty() ? "" : ", ") + std::string(n);
+      throw invalid_field(std::string(r.name), fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", text, r.name, known),
+                          fmt::format("'{}' is not a valid {}; use: {}", text, r.name, known));
+    }
+    v = *e;
+  } else {
+    static_assert(sizeof(V) == 0, "a member of a type requests cannot set");
+  }
+}
+
+}  // namespace detail
+
+// Reads the members of `base` that `rules` name from `body`, refusing fields without a rule.
+// Absent optional fields keep base's values, so the same call serves a creation (base = {}) and an
+// edit (base = the current record).
+template <class T>
+T read_request(const boost::json::object& body, const std::vector<Rule>& rules, T base = {},
+               std::initializer_list<std::string_view> also_allowed = {}) {
+  Fields f(body);
+  std::vector<std::string_view> allowed(also_allowed);
+  for (const auto& r : rules) allowed.push_back(r.name);
+  f.allow_only(allowed);
+  model::for_each_field(base, [&](std::string_view name, auto& v) {
+    for (const auto& r : rules) {
+      if (r.name == name) detail::read_field(f, r, v);
+    }
+  });
+  return base;
+}
+
+}  // namespace sen::json

@@ -1,0 +1,129 @@
+// Rows read and written by the names of a described model's members (base/model.hpp), never by
+// position: a reordered column cannot give wrong data.
+#pragma once
+#include <initializer_list>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/model.hpp"
+#include "db/connection.hpp"
+
+namespace sen::db {
+
+namespace detail {
+
+template <class V>
+void read_column(const Row& row, std::size_t i, V& v) {
+  if constexpr (std::is_same_v<V, std::string>) {
+    v = row.text(i);
+  } else if constexpr (std::is_same_v<V, std::optional<std::string>>) {
+    v = row.optional_text(i);
+  } else if constexpr (std::is_same_v<V, bool>) {
+    v = row.boolean(i);
+  } else if constexpr (std::is_integral_v<V>) {
+    v = static_cast<V>(row.integer(i));
+  } else if constexpr (model::is_optional_integer<V>) {
+    auto n = row.optional_integer(i);
+    v = n ? V(static_cast<typename model::optional_integer<V>::type>(*n)) : V();
+  } else if constexpr (std::is_same_v<V, double>) {
+    v = row.real(i);
+  } else if constexpr (std::is_same_v<V, std::optional<double>>) {
+    v = row.optional_real(i);
+  } else if constexpr (std::is_same_v<V, Date>) {
+    v = row.date(i);
+  } else if constexpr (std::is_same_v<V, std::optional<Date>>) {
+    v = row.optional_date(i);
+  } else if constexpr (std::is_enum_v<V>) {
+    auto e = model::enum_from_text<V>(row.text(i));
+    if (!e) throw std::logic_error("unknown value '" + row.text(i) + "' in column " + std::to_string(i));
+    v = *e;
+  } else {
+    static_assert(sizeof(V) == 0, "a member of a type no column holds");
+  }
+}
+
+template <class V>
+Value column_value(const V& v) {
+  if constexpr (model::is_optional<V>::value) {
+    return v ? column_value(*v) : Value(nullptr);
+  } else if constexpr (std::is_same_v<V, Date>) {
+    return v.iso();
+  } else if constexpr (std::is_enum_v<V>) {
+    return model::enum_text(v);
+  } else if constexpr (std::is_same_v<V, bool> || std::is_integral_v<V>) {
+    return static_cast<std::int64_t>(v);
+  } else {
+    return Value(v);
+  }
+}
+
+}  // namespace detail
+
+// A model from a row: each member from the column of its name (SELECT … AS the member's name where
+// the table says otherwise). Vector members are not columns and keep their defaults. A member
+// without its column is a bug: std::logic_error naming it.
+template <class T>
+T read(const Row& row) {
+  T m{};
+  model::for_each_field(m, [&](std::string_view name, auto& v) {
+    using V = std::remove_reference_t<decltype(v)>;
+    if constexpr (!model::is_vector<V>::value) {
+      auto i = row.index(name);
+      if (!i) throw std::logic_error("the query has no column " + std::string(name));
+      detail::read_column(row, *i, v);
+    }
+  });
+  return m;
+}
+
+template <class T>
+std::vector<T> read_all(const Result& result) {
+  std::vector<T> out;
+  out.reserve(result.size());
+  for (std::size_t i = 0; i < result.size(); ++i) out.push_back(read<T>(result.row(i)));
+  return out;
+}
+
+// The columns of a model's scalar members but `skip`, with their values: what an INSERT writes.
+struct Columns {
+  std::vector<std::string> names;
+  Params values;
+
+  // "a, b, c"
+  std::string list() const;
+  // "$1, $2, $3", numbered from `first`.
+  std::string placeholders(std::size_t first = 1) const;
+  // "a = $2, b = $3", numbered from `first`.
+  std::string assignments(std::size_t first) const;
+};
+
+template <class T>
+Columns columns(const T& m, std::initializer_list<std::string_view> skip = {}) {
+  Columns out;
+  model::for_each_field(m, [&](std::string_view name, const auto& v) {
+    using V = std::remove_cvref_t<decltype(v)>;
+    if constexpr (!model::is_vector<V>::value) {
+      for (auto s : skip) {
+        if (s == name) return;
+      }
+      out.names.emplace_back(name);
+      out.values.push_back(detail::column_value(v));
+    }
+  });
+  return out;
+}
+
+// Writes a model into `table` (INSERT of its columns but `skip`) and returns the result of
+// `returning` ("RETURNING id"), if any.
+template <class T>
+Result insert(Connection& c, std::string_view table, const T& m, std::initializer_list<std::string_view> skip = {},
+              std::string_view returning = {}) {
+  auto cols = columns(m, skip);
+  std::string sql = "INSERT INTO " + std::string(table) + "(" + cols.list() + ") VALUES (" + cols.placeholders() + ")";
+  if (!returning.empty()) sql += " " + std::string(returning);
+  return c.query(sql, cols.values);
+}
+
+}  // namespace sen::db
