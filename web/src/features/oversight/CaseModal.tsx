@@ -50,7 +50,7 @@ export function CaseModal({ onClose, onCreated }: { onClose: () => void; onCreat
         <Form.Item label={t('body')} name="body" rules={required}>
           <TreeSelect treeData={units.tree} showSearch treeNodeFilterProp="title" loading={units.loading} />
         </Form.Item>
-        <Form.Item label={t('issuer')} name="issuer" rules={required}><Input /></Form.Item>
+        <Form.Item label={t('issuerSymbol')} name="issuer" rules={required}><Input /></Form.Item>
         <Form.Item label={t('term')} name="term" rules={required}><Input /></Form.Item>
         <Form.Item label={t('decision')} name="decision_number"><InputNumber min={1} placeholder="05" /></Form.Item>
         <Form.Item label={t('decidedOn')} name="decided_on" rules={required}><DatePicker format="DD/MM/YYYY" allowClear={false} /></Form.Item>
