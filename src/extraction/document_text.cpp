@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <memory>
+#include <optional>
 
 #include "base/error.hpp"
 #include "base/text.hpp"

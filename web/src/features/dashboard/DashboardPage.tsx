@@ -119,7 +119,12 @@ export function DashboardPage() {
         </Space>
       } />
       <QueryState isPending={!ready || card.isPending} error={card.error} refetch={card.refetch} />
-      {data && data.total === 0 && <Empty description={t('noTargets')} />}
+      {data && data.total === 0 && (
+        <>
+          <Card size="small"><Empty description={t('noTargets')} /></Card>
+          <UnitWork card={data} />
+        </>
+      )}
       {data && data.total > 0 && (
         <>
           <Summary card={data} />

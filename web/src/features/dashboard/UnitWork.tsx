@@ -86,7 +86,7 @@ export function UnitWork({ card }: { card: Scorecard }) {
   const hierarchy = useUnits(card.period.last_day);
   const units = subtree(hierarchy.all, card.unit);
   return (
-    <Row gutter={[16, 16]}>
+    <Row gutter={[16, 16]} data-testid="unit-work">
       {can(me.data, 'tasks.read') && <Col span={24}><Tasks unit={card.unit} period={card.period.code} units={units} /></Col>}
       {can(me.data, 'petitions.read') && <Col span={24}><Letters card={card} units={units} /></Col>}
     </Row>

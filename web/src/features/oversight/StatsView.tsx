@@ -31,7 +31,7 @@ export function StatsView({ unit, period }: { unit: string; period: string }) {
           <Col key={label} xs={12} md={8} lg={6}>
             <Card size="small">
               <Statistic title={label} value={formatNumber(value, 0, lang)} />
-              {note && <div style={{ fontSize: 12, color: '#888' }}>{note}</div>}
+              {note && <div style={{ fontSize: 12, color: '#595959' }}>{note}</div>}
             </Card>
           </Col>
         ))}

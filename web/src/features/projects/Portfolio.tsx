@@ -58,7 +58,7 @@ export function Portfolio({ data }: { data: PortfolioData }) {
           <Table<LaggingProject> size="small" rowKey="code" pagination={{ pageSize: 10, hideOnSinglePage: true }} dataSource={data.lagging} locale={{ emptyText: t('noData') }}
             columns={[
               { title: t('name'), dataIndex: 'name', render: (v: string, p) => <Link to={`${paths.projects}/${encodeURIComponent(p.code)}?year=${data.year}`}>{v}</Link> },
-              { title: t('rateAllocated'), key: 'rate', render: (_: unknown, p) => <RateBar rate={p.rate_allocated} lag={p.lag} /> },
+              { title: t('rateAllocated'), key: 'rate', render: (_: unknown, p) => <RateBar rate={p.rate_allocated} label={t('rateAllocated')} lag={p.lag} /> },
               { title: t('expectedCurve'), key: 'expected', align: 'right', render: (_: unknown, p) => `${formatPercent(p.lag.expected_percent, lang)} (T${p.lag.month})` },
             ]} />
           <Typography.Text type="secondary">{t('projectCount')}: {data.projects}</Typography.Text>

@@ -134,7 +134,7 @@ export default function ProjectPage() {
                   <Col xs={12} md={8}><Statistic title={t('paid')} value={formatMoney(d.summary.paid, lang)} /></Col>
                   <Col xs={24} md={16}>
                     <Typography.Text type="secondary">{t('rateAllocated')}</Typography.Text>
-                    <RateBar rate={d.summary.rate_allocated} lag={d.lag} testId="project-rate" />
+                    <RateBar rate={d.summary.rate_allocated} label={t('rateAllocated')} lag={d.lag} testId="project-rate" />
                   </Col>
                   <Col xs={12} md={8}><Statistic title={t('rateAssigned')} value={pct(d.summary.rate_assigned)} /></Col>
                 </Row>

@@ -62,8 +62,8 @@ export default function ProjectsPage() {
     { title: t('stage'), dataIndex: 'stage', render: (s: string) => <ToneTag tone="neutral">{name('stage', s)}</ToneTag> },
     moneyColumn<ProjectRow>('plan', t('planAllocated'), rows, (p) => p.year.plan_allocated, lang),
     moneyColumn<ProjectRow>('paid', t('paid'), rows, (p) => p.year.paid, lang),
-    { title: t('rateAllocated'), key: 'rate', render: (_: unknown, p: ProjectRow) => <RateBar rate={p.year.rate_allocated} lag={p.lag} testId={`rate-${p.code}`} /> },
-    { title: t('rateAssigned'), key: 'assigned', render: (_: unknown, p: ProjectRow) => <RateBar rate={p.year.rate_assigned} /> },
+    { title: t('rateAllocated'), key: 'rate', render: (_: unknown, p: ProjectRow) => <RateBar rate={p.year.rate_allocated} label={t('rateAllocated')} lag={p.lag} testId={`rate-${p.code}`} /> },
+    { title: t('rateAssigned'), key: 'assigned', render: (_: unknown, p: ProjectRow) => <RateBar rate={p.year.rate_assigned} label={t('rateAssigned')} /> },
   ];
 
   return (
