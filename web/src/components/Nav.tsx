@@ -46,7 +46,7 @@ export function Nav({ me }: { me: Me }) {
         {items.filter((i) => !i.permission || can(me, i.permission)).map((i) => (
           <li key={i.to}>
             <NavLink to={i.to + (i.keepSelection ? carried(search) : '')} end={i.to === paths.dashboard}>
-              {i.icon}<span>{t(i.label)}</span>
+              <span aria-hidden="true">{i.icon}</span><span>{t(i.label)}</span>
             </NavLink>
           </li>
         ))}
