@@ -134,6 +134,20 @@ test('keyboard only: a letter is opened from the queue, and looked up with its c
   await citizenContext.close();
 });
 
+test('the directives page lists each directive with its tasks and their status; a task opens from it', async () => {
+  await settle(page, sen.url, '/van-ban-chi-dao');
+  const task = page.locator('[data-testid^="directive-task-"]').first();
+  const card = page.locator('[data-testid^="directive-"]', { has: task }).first();
+  await card.getByText(/\d+ nhiệm vụ/).first().waitFor();
+  await card.getByText(/Quá hạn|Đang thực hiện|Hoàn thành đúng hạn|Hoàn thành quá hạn|Đã hủy/).first().waitFor();
+  await page.screenshot({ path: join(screenshotDir, '33-van-ban-chi-dao.png') });
+  const title = (await task.innerText()).trim();
+  await task.click();
+  await page.waitForURL(/\/nhiem-vu\?open=\d+/);
+  await page.getByTestId('task-drawer-title').getByText(title).waitFor();
+  await page.keyboard.press('Escape');
+});
+
 test('a 404 offers the way back; offline, the page says so and offers a retry', async () => {
   await settle(page, sen.url, '/khong-co-trang-nay');
   await page.getByText('Không có trang này').waitFor();
