@@ -46,6 +46,7 @@ describe('on a 360 px phone', () => {
     const drawer = phone.getByRole('dialog');
     await drawer.getByRole('link', { name: 'Nhiệm vụ' }).waitFor();
     assert.equal(await overflow(phone), 0, 'the open menu does not push the page sideways');
+    await phone.waitForTimeout(500);  // the drawer's sliding in, for the picture only
     await phone.screenshot({ path: join(screenshotDir, 'phone-menu.png') });
     await drawer.getByRole('link', { name: 'Nhiệm vụ' }).click();
     await phone.waitForURL(/\/nhiem-vu/);
