@@ -347,7 +347,8 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
     for (const auto& o : occurrence_views(c, t, as_of)) {
       bool due_within = days.first <= o.occurrence.due && o.occurrence.due <= days.last;
       bool done_within = o.occurrence.completed_on && days.first <= *o.occurrence.completed_on;
-      bool inherited = o.occurrence.due < days.first && (o.status == Status::overdue || (o.status == Status::done_late && done_within));
+      bool inherited = o.occurrence.due < days.first &&
+                       (o.status == Status::overdue || (o.status == Status::done_late && done_within));
       if (!due_within && !inherited) continue;
       auto& s = by_unit[t.lead_unit];
       s.unit = t.lead_unit;
