@@ -1,8 +1,8 @@
 # Clang 14 fails on C++20 coroutines compiled with UBSan or fuzzing coverage ("Cannot represent a
 # difference across sections"): the server (coroutines, fuzzed by no target) is built with
-# AddressSanitizer only, and without the shared precompiled header, which carries those flags.
+# AddressSanitizer only.
 set_source_files_properties(${CMAKE_SOURCE_DIR}/src/http/server.cpp PROPERTIES
-  COMPILE_OPTIONS "-fno-sanitize=undefined,fuzzer-no-link" SKIP_PRECOMPILE_HEADERS ON)
+  COMPILE_OPTIONS "-fno-sanitize=undefined,fuzzer-no-link")
 
 # The libFuzzer targets fuzz/*_fuzz.cpp (clang), each with its seed corpus fuzz/corpus/<name>/.
 # The test run runs each for SEN_FUZZ_SECONDS under the sanitizers; `make fuzz` for longer.

@@ -2,13 +2,13 @@
 // table of the whole API.
 #include <boost/url/parse.hpp>
 
-#include "app/api.hpp"
 #include "fuzz_input.hpp"
+#include "wiring/api.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const sen::http::RouteTable* table = [] {
-    sen::app::Api api(nullptr);
-    sen::app::register_all_routes(api);
+    sen::app::Api api(nullptr, nullptr);
+    sen::wiring::register_all_routes(api);
     auto* t = new sen::http::RouteTable;
     for (const auto& route : api.routes()) t->add(route.method, route.pattern);
     return t;

@@ -5,11 +5,8 @@
 
 #include <stdexcept>
 
-#include "audit/audit.hpp"
-#include "auth/auth.hpp"
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "base/error.hpp"
-#include "units/units.hpp"
 
 namespace sen::app {
 
@@ -103,7 +100,7 @@ bool Context::bool_param(std::string_view name, bool fallback) const {
 }
 
 bool Context::in_scope(const std::string& unit, Date day) const {
-  return principal && auth::in_scope(db, *principal, unit, day);
+  return principal && gate.in_scope(db, *principal, unit, day);
 }
 
 void Context::require_scope(const std::string& unit, Date day) const {
@@ -123,20 +120,15 @@ void Context::require_unscoped(const char* field) const {
 
 bool Context::concerned_by(const std::string& unit, Date day) const {
   if (!principal || !principal->user.unit) return false;
-  const std::string& mine = *principal->user.unit;
-  if (mine == unit) return true;
-  for (const auto& a : units::ancestors(db, mine, units::clamp_to_lifetime(db, mine, day))) {
-    if (a.code == unit) return true;
-  }
-  return false;
+  return gate.at_or_above(db, *principal->user.unit, unit, day);
 }
 
 std::string Context::actor() const { return principal ? principal->user.username : "anonymous"; }
 
-void Context::audit(std::string_view action, std::string_view entity, std::string_view key, const audit::Where& where,
+void Context::audit(std::string_view action, std::string_view entity, std::string_view key, const access::Where& where,
                     const boost::json::value& before, const boost::json::value& after) const {
-  audit::record(db, audit::Actor{actor(), request.client_address, request.request_id}, action, entity, key, where,
-                before, after);
+  gate.audit(db, AuditActor{actor(), request.client_address, request.request_id}, action, entity, key, where, before,
+             after);
 }
 
 std::optional<std::string> cookie(const http::Request& request, std::string_view name) {
@@ -185,13 +177,13 @@ std::vector<Api::Route> Api::routes() const {
 namespace {
 
 // Who sent the request: a bearer token first, else the session cookie.
-std::optional<auth::Principal> authenticate(db::Connection& c, const http::Request& request) {
+std::optional<access::Principal> authenticate(const Gate& gate, db::Connection& c, const http::Request& request) {
   if (auto header = request.header("authorization")) {
     constexpr std::string_view kBearer = "Bearer ";
     if (header->rfind(kBearer, 0) != 0) return std::nullopt;
-    return auth::from_token(c, header->substr(kBearer.size()));
+    return gate.from_token(c, header->substr(kBearer.size()));
   }
-  if (auto session = cookie(request, kSessionCookie)) return auth::from_session(c, *session);
+  if (auto session = cookie(request, kSessionCookie)) return gate.from_session(c, *session);
   return std::nullopt;
 }
 
@@ -236,9 +228,9 @@ http::Response Api::route(const http::Request& request) {
   bool writing = !reading || transactions_[match.route] == Transaction::write;
   std::string token_to_touch;
   auto run = [&](db::Connection& c) {
-    auto principal = authenticate(c, request);
+    auto principal = authenticate(*gate_, c, request);
     if (principal && principal->token_used_long_ago) token_to_touch = principal->token_hash;
-    if (permission != auth::perm::kPublic) {
+    if (permission != access::perm::kPublic) {
       if (!principal) throw unauthenticated();
       if (!principal->can(permission)) {
         throw Error(ErrorKind::forbidden, "forbidden",
@@ -251,16 +243,16 @@ http::Response Api::route(const http::Request& request) {
       throw Error(ErrorKind::forbidden, "csrf", "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token); hãy tải lại trang",
                   "Missing or wrong X-CSRF-Token; reload the page");
     }
-    Context ctx{request, match.params, c, principal ? &*principal : nullptr};
+    Context ctx{request, match.params, c, principal ? &*principal : nullptr, *gate_};
     return handler(ctx);
   };
-  if (!database_) throw std::logic_error("Api::handle without a database");
+  if (!database_ || !gate_) throw std::logic_error("Api::handle without a database or a gate");
   try {
     auto response = writing ? database_->write(run) : database_->read(run);
     // A token's last use, written at most every few minutes and never in the way of the answer.
     if (!token_to_touch.empty()) {
       try {
-        database_->write([&](db::Connection& c) { auth::touch_token(c, token_to_touch); });
+        database_->write([&](db::Connection& c) { gate_->touch_token(c, token_to_touch); });
       } catch (const std::exception& e) {
         spdlog::warn("request {}: the token's last use was not recorded: {}", request.request_id, e.what());
       }

@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "audit/audit.hpp"
-#include "auth/model.hpp"
+#include "access/principal.hpp"
+#include "app/gate.hpp"
 #include "base/date.hpp"
 #include "base/error.hpp"
 #include "base/period.hpp"
@@ -33,7 +33,8 @@ struct Context {
   const http::Request& request;
   const std::map<std::string, std::string>& params;
   db::Connection& db;
-  const auth::Principal* principal;
+  const access::Principal* principal;
+  const Gate& gate;
 
   const std::string& param(const std::string& name) const { return params.at(name); }
   // Query parameter `name` as a date; `fallback` when absent; Error naming it when malformed.
@@ -68,12 +69,12 @@ struct Context {
   // Error forbidden unless unscoped: a record that names no unit in `field` belongs to no scope.
   void require_unscoped(const char* field) const;
   // The audit scope of what the caller does across units (an import): the caller's own scope.
-  audit::Where own_scope() const { return {principal ? principal->user.unit : std::nullopt, std::nullopt}; }
+  access::Where own_scope() const { return {principal ? principal->user.unit : std::nullopt, std::nullopt}; }
   // The caller's user name, as recorded with the data they enter.
   std::string actor() const;
   // Appends to the audit trail in this request's transaction; `where` names the unit whose scope
-  // the row belongs to (see audit::Where).
-  void audit(std::string_view action, std::string_view entity, std::string_view key, const audit::Where& where,
+  // the row belongs to.
+  void audit(std::string_view action, std::string_view entity, std::string_view key, const access::Where& where,
              const boost::json::value& before, const boost::json::value& after) const;
 };
 
@@ -94,10 +95,11 @@ struct ApiOptions {
 
 class Api {
  public:
-  // `database` may be null only to list the routes (sen routes); handle() then fails.
-  explicit Api(db::Database* database, ApiOptions options = {}) : database_(database), options_(options) {}
+  // `database` and `gate` may be null only to list the routes (sen routes); handle() then fails.
+  Api(db::Database* database, const Gate* gate, ApiOptions options = {})
+      : database_(database), gate_(gate), options_(options) {}
 
-  // Declares a route and the permission it needs (see auth/permissions.hpp).
+  // Declares a route and the permission it needs (see access/permissions.hpp).
   void get(std::string pattern, std::string_view permission, Handler h,
            Transaction transaction = Transaction::by_method);
   void post(std::string pattern, std::string_view permission, Handler h);
@@ -126,6 +128,7 @@ class Api {
   http::Response route(const http::Request& request);
 
   db::Database* database_;
+  const Gate* gate_;
   ApiOptions options_;
   http::RouteTable table_;
   std::vector<std::string> permissions_;
@@ -133,9 +136,6 @@ class Api {
   std::vector<Transaction> transactions_;
   std::vector<std::pair<std::string, ErrorRenderer>> renderers_;
 };
-
-// Builds the API with the routes of every module.
-void register_all_routes(Api& api);
 
 // The value of one cookie in a Cookie header; nullopt when absent.
 std::optional<std::string> cookie(const http::Request& request, std::string_view name);

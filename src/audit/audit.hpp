@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "access/principal.hpp"
 #include "db/connection.hpp"
 
 namespace sen::audit {
@@ -20,12 +21,8 @@ struct Actor {
   std::string request_id;
 };
 
-// Whose scope a row belongs to. A row without a unit is read only by readers without a scope; a
-// row hidden from a unit (a denunciation against it) is never read by its staff or those below.
-struct Where {
-  std::optional<std::string> unit = std::nullopt;
-  std::optional<std::string> hidden_from = std::nullopt;
-};
+// Whose scope a row belongs to (see access::Where).
+using access::Where;
 
 struct Entry {
   std::int64_t id = 0;

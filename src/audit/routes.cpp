@@ -3,8 +3,8 @@
 #include <boost/json.hpp>
 #include <map>
 
+#include "access/permissions.hpp"
 #include "audit/audit.hpp"
-#include "auth/permissions.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 
@@ -65,7 +65,7 @@ bj::object to_json(const Entry& e) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  api.get("/api/v1/audit", auth::perm::kAuditRead, [](app::Context& ctx) {
+  api.get("/api/v1/audit", access::perm::kAuditRead, [](app::Context& ctx) {
     const auto& q = ctx.request;
     Filter f{q.query_param("user"),
              q.query_param("entity"),

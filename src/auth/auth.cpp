@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "auth/secrets.hpp"
 #include "auth/store.hpp"
 #include "auth/throttle.hpp"
@@ -13,11 +13,6 @@
 #include "units/units.hpp"
 
 namespace sen::auth {
-
-bool Principal::can(std::string_view permission) const {
-  if (user.unit && is_shared_setting(permission)) return false;
-  return role_has(user.role, permission) || user.grants.count(std::string(permission)) > 0;
-}
 
 namespace {
 
@@ -39,7 +34,7 @@ void check_username(const std::string& name) {
 }
 
 void check_role_and_scope(db::Connection& c, const std::string& role, const std::optional<std::string>& unit) {
-  if (!is_role(role)) {
+  if (!access::is_role(role)) {
     throw invalid_field("role", fmt::format("Vai trò '{}' không có", role), fmt::format("Unknown role '{}'", role));
   }
   // A closed unit is a valid scope: someone may still enter its data of earlier years.
@@ -50,7 +45,7 @@ void check_role_and_scope(db::Connection& c, const std::string& role, const std:
 
 void check_grants(const std::set<std::string>& grants) {
   for (const auto& g : grants) {
-    if (std::find(kGrantable.begin(), kGrantable.end(), g) == kGrantable.end()) {
+    if (std::find(access::kGrantable.begin(), access::kGrantable.end(), g) == access::kGrantable.end()) {
       throw invalid_field("grants", fmt::format("Quyền '{}' không cấp riêng được", g),
                           fmt::format("Permission '{}' cannot be granted individually", g));
     }
@@ -113,7 +108,7 @@ Principal operator_principal(const std::string& name) {
   User u;
   u.username = name;
   u.role = "admin";
-  u.grants = {kGrantable.begin(), kGrantable.end()};
+  u.grants = {access::kGrantable.begin(), access::kGrantable.end()};
   return Principal{u, "cli", "", "", false};
 }
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "base/error.hpp"
 #include "testing/temp_database.hpp"
 #include "units/units.hpp"
@@ -32,7 +32,8 @@ class AuthTest : public ::testing::Test {
       create_user(c, root, NewUser{"other.viewer", std::nullopt, kPassword, "viewer", std::string("OTHER"), {}});
       create_user(
           c, root,
-          NewUser{"super", std::nullopt, kPassword, "admin", std::nullopt, {std::string(perm::kPetitionIdentity)}});
+          NewUser{
+              "super", std::nullopt, kPassword, "admin", std::nullopt, {std::string(access::perm::kPetitionIdentity)}});
       create_user(c, root,
                   NewUser{"ward.kiosk", std::nullopt, std::nullopt, "petition_officer", std::string("WARD"), {}, true});
     });
@@ -54,28 +55,28 @@ class AuthTest : public ::testing::Test {
 };
 
 TEST_F(AuthTest, RolesCarryTheirPermissionsAndGrantsAreSeparate) {
-  EXPECT_TRUE(role_has("admin", perm::kUsersManage));
-  EXPECT_FALSE(role_has("leader", perm::kTargetsEnter));
-  EXPECT_TRUE(role_has("officer", perm::kTargetsEnter));
-  EXPECT_FALSE(role_has("admin", perm::kPetitionIdentity));  // never part of a role
-  EXPECT_TRUE(role_has("viewer", perm::kSignedIn));
-  EXPECT_FALSE(role_has("nobody", perm::kSignedIn));
+  EXPECT_TRUE(access::role_has("admin", access::perm::kUsersManage));
+  EXPECT_FALSE(access::role_has("leader", access::perm::kTargetsEnter));
+  EXPECT_TRUE(access::role_has("officer", access::perm::kTargetsEnter));
+  EXPECT_FALSE(access::role_has("admin", access::perm::kPetitionIdentity));  // never part of a role
+  EXPECT_TRUE(access::role_has("viewer", access::perm::kSignedIn));
+  EXPECT_FALSE(access::role_has("nobody", access::perm::kSignedIn));
   Principal p{User{}, "token"};
   p.user.role = "petition_officer";
-  EXPECT_FALSE(p.can(perm::kPetitionIdentity));
-  p.user.grants.insert(std::string(perm::kPetitionIdentity));
-  EXPECT_TRUE(p.can(perm::kPetitionIdentity));
+  EXPECT_FALSE(p.can(access::perm::kPetitionIdentity));
+  p.user.grants.insert(std::string(access::perm::kPetitionIdentity));
+  EXPECT_TRUE(p.can(access::perm::kPetitionIdentity));
 }
 
 TEST_F(AuthTest, SettingsSharedByAllUnitsNeedAnAccountWithoutAScope) {
   Principal admin{User{}, "token"};
   admin.user.role = "admin";
-  EXPECT_TRUE(admin.can(perm::kCalendarManage));
+  EXPECT_TRUE(admin.can(access::perm::kCalendarManage));
   admin.user.unit = "NEW";
-  EXPECT_FALSE(admin.can(perm::kCalendarManage));
-  EXPECT_FALSE(admin.can(perm::kIndicatorsWrite));
-  EXPECT_FALSE(admin.can(perm::kProjectsCurve));
-  EXPECT_TRUE(admin.can(perm::kUsersManage));  // within its scope
+  EXPECT_FALSE(admin.can(access::perm::kCalendarManage));
+  EXPECT_FALSE(admin.can(access::perm::kIndicatorsWrite));
+  EXPECT_FALSE(admin.can(access::perm::kProjectsCurve));
+  EXPECT_TRUE(admin.can(access::perm::kUsersManage));  // within its scope
 }
 
 TEST_F(AuthTest, LoginSucceedsAndSessionsAuthenticate) {
@@ -170,7 +171,7 @@ TEST_F(AuthTest, AnAdministratorManagesOnlyItsScope) {
   up.unit = "P";
   EXPECT_EQ(change("ward.admin", up), "user.out_of_scope@unit");
   UserChange grants;
-  grants.grants = std::set<std::string>{std::string(perm::kPartyMembers)};
+  grants.grants = std::set<std::string>{std::string(access::perm::kPartyMembers)};
   EXPECT_EQ(change("ward.admin", grants), "user.grant_not_held@grants");
   UserChange password;
   password.password = "một mật khẩu mới dài";

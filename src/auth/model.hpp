@@ -1,4 +1,4 @@
-// Users and who is making a request.
+// Users as the administration edits them, and API tokens (the user itself: access/principal.hpp).
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -7,33 +7,12 @@
 #include <string_view>
 #include <vector>
 
+#include "access/principal.hpp"
+
 namespace sen::auth {
 
-struct User {
-  std::int64_t id = 0;
-  std::string username;
-  std::optional<std::string> display_name;
-  std::string role;
-  std::optional<std::string> unit;  // scope root; none = everywhere
-  bool disabled = false;
-  bool service = false;  // a service account: API tokens only, never a password login
-  std::set<std::string> grants;
-  std::string created_at;
-  std::int64_t version = 1;
-};
-
-// The user behind a request.
-struct Principal {
-  User user;
-  std::string via = "cli";           // session | token | cli
-  std::string csrf = "";             // for sessions: what cookie-authenticated writes must echo
-  std::string token_hash = "";       // for tokens: which one, so that its last use can be recorded
-  bool token_used_long_ago = false;  // for tokens: the recorded last use is older than a few minutes
-
-  // Whether the principal holds `permission`. Settings shared by every unit (the indicator
-  // catalogue, the calendar, the disbursement curve) need an account without a scope.
-  bool can(std::string_view permission) const;
-};
+using access::Principal;
+using access::User;
 
 struct NewUser {
   std::string username;

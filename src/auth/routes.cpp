@@ -1,10 +1,11 @@
 #include "auth/routes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <boost/json.hpp>
+
+#include "access/permissions.hpp"
 #include "auth/auth.hpp"
-#include "auth/permissions.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "http/problem.hpp"
@@ -31,7 +32,7 @@ bj::object to_json(const User& u) {
 
 bj::array permissions_of(const Principal& p) {
   bj::array out;
-  for (auto permission : perm::kAll) {
+  for (auto permission : access::perm::kAll) {
     if (p.can(permission)) out.push_back(bj::value(permission));
   }
   return out;
@@ -50,7 +51,7 @@ std::set<std::string> grants_of(const json::Fields& f) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace perm;
+  using namespace access::perm;
 
   api.post("/api/v1/auth/login", kPublic, [&api](app::Context& ctx) {
     auto body = json::parse_object(ctx.request.body);

@@ -1,9 +1,10 @@
 #include "calendar/routes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
-#include "auth/permissions.hpp"
+#include <boost/json.hpp>
+
+#include "access/permissions.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "calendar/calendar.hpp"
@@ -69,7 +70,7 @@ int int_param(const app::Context& ctx, const char* name, int min, int max) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
 
   api.get("/api/v1/calendar/lunar", kSignedIn, [](app::Context& ctx) {
     Date d = required_date(ctx, "date");

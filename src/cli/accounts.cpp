@@ -32,11 +32,11 @@ std::string read_password(const std::string& file) {
 }
 
 audit::Actor actor() { return audit::Actor{cli_actor(), "local", ""}; }
-auth::Principal by() {
+access::Principal by() {
   return auth::operator_principal(cli_actor());
 }
 
-boost::json::value user_json(const auth::User& u) {
+boost::json::value user_json(const access::User& u) {
   boost::json::array grants;
   for (const auto& g : u.grants) grants.push_back(boost::json::value(g));
   return {{"username", u.username},
@@ -48,7 +48,7 @@ boost::json::value user_json(const auth::User& u) {
 }
 
 // A user's rows in the audit trail belong to the user's scope.
-audit::Where where(const auth::User& u) {
+access::Where where(const access::User& u) {
   return {u.unit, std::nullopt};
 }
 

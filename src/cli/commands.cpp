@@ -9,10 +9,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "base/json.hpp"
-#include "app/api.hpp"
 #include "audit/audit.hpp"
 #include "base/error.hpp"
+#include "base/json.hpp"
 #include "base/period.hpp"
 #include "cli/accounts.hpp"
 #include "cli/database.hpp"
@@ -30,6 +29,7 @@
 #include "targets/targets.hpp"
 #include "tasks/tasks.hpp"
 #include "units/units.hpp"
+#include "wiring/api.hpp"
 
 namespace sen::cli {
 
@@ -160,8 +160,8 @@ int serve(ServeOptions options) {
   options.server.port = port;
   set_test_clock(options.test_clock, host);
   auto database = open_database(options.db, false, options.server.worker_threads);
-  app::Api api(database.get(), options.api);
-  app::register_all_routes(api);
+  app::Api api(database.get(), &wiring::gate(), options.api);
+  wiring::register_all_routes(api);
   http::StaticFiles web(options.web_root);
   http::Server server(options.server, [&api, &web](const http::Request& r) {
     bool api_path = r.path == "/api" || r.path.rfind("/api/", 0) == 0 || r.path.rfind("/open311/", 0) == 0;
@@ -223,8 +223,8 @@ int migrate(const std::string& db) {
 }
 
 int routes() {
-  app::Api api(nullptr);
-  app::register_all_routes(api);
+  app::Api api(nullptr, nullptr);
+  wiring::register_all_routes(api);
   for (const auto& route : api.routes()) {
     std::printf("%s %s %s\n", std::string(http::method_name(route.method)).c_str(), route.pattern.c_str(),
                 route.permission.c_str());

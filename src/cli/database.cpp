@@ -4,9 +4,10 @@
 
 #include <cstdlib>
 
-#include "app/setup.hpp"
 #include "audit/audit.hpp"
 #include "db/postgres.hpp"
+#include "wiring/modules.hpp"
+#include "wiring/setup.hpp"
 
 namespace sen::cli {
 
@@ -17,8 +18,9 @@ std::filesystem::path audit_key_file(const std::string& location) {
 }
 
 std::unique_ptr<db::Database> open_database(const std::string& location, bool create, std::size_t pool) {
+  wiring::install_modules();
   auto database = db::Database::open(location, create, pool);
-  for (const auto& name : app::prepare_database(*database)) spdlog::info("applied migration {}", name);
+  for (const auto& name : wiring::prepare_database(*database)) spdlog::info("applied migration {}", name);
   database->read([&](db::Connection& c) { audit::load_or_create_key(audit_key_file(location), c); });
   return database;
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "base/error.hpp"
+#include "base/json.hpp"
 #include "base/vi_number.hpp"
 #include "cli/database.hpp"
 #include "extraction/document_text.hpp"
@@ -55,7 +56,7 @@ int extract(const ExtractOptions& o) {
         c, extraction::Request{o.unit, o.period, o.vintage, o.file, document.media_type, document.text, "cli"});
   });
   if (o.json) {
-    std::fputs((boost::json::serialize(extraction::to_json(proposals)) + "\n").c_str(), stdout);
+    std::fputs((json::serialize(extraction::to_json(proposals)) + "\n").c_str(), stdout);
     return 0;
   }
   std::fputs(fmt::format("Số liệu của chỉ tiêu ({}):\n", proposals.items.size()).c_str(), stdout);

@@ -5,7 +5,7 @@
 #include <boost/json.hpp>
 #include <cmath>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "auth/secrets.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
@@ -258,7 +258,7 @@ http::Response patch_words_route(app::Context& ctx) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
   api.post("/api/v1/extractions", kTargetsEnter, create_route);
   api.get("/api/v1/extractions", kTargetsEnter, [](app::Context& ctx) {
     auto unit = ctx.required_param("unit");

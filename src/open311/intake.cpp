@@ -7,8 +7,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "access/permissions.hpp"
 #include "auth/auth.hpp"
-#include "auth/permissions.hpp"
 #include "base/text.hpp"
 #include "open311/services.hpp"
 #include "petitions/json.hpp"
@@ -25,7 +25,7 @@ Error refused_key(const char* code, std::string vi, std::string en) {
 }
 
 // The service account behind the api_key: it may take in letters, and its unit handles them.
-auth::Principal service_account(db::Connection& c, const std::optional<std::string>& api_key) {
+access::Principal service_account(db::Connection& c, const std::optional<std::string>& api_key) {
   if (!api_key) throw refused_key("open311.api_key_missing", "Thiếu api_key", "api_key is required");
   auto p = auth::from_token(c, *api_key);
   if (!p) {
@@ -36,7 +36,7 @@ auth::Principal service_account(db::Connection& c, const std::optional<std::stri
     throw refused_key("open311.not_service", "api_key phải là mã API của một tài khoản dịch vụ",
                       "api_key must be an API token of a service account");
   }
-  if (!p->can(auth::perm::kPetitionsProcess)) {
+  if (!p->can(access::perm::kPetitionsProcess)) {
     throw refused_key("open311.no_right", "Tài khoản của api_key không có quyền tiếp nhận đơn (petitions.process)",
                       "The api_key's account may not take in letters (petitions.process)");
   }
@@ -97,7 +97,7 @@ http::Response take_in(app::Context& ctx, const Form& form, Format format) {
   form.allow_only({"api_key", "jurisdiction_id", "service_code", "lat", "long", "address_string", "address_id", "email",
                    "device_id", "account_id", "first_name", "last_name", "phone", "description", "media_url"});
   auto account = service_account(ctx.db, form.line("api_key", 200));
-  app::Context as{ctx.request, ctx.params, ctx.db, &account};
+  app::Context as{ctx.request, ctx.params, ctx.db, &account, ctx.gate};
 
   auto code = form.line("service_code", 40);
   if (!code) throw invalid_field("service_code", "Thiếu service_code", "service_code is required");

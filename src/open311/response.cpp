@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 #include <cctype>
 
+#include "base/json.hpp"
 #include "open311/xml.hpp"
 
 namespace sen::open311 {
@@ -50,7 +51,7 @@ http::Response answer(Format format, int status, std::string_view root, const bj
   r.headers.emplace_back("Access-Control-Allow-Origin", "*");
   if (format == Format::json) {
     r.content_type = "application/json; charset=utf-8";
-    r.body = bj::serialize(value);
+    r.body = json::serialize(value);
   } else {
     r.content_type = "text/xml; charset=utf-8";
     r.body = to_xml(root, value, kItemNames);

@@ -7,7 +7,7 @@
 #include <charconv>
 #include <set>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "base/text.hpp"
 #include "open311/datetime.hpp"
 #include "open311/form.hpp"
@@ -169,7 +169,7 @@ bj::array requests(const app::Context& ctx) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using auth::perm::kPublic;
+  using access::perm::kPublic;
   Jurisdiction ours = api.options().open311_jurisdiction;
   api.render_errors(std::string(kBase) + "/", error_answer);
 

@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 #include <stdexcept>
 
+#include "base/json.hpp"
+
 namespace sen::open311 {
 
 namespace bj = boost::json;
@@ -63,7 +65,7 @@ void append_element(std::string& out, std::string_view name, const bj::value& va
       out += "</" + std::string(name) + ">\n";
       return;
     default:
-      out += ">" + bj::serialize(value) + "</" + std::string(name) + ">\n";
+      out += ">" + json::serialize(value) + "</" + std::string(name) + ">\n";
       return;
   }
   out += indent + "</" + std::string(name) + ">\n";

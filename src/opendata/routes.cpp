@@ -2,7 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "opendata/opendata.hpp"
@@ -41,7 +41,7 @@ std::pair<std::string, Period> unit_period_of(const app::Context& ctx) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
   api.get("/api/v1/open-data", kPublic, [](app::Context& ctx) {
     bj::array items;
     for (const auto& r : releases(ctx.db)) items.push_back(to_json(r));

@@ -4,7 +4,7 @@
 
 #include <boost/json.hpp>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
@@ -66,7 +66,7 @@ http::Response admission_event_route(app::Context& ctx, const std::string& event
 }  // namespace
 
 void register_membership_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
   api.get(
       "/api/v1/party-members", kPartyMembers,
       [](app::Context& ctx) {
@@ -157,7 +157,7 @@ void register_membership_routes(app::Api& api) {
         auto period = ctx.period_param("period");
         // Member names only when asked and allowed; otherwise the pseudonymous codes do not leave either.
         bool with_members = ctx.bool_param("members", false);
-        if (with_members && !ctx.principal->can(auth::perm::kPartyMembers)) {
+        if (with_members && !ctx.principal->can(access::perm::kPartyMembers)) {
           throw Error(ErrorKind::forbidden, "forbidden", "Cần quyền xem hồ sơ đảng viên (oversight.members)",
                       "The oversight.members grant is needed", "members");
         }

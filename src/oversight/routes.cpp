@@ -6,7 +6,7 @@
 #include <functional>
 #include <set>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
@@ -147,7 +147,7 @@ http::Response rating_route(app::Context& ctx) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
   register_membership_routes(api);
 
   api.get("/api/v1/oversight/stats", kOversightRead, [](app::Context& ctx) {

@@ -4,7 +4,7 @@
 
 #include <boost/json.hpp>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "auth/throttle.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
@@ -23,7 +23,7 @@ constexpr auth::ThrottleRule kLookupPerClient{20, std::chrono::seconds(30), std:
 }  // namespace
 
 void register_public_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
 
   // The citizen's lookup: the tracking code and the PIN of the receipt, in the body (never in a URL,
   // which logs keep). Guessing is slowed per code and per client; failures are committed.

@@ -4,7 +4,7 @@
 
 #include <boost/json.hpp>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
@@ -30,7 +30,7 @@ std::function<bool(const Petition&)> visible(const app::Context& ctx) {
 
 // The audit rows of a letter belong to its handling unit; a denunciation's are hidden from the
 // unit it concerns.
-audit::Where audit_where(const Petition& p) {
+access::Where audit_where(const Petition& p) {
   return {p.handling_unit, p.denunciation() ? p.concerned_unit : std::nullopt};
 }
 
@@ -138,7 +138,7 @@ bj::object stats_json(const Stats& s) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
 
   api.get("/api/v1/petitions", kPetitionsRead, [](app::Context& ctx) {
     Filter f;

@@ -1,15 +1,16 @@
 #include "projects/routes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <boost/json.hpp>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "auth/secrets.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "projects/csv_import.hpp"
+#include "projects/figures.hpp"
 #include "projects/iati.hpp"
 #include "projects/json.hpp"
 #include "projects/portfolio.hpp"
@@ -312,7 +313,8 @@ http::Response portfolio_route(app::Context& ctx) {
   // (reported) for the year wins over the one computed here.
   bj::array indicators;
   targets::ActualResolver resolver(ctx.db);
-  resolver.use_project_ledger(unit, y, pf.active ? std::optional<Ledger>(pf.total) : std::nullopt);
+  resolver.use_reader("projects",
+                      ledger_reader(ctx.db, unit, y, pf.active ? std::optional<Ledger>(pf.total) : std::nullopt));
   for (const auto& ind : targets::store::list_indicators(ctx.db)) {
     if (ind.computed_from != "projects") continue;
     auto period = Period::year_of(y);
@@ -345,7 +347,7 @@ http::Response portfolio_route(app::Context& ctx) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
 
   api.get("/api/v1/projects", kProjectsRead, [](app::Context& ctx) {
     auto unit = ctx.required_param("unit");

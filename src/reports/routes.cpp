@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "base/error.hpp"
 #include "reports/options.hpp"
 #include "reports/report.hpp"
@@ -39,7 +39,7 @@ http::Response send(const Report& r, Format f) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
   api.get("/api/v1/reports/annual", kTargetsRead, [](app::Context& ctx) {
     auto unit = ctx.required_param("unit");
     int year = ctx.year_param("year", today_in_vietnam().year() - 1);

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "oversight/oversight.hpp"
-#include "projects/portfolio.hpp"
 #include "targets/evaluation.hpp"
 #include "targets/formula.hpp"
 #include "targets/store.hpp"
@@ -79,32 +77,28 @@ std::optional<double> ActualResolver::plan_figure(const std::string& indicator, 
   auto it = vs.find({indicator, "plan"});
   if (it != vs.end()) return it->second.value;
   const Indicator* ind = this->indicator(indicator);
-  if (!ind || ind->computed_from != "projects" || projects::dong_per_unit(ind->measure) == 0) return std::nullopt;
-  const auto& ledger = project_ledger(unit, period.year());
-  if (!ledger || ledger->allocated_total() == 0) return std::nullopt;
-  return static_cast<double>(ledger->allocated_total()) / projects::dong_per_unit(ind->measure);
+  if (!ind || !ind->computed_from) return std::nullopt;
+  const FigureSource* source = figure_source(*ind->computed_from);
+  return source ? reader(*source).plan(*ind, unit, period) : std::nullopt;
 }
 
-void ActualResolver::use_project_ledger(const std::string& unit, int year, std::optional<projects::Ledger> ledger) {
-  project_ledgers_[{unit, year}] = std::move(ledger);
+void ActualResolver::use_reader(const std::string& module, std::unique_ptr<FigureReader> reader) {
+  readers_[module] = std::move(reader);
 }
 
-const std::optional<projects::Ledger>& ActualResolver::project_ledger(const std::string& unit, int year) {
-  auto key = std::make_pair(unit, year);
-  auto it = project_ledgers_.find(key);
-  if (it == project_ledgers_.end()) it = project_ledgers_.emplace(key, projects::unit_ledger(db_, unit, year)).first;
-  return it->second;
+FigureReader& ActualResolver::reader(const FigureSource& source) {
+  auto& r = readers_[source.module];
+  if (!r) r = source.open(db_);
+  return *r;
 }
 
-std::optional<Actual> ActualResolver::from_projects(const Indicator& ind, const std::string& unit,
-                                                    const Period& period) {
-  double scale = projects::dong_per_unit(ind.measure);
-  const auto& ledger = project_ledger(unit, period.year());
-  if (scale == 0 || !ledger) return std::nullopt;
-  auto paid = projects::paid_in(*ledger, period);
-  // Treasury-confirmed payments are preliminary: the official figure comes with the settlement.
-  return Actual{static_cast<double>(paid.total()) / scale, paid.estimate > 0 ? "estimate" : "preliminary", "projects",
-                ledger->illustrative, std::nullopt};
+std::optional<Actual> ActualResolver::from_records(const Indicator& ind, const std::string& unit,
+                                                   const Period& period) {
+  const FigureSource* source = figure_source(*ind.computed_from);
+  if (!source) return std::nullopt;
+  auto figure = reader(*source).actual(ind, unit, period);
+  if (!figure) return std::nullopt;
+  return Actual{figure->value, figure->vintage, source->module, figure->illustrative, std::nullopt};
 }
 
 std::optional<Actual> ActualResolver::actual(const std::string& code, const std::string& unit, const Period& period) {
@@ -129,22 +123,12 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
       break;
     }
   }
-  if (!found && ind.computed_from == "projects") found = from_projects(ind, unit, period);
-  if (!found && ind.computed_from && ind.computed_from != "projects") found = from_oversight(ind, unit, period);
+  if (!found && ind.computed_from) found = from_records(ind, unit, period);
   if (!found && ind.formula) found = from_formula(ind, unit, period, depth);
   if (!found) found = from_parts(ind, unit, period, depth);
   if (!found) found = from_children(ind, unit, period, depth);
   memo_[key] = found;
   return found;
-}
-
-std::optional<Actual> ActualResolver::from_oversight(const Indicator& ind, const std::string& unit,
-                                                     const Period& period) {
-  if (!oversight_) oversight_ = std::make_unique<oversight::FigureSource>(db_);
-  auto figure = oversight_->figure(*ind.computed_from, unit, period);
-  if (!figure) return std::nullopt;
-  // Counted from the records kept in Sen: preliminary until an official figure is entered.
-  return Actual{figure->value, "preliminary", "oversight", figure->illustrative, std::nullopt};
 }
 
 std::optional<Actual> ActualResolver::from_formula(const Indicator& ind, const std::string& unit,

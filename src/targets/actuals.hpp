@@ -3,22 +3,21 @@
 // rolled up from the parts of the period (quarters, months) by its period aggregation; else
 // rolled up from the unit's children by its unit aggregation. Derived figures say how they were
 // made and take the weakest vintage of their inputs. A roll-up needs every part. An indicator
-// computed from projects takes, when nothing is entered, the payments of the projects managed in
-// the unit's subtree as its actual and their full-year plan as its plan; one computed from the
-// oversight records counts admissions or ratings.
+// computed from records (computed_from) takes, when nothing is entered, the figure of the module
+// that keeps them (targets/figure_sources.hpp): the payments of the projects managed in the
+// unit's subtree and their full-year plan, or the admissions and ratings counted by oversight.
 #pragma once
 #include <map>
 #include <memory>
-#include <set>
 #include <optional>
+#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
 
 #include "base/period.hpp"
 #include "db/connection.hpp"
-#include "oversight/oversight.hpp"
-#include "projects/rates.hpp"
+#include "targets/figure_sources.hpp"
 #include "targets/model.hpp"
 #include "units/model.hpp"
 
@@ -32,8 +31,9 @@ class ActualResolver {
   // The entered `plan` vintage (kế hoạch) of the key; nullopt when none.
   std::optional<double> plan_figure(const std::string& indicator, const std::string& unit, const Period& period);
   const Indicator* indicator(const std::string& code) const;
-  // The projects' plans and payments of a unit and plan year, when the caller has them already.
-  void use_project_ledger(const std::string& unit, int year, std::optional<projects::Ledger> ledger);
+  // Asks `reader` for the figures of the source whose derivation is `module` (a caller that has
+  // read the records already).
+  void use_reader(const std::string& module, std::unique_ptr<FigureReader> reader);
 
  private:
   using Key = std::tuple<std::string, std::string, std::string>;  // indicator, unit, period
@@ -41,9 +41,8 @@ class ActualResolver {
   std::optional<Actual> from_formula(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_parts(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_children(const Indicator& ind, const std::string& unit, const Period& period, int depth);
-  std::optional<Actual> from_projects(const Indicator& ind, const std::string& unit, const Period& period);
-  std::optional<Actual> from_oversight(const Indicator& ind, const std::string& unit, const Period& period);
-  const std::optional<projects::Ledger>& project_ledger(const std::string& unit, int year);
+  std::optional<Actual> from_records(const Indicator& ind, const std::string& unit, const Period& period);
+  FigureReader& reader(const FigureSource& source);
   using ValueMap = std::map<std::pair<std::string, std::string>, Value>;  // (indicator, vintage) → value
   // Current values of a unit and period; all periods of the unit's year are loaded at once.
   const ValueMap& values(const std::string& unit, const Period& period);
@@ -55,8 +54,7 @@ class ActualResolver {
   std::set<std::pair<std::string, int>> loaded_years_;                // (unit, year)
   std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
   std::map<Key, std::optional<Actual>> memo_;
-  std::map<std::pair<std::string, int>, std::optional<projects::Ledger>> project_ledgers_;
-  std::unique_ptr<oversight::FigureSource> oversight_;  // made on first use
+  std::map<std::string, std::unique_ptr<FigureReader>> readers_;  // by module, opened on first use
 };
 
 }  // namespace sen::targets

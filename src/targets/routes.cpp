@@ -1,9 +1,10 @@
 #include "targets/routes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
-#include "auth/permissions.hpp"
+#include <boost/json.hpp>
+
+#include "access/permissions.hpp"
 #include "auth/secrets.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
@@ -210,7 +211,7 @@ http::Response import_route(app::Context& ctx, const char* what) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
   api.get("/api/v1/indicators", kTargetsRead, [](app::Context& ctx) { return items(array_of(indicators(ctx.db))); });
   api.post("/api/v1/indicators", kIndicatorsWrite, create_indicator_route);
   api.get("/api/v1/indicators/{code}", kTargetsRead,

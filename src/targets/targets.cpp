@@ -9,7 +9,7 @@
 #include "calendar/calendar.hpp"
 #include "targets/actuals.hpp"
 #include "targets/checks.hpp"
-#include "projects/rates.hpp"
+#include "targets/figure_sources.hpp"
 #include "targets/formula.hpp"
 #include "targets/store.hpp"
 #include "units/units.hpp"
@@ -68,11 +68,8 @@ void validate_indicator(db::Connection& c, const Indicator& i) {
     }
   }
   if (i.computed_from) {
-    require_one_of("computed_from", *i.computed_from, {"projects", "admissions", "org_ratings", "member_ratings"});
-    if (*i.computed_from == "projects" && projects::dong_per_unit(i.measure) == 0) {
-      throw invalid_field("computed_from", "Chỉ tiêu tính từ dự án phải đo bằng đồng, triệu đồng hoặc tỷ đồng",
-                          "An indicator computed from projects is measured in đồng, triệu đồng or tỷ đồng");
-    }
+    require_one_of("computed_from", *i.computed_from, figure_source_names());
+    figure_source(*i.computed_from)->check(i);
     if (i.formula) {
       throw invalid_field("computed_from", "Chỉ tiêu tính từ dữ liệu nghiệp vụ không có công thức",
                           "An indicator computed from records has no formula");

@@ -1,9 +1,10 @@
 #include "tasks/routes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
-#include "auth/permissions.hpp"
+#include <boost/json.hpp>
+
+#include "access/permissions.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "tasks/tasks.hpp"
@@ -307,7 +308,7 @@ http::Response list_route(app::Context& ctx) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
   api.get("/api/v1/documents", kTasksRead, [](app::Context& ctx) {
     bj::array items;
     for (const auto& d : documents(ctx.db)) {

@@ -6,9 +6,8 @@
 #include <map>
 
 #include "base/error.hpp"
-#include "projects/projects.hpp"
+#include "tasks/link_kinds.hpp"
 #include "tasks/store.hpp"
-#include "targets/targets.hpp"
 #include "units/units.hpp"
 
 namespace sen::tasks {
@@ -20,9 +19,7 @@ Error task_not_found(std::int64_t id) { return not_found("nhiệm vụ", "task",
 // Each link names an indicator or a project that exists.
 void check_links(db::Connection& c, const std::vector<Link>& links) {
   for (const auto& l : links) {
-    require_one_of("links", l.kind, {"indicator", "project"});
-    if (l.kind == "indicator") targets::indicator(c, l.ref);
-    else projects::get(c, l.ref);
+    require_link_target(c, "links", l.kind, l.ref);
   }
 }
 

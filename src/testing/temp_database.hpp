@@ -11,10 +11,11 @@
 #include <memory>
 #include <string>
 
-#include "app/setup.hpp"
 #include "audit/audit.hpp"
 #include "db/database.hpp"
 #include "db/postgres.hpp"
+#include "wiring/modules.hpp"
+#include "wiring/setup.hpp"
 
 namespace sen::testing {
 
@@ -33,7 +34,8 @@ class TempDatabase {
       location_ = server_.substr(0, server_.rfind('/') + 1) + name_;
     }
     database_ = db::Database::open(location_, true, 4);
-    app::prepare_database(*database_);
+    wiring::prepare_database(*database_);
+    wiring::install_modules();
     audit::use_key(std::string(64, 'a'));  // a fixed audit key: tests write audit rows
   }
   ~TempDatabase() {

@@ -1,11 +1,12 @@
 #include "units/routes.hpp"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <boost/json.hpp>
+
+#include "access/permissions.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
-#include "auth/permissions.hpp"
 #include "units/units.hpp"
 
 namespace sen::units {
@@ -103,7 +104,7 @@ http::Response close_unit(app::Context& ctx) {
 }  // namespace
 
 void register_routes(app::Api& api) {
-  using namespace auth::perm;
+  using namespace access::perm;
   api.get("/api/v1/units", kUnitsRead, list_units);
   api.post("/api/v1/units", kUnitsWrite, create_unit);
   api.get("/api/v1/units/{code}", kUnitsRead, get_unit);

@@ -1,4 +1,4 @@
-#include "app/setup.hpp"
+#include "wiring/setup.hpp"
 
 #include "auth/auth.hpp"
 #include "calendar/calendar.hpp"
@@ -6,7 +6,7 @@
 #include "oversight/oversight.hpp"
 #include "projects/projects.hpp"
 
-namespace sen::app {
+namespace sen::wiring {
 
 std::vector<std::string> prepare_database(db::Database& database) {
   auto applied = database.with_connection([](db::Connection& c) { return db::migrate(c, db::bundled_migrations()); });
@@ -19,4 +19,4 @@ std::vector<std::string> prepare_database(db::Database& database) {
   return applied;
 }
 
-}  // namespace sen::app
+}  // namespace sen::wiring

@@ -1,10 +1,12 @@
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-namespace sen::auth {
+#include "access/principal.hpp"
+
+namespace sen::access {
 
 namespace {
 
@@ -31,7 +33,9 @@ const std::map<std::string, std::set<std::string_view>>& matrix() {
 
 }  // namespace
 
-bool is_role(const std::string& role) { return std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end(); }
+bool is_role(const std::string& role) {
+  return std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end();
+}
 
 bool is_shared_setting(std::string_view permission) {
   return std::find(std::begin(kShared), std::end(kShared), permission) != std::end(kShared);
@@ -44,4 +48,9 @@ bool role_has(const std::string& role, std::string_view permission) {
   return permission == kSignedIn || it->second.count(permission) > 0;
 }
 
-}  // namespace sen::auth
+bool Principal::can(std::string_view permission) const {
+  if (user.unit && is_shared_setting(permission)) return false;
+  return role_has(user.role, permission) || user.grants.count(std::string(permission)) > 0;
+}
+
+}  // namespace sen::access

@@ -1,34 +1,35 @@
+#include "audit/routes.hpp"
+
 #include <boost/json.hpp>
 
-#include "app/api.hpp"
-#include "audit/routes.hpp"
-#include "auth/permissions.hpp"
+#include "access/permissions.hpp"
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
 #include "extraction/routes.hpp"
-#include "oversight/routes.hpp"
 #include "open311/routes.hpp"
 #include "opendata/routes.hpp"
-#include "reports/routes.hpp"
+#include "oversight/routes.hpp"
 #include "petitions/routes.hpp"
 #include "projects/routes.hpp"
+#include "reports/routes.hpp"
 #include "targets/routes.hpp"
 #include "tasks/routes.hpp"
 #include "units/routes.hpp"
+#include "wiring/api.hpp"
 
-namespace sen::app {
+namespace sen::wiring {
 
 namespace {
 
-http::Response health(Context& ctx) {
+http::Response health(app::Context& ctx) {
   ctx.db.query("SELECT 1");  // the database answers
   return http::Response::json(200, {{"status", "ok"}, {"version", SEN_VERSION}, {"database", ctx.db.engine()}});
 }
 
 }  // namespace
 
-void register_all_routes(Api& api) {
-  api.get("/api/v1/health", auth::perm::kPublic, health);
+void register_all_routes(app::Api& api) {
+  api.get("/api/v1/health", access::perm::kPublic, health);
   auth::register_routes(api);
   audit::register_routes(api);
   calendar::register_routes(api);
@@ -45,4 +46,4 @@ void register_all_routes(Api& api) {
   open311::register_routes(api);
 }
 
-}  // namespace sen::app
+}  // namespace sen::wiring

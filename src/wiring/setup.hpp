@@ -6,9 +6,9 @@
 
 #include "db/database.hpp"
 
-namespace sen::app {
+namespace sen::wiring {
 
 // Returns the names of the migrations it applied.
 std::vector<std::string> prepare_database(db::Database& database);
 
-}  // namespace sen::app
+}  // namespace sen::wiring
