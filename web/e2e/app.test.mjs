@@ -170,6 +170,7 @@ test('on a phone the dashboard still reads', async () => {
   const phone = await newPage(browser, { viewport: { width: 390, height: 844 }, storageState: await page.context().storageState() });
   await phone.goto(`${sen.url}/tong-quan?unit=436&period=2022`);
   await phone.getByTestId('summary-text').getByText('25/25').waitFor();
+  await phone.getByRole('img', { name: /Đánh giá chỉ tiêu/ }).locator('canvas').waitFor();
   await phone.screenshot({ path: join(screenshotDir, '09-dien-thoai.png') });  // the first screen
   await phone.context().close();
 });
