@@ -58,7 +58,7 @@ endfunction()
 sen_module(base EXTRA_SOURCES ${SEN_EMBEDDED_CPP})
 sen_module(db DEPENDS base)
 sen_module(http DEPENDS base)
-sen_module(access)
+sen_module(access DEPENDS base)
 # The framework every module builds on: request context, route table, one transaction per
 # request; it reaches users, units and the audit trail only through app::Gate.
 sen_module(app DEPENDS access base db http)
@@ -75,14 +75,17 @@ sen_module(petitions DEPENDS access app auth base calendar db http units)
 sen_module(extraction DEPENDS access app auth base db targets units)
 sen_module(opendata DEPENDS access app base db targets units)
 sen_module(open311 DEPENDS access app auth base http petitions)
-sen_module(reports DEPENDS access app base db oversight petitions projects targets tasks units)
+sen_module(files DEPENDS access app base db extraction)
+sen_module(search DEPENDS access app base)
+sen_module(reports DEPENDS access app base calendar db oversight petitions projects targets tasks units)
 # The wiring above every module: the route table of all, the gate, the registries.
-sen_module(wiring DEPENDS access app audit auth calendar db extraction open311 opendata oversight petitions projects
-                          reports targets tasks units)
+sen_module(wiring DEPENDS access app audit auth calendar db extraction files open311 opendata oversight petitions
+                          projects reports search targets tasks units)
 sen_module(demo DEPENDS audit base db extraction opendata oversight petitions projects targets tasks units)
 sen_module(testing DEPENDS audit db wiring)
-sen_module(cli DEPENDS app audit auth base calendar db demo extraction http oversight projects reports targets tasks
-                       units wiring)
+sen_module(cli DEPENDS app audit auth base calendar db demo extraction files http oversight projects reports search
+                       targets tasks units wiring)
+target_link_libraries(sen_cli PUBLIC CLI11::CLI11)
 
 # Everything the binary, the tests, the benchmarks and the fuzz targets link.
 add_library(sen_lib INTERFACE)

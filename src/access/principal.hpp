@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/model.hpp"
+
 namespace sen::access {
 
 struct User {
@@ -21,6 +23,8 @@ struct User {
   std::string created_at;
   std::int64_t version = 1;
 };
+BOOST_DESCRIBE_STRUCT(User, (),
+                      (id, username, display_name, role, unit, disabled, service, grants, created_at, version))
 
 // The user behind a request.
 struct Principal {
@@ -42,5 +46,6 @@ struct Where {
   std::optional<std::string> unit = std::nullopt;
   std::optional<std::string> hidden_from = std::nullopt;
 };
+BOOST_DESCRIBE_STRUCT(Where, (), (unit, hidden_from))
 
 }  // namespace sen::access

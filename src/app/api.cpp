@@ -153,8 +153,15 @@ void Api::get(std::string pattern, std::string_view permission, Handler h, Trans
 void Api::post(std::string pattern, std::string_view permission, Handler h) {
   add(http::Method::post, std::move(pattern), permission, std::move(h));
 }
+void Api::put(std::string pattern, std::string_view permission, Handler h) {
+  add(http::Method::put, std::move(pattern), permission, std::move(h));
+}
 void Api::patch(std::string pattern, std::string_view permission, Handler h) {
   add(http::Method::patch, std::move(pattern), permission, std::move(h));
+}
+
+void Api::del(std::string pattern, std::string_view permission, Handler h) {
+  add(http::Method::delete_, std::move(pattern), permission, std::move(h));
 }
 
 void Api::add(http::Method method, std::string pattern, std::string_view permission, Handler handler,

@@ -14,6 +14,7 @@
 
 #include "access/principal.hpp"
 #include "app/gate.hpp"
+#include "app/records.hpp"
 #include "base/date.hpp"
 #include "base/error.hpp"
 #include "base/period.hpp"
@@ -91,6 +92,7 @@ struct ApiOptions {
   bool secure_cookies = false;  // mark the session cookie Secure (serve behind HTTPS)
   // The jurisdiction_id Open311 clients may name (sen serve --open311-jurisdiction); none: they name none.
   std::optional<std::string> open311_jurisdiction;
+  std::size_t file_bytes = 25 * 1024 * 1024;  // the largest attached file (sen serve --file-limit)
 };
 
 class Api {
@@ -103,7 +105,13 @@ class Api {
   void get(std::string pattern, std::string_view permission, Handler h,
            Transaction transaction = Transaction::by_method);
   void post(std::string pattern, std::string_view permission, Handler h);
+  void put(std::string pattern, std::string_view permission, Handler h);
   void patch(std::string pattern, std::string_view permission, Handler h);
+  void del(std::string pattern, std::string_view permission, Handler h);
+
+  // Declares a kind of record that files attach to and search finds (see app/records.hpp).
+  void record_kind(RecordKind kind) { record_kinds_.push_back(std::move(kind)); }
+  const std::vector<RecordKind>& record_kinds() const { return record_kinds_; }
 
   // Errors of requests whose path starts with `path_prefix` are answered by `renderer`, from the
   // unknown route to what the handler throws (Open311 has its own form of errors).
@@ -135,6 +143,7 @@ class Api {
   std::vector<Handler> handlers_;
   std::vector<Transaction> transactions_;
   std::vector<std::pair<std::string, ErrorRenderer>> renderers_;
+  std::vector<RecordKind> record_kinds_;
 };
 
 // The value of one cookie in a Cookie header; nullopt when absent.

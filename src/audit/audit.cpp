@@ -14,6 +14,7 @@
 #include "auth/secrets.hpp"
 #include "base/date.hpp"
 #include "base/json.hpp"
+#include "db/rows.hpp"
 
 namespace sen::audit {
 
@@ -79,21 +80,11 @@ constexpr const char* kColumns =
     "id, at, actor, remote_address, request_id, action, entity, entity_key, before_json, after_json, prev_hash, hash, "
     "unit, hidden_from, keyed";
 
+// The row's scope is read beside (its columns unit and hidden_from).
 Entry entry_of(const db::Row& r) {
-  return Entry{r.integer(0),
-               r.text(1),
-               r.text(2),
-               r.text(3),
-               r.text(4),
-               r.text(5),
-               r.text(6),
-               r.text(7),
-               r.optional_text(8),
-               r.optional_text(9),
-               r.text(10),
-               r.text(11),
-               Where{r.optional_text(12), r.optional_text(13)},
-               r.boolean(14)};
+  auto e = db::read<Entry>(r);
+  e.where = db::read<Where>(r);
+  return e;
 }
 
 // Creates `file` with a new key unless it exists (another process may be creating it at the same

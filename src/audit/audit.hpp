@@ -40,6 +40,9 @@ struct Entry {
   Where where;
   bool keyed = false;
 };
+BOOST_DESCRIBE_STRUCT(Entry, (),
+                      (id, at, actor, remote_address, request_id, action, entity, entity_key, before_json, after_json,
+                       prev_hash, hash, where, keyed))
 
 // The audit key of this process: read from `file`, or created there (32 random bytes as hex, mode
 // 0600) when the file does not exist and the trail holds no keyed row yet. Throws

@@ -45,5 +45,6 @@ struct TokenInfo {
   std::optional<std::string> revoked_at;
   std::optional<std::string> unit;  // the scope of the token's user
 };
+BOOST_DESCRIBE_STRUCT(TokenInfo, (), (name, username, created_at, expires_at, last_used_at, revoked_at, unit))
 
 }  // namespace sen::auth

@@ -1,15 +1,17 @@
 #include "auth/store.hpp"
 
+#include "db/rows.hpp"
+
 namespace sen::auth::store {
 
 namespace {
 
 constexpr const char* kUserColumns =
-    "id, username, display_name, role, unit_code, disabled, service, created_at, version";
+    "id, username, display_name, role, unit_code AS unit, disabled, service, created_at, version";
 
+// The grants are read beside (grants_of).
 User user_of(const db::Row& r) {
-  return User{r.integer(0), r.text(1), r.optional_text(2), r.text(3),   r.optional_text(4), r.boolean(5),
-              r.boolean(6), {},        r.text(7),          r.integer(8)};
+  return db::read<User>(r, {"grants"});
 }
 
 std::set<std::string> grants_of(db::Connection& c, std::int64_t user_id) {
@@ -25,7 +27,7 @@ std::optional<StoredUser> find_user(db::Connection& c, const std::string& userna
   static const std::string sql = std::string("SELECT ") + kUserColumns + ", password_hash FROM users WHERE username = $1";
   auto r = c.query(sql, {username});
   if (r.empty()) return std::nullopt;
-  StoredUser s{user_of(r.row(0)), r.row(0).text(9)};
+  StoredUser s{user_of(r.row(0)), r.row(0).text(*r.row(0).index("password_hash"))};
   s.user.grants = grants_of(c, s.user.id);
   return s;
 }
@@ -132,15 +134,9 @@ bool token_name_taken(db::Connection& c, const std::string& name) {
 
 std::vector<TokenInfo> list_tokens(db::Connection& c) {
   auto r = c.query(
-      "SELECT t.name, u.username, t.created_at, t.expires_at, t.last_used_at, t.revoked_at, u.unit_code "
+      "SELECT t.name, u.username, t.created_at, t.expires_at, t.last_used_at, t.revoked_at, u.unit_code AS unit "
       "FROM api_tokens t JOIN users u ON u.id = t.user_id ORDER BY t.name");
-  std::vector<TokenInfo> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.text(0), row.text(1), row.text(2), row.text(3), row.optional_text(4), row.optional_text(5),
-                   row.optional_text(6)});
-  }
-  return out;
+  return db::read_all<TokenInfo>(r);
 }
 
 void give_tokens_expiry(db::Connection& c, const std::string& expires_at) {

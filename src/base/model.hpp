@@ -10,9 +10,9 @@
 #include <boost/describe.hpp>
 #include <boost/json.hpp>
 #include <boost/mp11.hpp>
-
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -48,6 +48,11 @@ template <class T>
 struct is_vector : std::false_type {};
 template <class T>
 struct is_vector<std::vector<T>> : std::true_type {};
+// Lists and sets of a model: never a column of its row.
+template <class T>
+struct is_collection : is_vector<T> {};
+template <class T>
+struct is_collection<std::set<T>> : std::true_type {};
 
 // Calls f(name, member) for each described member of `m`, in the order described.
 template <class T, class F>

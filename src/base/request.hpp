@@ -2,10 +2,11 @@
 // the model's members that have a rule; any other field is refused by name, each value is checked
 // by its member's type and its rule, and every refusal names the field.
 #pragma once
-#include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <boost/json.hpp>
 #include <initializer_list>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -92,8 +93,17 @@ T read_request(const boost::json::object& body, const std::vector<Rule>& rules, 
   for (const auto& r : rules) allowed.push_back(r.name);
   f.allow_only(allowed);
   model::for_each_field(base, [&](std::string_view name, auto& v) {
+    using V = std::remove_reference_t<decltype(v)>;
+    // Nested records and their lists are read by the caller, beside the rules.
+    constexpr bool nested =
+        model::is_described<V> || (model::is_vector<V>::value && !std::is_same_v<V, std::vector<std::string>>);
     for (const auto& r : rules) {
-      if (r.name == name) detail::read_field(f, r, v);
+      if (r.name != name) continue;
+      if constexpr (nested) {
+        throw std::logic_error("a rule for the nested member " + std::string(name));
+      } else {
+        detail::read_field(f, r, v);
+      }
     }
   });
   return base;

@@ -1,5 +1,6 @@
 #include "base/text.hpp"
 
+#include <array>
 #include <cctype>
 #include <utility>
 #include <vector>
@@ -27,16 +28,41 @@ constexpr std::pair<std::string_view, char> kFolds[] = {
     {"đĐ", 'd'},
 };
 
+// The code point of the UTF-8 character of `length` bytes at the start of `s`.
+char32_t code_point(std::string_view s, std::size_t length) {
+  char32_t cp = static_cast<unsigned char>(s[0]) & (0xFF >> (length + 1));
+  for (std::size_t i = 1; i < length; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  return cp;
+}
+
+// kFolds by code point (every Vietnamese letter lies below U+1F00), built once: search folds
+// every record's text at each query.
+constexpr char32_t kFoldTableSize = 0x1F00;
+const std::array<char, kFoldTableSize>& fold_table() {
+  static const auto table = [] {
+    std::array<char, kFoldTableSize> t{};
+    for (const auto& [letters, base] : kFolds) {
+      for (std::size_t i = 0; i < letters.size();) {
+        std::size_t n = static_cast<unsigned char>(letters[i]) < 0xE0 ? 2 : 3;
+        t[code_point(letters.substr(i), n)] = base;
+        i += n;
+      }
+    }
+    return t;
+  }();
+  return table;
+}
+
 // The base letter of the UTF-8 character starting at `s`, and its length; 0 when not in kFolds.
 char fold_char(std::string_view s, std::size_t& length) {
   unsigned char c = static_cast<unsigned char>(s[0]);
   length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   if (length == 1 || length > s.size()) return 0;
-  std::string_view ch = s.substr(0, length);
-  for (const auto& [letters, base] : kFolds) {
-    if (letters.find(ch) != std::string_view::npos) return base;
+  for (std::size_t i = 1; i < length; ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return 0;  // not UTF-8: no letter of kFolds
   }
-  return 0;
+  char32_t cp = code_point(s, length);
+  return cp < kFoldTableSize ? fold_table()[cp] : 0;
 }
 
 // The upper-case form of a Vietnamese letter with a diacritic: each group of kFolds lists its

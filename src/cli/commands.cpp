@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -159,6 +160,8 @@ int serve(ServeOptions options) {
   options.server.host = host;
   options.server.port = port;
   set_test_clock(options.test_clock, host);
+  // Room for the form around the largest file, and never less than other requests may send.
+  options.server.limits.upload_bytes = std::max(options.server.limits.body_bytes, options.api.file_bytes + 1024 * 1024);
   auto database = open_database(options.db, false, options.server.worker_threads);
   app::Api api(database.get(), &wiring::gate(), options.api);
   wiring::register_all_routes(api);

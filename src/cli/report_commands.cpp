@@ -9,6 +9,7 @@
 #include "db/database.hpp"
 #include "reports/options.hpp"
 #include "reports/report.hpp"
+#include "reports/report_date.hpp"
 #include "units/units.hpp"
 
 namespace sen::cli {
@@ -17,11 +18,10 @@ int report(const ReportRequest& r, bool annual) {
   reports::ReportOptions options;
   options.header.issuer = reports::require_issuer(r.issuer, "issuer");
   if (!r.number.empty()) options.header.number = r.number;
-  options.header.date = today_in_vietnam();
+  std::optional<Date> date;
   if (!r.date.empty()) {
-    auto d = Date::parse(r.date);
-    if (!d) throw invalid_field("date", "", "date '" + r.date + "' is not YYYY-MM-DD");
-    options.header.date = *d;
+    date = Date::parse(r.date);
+    if (!date) throw invalid_field("date", "", "date '" + r.date + "' is not YYYY-MM-DD");
   }
   auto format = reports::require_format(r.format, "format");
   auto period = Period::parse(r.period);
@@ -32,6 +32,9 @@ int report(const ReportRequest& r, bool annual) {
   auto database = open_database(r.db);
   auto bytes = database->read([&](db::Connection& c) {
     units::require_exists(c, r.unit, "unit");
+    // The end of the period's reporting window unless a date is given; never after the unit ceased.
+    options.header.date = date ? *date : reports::default_report_date(c, *period, options.header.issuer);
+    reports::require_open_on(c, r.unit, options.header.date, "date");
     auto report = annual ? reports::annual_report(c, r.unit, period->year(), options)
                          : reports::periodic_report(c, r.unit, *period, options);
     return reports::render(report, format);

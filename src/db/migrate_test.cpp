@@ -22,7 +22,7 @@ TEST(Migrate, SecondRunAppliesNothing) {
 TEST(Migrate, NewMigrationIsAppliedAndRecorded) {
   testing::TempDatabase db;
   auto migrations = bundled_migrations();
-  migrations.push_back({static_cast<int>(migrations.size()) + 1, "extra", "CREATE TABLE extra (id {{id}}, x TEXT)"});
+  migrations.push_back({migrations.back().version + 1, "extra", "CREATE TABLE extra (id {{id}}, x TEXT)"});
   auto applied = db->with_connection([&](Connection& c) { return migrate(c, migrations); });
   ASSERT_EQ(applied.size(), 1u);
   EXPECT_NE(applied[0].find("extra"), std::string::npos);

@@ -22,4 +22,16 @@ std::string Columns::assignments(std::size_t first) const {
   return out;
 }
 
+Columns& Columns::add(std::string name, Value value) {
+  names.push_back(std::move(name));
+  values.push_back(std::move(value));
+  return *this;
+}
+
+Result insert(Connection& c, std::string_view table, const Columns& cols, std::string_view returning) {
+  std::string sql = "INSERT INTO " + std::string(table) + "(" + cols.list() + ") VALUES (" + cols.placeholders() + ")";
+  if (!returning.empty()) sql += " " + std::string(returning);
+  return c.query(sql, cols.values);
+}
+
 }  // namespace sen::db

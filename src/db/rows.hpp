@@ -62,14 +62,18 @@ Value column_value(const V& v) {
 }  // namespace detail
 
 // A model from a row: each member from the column of its name (SELECT … AS the member's name where
-// the table says otherwise). Vector members are not columns and keep their defaults. A member
-// without its column is a bug: std::logic_error naming it.
+// the table says otherwise). Collections and struct members are not columns and keep their defaults, as
+// do the members named in `skip` (the caller reads them). A member without its column is a bug:
+// std::logic_error naming it.
 template <class T>
-T read(const Row& row) {
+T read(const Row& row, std::initializer_list<std::string_view> skip = {}) {
   T m{};
   model::for_each_field(m, [&](std::string_view name, auto& v) {
     using V = std::remove_reference_t<decltype(v)>;
-    if constexpr (!model::is_vector<V>::value) {
+    for (auto s : skip) {
+      if (s == name) return;
+    }
+    if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
       auto i = row.index(name);
       if (!i) throw std::logic_error("the query has no column " + std::string(name));
       detail::read_column(row, *i, v);
@@ -79,10 +83,10 @@ T read(const Row& row) {
 }
 
 template <class T>
-std::vector<T> read_all(const Result& result) {
+std::vector<T> read_all(const Result& result, std::initializer_list<std::string_view> skip = {}) {
   std::vector<T> out;
   out.reserve(result.size());
-  for (std::size_t i = 0; i < result.size(); ++i) out.push_back(read<T>(result.row(i)));
+  for (std::size_t i = 0; i < result.size(); ++i) out.push_back(read<T>(result.row(i), skip));
   return out;
 }
 
@@ -97,6 +101,8 @@ struct Columns {
   std::string placeholders(std::size_t first = 1) const;
   // "a = $2, b = $3", numbered from `first`.
   std::string assignments(std::size_t first) const;
+  // Adds a column the model does not hold (created_at, a parent's key).
+  Columns& add(std::string name, Value value);
 };
 
 template <class T>
@@ -104,7 +110,7 @@ Columns columns(const T& m, std::initializer_list<std::string_view> skip = {}) {
   Columns out;
   model::for_each_field(m, [&](std::string_view name, const auto& v) {
     using V = std::remove_cvref_t<decltype(v)>;
-    if constexpr (!model::is_vector<V>::value) {
+    if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
       for (auto s : skip) {
         if (s == name) return;
       }
@@ -115,15 +121,15 @@ Columns columns(const T& m, std::initializer_list<std::string_view> skip = {}) {
   return out;
 }
 
+// INSERT of `cols` into `table`; returns the result of `returning` ("RETURNING id"), if any.
+Result insert(Connection& c, std::string_view table, const Columns& cols, std::string_view returning = {});
+
 // Writes a model into `table` (INSERT of its columns but `skip`) and returns the result of
 // `returning` ("RETURNING id"), if any.
 template <class T>
 Result insert(Connection& c, std::string_view table, const T& m, std::initializer_list<std::string_view> skip = {},
               std::string_view returning = {}) {
-  auto cols = columns(m, skip);
-  std::string sql = "INSERT INTO " + std::string(table) + "(" + cols.list() + ") VALUES (" + cols.placeholders() + ")";
-  if (!returning.empty()) sql += " " + std::string(returning);
-  return c.query(sql, cols.values);
+  return insert(c, table, columns(m, skip), returning);
 }
 
 }  // namespace sen::db

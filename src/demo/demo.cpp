@@ -8,15 +8,16 @@
 #include "base/embedded.hpp"
 #include "base/error.hpp"
 #include "demo/oversight.hpp"
-#include "opendata/opendata.hpp"
 #include "demo/tables.hpp"
 #include "extraction/extraction.hpp"
-#include "targets/csv_io.hpp"
-#include "targets/targets.hpp"
+#include "opendata/opendata.hpp"
 #include "petitions/petitions.hpp"
 #include "projects/csv_import.hpp"
 #include "projects/projects.hpp"
+#include "targets/csv_io.hpp"
+#include "targets/targets.hpp"
 #include "tasks/tasks.hpp"
+#include "units/lineage.hpp"
 #include "units/units.hpp"
 
 namespace sen::demo {
@@ -36,6 +37,19 @@ void load_units(db::Connection& c) {
     units::close(c, it->at("code"),
                  units::UnitClosure{1, Date::parse(it->at("valid_to")).value(), split_words(it->at("successors"))});
   }
+}
+
+// The shares of each closed unit on each basis, recorded (and checked) one set at a time.
+void load_succession_shares(db::Connection& c) {
+  std::map<std::pair<std::string, std::string>, units::ShareSet> sets;  // (predecessor, basis) → shares
+  for (const auto& r : read_table("data/demo/succession_shares.csv")) {
+    auto& set = sets[{r.at("predecessor"), r.at("basis")}];
+    set.basis = r.at("basis");
+    set.legal_source = r.at("legal_source");
+    set.illustrative = r.at("illustrative") == "1";
+    set.parts.push_back({r.at("successor"), std::stod(r.at("share"))});
+  }
+  for (const auto& entry : sets) units::record_shares(c, entry.first.first, entry.second);
 }
 
 // "a|b|c" → {"a", "b", "c"}
@@ -265,6 +279,7 @@ void load(db::Database& database) {
                   "The database already holds data; demo data loads only into an empty database");
     }
     load_units(c);
+    load_succession_shares(c);
     load_targets(c);
     load_projects(c);
     load_tasks(c);

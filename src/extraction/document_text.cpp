@@ -7,6 +7,8 @@
 #include <cctype>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "base/error.hpp"
 #include "base/text.hpp"

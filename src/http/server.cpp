@@ -78,6 +78,15 @@ std::string request_id_for(const bhttp::request<bhttp::string_body>& msg) {
   return fmt::format("{}-{:06x}", prefix, ++counter);
 }
 
+// Whether a request uploads a file (POST to a path ending in /files): its body may be larger.
+bool is_upload(const bhttp::request<bhttp::string_body>& msg) {
+  if (msg.method() != bhttp::verb::post) return false;
+  std::string_view target = msg.target();
+  target = target.substr(0, target.find('?'));
+  constexpr std::string_view kFiles = "/files";
+  return target.size() >= kFiles.size() && target.substr(target.size() - kFiles.size()) == kFiles;
+}
+
 // Fills path and query; false when the target is not an origin-form URL.
 bool parse_target(std::string_view target, Request& request) {
   auto url = boost::urls::parse_origin_form(target);
@@ -92,11 +101,12 @@ bool parse_target(std::string_view target, Request& request) {
 void add_security_headers(bhttp::response<bhttp::string_body>& res) {
   res.set(bhttp::field::server, "sen");
   res.set("X-Content-Type-Options", "nosniff");
-  res.set("X-Frame-Options", "DENY");
+  // Framed by Sen's own pages only (the report draft's preview), never by another site.
+  res.set("X-Frame-Options", "SAMEORIGIN");
   res.set("Referrer-Policy", "same-origin");
   // antd writes inline styles, hence 'unsafe-inline' for styles only; scripts come from us alone.
   res.set("Content-Security-Policy",
-          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; "
           "base-uri 'self'; form-action 'self'");
 }
 
@@ -270,13 +280,18 @@ class Server::Impl {
 
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(config_.limits.header_bytes));
-      parser.body_limit(config_.limits.body_bytes);
+      parser.body_limit(std::max(config_.limits.body_bytes, config_.limits.upload_bytes));
       // A client that trickles its header is cut after the header timeout; the body then has the
       // read timeout.
       stream.expires_after(config_.limits.header_timeout);
       auto [header_ec, header_n] = co_await bhttp::async_read_header(stream, buffer, parser, kTuple);
       boost::system::error_code ec = header_ec;
+      std::size_t body_limit = config_.limits.body_bytes;
+      if (!ec && is_upload(parser.get())) body_limit = config_.limits.upload_bytes;
+      // The header was read under the larger limit; any other request is held to body_bytes.
+      if (!ec && parser.content_length().value_or(0) > body_limit) ec = bhttp::error::body_limit;
       if (!ec) {
+        parser.body_limit(body_limit);
         stream.expires_after(config_.limits.read_timeout);
         auto [body_ec, body_n] = co_await bhttp::async_read(stream, buffer, parser, kTuple);
         ec = body_ec;
@@ -289,7 +304,7 @@ class Server::Impl {
         break;
       }
       if (ec) {
-        co_await refuse_unreadable(stream, ec, remote);
+        co_await refuse_unreadable(stream, ec, remote, body_limit);
         break;
       }
       auto started = std::chrono::steady_clock::now();
@@ -349,16 +364,14 @@ class Server::Impl {
   }
 
   asio::awaitable<void> refuse_unreadable(beast::tcp_stream& stream, boost::system::error_code ec,
-                                          const std::string& remote) {
+                                          const std::string& remote, std::size_t body_limit) {
     Request request;
     request.request_id = request_id_for({});
     request.remote_address = remote;
     Response res;
     if (ec == bhttp::error::body_limit) {
-      res = problem(413, "body_too_large",
-                    fmt::format("Nội dung yêu cầu vượt quá giới hạn {} byte", config_.limits.body_bytes),
-                    fmt::format("The request body exceeds the limit of {} bytes", config_.limits.body_bytes),
-                    request);
+      res = problem(413, "body_too_large", fmt::format("Nội dung yêu cầu vượt quá giới hạn {} byte", body_limit),
+                    fmt::format("The request body exceeds the limit of {} bytes", body_limit), request);
     } else if (ec == bhttp::error::header_limit) {
       res = problem(431, "header_too_large", "Phần đầu yêu cầu vượt quá giới hạn",
                     "The request header exceeds the limit", request);

@@ -16,6 +16,8 @@ namespace sen::http {
 struct ServerLimits {
   std::size_t header_bytes = 16 * 1024;
   std::size_t body_bytes = 8 * 1024 * 1024;
+  // The body of a file upload (POST …/files): the file limit and room for the form around it.
+  std::size_t upload_bytes = 26 * 1024 * 1024;
   std::chrono::seconds header_timeout{10};  // from a request's first byte to the end of its header
   std::chrono::seconds read_timeout{30};    // to receive a whole request, and to send a response
   std::chrono::seconds idle_timeout{60};    // keep-alive connection waiting for its next request

@@ -8,6 +8,7 @@
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "base/request.hpp"
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
 #include "oversight/routes.hpp"
@@ -24,20 +25,6 @@ void audit_read(const app::Context& ctx, const std::string& what, std::size_t co
   ctx.audit("read_members", what, "", ctx.own_scope(), nullptr, {{"records", count}});
 }
 
-Member member_from(const json::Fields& f, Member m) {
-  if (auto v = f.optional_string("full_name", 200)) m.full_name = *v;
-  if (auto v = f.optional_int("birth_year", kFirstYear, kLastYear)) m.birth_year = static_cast<int>(*v);
-  if (auto v = f.optional_string("organisation", 32)) m.organisation = *v;
-  if (auto v = f.optional_date("admitted_on")) m.admitted_on = *v;
-  if (f.has("full_member_on")) m.full_member_on = f.optional_date("full_member_on");
-  if (auto v = f.optional_string("status", 20)) m.status = *v;
-  if (f.has("posts")) m.posts = f.optional_string("posts", 500);
-  return m;
-}
-
-const std::vector<std::string_view> kMemberFields = {
-    "code", "full_name", "birth_year", "organisation", "admitted_on", "full_member_on", "status", "posts", "version"};
-
 http::Response admission_event_route(app::Context& ctx, const std::string& event) {
   auto id = ctx.id_param("id", "bản ghi", "record");
   auto before = get_admission(ctx.db, id);
@@ -46,9 +33,7 @@ http::Response admission_event_route(app::Context& ctx, const std::string& event
   json::Fields f(body);
   Admission after;
   if (event == "steps") {
-    f.allow_only({"form", "done_on", "note"});
-    after = record_step(ctx.db, id,
-                        {f.required_string("form", 10), f.required_date("done_on"), f.optional_text("note", 2000)});
+    after = record_step(ctx.db, id, json::read_request<AdmissionStep>(body, kAdmissionStepRequest));
   } else if (event == "decision") {
     f.allow_only({"decision", "admitted_on", "member_code", "version"});
     after = admit(ctx.db, id, f.required_string("decision", 100), f.required_date("admitted_on"),
@@ -63,88 +48,75 @@ http::Response admission_event_route(app::Context& ctx, const std::string& event
   return http::Response::json(200, to_json(after));
 }
 
+http::Response members_route(app::Context& ctx) {
+  auto organisation = ctx.request.query_param("organisation");
+  bj::array items;
+  for (const auto& m : members(ctx.db)) {
+    if (organisation && m.organisation != *organisation) continue;
+    if (ctx.in_scope(m.organisation, m.admitted_on)) items.push_back(to_json(m));
+  }
+  audit_read(ctx, "party_members", items.size());
+  return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+}
+
+http::Response new_member_route(app::Context& ctx) {
+  auto m = json::read_request<Member>(json::parse_object(ctx.request.body), kNewMemberRequest, {}, {"version"});
+  ctx.require_scope(m.organisation, m.admitted_on);
+  auto created = create_member(ctx.db, m);
+  ctx.audit("create", "party_member", created.code, {created.organisation}, nullptr,
+            {{"organisation", created.organisation}});
+  return http::Response::created(to_json(created), "/api/v1/party-members/" + created.code);
+}
+
+http::Response member_route(app::Context& ctx) {
+  auto m = member(ctx.db, ctx.param("code"));
+  ctx.require_scope(m.organisation, m.admitted_on);
+  ctx.audit("read_member", "party_member", m.code, {m.organisation}, nullptr, nullptr);
+  return http::Response::json(200, to_json(m));
+}
+
+http::Response change_member_route(app::Context& ctx) {
+  auto before = member(ctx.db, ctx.param("code"));
+  ctx.require_scope(before.organisation, before.admitted_on);
+  auto body = json::parse_object(ctx.request.body);
+  // The code names the member in the path; a body may repeat it.
+  auto changed = json::read_request<Member>(body, kMemberChangeRequest, before, {"code", "version"});
+  auto after = change_member(ctx.db, changed, json::Fields(body).required_int("version"));
+  ctx.audit("change", "party_member", after.code, {after.organisation},
+            {{"organisation", before.organisation}, {"status", before.status}},
+            {{"organisation", after.organisation}, {"status", after.status}});
+  return http::Response::json(200, to_json(after));
+}
+
+http::Response admissions_route(app::Context& ctx) {
+  bj::array items;
+  for (const auto& a : admissions(ctx.db)) {
+    if (ctx.in_scope(a.organisation, a.admitted_on.value_or(ctx.today())))
+      items.push_back(to_json(get_admission(ctx.db, a.id)));
+  }
+  audit_read(ctx, "admissions", items.size());
+  return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+}
+
+http::Response new_admission_route(app::Context& ctx) {
+  auto a = json::read_request<Admission>(json::parse_object(ctx.request.body), kNewAdmissionRequest);
+  ctx.require_scope(a.organisation, ctx.today());
+  auto opened = open_admission(ctx.db, a);
+  ctx.audit("open", "admission", std::to_string(opened.id), {opened.organisation}, nullptr,
+            {{"organisation", opened.organisation}});
+  return http::Response::created(to_json(opened), "/api/v1/oversight/admissions");
+}
+
 }  // namespace
 
 void register_membership_routes(app::Api& api) {
   using namespace access::perm;
-  api.get(
-      "/api/v1/party-members", kPartyMembers,
-      [](app::Context& ctx) {
-        auto organisation = ctx.request.query_param("organisation");
-        bj::array items;
-        for (const auto& m : members(ctx.db)) {
-          if (organisation && m.organisation != *organisation) continue;
-          if (ctx.in_scope(m.organisation, m.admitted_on)) items.push_back(to_json(m));
-        }
-        audit_read(ctx, "party_members", items.size());
-        return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
-      },
-      app::Transaction::write);
-  api.post("/api/v1/party-members", kPartyMembers, [](app::Context& ctx) {
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only(kMemberFields);
-    Member m;
-    m.code = f.required_string("code", 32);
-    m.full_name = f.required_string("full_name", 200);
-    m.birth_year = static_cast<int>(f.required_int("birth_year", kFirstYear, kLastYear));
-    m.organisation = f.required_string("organisation", 32);
-    m.admitted_on = f.required_date("admitted_on");
-    m = member_from(f, m);
-    ctx.require_scope(m.organisation, m.admitted_on);
-    auto created = create_member(ctx.db, m);
-    ctx.audit("create", "party_member", created.code, {created.organisation}, nullptr,
-              {{"organisation", created.organisation}});
-    return http::Response::created(to_json(created), "/api/v1/party-members/" + created.code);
-  });
-  api.get(
-      "/api/v1/party-members/{code}", kPartyMembers,
-      [](app::Context& ctx) {
-        auto m = member(ctx.db, ctx.param("code"));
-        ctx.require_scope(m.organisation, m.admitted_on);
-        ctx.audit("read_member", "party_member", m.code, {m.organisation}, nullptr, nullptr);
-        return http::Response::json(200, to_json(m));
-      },
-      app::Transaction::write);
-  api.patch("/api/v1/party-members/{code}", kPartyMembers, [](app::Context& ctx) {
-    auto before = member(ctx.db, ctx.param("code"));
-    ctx.require_scope(before.organisation, before.admitted_on);
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only(kMemberFields);
-    auto after = change_member(ctx.db, member_from(f, before), f.required_int("version"));
-    ctx.audit("change", "party_member", after.code, {after.organisation},
-              {{"organisation", before.organisation}, {"status", before.status}},
-              {{"organisation", after.organisation}, {"status", after.status}});
-    return http::Response::json(200, to_json(after));
-  });
-  api.get(
-      "/api/v1/oversight/admissions", kPartyMembers,
-      [](app::Context& ctx) {
-        bj::array items;
-        for (const auto& a : admissions(ctx.db)) {
-          if (ctx.in_scope(a.organisation, a.admitted_on.value_or(ctx.today())))
-            items.push_back(to_json(get_admission(ctx.db, a.id)));
-        }
-        audit_read(ctx, "admissions", items.size());
-        return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
-      },
-      app::Transaction::write);
-  api.post("/api/v1/oversight/admissions", kPartyMembers, [](app::Context& ctx) {
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only({"candidate", "birth_year", "organisation", "introducer"});
-    Admission a;
-    a.candidate = f.required_string("candidate", 200);
-    a.birth_year = static_cast<int>(f.required_int("birth_year", kFirstYear, kLastYear));
-    a.organisation = f.required_string("organisation", 32);
-    a.introducer = f.optional_string("introducer", 200);
-    ctx.require_scope(a.organisation, ctx.today());
-    auto opened = open_admission(ctx.db, a);
-    ctx.audit("open", "admission", std::to_string(opened.id), {opened.organisation}, nullptr,
-              {{"organisation", opened.organisation}});
-    return http::Response::created(to_json(opened), "/api/v1/oversight/admissions");
-  });
+  api.get("/api/v1/party-members", kPartyMembers, members_route, app::Transaction::write);
+  api.post("/api/v1/party-members", kPartyMembers, new_member_route);
+  api.get("/api/v1/party-members/{code}", kPartyMembers, member_route, app::Transaction::write);
+  api.patch("/api/v1/party-members/{code}", kPartyMembers, change_member_route);
+  api.get("/api/v1/oversight/admissions", kPartyMembers, admissions_route, app::Transaction::write);
+  api.post("/api/v1/oversight/admissions", kPartyMembers, new_admission_route);
   api.post("/api/v1/oversight/admissions/{id}/steps", kPartyMembers,
            [](app::Context& ctx) { return admission_event_route(ctx, "steps"); });
   api.post("/api/v1/oversight/admissions/{id}/decision", kPartyMembers,

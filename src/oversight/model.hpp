@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/model.hpp"
+#include "base/request.hpp"
 
 namespace sen::oversight {
 
@@ -33,6 +35,9 @@ struct Member {
   bool illustrative = false;
   std::int64_t version = 1;
 };
+BOOST_DESCRIBE_STRUCT(Member, (),
+                      (code, full_name, birth_year, organisation, admitted_on, full_member_on, status, posts,
+                       illustrative, version))
 
 struct ProgrammeItem {
   std::int64_t id = 0;
@@ -42,6 +47,7 @@ struct ProgrammeItem {
   std::string timing;               // e.g. "Quý II"
   std::vector<std::int64_t> cases;  // the cases that carried it out
 };
+BOOST_DESCRIBE_STRUCT(ProgrammeItem, (), (id, kind, subject, content, timing, cases))
 
 // The annual inspection and supervision programme of a committee or inspection committee.
 struct Programme {
@@ -53,11 +59,13 @@ struct Programme {
   bool illustrative = false;
   std::vector<ProgrammeItem> items;
 };
+BOOST_DESCRIBE_STRUCT(Programme, (), (id, committee, year, title, document, illustrative, items))
 
 struct Subject {
   std::string kind;  // organisation | member
   std::string code;
 };
+BOOST_DESCRIBE_STRUCT(Subject, (), (kind, code))
 
 struct Remedy {
   std::int64_t id = 0;
@@ -67,6 +75,7 @@ struct Remedy {
   std::optional<std::string> note;
   std::int64_t version = 1;
 };
+BOOST_DESCRIBE_STRUCT(Remedy, (), (id, content, due, done_on, note, version))
 
 struct Case {
   std::int64_t id = 0;
@@ -94,6 +103,10 @@ struct Case {
   // "05-QĐ/UBKTTU"
   std::string decision_text() const;
 };
+BOOST_DESCRIBE_STRUCT(Case, (),
+                      (id, kind, type, body, decision_number, decision_type, issuer, term, decided_on, team,
+                       period_from, period_to, programme_item_id, conclusion, concluded_on, recommendations,
+                       illustrative, created_by, version, subjects, remedies))
 
 struct Discipline {
   std::int64_t id = 0;
@@ -114,6 +127,9 @@ struct Discipline {
   std::string created_by;
   std::int64_t version = 1;
 };
+BOOST_DESCRIBE_STRUCT(Discipline, (),
+                      (id, subject, member_status, form, violation_on, concluded_on, decided_on, decision, body,
+                       case_id, reason, notice_due, notified_on, limitation_warning, illustrative, created_by, version))
 
 struct Rating {
   std::int64_t id = 0;
@@ -129,12 +145,16 @@ struct Rating {
   bool illustrative = false;
   std::string recorded_by;
 };
+BOOST_DESCRIBE_STRUCT(Rating, (),
+                      (id, year, subject, step, level, score, exempt_reason, rated_within, rule_set, illustrative,
+                       recorded_by))
 
 struct AdmissionStep {
   std::string form;  // 1-KNĐ …
   Date done_on;
   std::optional<std::string> note;
 };
+BOOST_DESCRIBE_STRUCT(AdmissionStep, (), (form, done_on, note))
 
 struct Admission {
   std::int64_t id = 0;
@@ -153,6 +173,9 @@ struct Admission {
   std::int64_t version = 1;
   std::vector<AdmissionStep> steps;
 };
+BOOST_DESCRIBE_STRUCT(Admission, (),
+                      (id, candidate, birth_year, organisation, introducer, decision, admitted_on, probation_due,
+                       confirmed_on, confirmation_decision, member_code, status, illustrative, version, steps))
 
 // A regulation in force for a span of days: ratings (levels or points), discipline, inspection.
 struct RuleSet {
@@ -163,5 +186,62 @@ struct RuleSet {
   std::string name;
   std::string scale;
 };
+BOOST_DESCRIBE_STRUCT(RuleSet, (), (code, subject, valid_from, valid_to, name, scale))
+
+// What requests may set. Subjects ({kind, code}, or subject_kind and subject) are read beside these.
+inline const std::vector<json::Rule> kNewCaseRequest = {json::Rule::line("kind", 20).needed(),
+                                                        json::Rule::line("type", 40).needed(),
+                                                        json::Rule::line("body", 32).needed(),
+                                                        json::Rule::number("decision_number", 1, 99999),
+                                                        json::Rule::line("decision_type", 10),
+                                                        json::Rule::line("issuer", 40).needed(),
+                                                        json::Rule::line("term", 20).needed(),
+                                                        json::Rule{"decided_on"},
+                                                        json::Rule::text("team", 2000),
+                                                        json::Rule{"period_from"},
+                                                        json::Rule{"period_to"},
+                                                        json::Rule{"programme_item_id"}};
+inline const std::vector<json::Rule> kConclusionRequest = {
+    json::Rule::text("conclusion", 20000), json::Rule{"concluded_on"}, json::Rule::text("recommendations", 20000)};
+inline const std::vector<json::Rule> kNewRemedyRequest = {json::Rule::text("content", 2000).needed(),
+                                                          json::Rule{"due"}};
+inline const std::vector<json::Rule> kRemedyFollowUpRequest = {json::Rule{"done_on"}, json::Rule::text("note", 2000)};
+inline const std::vector<json::Rule> kNewDisciplineRequest = {json::Rule::line("form", 20).needed(),
+                                                              json::Rule{"violation_on", true},
+                                                              json::Rule{"concluded_on", true},
+                                                              json::Rule{"decided_on"},
+                                                              json::Rule::line("decision", 100).needed(),
+                                                              json::Rule::line("body", 32).needed(),
+                                                              json::Rule{"case_id"},
+                                                              json::Rule::text("reason", 5000).needed()};
+inline const std::vector<json::Rule> kNewRatingRequest = {
+    json::Rule::number("year", kFirstYear, kLastYear).needed(), json::Rule::line("step", 20),
+    json::Rule::line("level", 20), json::Rule::number("score", 0, 100), json::Rule::line("exempt_reason", 500)};
+inline const std::vector<json::Rule> kNewProgrammeRequest = {
+    json::Rule::line("committee", 32).needed(), json::Rule::number("year", kFirstYear, kLastYear).needed(),
+    json::Rule::line("title", 500).needed(), json::Rule::line("document", 100)};
+inline const std::vector<json::Rule> kNewProgrammeItemRequest = {
+    json::Rule::line("kind", 20).needed(), json::Rule::line("subject", 500).needed(),
+    json::Rule::text("content", 2000).needed(), json::Rule::line("timing", 50).needed()};
+
+inline const std::vector<json::Rule> kNewMemberRequest = {
+    json::Rule::line("code", 32).needed(),
+    json::Rule::line("full_name", 200).needed(),
+    json::Rule::number("birth_year", kFirstYear, kLastYear).needed(),
+    json::Rule::line("organisation", 32).needed(),
+    json::Rule{"admitted_on", true},
+    json::Rule{"full_member_on"},
+    json::Rule::line("status", 20),
+    json::Rule::line("posts", 500)};
+inline const std::vector<json::Rule> kMemberChangeRequest = {
+    json::Rule::line("full_name", 200),   json::Rule::number("birth_year", kFirstYear, kLastYear),
+    json::Rule::line("organisation", 32), json::Rule{"admitted_on"},
+    json::Rule{"full_member_on"},         json::Rule::line("status", 20),
+    json::Rule::line("posts", 500)};
+inline const std::vector<json::Rule> kNewAdmissionRequest = {
+    json::Rule::line("candidate", 200).needed(), json::Rule::number("birth_year", kFirstYear, kLastYear).needed(),
+    json::Rule::line("organisation", 32).needed(), json::Rule::line("introducer", 200)};
+inline const std::vector<json::Rule> kAdmissionStepRequest = {
+    json::Rule::line("form", 10).needed(), json::Rule{"done_on", true}, json::Rule::text("note", 2000)};
 
 }  // namespace sen::oversight

@@ -74,6 +74,11 @@ struct Stats {
   std::map<std::string, int> member_forms;  // form → count
   std::map<std::string, int> organisation_forms;
   int admissions = 0;
+  // Some record counted is illustrative (demo data): per row of the report's table.
+  bool inspection_illustrative = false;
+  bool supervision_illustrative = false;
+  bool discipline_illustrative = false;
+  bool admissions_illustrative = false;
   std::string sentence;  // as the report writes it
 };
 // Cases and decisions of the period by bodies in the unit's subtree; admissions into it.

@@ -7,17 +7,20 @@
 #include <set>
 
 #include "access/permissions.hpp"
+#include "app/records.hpp"
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "base/model.hpp"
+#include "base/request.hpp"
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
+#include "oversight/store.hpp"
 #include "units/units.hpp"
 
 namespace sen::oversight {
 
 namespace bj = boost::json;
-
 
 namespace {
 
@@ -32,44 +35,104 @@ std::function<bool(const std::string&, Date)> shown(const app::Context& ctx, Dat
   };
 }
 
-std::vector<Subject> subjects_of(const bj::object& body) {
-  std::vector<Subject> out;
-  auto it = body.find("subjects");
-  if (it == body.end() || !it->value().is_array())
-    throw invalid_field("subjects", "subjects là một mảng", "subjects is an array");
+// The objects of the array `field` of `body` (absent: none), each read by `read`.
+template <class T, class Read>
+std::vector<T> each_of(const bj::object& body, const char* field, bool required, Read read) {
+  std::vector<T> out;
+  auto it = body.find(field);
+  if (it == body.end() && !required) return out;
+  if (it == body.end() || !it->value().is_array()) {
+    throw invalid_field(field, fmt::format("{} là một mảng", field), fmt::format("{} is an array", field));
+  }
   for (const auto& v : it->value().as_array()) {
-    if (!v.is_object())
-      throw invalid_field("subjects", "Mỗi đối tượng là {kind, code}", "Each subject is {kind, code}");
-    json::Fields f(v.as_object());
-    f.allow_only({"kind", "code"});
-    out.push_back({f.required_string("kind", 20), f.required_string("code", 40)});
+    if (!v.is_object()) {
+      throw invalid_field(field, fmt::format("Mỗi phần tử của {} là một đối tượng", field),
+                          fmt::format("Each element of {} is an object", field));
+    }
+    out.push_back(read(v.as_object()));
   }
   return out;
 }
 
-Subject subject_of(const json::Fields& f) {
+Subject subject_in(const bj::object& o) {
+  json::Fields f(o);
+  f.allow_only({"kind", "code"});
+  return {f.required_string("kind", 20), f.required_string("code", 40)};
+}
+
+// A subject given as subject_kind and subject.
+Subject subject_of(const bj::object& body) {
+  json::Fields f(body);
   return {f.required_string("subject_kind", 20), f.required_string("subject", 40)};
+}
+
+std::int64_t version_in(const bj::object& body) {
+  return json::Fields(body).required_int("version");
+}
+
+bj::array items_json(const auto& records, const auto& show_record) {
+  bj::array items;
+  for (const auto& r : records) {
+    if (show_record(r)) items.push_back(to_json(r));
+  }
+  return items;
+}
+
+http::Response stats_route(app::Context& ctx) {
+  auto unit = ctx.required_param("unit");
+  auto period = ctx.period_param("period");
+  units::require_exists(ctx.db, unit, "unit");
+  ctx.require_scope(unit, period.days().last);
+  bj::object o = to_json(stats(ctx.db, unit, period));
+  o["unit"] = unit;
+  o["period"] = period.code();
+  return http::Response::json(200, o);
+}
+
+http::Response rule_sets_route(app::Context& ctx) {
+  bj::array items;
+  for (const auto& r : rule_sets(ctx.db)) items.push_back(model::to_json(r));
+  return http::Response::json(200, {{"items", std::move(items)}});
+}
+
+http::Response programmes_route(app::Context& ctx) {
+  bj::array items;
+  for (const auto& p : programmes(ctx.db, ctx.year_param("year", ctx.today().year()))) {
+    if (!ctx.in_scope(p.committee, Date::from_ymd(p.year, 12, 31))) continue;
+    auto o = model::to_json(p);
+    for (auto& item : o["items"].as_array()) item.as_object()["done"] = !item.as_object()["cases"].as_array().empty();
+    items.push_back(std::move(o));
+  }
+  return http::Response::json(200, {{"items", std::move(items)}});
+}
+
+http::Response new_programme_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  auto p = json::read_request<Programme>(body, kNewProgrammeRequest, {}, {"items"});
+  p.items = each_of<ProgrammeItem>(body, "items", false, [](const bj::object& o) {
+    return json::read_request<ProgrammeItem>(o, kNewProgrammeItemRequest);
+  });
+  ctx.require_scope(p.committee, Date::from_ymd(p.year, 12, 31));
+  auto created = create_programme(ctx.db, p);
+  ctx.audit("create", "oversight_programme", std::to_string(created.id), {created.committee}, nullptr,
+            {{"title", created.title}, {"items", created.items.size()}});
+  return http::Response::created({{"id", created.id}, {"items", created.items.size()}},
+                                 "/api/v1/oversight/programmes?year=" + std::to_string(created.year));
+}
+
+http::Response cases_route(app::Context& ctx) {
+  auto period = ctx.period_param("period");
+  auto show = shown(ctx, period.days().last);
+  auto items = items_json(cases(ctx.db, period), [&](const Case& k) { return show(k.body, k.decided_on); });
+  return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
 }
 
 http::Response open_case_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  f.allow_only({"kind", "type", "body", "decision_number", "decision_type", "issuer", "term", "decided_on", "team",
-                "period_from", "period_to", "programme_item_id", "subjects"});
-  Case k;
-  k.kind = f.required_string("kind", 20);
-  k.type = f.required_string("type", 40);
-  k.body = f.required_string("body", 32);
-  k.decision_number = static_cast<int>(f.optional_int("decision_number", 1, 99999).value_or(0));
-  k.decision_type = f.optional_string("decision_type", 10).value_or("QĐ");
-  k.issuer = f.required_string("issuer", 40);
-  k.term = f.required_string("term", 20);
-  k.decided_on = f.optional_date("decided_on").value_or(ctx.today());
-  k.team = f.optional_text("team", 2000);
-  k.period_from = f.optional_date("period_from");
-  k.period_to = f.optional_date("period_to");
-  k.programme_item_id = f.optional_int("programme_item_id");
-  k.subjects = subjects_of(body);
+  Case base;
+  base.decided_on = ctx.today();
+  auto k = json::read_request<Case>(body, kNewCaseRequest, base, {"subjects"});
+  k.subjects = each_of<Subject>(body, "subjects", true, subject_in);
   k.created_by = ctx.actor();
   ctx.require_scope(k.body, k.decided_on);
   auto opened = open_case(ctx.db, k);
@@ -77,47 +140,50 @@ http::Response open_case_route(app::Context& ctx) {
   return http::Response::created(to_json(opened), "/api/v1/oversight/cases/" + std::to_string(opened.id));
 }
 
+http::Response case_route(app::Context& ctx) {
+  auto k = get_case(ctx.db, ctx.id_param("id", "bản ghi", "record"));
+  ctx.require_scope(k.body, k.decided_on);
+  return http::Response::json(200, to_json(k));
+}
+
 http::Response conclusion_route(app::Context& ctx) {
   auto id = ctx.id_param("id", "bản ghi", "record");
   auto before = get_case(ctx.db, id);
   ctx.require_scope(before.body, before.decided_on);
   auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  f.allow_only({"conclusion", "concluded_on", "recommendations", "remedies", "version"});
-  Case c;
-  c.conclusion = f.optional_text("conclusion", 20000);
-  c.concluded_on = f.optional_date("concluded_on");
-  c.recommendations = f.optional_text("recommendations", 20000);
-  if (auto it = body.find("remedies"); it != body.end() && it->value().is_array()) {
-    for (const auto& v : it->value().as_array()) {
-      if (!v.is_object())
-        throw invalid_field("remedies", "Mỗi kiến nghị là {content, due}", "Each remedy is {content, due}");
-      json::Fields r(v.as_object());
-      r.allow_only({"content", "due"});
-      c.remedies.push_back(
-          {0, r.required_text("content", 2000), r.optional_date("due"), std::nullopt, std::nullopt, 1});
-    }
-  }
-  auto after = conclude(ctx.db, id, c, f.required_int("version"));
+  auto c = json::read_request<Case>(body, kConclusionRequest, {}, {"remedies", "version"});
+  c.remedies = each_of<Remedy>(body, "remedies", false,
+                               [](const bj::object& o) { return json::read_request<Remedy>(o, kNewRemedyRequest); });
+  auto after = conclude(ctx.db, id, c, version_in(body));
   ctx.audit("conclude", "oversight_case", after.decision_text(), {after.body}, to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
+http::Response follow_up_route(app::Context& ctx) {
+  auto id = ctx.id_param("id", "bản ghi", "record");
+  auto k = get_case(ctx.db, id);
+  ctx.require_scope(k.body, k.decided_on);
+  auto body = json::parse_object(ctx.request.body);
+  auto r = json::read_request<Remedy>(body, kRemedyFollowUpRequest, {}, {"version"});
+  r.id = ctx.id_param("remedy", "kiến nghị", "remedy");
+  auto after = follow_up(ctx.db, id, r, version_in(body));
+  ctx.audit("follow_up", "oversight_case", k.decision_text(), {k.body}, nullptr, to_json(after));
+  return http::Response::json(200, to_json(after));
+}
+
+http::Response disciplines_route(app::Context& ctx) {
+  auto period = ctx.period_param("period");
+  auto show = shown(ctx, period.days().last);
+  auto items = items_json(disciplines(ctx.db, period), [&](const Discipline& d) { return show(d.body, d.decided_on); });
+  return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+}
+
 http::Response discipline_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  f.allow_only({"subject_kind", "subject", "form", "violation_on", "concluded_on", "decided_on", "decision", "body",
-                "case_id", "reason"});
-  Discipline d;
-  d.subject = subject_of(f);
-  d.form = f.required_string("form", 20);
-  d.violation_on = f.required_date("violation_on");
-  d.concluded_on = f.required_date("concluded_on");
-  d.decided_on = f.optional_date("decided_on").value_or(ctx.today());
-  d.decision = f.required_string("decision", 100);
-  d.body = f.required_string("body", 32);
-  d.case_id = f.optional_int("case_id");
-  d.reason = f.required_text("reason", 5000);
+  Discipline base;
+  base.decided_on = ctx.today();
+  auto d = json::read_request<Discipline>(body, kNewDisciplineRequest, base, {"subject_kind", "subject"});
+  d.subject = subject_of(body);
   d.created_by = ctx.actor();
   ctx.require_scope(d.body, d.decided_on);
   auto decided = discipline(ctx.db, d);
@@ -125,17 +191,44 @@ http::Response discipline_route(app::Context& ctx) {
   return http::Response::created(to_json(decided), "/api/v1/oversight/discipline/" + std::to_string(decided.id));
 }
 
-http::Response rating_route(app::Context& ctx) {
+http::Response notice_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
-  f.allow_only({"year", "subject_kind", "subject", "step", "level", "score", "exempt_reason"});
-  Rating r;
-  r.year = static_cast<int>(f.required_int("year", kFirstYear, kLastYear));
-  r.subject = subject_of(f);
-  r.step = f.optional_string("step", 20).value_or("decision");
-  r.level = f.optional_string("level", 20);
-  r.score = f.optional_number("score", 0, 100);
-  r.exempt_reason = f.optional_string("exempt_reason", 500);
+  f.allow_only({"notified_on", "version"});
+  auto id = ctx.id_param("id", "bản ghi", "record");
+  auto before = get_discipline(ctx.db, id);
+  ctx.require_scope(before.body, before.decided_on);
+  auto after = record_notice(ctx.db, id, f.required_date("notified_on"), f.required_int("version"));
+  ctx.audit("notify", "discipline_decision", after.decision, {after.body}, nullptr, to_json(after));
+  return http::Response::json(200, to_json(after));
+}
+
+http::Response complaint_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  json::Fields f(body);
+  f.allow_only({"received_on", "note"});
+  auto id = ctx.id_param("id", "bản ghi", "record");
+  auto decision = get_discipline(ctx.db, id);
+  ctx.require_scope(decision.body, decision.decided_on);
+  auto complaint = complain(ctx.db, id, f.required_date("received_on"), f.optional_text("note", 5000));
+  ctx.audit("complain", "discipline_decision", std::to_string(id), {decision.body}, nullptr,
+            {{"complaint", complaint}});
+  return http::Response::created({{"id", complaint}, {"decision_id", id}}, "/api/v1/oversight/discipline?period=");
+}
+
+http::Response ratings_route(app::Context& ctx) {
+  int year = ctx.year_param("year", ctx.today().year() - 1);
+  Date year_end = Date::from_ymd(year, 12, 31);
+  auto show = shown(ctx, year_end);
+  auto items = items_json(ratings(ctx.db, year, ctx.request.query_param("step").value_or("decision")),
+                          [&](const Rating& r) { return show(r.rated_within, year_end); });
+  return http::Response::json(200, {{"items", std::move(items)}, {"year", year}});
+}
+
+http::Response rating_route(app::Context& ctx) {
+  auto body = json::parse_object(ctx.request.body);
+  auto r = json::read_request<Rating>(body, kNewRatingRequest, {}, {"subject_kind", "subject"});
+  r.subject = subject_of(body);
   r.recorded_by = ctx.actor();
   auto rated = rate(ctx.db, r);
   ctx.require_scope(rated.rated_within, Date::from_ymd(rated.year, 12, 31));
@@ -149,157 +242,31 @@ http::Response rating_route(app::Context& ctx) {
 void register_routes(app::Api& api) {
   using namespace access::perm;
   register_membership_routes(api);
-
-  api.get("/api/v1/oversight/stats", kOversightRead, [](app::Context& ctx) {
-    auto unit = ctx.required_param("unit");
-    auto period = ctx.period_param("period");
-    units::require_exists(ctx.db, unit, "unit");
-    ctx.require_scope(unit, period.days().last);
-    bj::object o = to_json(stats(ctx.db, unit, period));
-    o["unit"] = unit;
-    o["period"] = period.code();
-    return http::Response::json(200, o);
-  });
-  api.get("/api/v1/oversight/rule-sets", kOversightRead, [](app::Context& ctx) {
-    bj::array items;
-    for (const auto& r : rule_sets(ctx.db)) {
-      items.push_back({{"code", r.code},
-                       {"subject", r.subject},
-                       {"valid_from", r.valid_from.iso()},
-                       {"valid_to", json::nullable(r.valid_to)},
-                       {"name", r.name},
-                       {"scale", r.scale}});
-    }
-    return http::Response::json(200, {{"items", std::move(items)}});
-  });
-  api.get("/api/v1/oversight/programmes", kOversightRead, [](app::Context& ctx) {
-    bj::array items;
-    for (const auto& p : programmes(ctx.db, ctx.year_param("year", ctx.today().year()))) {
-      if (!ctx.in_scope(p.committee, Date::from_ymd(p.year, 12, 31))) continue;
-      bj::array planned;
-      for (const auto& i : p.items) {
-        planned.push_back({{"id", i.id},
-                           {"kind", i.kind},
-                           {"subject", i.subject},
-                           {"content", i.content},
-                           {"timing", i.timing},
-                           {"cases", bj::value_from(i.cases)},
-                           {"done", !i.cases.empty()}});
-      }
-      items.push_back({{"id", p.id},
-                       {"committee", p.committee},
-                       {"year", p.year},
-                       {"title", p.title},
-                       {"document", json::nullable(p.document)},
-                       {"illustrative", p.illustrative},
-                       {"items", std::move(planned)}});
-    }
-    return http::Response::json(200, {{"items", std::move(items)}});
-  });
-  api.post("/api/v1/oversight/programmes", kOversightWrite, [](app::Context& ctx) {
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only({"committee", "year", "title", "document", "items"});
-    Programme p;
-    p.committee = f.required_string("committee", 32);
-    p.year = static_cast<int>(f.required_int("year", kFirstYear, kLastYear));
-    p.title = f.required_string("title", 500);
-    p.document = f.optional_string("document", 100);
-    if (auto it = body.find("items"); it != body.end() && it->value().is_array()) {
-      for (const auto& v : it->value().as_array()) {
-        if (!v.is_object()) throw invalid_field("items", "Mỗi nội dung là một đối tượng", "Each item is an object");
-        json::Fields i(v.as_object());
-        i.allow_only({"kind", "subject", "content", "timing"});
-        p.items.push_back({0,
-                           i.required_string("kind", 20),
-                           i.required_string("subject", 500),
-                           i.required_text("content", 2000),
-                           i.required_string("timing", 50),
-                           {}});
-      }
-    }
-    ctx.require_scope(p.committee, Date::from_ymd(p.year, 12, 31));
-    auto created = create_programme(ctx.db, p);
-    ctx.audit("create", "oversight_programme", std::to_string(created.id), {created.committee}, nullptr,
-              {{"title", created.title}, {"items", created.items.size()}});
-    return http::Response::created({{"id", created.id}, {"items", created.items.size()}},
-                                   "/api/v1/oversight/programmes?year=" + std::to_string(created.year));
-  });
-  api.get("/api/v1/oversight/cases", kOversightRead, [](app::Context& ctx) {
-    auto period = ctx.period_param("period");
-    auto show = shown(ctx, period.days().last);
-    bj::array items;
-    for (const auto& k : cases(ctx.db, period)) {
-      if (show(k.body, k.decided_on)) items.push_back(to_json(k));
-    }
-    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
-  });
+  api.get("/api/v1/oversight/stats", kOversightRead, stats_route);
+  api.get("/api/v1/oversight/rule-sets", kOversightRead, rule_sets_route);
+  api.get("/api/v1/oversight/programmes", kOversightRead, programmes_route);
+  api.post("/api/v1/oversight/programmes", kOversightWrite, new_programme_route);
+  api.get("/api/v1/oversight/cases", kOversightRead, cases_route);
   api.post("/api/v1/oversight/cases", kOversightWrite, open_case_route);
-  api.get("/api/v1/oversight/cases/{id}", kOversightRead, [](app::Context& ctx) {
-    auto k = get_case(ctx.db, ctx.id_param("id", "bản ghi", "record"));
-    ctx.require_scope(k.body, k.decided_on);
-    return http::Response::json(200, to_json(k));
-  });
+  api.get("/api/v1/oversight/cases/{id}", kOversightRead, case_route);
   api.post("/api/v1/oversight/cases/{id}/conclusion", kOversightWrite, conclusion_route);
-  api.patch("/api/v1/oversight/cases/{id}/remedies/{remedy}", kOversightWrite, [](app::Context& ctx) {
-    auto id = ctx.id_param("id", "bản ghi", "record");
-    auto k = get_case(ctx.db, id);
-    ctx.require_scope(k.body, k.decided_on);
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only({"done_on", "note", "version"});
-    Remedy r;
-    r.id = ctx.id_param("remedy", "kiến nghị", "remedy");
-    r.done_on = f.optional_date("done_on");
-    r.note = f.optional_text("note", 2000);
-    auto after = follow_up(ctx.db, id, r, f.required_int("version"));
-    ctx.audit("follow_up", "oversight_case", k.decision_text(), {k.body}, nullptr, to_json(after));
-    return http::Response::json(200, to_json(after));
-  });
-  api.get("/api/v1/oversight/discipline", kOversightRead, [](app::Context& ctx) {
-    auto period = ctx.period_param("period");
-    auto show = shown(ctx, period.days().last);
-    bj::array items;
-    for (const auto& d : disciplines(ctx.db, period)) {
-      if (show(d.body, d.decided_on)) items.push_back(to_json(d));
-    }
-    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
-  });
+  api.patch("/api/v1/oversight/cases/{id}/remedies/{remedy}", kOversightWrite, follow_up_route);
+  api.get("/api/v1/oversight/discipline", kOversightRead, disciplines_route);
   api.post("/api/v1/oversight/discipline", kOversightWrite, discipline_route);
-  api.post("/api/v1/oversight/discipline/{id}/notice", kOversightWrite, [](app::Context& ctx) {
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only({"notified_on", "version"});
-    auto id = ctx.id_param("id", "bản ghi", "record");
-    auto before = get_discipline(ctx.db, id);
-    ctx.require_scope(before.body, before.decided_on);
-    auto after = record_notice(ctx.db, id, f.required_date("notified_on"), f.required_int("version"));
-    ctx.audit("notify", "discipline_decision", after.decision, {after.body}, nullptr, to_json(after));
-    return http::Response::json(200, to_json(after));
-  });
-  api.post("/api/v1/oversight/discipline/{id}/complaints", kOversightWrite, [](app::Context& ctx) {
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only({"received_on", "note"});
-    auto id = ctx.id_param("id", "bản ghi", "record");
-    auto decision = get_discipline(ctx.db, id);
-    ctx.require_scope(decision.body, decision.decided_on);
-    auto complaint = complain(ctx.db, id, f.required_date("received_on"), f.optional_text("note", 5000));
-    ctx.audit("complain", "discipline_decision", std::to_string(id), {decision.body}, nullptr,
-              {{"complaint", complaint}});
-    return http::Response::created({{"id", complaint}, {"decision_id", id}}, "/api/v1/oversight/discipline?period=");
-  });
-  api.get("/api/v1/oversight/ratings", kOversightRead, [](app::Context& ctx) {
-    int year = ctx.year_param("year", ctx.today().year() - 1);
-    Date year_end = Date::from_ymd(year, 12, 31);
-    auto show = shown(ctx, year_end);
-    bj::array items;
-    for (const auto& r : ratings(ctx.db, year, ctx.request.query_param("step").value_or("decision"))) {
-      if (show(r.rated_within, year_end)) items.push_back(to_json(r));
-    }
-    return http::Response::json(200, {{"items", std::move(items)}, {"year", year}});
-  });
+  api.post("/api/v1/oversight/discipline/{id}/notice", kOversightWrite, notice_route);
+  api.post("/api/v1/oversight/discipline/{id}/complaints", kOversightWrite, complaint_route);
+  api.get("/api/v1/oversight/ratings", kOversightRead, ratings_route);
   api.post("/api/v1/oversight/ratings", kOversightWrite, rating_route);
+
+  api.record_kind(
+      {"oversight_case", "/api/v1/oversight/cases/{id}", "id", std::string(kOversightRead),
+       std::string(kOversightWrite), "/kiem-tra-giam-sat?case=", true,
+       [](const app::Context& ctx, const std::string& key, app::Access) {
+         auto k = get_case(ctx.db, app::record_id(key, "bản ghi", "record"));
+         ctx.require_scope(k.body, k.decided_on);
+         return app::RecordRef{fmt::format("{}-{}/{}", k.decision_number, k.decision_type, k.issuer), {k.body}};
+       },
+       store::search_cases});
 }
 
 }  // namespace sen::oversight

@@ -39,6 +39,7 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
     if (!scope.count(k.body)) continue;
     bool inspection = k.kind == "inspection";
     ++(inspection ? s.inspection_cases : s.supervision_cases);
+    if (k.illustrative) (inspection ? s.inspection_illustrative : s.supervision_illustrative) = true;
     for (const auto& subject : k.subjects) {
       auto& set = subject.kind == "member" ? (inspection ? members_inspected : members_supervised)
                                            : (inspection ? orgs_inspected : orgs_supervised);
@@ -52,6 +53,7 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
   std::set<std::string> disciplined_members, disciplined_orgs;
   for (const auto& d : store::disciplines_between(c, days.first, days.last)) {
     if (!scope.count(d.body)) continue;
+    s.discipline_illustrative = s.discipline_illustrative || d.illustrative;
     if (d.subject.kind == "member") {
       disciplined_members.insert(d.subject.code);
       ++s.member_forms[d.form];
@@ -65,6 +67,7 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
   for (const auto& a : store::admissions(c)) {
     if (a.admitted_on && *a.admitted_on >= days.first && *a.admitted_on <= days.last && scope.count(a.organisation)) {
       ++s.admissions;
+      s.admissions_illustrative = s.admissions_illustrative || a.illustrative;
     }
   }
   s.sentence = fmt::format(

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/search_row.hpp"
 #include "db/connection.hpp"
 #include "oversight/model.hpp"
 
@@ -57,5 +58,8 @@ void insert_admission_step(db::Connection& c, std::int64_t admission_id, const A
 
 bool insert_rule_set(db::Connection& c, const RuleSet& r);
 std::vector<RuleSet> rule_sets(db::Connection& c);
+
+// Each inspection or supervision case's decision and findings, for search (not its subjects).
+std::vector<SearchRow> search_cases(db::Connection& c);
 
 }  // namespace sen::oversight::store

@@ -307,6 +307,7 @@ Stats stats(db::Connection& c, const Period& period, Date today, const std::func
     if (visible && !visible(p)) continue;
     View v = make_view(c, deadlines, std::move(p), today);
     ++s.received;
+    s.illustrative = s.illustrative || v.petition.illustrative;
     const auto& st = v.state.status;
     if (v.state.accepted_on) ++s.accepted;
     s.forwarded += st == "forwarded";

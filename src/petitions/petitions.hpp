@@ -87,6 +87,7 @@ struct Stats {
   int received = 0, in_competence = 0, accepted = 0, forwarded = 0, guided = 0, filed = 0, duplicates = 0,
       resolved = 0, resolved_on_time = 0, overdue = 0, withdrawn = 0, long_unresolved = 0, open = 0;
   std::optional<double> on_time_pct;  // resolved on time ÷ resolved × 100
+  bool illustrative = false;          // some letter counted is illustrative (demo data)
 };
 Stats stats(db::Connection& c, const Period& period, Date today, const std::function<bool(const Petition&)>& visible);
 

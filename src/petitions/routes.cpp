@@ -5,11 +5,13 @@
 #include <boost/json.hpp>
 
 #include "access/permissions.hpp"
+#include "app/records.hpp"
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "petitions/json.hpp"
 #include "petitions/petitions.hpp"
+#include "petitions/store.hpp"
 
 namespace sen::petitions {
 
@@ -242,6 +244,17 @@ void register_routes(app::Api& api) {
     r.headers.emplace_back("Content-Disposition", "attachment; filename=\"don-thu-" + period.code() + ".csv\"");
     return r;
   });
+
+  api.record_kind({"petition", "/api/v1/petitions/{id}", "id", std::string(kPetitionsRead),
+                   std::string(kPetitionsProcess), "/don-thu?petition=", true,
+                   [](const app::Context& ctx, const std::string& key, app::Access access) {
+                     auto v = visible_view(ctx, app::record_id(key, "đơn", "letter"));
+                     if (access == app::Access::write)
+                       ctx.require_scope(v.petition.handling_unit, v.petition.received_on);
+                     return app::RecordRef{v.petition.tracking_code, audit_where(v.petition), "",
+                                           v.petition.denunciation() ? std::string(kPetitionIdentity) : ""};
+                   },
+                   store::search_rows});
 }
 
 }  // namespace sen::petitions

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "db/rows.hpp"
+
 namespace sen::petitions::store {
 
 namespace {
@@ -215,6 +217,11 @@ std::vector<Event> events(db::Connection& c, std::int64_t petition) {
                    row.optional_text(9), row.boolean(10), row.text(11)});
   }
   return out;
+}
+
+std::vector<SearchRow> search_rows(db::Connection& c) {
+  return db::read_all<SearchRow>(
+      c.query("SELECT CAST(id AS TEXT) AS id, tracking_code AS title, content AS body FROM petitions ORDER BY id"));
 }
 
 }  // namespace sen::petitions::store

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "base/search_row.hpp"
 #include "db/connection.hpp"
 #include "petitions/model.hpp"
 
@@ -48,5 +49,8 @@ std::vector<Person> denouncers(db::Connection& c, std::int64_t petition);
 
 void insert_event(db::Connection& c, std::int64_t petition, const Event& e, const std::string& now);
 std::vector<Event> events(db::Connection& c, std::int64_t petition);
+
+// Each letter's tracking code and content, for search (never who sent or denounced it).
+std::vector<SearchRow> search_rows(db::Connection& c);
 
 }  // namespace sen::petitions::store

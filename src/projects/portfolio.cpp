@@ -21,13 +21,13 @@ std::vector<Project> managed_projects(db::Connection& c, const std::string& unit
   return out;
 }
 
-Portfolio portfolio(db::Connection& c, const std::string& unit, int year, Date as_of) {
+Portfolio portfolio(db::Connection& c, const std::string& unit, int year, Date as_of, std::optional<Date> paid_through) {
   Portfolio out;
   out.unit = unit;
   out.year = year;
   out.as_of = as_of;
   out.curve = curve(c);
-  auto now = ledgers(c, year);
+  auto now = paid_through ? ledgers_through(c, year, *paid_through) : ledgers(c, year);
   auto before = ledgers(c, year - 1);
   for (auto& p : managed_projects(c, unit, year)) {
     ProjectYear py;

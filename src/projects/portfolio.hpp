@@ -33,7 +33,9 @@ struct Portfolio {
   std::vector<ProjectYear> projects;  // every managed project, by code
 };
 
-Portfolio portfolio(db::Connection& c, const std::string& unit, int year, Date as_of);
+// With `paid_through`, only the payments made on or before that day count (a report's cut-off).
+Portfolio portfolio(db::Connection& c, const std::string& unit, int year, Date as_of,
+                    std::optional<Date> paid_through = std::nullopt);
 
 // The plans and payments of a plan year of the projects managed in the unit's subtree; nullopt
 // when none of them has a plan or a payment that year.

@@ -330,4 +330,11 @@ std::map<std::string, Ledger> ledgers(db::Connection& c, int plan_year) {
   return out;
 }
 
+std::map<std::string, Ledger> ledgers_through(db::Connection& c, int plan_year, Date last) {
+  std::map<std::string, Ledger> out;
+  add_plans(out, store::annual_plans(c, plan_year));
+  for (const auto& s : store::payment_sums_through(c, plan_year, last)) add_sum(out[s.project], s, plan_year);
+  return out;
+}
+
 }  // namespace sen::projects

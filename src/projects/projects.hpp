@@ -51,5 +51,7 @@ void set_curve(db::Connection& c, const Curve& curve);
 // Plans and payments of one plan year: of one project, or of every project by code.
 Ledger ledger(db::Connection& c, const std::string& project, int plan_year);
 std::map<std::string, Ledger> ledgers(db::Connection& c, int plan_year);
+// The same, with only the payments made on or before `last` (a report's data cut-off).
+std::map<std::string, Ledger> ledgers_through(db::Connection& c, int plan_year, Date last);
 
 }  // namespace sen::projects

@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 
 #include "access/permissions.hpp"
+#include "app/records.hpp"
 #include "auth/secrets.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
@@ -469,6 +470,15 @@ void register_routes(app::Api& api) {
               {{"months", bj::value_from(c)}});
     return http::Response::json(200, {{"months", bj::value_from(c)}});
   });
+
+  api.record_kind({"project", "/api/v1/projects/{code}", "code", std::string(kProjectsRead),
+                   std::string(kProjectsWrite), "/du-an/", true,
+                   [](const app::Context& ctx, const std::string& key, app::Access) {
+                     Project p = get(ctx.db, key);
+                     ctx.require_scope(p.managing_unit, ctx.today());
+                     return app::RecordRef{p.name, {p.managing_unit}};
+                   },
+                   store::search_rows});
 }
 
 }  // namespace sen::projects

@@ -1,5 +1,7 @@
 #include "projects/store.hpp"
 
+#include "db/rows.hpp"
+
 namespace sen::projects::store {
 
 namespace {
@@ -322,6 +324,13 @@ std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year, const std
   return sums_of(c.query(std::string(kSumPayments) + " AND project_code = $2", {static_cast<std::int64_t>(plan_year), project}));
 }
 
+std::vector<PaymentSum> payment_sums_through(db::Connection& c, int plan_year, Date last) {
+  return sums_of(c.query("SELECT project_code, source, status, substr(paid_on, 1, 7), CAST(SUM(amount) AS BIGINT) "
+                         "FROM disbursements WHERE plan_year = $1 AND paid_on <= $2 AND status <> 'cancelled' "
+                         "GROUP BY project_code, source, status, substr(paid_on, 1, 7)",
+                         {static_cast<std::int64_t>(plan_year), last.iso()}));
+}
+
 bool insert_window_rule(db::Connection& c, const WindowRule& r) {
   return c.execute("INSERT INTO disbursement_windows(from_plan_year, law, ends, latest_extension, "
                    "auto_extend_added_after) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (from_plan_year) DO NOTHING",
@@ -355,6 +364,12 @@ Curve curve(db::Connection& c) {
     if (m >= 1 && m <= 12) out[static_cast<std::size_t>(m - 1)] = r.row(i).real(1);
   }
   return out;
+}
+
+std::vector<SearchRow> search_rows(db::Connection& c) {
+  return db::read_all<SearchRow>(
+      c.query("SELECT code AS id, name AS title, investor || ' ' || COALESCE(decision, '') AS body FROM projects ORDER "
+              "BY code"));
 }
 
 }  // namespace sen::projects::store

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/search_row.hpp"
 #include "db/connection.hpp"
 #include "projects/model.hpp"
 
@@ -60,6 +61,8 @@ struct PaymentSum {
 };
 std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year);
 std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year, const std::string& project);
+// The payments of a plan year made on or before `last`, summed like payment_sums.
+std::vector<PaymentSum> payment_sums_through(db::Connection& c, int plan_year, Date last);
 
 bool insert_window_rule(db::Connection& c, const WindowRule& r);
 std::vector<WindowRule> window_rules(db::Connection& c);
@@ -67,5 +70,8 @@ std::vector<WindowRule> window_rules(db::Connection& c);
 // Writes a month of the curve only when absent, unless `replace`.
 void put_curve_month(db::Connection& c, int month, double expected_percent, bool replace);
 Curve curve(db::Connection& c);
+
+// Each project's name, investor and decision, for search.
+std::vector<SearchRow> search_rows(db::Connection& c);
 
 }  // namespace sen::projects::store

@@ -1,10 +1,12 @@
-// The report as a DOCX (WordprocessingML): styles with real headings, the official header as a
-// borderless two-column table, bordered data tables, page numbers at the top centre (Decree 30),
-// A4 with margins 20/15/20/30 mm, Times New Roman 14 pt.
+// The report as a DOCX (WordprocessingML) in the official form of its issuer (form.hpp): the
+// header and the closing as borderless two-column tables, real headings, bordered data tables
+// whose rows never split and whose heading row repeats and keeps with the next row, page numbers
+// at the top centre from the second page, A4 with margins 20/15/20/30 mm, Times New Roman.
 #include <fmt/format.h>
 
 #include <numeric>
 
+#include "reports/form.hpp"
 #include "reports/render.hpp"
 #include "reports/zip.hpp"
 
@@ -14,34 +16,49 @@ namespace {
 
 // Text width of A4 less the left and right margins, in twentieths of a point.
 constexpr int kTextWidth = 11906 - 1701 - 850;
+constexpr int kIndent = 567;  // the first line of a body paragraph: 1 cm
 
-struct Run {
-  std::string text;
-  bool bold = false;
-  bool italic = false;
-  int half_points = 0;  // 0: the style's size
-};
+int half_points(double points) { return static_cast<int>(points * 2 + 0.5); }
 
-std::string run(const Run& r) {
+std::string run(const std::string& text, const Type& t) {
   std::string props;
-  if (r.bold) props += "<w:b/>";
-  if (r.italic) props += "<w:i/>";
-  if (r.half_points) props += fmt::format("<w:sz w:val=\"{}\"/><w:szCs w:val=\"{}\"/>", r.half_points, r.half_points);
-  return fmt::format("<w:r>{}<w:t xml:space=\"preserve\">{}</w:t></w:r>",
-                     props.empty() ? "" : "<w:rPr>" + props + "</w:rPr>", escape_xml(r.text));
+  if (t.bold) props += "<w:b/><w:bCs/>";
+  if (t.italic) props += "<w:i/><w:iCs/>";
+  if (t.underline) props += "<w:u w:val=\"single\"/>";
+  props += fmt::format("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", half_points(t.size));
+  return fmt::format("<w:r><w:rPr>{}</w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>", props, escape_xml(text));
 }
 
-// A paragraph: align is left, center, right or both (justified); style may be empty.
-std::string para(const std::vector<Run>& runs, const std::string& align = "both", const std::string& style = "",
-                 int first_line = 0) {
+struct ParaStyle {
+  std::string align = "both";  // left, center, right or both (justified)
+  std::string style;           // a paragraph style: Heading1, Heading2
+  int first_line = 0;
+  bool keep_next = false;      // on the same page as what follows
+  int before = 60, after = 60;
+};
+
+std::string para(const std::string& runs, const ParaStyle& p) {
   std::string props;
-  if (!style.empty()) props += "<w:pStyle w:val=\"" + style + "\"/>";
-  props += "<w:spacing w:before=\"60\" w:after=\"60\"/>";
-  if (first_line) props += fmt::format("<w:ind w:firstLine=\"{}\"/>", first_line);
-  props += "<w:jc w:val=\"" + align + "\"/>";
-  std::string body;
-  for (const auto& r : runs) body += run(r);
-  return "<w:p><w:pPr>" + props + "</w:pPr>" + body + "</w:p>";
+  if (!p.style.empty()) props += "<w:pStyle w:val=\"" + p.style + "\"/>";
+  if (p.keep_next) props += "<w:keepNext/>";
+  props += fmt::format("<w:spacing w:before=\"{}\" w:after=\"{}\"/>", p.before, p.after);
+  if (p.first_line) props += fmt::format("<w:ind w:firstLine=\"{}\"/>", p.first_line);
+  props += "<w:jc w:val=\"" + p.align + "\"/>";
+  return "<w:p><w:pPr>" + props + "</w:pPr>" + runs + "</w:p>";
+}
+
+std::string centred(const std::string& text, const Type& t, int after = 0) {
+  return para(run(text, t), {"center", "", 0, false, 0, after});
+}
+
+// An empty paragraph drawn as a short solid line, centred in a column `width` wide.
+std::string short_rule(int width) {
+  int margin = static_cast<int>(width * (1 - kShortRule) / 2);
+  return fmt::format(
+      "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
+      "<w:spacing w:before=\"0\" w:after=\"120\" w:line=\"120\" w:lineRule=\"exact\"/>"
+      "<w:ind w:left=\"{0}\" w:right=\"{0}\"/><w:jc w:val=\"center\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>",
+      margin);
 }
 
 std::string cell(const std::string& content, int width, int span = 1) {
@@ -49,7 +66,17 @@ std::string cell(const std::string& content, int width, int span = 1) {
                      span > 1 ? fmt::format("<w:gridSpan w:val=\"{}\"/>", span) : "", content);
 }
 
-std::string table(const Table& t) {
+// A borderless table of two columns, left `left` wide, whose row never splits across pages.
+std::string two_columns(const std::string& left_content, const std::string& right_content, int left) {
+  int right = kTextWidth - left;
+  return fmt::format(
+      "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
+      "<w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid>"
+      "<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}</w:tr></w:tbl>",
+      kTextWidth, left, right, cell(left_content, left), cell(right_content, right));
+}
+
+std::string table(const Table& t, const Form& f) {
   double total = std::accumulate(t.widths.begin(), t.widths.end(), 0.0);
   std::vector<int> widths;
   for (double w : t.widths) widths.push_back(static_cast<int>(kTextWidth * w / total));
@@ -59,52 +86,56 @@ std::string table(const Table& t) {
   }
   out += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>";
   for (int w : widths) out += fmt::format("<w:gridCol w:w=\"{}\"/>", w);
-  out += "</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>";
+  // The heading row repeats on each page and keeps with the first row, as a group row keeps with
+  // the row after it: neither is ever left alone at a page's foot.
+  out += "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
   for (std::size_t i = 0; i < t.columns.size(); ++i) {
-    out += cell(para({{t.columns[i], true, false, 24}}, "center"), widths[i]);
+    out += cell(para(run(t.columns[i], f.table_heading), {"center", "", 0, true, 20, 20}), widths[i]);
   }
   out += "</w:tr>";
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    out += "<w:tr>";
+    out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
     if (r < t.group_rows.size() && t.group_rows[r]) {
-      out += cell(para({{t.rows[r].at(0).text, true, false, 24}}, "left"), kTextWidth, static_cast<int>(widths.size()));
+      Type bold = f.table;
+      bold.bold = true;
+      out += cell(para(run(t.rows[r].at(0).text, bold), {"left", "", 0, true, 20, 20}), kTextWidth,
+                  static_cast<int>(widths.size()));
     } else {
       for (std::size_t i = 0; i < t.rows[r].size() && i < widths.size(); ++i) {
         const auto& c = t.rows[r][i];
-        out += cell(para({{c.text, false, false, 24}}, c.number ? "right" : "left"), widths[i]);
+        out += cell(para(run(c.text, f.table), {c.number ? "right" : "left", "", 0, false, 20, 20}), widths[i]);
       }
     }
     out += "</w:tr>";
   }
-  return out + "</w:tbl>" + para({}, "left");
+  return out + "</w:tbl>" + para("", {"left", "", 0, false, 0, 0});
 }
 
-// The header: issuer on the left, motto, place and date on the right; no borders.
-std::string header_table(const Header& h) {
-  int half = kTextWidth / 2;
-  std::string left;
-  if (!h.superior.empty()) left += para({{h.superior, false, false, 26}}, "center");
-  left += para({{h.issuer, true, false, 26}}, "center") + para({{"*", false, false, 26}}, "center") +
-          para({{h.number, false, false, 26}}, "center");
-  std::string right = para({{h.motto, true, false, 26}}, "center");
-  if (!h.motto_second.empty()) right += para({{h.motto_second, true, false, 26}}, "center");
-  right += para({{h.place_date, false, true, 26}}, "center");
-  return fmt::format(
-      "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
-      "<w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid><w:tr>{}{}</w:tr></w:tbl>",
-      kTextWidth, half, half, cell(left, half), cell(right, half));
+std::string header_table(const Header& h, const Form& f) {
+  int left = static_cast<int>(kTextWidth * f.left_share);
+  std::string l;
+  if (!h.superior.empty()) l += centred(h.superior, f.superior);
+  for (const auto& line : h.issuer) l += centred(line, f.issuer);
+  if (f.star) l += centred("*", f.issuer);
+  if (f.issuer_rule) l += short_rule(left);
+  l += centred(h.number, f.number);
+  std::string r = centred(h.motto, f.motto);
+  if (!h.motto_second.empty()) r += centred(h.motto_second, f.motto_second);
+  r += para("", {"center", "", 0, false, 0, 0}) + centred(h.place_date, f.place_date);
+  return two_columns(l, r, left);
 }
 
-std::string footer_table(const Header& h) {
-  int half = kTextWidth / 2;
-  std::string left = para({{"Nơi nhận:", true, true, 24}}, "left");
-  for (const auto& to : h.recipients) left += para({{"- " + to, false, false, 22}}, "left");
-  std::string right =
-      para({{h.signature_for, true, false, 28}}, "center") + para({{h.signature_title, true, false, 28}}, "center");
-  return fmt::format(
-      "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr>"
-      "<w:tblGrid><w:gridCol w:w=\"{}\"/><w:gridCol w:w=\"{}\"/></w:tblGrid><w:tr>{}{}</w:tr></w:tbl>",
-      kTextWidth, half, half, cell(left, half), cell(right, half));
+std::string closing_table(const Header& h, const Form& f) {
+  int left = static_cast<int>(kTextWidth * 0.45);
+  std::string l = para(run("Nơi nhận:", f.recipients_label), {"left", "", 0, false, 120, 0});
+  for (const auto& to : h.recipients) l += para(run("- " + to, f.recipients), {"left", "", 0, false, 0, 0});
+  std::string r = para(run(h.signature_for, f.signature), {"center", "", 0, false, 120, 0}) +
+                  centred(h.signature_title, f.signature);
+  // The space to sign and seal in, then the signer's name.
+  r += fmt::format("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/></w:pPr></w:p>",
+                   static_cast<int>(f.signing_space * 20));
+  r += centred(h.signer, f.signer);
+  return two_columns(l, r, left);
 }
 
 constexpr const char* kNamespaces =
@@ -112,22 +143,33 @@ constexpr const char* kNamespaces =
     "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
 std::string document_xml(const Report& r) {
-  std::string body = header_table(r.header);
-  body += para({{r.header.kind, true, false, 28}}, "center", "", 0);
-  body += para({{r.header.subject, true, false, 28}}, "center");
+  const auto& h = r.header;
+  const Form& f = form_of(h.form);
+  std::string body = header_table(h, f);
+  body += para(run(h.kind, f.kind), {"center", "", 0, true, 240, 0});
+  body += para(run(h.subject, f.subject), {"center", "", 0, true, 0, 0});
+  if (f.subject_dashes) body += centred("-----", f.subject, 120);
+  if (f.subject_rule) body += short_rule(kTextWidth);
+  if (!h.cutoff.empty()) body += para(run(h.cutoff, f.cutoff), {"center", "", 0, false, 0, 120});
   for (const auto& s : r.sections) {
-    if (!s.title.empty()) body += para({{s.title, true}}, "left", "Heading1");
-    for (const auto& block : s.blocks) {
+    if (!s.title.empty()) body += para(run(s.title, f.heading), {"left", "Heading1", 0, true, 240, 120});
+    for (std::size_t i = 0; i < s.blocks.size(); ++i) {
+      const auto& block = s.blocks[i];
+      bool before_table = i + 1 < s.blocks.size() && std::holds_alternative<Table>(s.blocks[i + 1]);
       if (const auto* p = std::get_if<Paragraph>(&block)) {
-        body += para({{p->text, false, p->emphasis}}, "both", "", 567);
+        Type t = f.body;
+        t.italic = p->emphasis;
+        body += para(run(p->text, t), {"both", "", kIndent, before_table});
+      } else if (const auto* sub = std::get_if<Subheading>(&block)) {
+        body += para(run(sub->text, f.subheading), {"left", "Heading2", kIndent, true, 120, 60});
       } else if (const auto* b = std::get_if<Bullets>(&block)) {
-        for (const auto& item : b->items) body += para({{"- " + item}}, "both", "", 567);
+        for (const auto& item : b->items) body += para(run("- " + item, f.body), {"both", "", kIndent});
       } else {
-        body += table(std::get<Table>(block));
+        body += table(std::get<Table>(block), f);
       }
     }
   }
-  body += footer_table(r.header);
+  body += closing_table(h, f);
   body +=
       "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>"
       "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
@@ -156,6 +198,7 @@ constexpr const char* kStyles = R"(<?xml version="1.0" encoding="UTF-8" standalo
 <w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
 </w:styles>)";
 
 constexpr const char* kContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -27,13 +27,36 @@ bool grassroots(const std::string& kind) {
   return kind == "ward" || kind == "commune" || kind == "township" || kind == "special_zone";
 }
 
-// The Party committee of an administrative unit as documents name it.
+// The committee of a unit of this kind as documents name it in running text: "Thành ủy".
+std::string committee_word(const std::string& kind) {
+  if (kind == "province") return "Tỉnh ủy";
+  if (kind == "city") return "Thành ủy";
+  if (kind == "town") return "Thị ủy";
+  if (kind == "district") return "Huyện ủy";
+  return "Đảng ủy";
+}
+
+// The kind of an administrative unit in running text: "thành phố", "phường".
+std::string kind_word(const std::string& kind) {
+  if (kind == "province") return "tỉnh";
+  if (kind == "city") return "thành phố";
+  if (kind == "town") return "thị xã";
+  if (kind == "district") return "huyện";
+  if (kind == "ward") return "phường";
+  if (kind == "commune") return "xã";
+  if (kind == "township") return "thị trấn";
+  if (kind == "special_zone") return "đặc khu";
+  return "";
+}
+
+bool administrative(const std::string& kind) {
+  return kind == "province" || kind == "city" || kind == "town" || kind == "district" || grassroots(kind);
+}
+
+// The Party committee of an administrative unit as the header names it.
 std::string party_committee(const units::Unit& u) {
-  if (u.kind == "province") return "TỈNH ỦY " + upper_vi(place_name(u.name));
-  if (u.kind == "city") return "THÀNH ỦY " + upper_vi(place_name(u.name));
-  if (u.kind == "town") return "THỊ ỦY " + upper_vi(place_name(u.name));
-  if (u.kind == "district") return "HUYỆN ỦY " + upper_vi(place_name(u.name));
   if (grassroots(u.kind)) return "ĐẢNG ỦY " + upper_vi(u.name);
+  if (administrative(u.kind)) return upper_vi(committee_word(u.kind)) + " " + upper_vi(place_name(u.name));
   return upper_vi(u.name);
 }
 
@@ -48,6 +71,42 @@ std::string party_symbol(const std::string& kind) {
 const char* roman(int n) {
   static const char* numerals[] = {"", "I", "II", "III", "IV"};
   return n >= 1 && n <= 4 ? numerals[n] : "";
+}
+
+struct Place {
+  units::Unit unit;
+  std::optional<units::Unit> parent;
+};
+
+Place place_of(db::Connection& c, const std::string& unit, const Period& period) {
+  Date day = period.days().last;
+  auto u = units::find_clamped(c, unit, day);
+  if (!u) throw not_found("đơn vị", "unit", unit);
+  Date within = std::clamp(day, u->valid_from, std::max(u->valid_from, u->valid_to.value_or(day)));
+  auto parents = units::ancestors(c, unit, within);
+  Place p{*u, std::nullopt};
+  if (!parents.empty()) p.parent = parents.front();
+  return p;
+}
+
+std::vector<std::string> party_recipients(const Place& p) {
+  const auto& kind = p.unit.kind;
+  std::string superior = p.parent && administrative(p.parent->kind)
+                             ? "Ban Thường vụ " + committee_word(p.parent->kind) + " (để báo cáo),"
+                             : "Ban Bí thư Trung ương Đảng (để báo cáo),";
+  std::string members =
+      grassroots(kind) ? "Các đồng chí Đảng ủy viên," : "Các đồng chí " + committee_word(kind) + " viên,";
+  std::string below = grassroots(kind) ? "Các chi bộ trực thuộc," : "Các tổ chức cơ sở đảng trực thuộc,";
+  return {superior, members, below, "Lưu Văn phòng " + committee_word(kind) + "."};
+}
+
+std::vector<std::string> state_recipients(const Place& p) {
+  const auto& kind = p.unit.kind;
+  std::string superior = p.parent && administrative(p.parent->kind)
+                             ? "Ủy ban nhân dân " + kind_word(p.parent->kind) + " (để báo cáo);"
+                             : "Chính phủ (để báo cáo);";
+  std::string standing = "Thường trực " + committee_word(kind) + ", Thường trực Hội đồng nhân dân " + kind_word(kind) + ";";
+  return {superior, standing, "Lưu: VT."};
 }
 
 }  // namespace
@@ -74,48 +133,58 @@ std::string period_phrase(const Period& period) {
   return period.code();
 }
 
+std::vector<std::string> default_recipients(db::Connection& c, const std::string& unit, const Period& period,
+                                            Issuer issuer) {
+  auto place = place_of(c, unit, period);
+  return issuer == Issuer::party ? party_recipients(place) : state_recipients(place);
+}
+
 Header make_header(db::Connection& c, const std::string& unit, const Period& period, const HeaderOptions& options) {
-  Date day = period.days().last;
-  auto u = units::find_clamped(c, unit, day);
-  if (!u) throw not_found("đơn vị", "unit", unit);
-  auto parents =
-      units::ancestors(c, unit, std::clamp(day, u->valid_from, std::max(u->valid_from, u->valid_to.value_or(day))));
+  auto place = place_of(c, unit, period);
+  const auto& u = place.unit;
   std::string phrase = period_phrase(period);
+  bool annual = period.kind() == PeriodKind::year;
   Header h;
-  std::string blank = options.number.value_or("      ");
+  h.form = options.issuer;
+  // Without a number, room to write it by hand: no-break spaces, which HTML does not collapse.
+  std::string blank = options.number.value_or("\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0");
   if (options.issuer == Issuer::party) {
-    if (!parents.empty()) h.superior = "ĐẢNG BỘ " + upper_vi(parents.front().name);
-    h.issuer = party_committee(*u);
-    h.number = fmt::format("Số {}-BC/{}", blank, party_symbol(u->kind));
+    if (place.parent) h.superior = "ĐẢNG BỘ " + upper_vi(place.parent->name);
+    h.issuer = {party_committee(u)};
+    h.number = fmt::format("Số {}-BC/{}", blank, party_symbol(u.kind));
     h.motto = "ĐẢNG CỘNG SẢN VIỆT NAM";
-    h.subject = period.kind() == PeriodKind::year
-                    ? fmt::format(
-                          "kết quả công tác xây dựng Đảng và thực hiện nhiệm vụ chính trị {}, phương hướng, "
-                          "nhiệm vụ năm {}",
-                          phrase, period.year() + 1)
-                    : fmt::format("kết quả công tác xây dựng Đảng và thực hiện nhiệm vụ chính trị {}", phrase);
-    h.recipients = {parents.empty() ? "Ban Bí thư," : "Ban Thường vụ cấp ủy cấp trên,",
-                    "Các đồng chí ủy viên Ban Chấp hành,", "Các tổ chức đảng trực thuộc,", "Lưu Văn phòng cấp ủy."};
-    h.signature_for = grassroots(u->kind) ? "T/M ĐẢNG ỦY" : "T/M BAN THƯỜNG VỤ";
+    h.subject = annual ? fmt::format(
+                             "kết quả công tác xây dựng Đảng và thực hiện nhiệm vụ chính trị {}, phương hướng, "
+                             "nhiệm vụ năm {}",
+                             phrase, period.year() + 1)
+                       : fmt::format("kết quả công tác xây dựng Đảng và thực hiện nhiệm vụ chính trị {}", phrase);
+    h.recipients = party_recipients(place);
+    h.signature_for = grassroots(u.kind) ? "T/M ĐẢNG ỦY" : "T/M BAN THƯỜNG VỤ";
     h.signature_title = "BÍ THƯ";
   } else {
-    h.issuer = "ỦY BAN NHÂN DÂN " + upper_vi(u->name);
+    // The body's name on two lines, broken where an office breaks it: after "ỦY BAN NHÂN DÂN".
+    h.issuer = {"ỦY BAN NHÂN DÂN", upper_vi(u.name)};
     h.number = fmt::format("Số: {}/BC-UBND", blank);
     h.motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     h.motto_second = "Độc lập - Tự do - Hạnh phúc";
-    h.subject = period.kind() == PeriodKind::year
-                    ? fmt::format(
-                          "tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội {}, phương hướng, nhiệm vụ "
-                          "năm {}",
-                          phrase, period.year() + 1)
-                    : fmt::format("tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội {}", phrase);
-    h.recipients = {"Ủy ban nhân dân cấp trên (để báo cáo);", "Thường trực cấp ủy, Hội đồng nhân dân cùng cấp;",
-                    "Lưu: VT."};
+    h.subject = annual ? fmt::format(
+                             "tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội {}, phương hướng, nhiệm vụ "
+                             "năm {}",
+                             phrase, period.year() + 1)
+                       : fmt::format("tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội {}", phrase);
+    h.recipients = state_recipients(place);
     h.signature_for = "TM. ỦY BAN NHÂN DÂN";
     h.signature_title = "CHỦ TỊCH";
   }
-  h.place_date = place_date(place_name(u->name), options.date);
+  if (options.recipients) h.recipients = *options.recipients;
+  h.signer = options.signer;
+  h.place_date = place_date(place_name(u.name), options.date);
   h.kind = "BÁO CÁO";
+  if (!annual) {
+    auto window = period.cutoff();
+    h.cutoff = fmt::format("Thời gian chốt số liệu (Nghị định 09/2019/NĐ-CP): từ ngày {} đến ngày {}",
+                           window.first.vietnamese(), window.last.vietnamese());
+  }
   return h;
 }
 

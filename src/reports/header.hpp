@@ -1,7 +1,9 @@
-// The document header of a report in the official form, from the issuing unit.
+// The document header and closing of a report in the official form, from the issuing unit and
+// its place in the hierarchy.
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/date.hpp"
 #include "base/period.hpp"
@@ -10,14 +12,13 @@
 
 namespace sen::reports {
 
-// party: a document of the unit's Party committee (Guidance 36-HD/VPTW);
-// state: of its People's Committee (Decree 30/2020/NĐ-CP).
-enum class Issuer { party, state };
-
 struct HeaderOptions {
   Issuer issuer = Issuer::party;
   std::optional<std::string> number;  // the document's number; blank for a draft
   Date date;                          // the date printed under the motto
+  std::string signer;                 // the signer's name; blank for a draft
+  // The recipients as the unit writes them; from the hierarchy (default_recipients) when absent.
+  std::optional<std::vector<std::string>> recipients;
 };
 
 // "Hà Tĩnh, ngày 05 tháng 01 năm 2023": day below 10 and months 1–2 with a leading zero.
@@ -25,6 +26,13 @@ std::string place_date(const std::string& place, Date date);
 
 // "năm 2022", "6 tháng đầu năm 2023", "9 tháng năm 2023", "quý I năm 2023", "tháng 3 năm 2023".
 std::string period_phrase(const Period& period);
+
+// The recipients of the unit's report as the hierarchy names them on the period's last day:
+// Party — the superior committee's Ban Thường vụ, the committee's members, the organisations
+// under it, "Lưu Văn phòng Thành ủy"; state — the superior People's Committee, the standing
+// committees of the Party and the People's Council, "Lưu: VT". Error not_found for an unknown unit.
+std::vector<std::string> default_recipients(db::Connection& c, const std::string& unit, const Period& period,
+                                            Issuer issuer);
 
 // Error not_found when the unit did not exist by the date of its period's end.
 Header make_header(db::Connection& c, const std::string& unit, const Period& period, const HeaderOptions& options);

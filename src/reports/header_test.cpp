@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include "base/error.hpp"
+#include "demo/demo.hpp"
+#include "reports/report_date.hpp"
+#include "testing/temp_database.hpp"
+
 namespace sen::reports {
 namespace {
 
@@ -17,6 +22,60 @@ TEST(Header, PeriodsReadAsInReports) {
   EXPECT_EQ(period_phrase(*Period::parse("2023-9M")), "9 tháng năm 2023");
   EXPECT_EQ(period_phrase(*Period::parse("2023-Q3")), "quý III năm 2023");
   EXPECT_EQ(period_phrase(*Period::parse("2023-03")), "tháng 3 năm 2023");
+}
+
+class HeaderOfDemo : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    db_ = new testing::TempDatabase();
+    demo::load(**db_);
+  }
+  static void TearDownTestSuite() { delete db_; }
+  static testing::TempDatabase* db_;
+};
+testing::TempDatabase* HeaderOfDemo::db_ = nullptr;
+
+TEST_F(HeaderOfDemo, RecipientsAreNamedFromTheHierarchy) {
+  (*db_)->read([](db::Connection& c) {
+    auto party = default_recipients(c, "436", Period::year_of(2022), Issuer::party);
+    EXPECT_EQ(party.front(), "Ban Thường vụ Tỉnh ủy (để báo cáo),");
+    EXPECT_EQ(party.back(), "Lưu Văn phòng Thành ủy.");
+    auto state = default_recipients(c, "436", Period::year_of(2022), Issuer::state);
+    EXPECT_EQ(state.front(), "Ủy ban nhân dân tỉnh (để báo cáo);");
+    EXPECT_EQ(state.back(), "Lưu: VT.");
+    // After 2025 a ward answers to the province directly.
+    auto ward = default_recipients(c, "18073", Period::year_of(2026), Issuer::party);
+    EXPECT_EQ(ward.front(), "Ban Thường vụ Tỉnh ủy (để báo cáo),");
+    EXPECT_EQ(ward.back(), "Lưu Văn phòng Đảng ủy.");
+  });
+}
+
+TEST_F(HeaderOfDemo, TheStateFormBreaksTheBodysNameAfterItsKindAndHasNoStarOrParty) {
+  (*db_)->read([](db::Connection& c) {
+    HeaderOptions o;
+    o.issuer = Issuer::state;
+    o.date = Date::from_ymd(2022, 12, 27);
+    auto h = make_header(c, "436", Period::year_of(2022), o);
+    EXPECT_EQ(h.issuer, (std::vector<std::string>{"ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ TĨNH"}));
+    EXPECT_EQ(h.superior, "");
+    EXPECT_EQ(h.motto, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  });
+}
+
+TEST_F(HeaderOfDemo, AReportDefaultsToTheEndOfItsReportingWindowAndNeverFollowsItsUnit) {
+  (*db_)->read([](db::Connection& c) {
+    auto day = default_report_date(c, Period::year_of(2022), Issuer::party);
+    EXPECT_GT(day, Date::from_ymd(2022, 12, 14));  // after the cut-off, within the working days allowed
+    EXPECT_LT(day, Date::from_ymd(2022, 12, 31));
+    EXPECT_NO_THROW(require_open_on(c, "436", Date::from_ymd(2025, 6, 30), "date"));
+    try {
+      require_open_on(c, "436", Date::from_ymd(2026, 12, 1), "date");
+      FAIL() << "a report of 436 dated after it ceased";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.field(), "date");
+      EXPECT_NE(e.message_vi().find("30/06/2025"), std::string::npos) << e.message_vi();
+    }
+  });
 }
 
 }  // namespace

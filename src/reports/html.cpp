@@ -1,7 +1,9 @@
-// The report as one HTML page: the official header as a two-column table, sections with
-// headings, tables with numbers aligned right; print styles for A4 with the margins of Decree 30.
+// The report as one HTML page in the official form of its issuer: the header as a two-column
+// table, sections with headings, tables with numbers aligned right, the closing with the space to
+// sign; print styles for A4 with the margins of Decree 30.
 #include <fmt/format.h>
 
+#include "reports/form.hpp"
 #include "reports/render.hpp"
 
 namespace sen::reports {
@@ -10,24 +12,39 @@ namespace {
 
 constexpr const char* kStyle = R"(@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 body { font-family: "Times New Roman", "Liberation Serif", serif; font-size: 14pt; line-height: 1.35; max-width: 165mm; margin: 2em auto; }
-.header { width: 100%; border-collapse: collapse; }
-.header td { width: 50%; text-align: center; vertical-align: top; font-size: 13pt; }
-.header .issuer, .header .motto { font-weight: bold; }
-.header .place { font-style: italic; }
-.title { text-align: center; font-weight: bold; margin: 1.2em 0 0; }
-.subject { text-align: center; font-weight: bold; margin: 0 0 1em; }
-h2 { font-size: 14pt; margin: 1em 0 0.4em; }
+.header, .footer { width: 100%; border-collapse: collapse; }
+.header td, .footer td { text-align: center; vertical-align: top; }
+.header p, .footer p { margin: 0; text-indent: 0; text-align: center; }
+.rule { width: 30%; margin: 0.2em auto; border-top: 1px solid #000; }
+.title { text-align: center; font-weight: bold; margin: 1.2em 0 0; text-indent: 0; }
+.subject, .cutoff { text-align: center; margin: 0; text-indent: 0; }
+h2 { font-size: 14pt; margin: 1em 0 0.4em; page-break-after: avoid; }
+h3 { font-size: 14pt; margin: 0.6em 0 0.3em; text-indent: 1cm; page-break-after: avoid; }
 p { text-align: justify; margin: 0.3em 0; text-indent: 1cm; }
 p.note { font-style: italic; }
 table.data { width: 100%; border-collapse: collapse; margin: 0.4em 0; font-size: 12pt; }
 table.data th, table.data td { border: 1px solid #000; padding: 2px 4px; }
+table.data tr { page-break-inside: avoid; }
 table.data td.number { text-align: right; }
 table.data tr.group td { font-weight: bold; }
-.footer { width: 100%; margin-top: 1.5em; }
-.footer td { vertical-align: top; width: 50%; }
-.recipients { font-size: 12pt; }
-.signature { text-align: center; font-weight: bold; }
+.footer { margin-top: 1.5em; page-break-inside: avoid; }
+.footer td.recipients { text-align: left; }
+.footer td.recipients p { text-align: left; }
+.sign { height: 72pt; }
 )";
+
+// The inline style of a line of the form.
+std::string style_of(const Type& t) {
+  std::string s = fmt::format("font-size: {}pt;", t.size);
+  s += t.bold ? " font-weight: bold;" : " font-weight: normal;";
+  if (t.italic) s += " font-style: italic;";
+  if (t.underline) s += " text-decoration: underline;";
+  return s;
+}
+
+std::string line(const std::string& text, const Type& t) {
+  return "<p style=\"" + style_of(t) + "\">" + escape_xml(text) + "</p>";
+}
 
 void table_html(const Table& t, std::string& out) {
   out += "<table class=\"data\">\n<thead><tr>";
@@ -50,25 +67,52 @@ void table_html(const Table& t, std::string& out) {
   out += "</tbody>\n</table>\n";
 }
 
+std::string header_html(const Header& h, const Form& f) {
+  std::string left;
+  if (!h.superior.empty()) left += line(h.superior, f.superior);
+  for (const auto& l : h.issuer) left += line(l, f.issuer);
+  if (f.star) left += line("*", f.issuer);
+  if (f.issuer_rule) left += "<div class=\"rule\"></div>";
+  left += line(h.number, f.number);
+  std::string right = line(h.motto, f.motto);
+  if (!h.motto_second.empty()) right += line(h.motto_second, f.motto_second);
+  right += "<p>&nbsp;</p>" + line(h.place_date, f.place_date);
+  std::string out = fmt::format(
+      "<table class=\"header\"><tr><td style=\"width: {}%\">{}</td><td>{}</td></tr></table>\n",
+      static_cast<int>(f.left_share * 100), left, right);
+  out += "<p class=\"title\" style=\"" + style_of(f.kind) + "\">" + escape_xml(h.kind) + "</p>\n";
+  out += "<p class=\"subject\" style=\"" + style_of(f.subject) + "\">" + escape_xml(h.subject) + "</p>\n";
+  if (f.subject_dashes) out += "<p class=\"subject\" style=\"" + style_of(f.subject) + "\">-----</p>\n";
+  if (f.subject_rule) out += "<div class=\"rule\"></div>\n";
+  if (!h.cutoff.empty()) out += "<p class=\"cutoff\" style=\"" + style_of(f.cutoff) + "\">" + escape_xml(h.cutoff) + "</p>\n";
+  return out;
+}
+
+std::string closing_html(const Header& h, const Form& f) {
+  std::string out = "<table class=\"footer\"><tr><td class=\"recipients\" style=\"width: 45%\">";
+  out += "<p style=\"" + style_of(f.recipients_label) + "\">Nơi nhận:</p>";
+  for (const auto& to : h.recipients) out += line("- " + to, f.recipients);
+  out += "</td><td>" + line(h.signature_for, f.signature) + line(h.signature_title, f.signature) +
+         "<div class=\"sign\"></div>" + line(h.signer, f.signer) + "</td></tr></table>\n";
+  return out;
+}
+
 }  // namespace
 
 std::string render_html(const Report& r) {
   const auto& h = r.header;
+  const Form& f = form_of(h.form);
   std::string out = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n";
   out +=
       "<title>" + escape_xml(h.kind + " " + h.subject) + "</title>\n<style>\n" + kStyle + "</style>\n</head>\n<body>\n";
-  out += "<table class=\"header\"><tr><td>";
-  if (!h.superior.empty()) out += escape_xml(h.superior) + "<br>";
-  out += "<span class=\"issuer\">" + escape_xml(h.issuer) + "</span><br>*<br>" + escape_xml(h.number) + "</td><td>";
-  out += "<span class=\"motto\">" + escape_xml(h.motto) + "</span>";
-  if (!h.motto_second.empty()) out += "<br><b>" + escape_xml(h.motto_second) + "</b>";
-  out += "<br><br><span class=\"place\">" + escape_xml(h.place_date) + "</span></td></tr></table>\n";
-  out += "<p class=\"title\">" + escape_xml(h.kind) + "</p>\n<p class=\"subject\">" + escape_xml(h.subject) + "</p>\n";
+  out += header_html(h, f);
   for (const auto& s : r.sections) {
     if (!s.title.empty()) out += "<h2>" + escape_xml(s.title) + "</h2>\n";
     for (const auto& block : s.blocks) {
       if (const auto* p = std::get_if<Paragraph>(&block)) {
         out += (p->emphasis ? "<p class=\"note\">" : "<p>") + escape_xml(p->text) + "</p>\n";
+      } else if (const auto* sub = std::get_if<Subheading>(&block)) {
+        out += "<h3>" + escape_xml(sub->text) + "</h3>\n";
       } else if (const auto* b = std::get_if<Bullets>(&block)) {
         out += "<ul>\n";
         for (const auto& item : b->items) out += "<li>" + escape_xml(item) + "</li>\n";
@@ -78,10 +122,7 @@ std::string render_html(const Report& r) {
       }
     }
   }
-  out += "<table class=\"footer\"><tr><td class=\"recipients\"><b><i>Nơi nhận:</i></b><br>";
-  for (const auto& to : h.recipients) out += "- " + escape_xml(to) + "<br>";
-  out += "</td><td class=\"signature\">" + escape_xml(h.signature_for) + "<br>" + escape_xml(h.signature_title) +
-         "</td></tr></table>\n";
+  out += closing_html(h, f);
   out += "</body>\n</html>\n";
   return out;
 }

@@ -6,37 +6,41 @@
 #include "base/error.hpp"
 #include "reports/options.hpp"
 #include "reports/report.hpp"
+#include "reports/report_date.hpp"
 #include "units/units.hpp"
 
 namespace sen::reports {
 
 namespace {
 
-// The report's sections are those the reader may see, of the unit asked for within their scope.
-ReportOptions options_of(const app::Context& ctx) {
+// The report's sections are those the reader may see, of the unit asked for within their scope;
+// its date is the one asked for, else the end of the period's reporting window, and never after
+// the unit ceased.
+ReportOptions options_of(const app::Context& ctx, const std::string& unit, const Period& period) {
   ReportOptions o;
   o.header.issuer = require_issuer(ctx.request.query_param("issuer").value_or("party"), "issuer");
   o.header.number = ctx.request.query_param("number");
   if (o.header.number && (o.header.number->empty() || o.header.number->size() > 20)) {
     throw invalid_field("number", "Số văn bản từ 1 đến 20 ký tự", "The document number has 1 to 20 characters");
   }
-  o.header.date = ctx.date_param("date", today_in_vietnam());
+  o.header.date = ctx.date_param("date", default_report_date(ctx.db, period, o.header.issuer));
+  require_open_on(ctx.db, unit, o.header.date, "date");
   const auto* principal = ctx.principal;
   o.may = [principal](std::string_view permission) { return principal->can(permission); };
   return o;
 }
 
-http::Response send(const Report& r, Format f) {
+}  // namespace
+
+http::Response document_response(std::string bytes, const std::string& file_stem, Format f) {
   http::Response out;
   out.content_type = content_type(f);
-  out.body = render(r, f);
+  out.body = std::move(bytes);
   out.headers.emplace_back(
       "Content-Disposition",
-      fmt::format("{}; filename=\"{}.{}\"", f == Format::html ? "inline" : "attachment", r.file_stem, extension(f)));
+      fmt::format("{}; filename=\"{}.{}\"", f == Format::html ? "inline" : "attachment", file_stem, extension(f)));
   return out;
 }
-
-}  // namespace
 
 void register_routes(app::Api& api) {
   using namespace access::perm;
@@ -46,7 +50,8 @@ void register_routes(app::Api& api) {
     auto format = require_format(ctx.request.query_param("format").value_or("html"), "format");
     units::require_exists(ctx.db, unit, "unit");
     ctx.require_scope(unit, Date::from_ymd(year, 12, 31));
-    return send(annual_report(ctx.db, unit, year, options_of(ctx)), format);
+    auto report = annual_report(ctx.db, unit, year, options_of(ctx, unit, Period::year_of(year)));
+    return document_response(render(report, format), report.file_stem, format);
   });
   api.get("/api/v1/reports/periodic", kTargetsRead, [](app::Context& ctx) {
     auto unit = ctx.required_param("unit");
@@ -54,8 +59,10 @@ void register_routes(app::Api& api) {
     auto format = require_format(ctx.request.query_param("format").value_or("html"), "format");
     units::require_exists(ctx.db, unit, "unit");
     ctx.require_scope(unit, period.days().last);
-    return send(periodic_report(ctx.db, unit, period, options_of(ctx)), format);
+    auto report = periodic_report(ctx.db, unit, period, options_of(ctx, unit, period));
+    return document_response(render(report, format), report.file_stem, format);
   });
+  register_draft_routes(api);
 }
 
 }  // namespace sen::reports

@@ -1,6 +1,7 @@
 #include "targets/actuals.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "targets/evaluation.hpp"
 #include "targets/formula.hpp"
@@ -15,10 +16,11 @@ constexpr int kMaxDepth = 12;
 
 // Combines derived inputs: the weakest vintage, illustrative if any input is.
 Actual combine(double value, const std::vector<Actual>& inputs, const char* derivation) {
-  Actual a{value, "official", derivation, false, std::nullopt};
+  Actual a{value, "official", derivation, false, std::nullopt, {}};
   for (const auto& in : inputs) {
     if (vintage_rank(in.vintage) < vintage_rank(a.vintage)) a.vintage = in.vintage;
     a.illustrative = a.illustrative || in.illustrative;
+    for (const auto& step : in.lineage) add_step(a, step);
   }
   return a;
 }
@@ -40,6 +42,14 @@ std::optional<double> aggregate(const std::string& how, const std::vector<Actual
 
 }  // namespace
 
+void add_step(Actual& a, const LineageStep& step) {
+  for (const auto& s : a.lineage) {
+    if (s.from == step.from && s.to == step.to && s.basis == step.basis) return;
+  }
+  a.lineage.push_back(step);
+  a.illustrative = a.illustrative || step.illustrative;
+}
+
 ActualResolver::ActualResolver(db::Connection& c) : db_(c) {
   for (auto& i : store::list_indicators(c)) indicators_.emplace(i.code, std::move(i));
 }
@@ -59,12 +69,12 @@ const ActualResolver::ValueMap& ActualResolver::values(const std::string& unit, 
 }
 
 const std::vector<units::Unit>& ActualResolver::children(const std::string& unit, const Period& period) {
-  auto key = std::make_pair(unit, period.code());
+  auto key = std::make_pair(unit, map_ ? period.code() + "@" + map_->iso() : period.code());
   auto it = children_.find(key);
   if (it != children_.end()) return it->second;
   std::vector<units::Unit> kids;
   if (auto life = units::lifetime(db_, unit)) {
-    Date day = period.days().last;
+    Date day = map_.value_or(period.days().last);
     if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
     kids = units::figure_children(db_, unit, day);
   }
@@ -98,7 +108,7 @@ std::optional<Actual> ActualResolver::from_records(const Indicator& ind, const s
   if (!source) return std::nullopt;
   auto figure = reader(*source).actual(ind, unit, period);
   if (!figure) return std::nullopt;
-  return Actual{figure->value, figure->vintage, source->module, figure->illustrative, std::nullopt};
+  return Actual{figure->value, figure->vintage, source->module, figure->illustrative, std::nullopt, {}};
 }
 
 std::optional<Actual> ActualResolver::actual(const std::string& code, const std::string& unit, const Period& period) {
@@ -119,7 +129,7 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
     auto it = vs.find({ind.code, vintage});
     if (it != vs.end()) {
       const Value& v = it->second;
-      found = Actual{v.value, v.vintage, "entered", v.illustrative, v.source};
+      found = Actual{v.value, v.vintage, "entered", v.illustrative, v.source, {}};
       break;
     }
   }
@@ -127,6 +137,14 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
   if (!found && ind.formula) found = from_formula(ind, unit, period, depth);
   if (!found) found = from_parts(ind, unit, period, depth);
   if (!found) found = from_children(ind, unit, period, depth);
+  if (!found && map_) {
+    // A unit's own total does not depend on the map: when its children on the map cannot give it
+    // (a merged unit cannot be split back), its children in the period can.
+    auto map = std::exchange(map_, std::nullopt);
+    found = from_children(ind, unit, period, depth);
+    map_ = map;
+  }
+  if (!found) found = from_lineage(ind, unit, period, depth);
   memo_[key] = found;
   return found;
 }

@@ -23,14 +23,22 @@
 
 namespace sen::targets {
 
+// Adds a step to the figure's lineage path (once), illustrative if the share is.
+void add_step(Actual& a, const LineageStep& step);
+
 class ActualResolver {
  public:
   explicit ActualResolver(db::Connection& c);
+  // Rolls units up from their children as the hierarchy stood on `day` (a date's map), whatever
+  // the period; units that did not exist in a period answer through their lineage.
+  void use_map(Date day) { map_ = day; }
 
   std::optional<Actual> actual(const std::string& indicator, const std::string& unit, const Period& period);
   // The entered `plan` vintage (kế hoạch) of the key; nullopt when none.
   std::optional<double> plan_figure(const std::string& indicator, const std::string& unit, const Period& period);
   const Indicator* indicator(const std::string& code) const;
+  // Why the key has no actual when its lineage refused it (not comparable); nullopt otherwise.
+  std::optional<Refusal> refusal(const std::string& indicator, const std::string& unit, const Period& period) const;
   // Asks `reader` for the figures of the source whose derivation is `module` (a caller that has
   // read the records already).
   void use_reader(const std::string& module, std::unique_ptr<FigureReader> reader);
@@ -42,6 +50,13 @@ class ActualResolver {
   std::optional<Actual> from_parts(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_children(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_records(const Indicator& ind, const std::string& unit, const Period& period);
+  // targets/lineage.cpp: a unit's figure for a period outside its lifetime, from its
+  // predecessors (before it) or its successors (after it).
+  std::optional<Actual> from_lineage(const Indicator& ind, const std::string& unit, const Period& period, int depth);
+  std::optional<Actual> from_predecessors(const Indicator& ind, const std::string& unit, const Period& period,
+                                          int depth);
+  std::optional<Actual> from_successors(const Indicator& ind, const std::string& unit, const Period& period, int depth);
+  void refuse(const Indicator& ind, const std::string& unit, const Period& period, Refusal why);
   FigureReader& reader(const FigureSource& source);
   using ValueMap = std::map<std::pair<std::string, std::string>, Value>;  // (indicator, vintage) → value
   // Current values of a unit and period; all periods of the unit's year are loaded at once.
@@ -54,6 +69,8 @@ class ActualResolver {
   std::set<std::pair<std::string, int>> loaded_years_;                // (unit, year)
   std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
   std::map<Key, std::optional<Actual>> memo_;
+  std::map<Key, Refusal> refusals_;
+  std::optional<Date> map_;
   std::map<std::string, std::unique_ptr<FigureReader>> readers_;  // by module, opened on first use
 };
 

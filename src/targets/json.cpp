@@ -66,12 +66,34 @@ bj::object to_json(const Value& v) {
           {"entered_at", v.entered_at}};
 }
 
+bj::array to_json(const std::vector<LineageStep>& path) {
+  bj::array out;
+  for (const auto& s : path) {
+    out.push_back(
+        {{"from", s.from}, {"to", s.to}, {"share", s.share}, {"basis", s.basis}, {"illustrative", s.illustrative}});
+  }
+  return out;
+}
+
+void add_lineage(bj::object& o, const std::vector<LineageStep>& path) {
+  if (path.empty()) return;
+  o["derived"] = "lineage";
+  o["lineage"] = to_json(path);
+}
+
+bj::value to_json(const std::optional<Refusal>& r) {
+  if (!r) return nullptr;
+  return {{"reason", r->reason_vi}, {"reason_en", r->reason_en}};
+}
+
 bj::object to_json(const Actual& a) {
-  return {{"value", a.value},
-          {"vintage", a.vintage},
-          {"derivation", a.derivation},
-          {"illustrative", a.illustrative},
-          {"source", nullable(a.source)}};
+  bj::object o{{"value", a.value},
+               {"vintage", a.vintage},
+               {"derivation", a.derivation},
+               {"illustrative", a.illustrative},
+               {"source", nullable(a.source)}};
+  add_lineage(o, a.lineage);
+  return o;
 }
 
 bj::object to_json(const Period& p) {
@@ -119,7 +141,10 @@ bj::object to_json(const Scorecard& s) {
         {"status", status_code(it.evaluation.status)},
         {"previous", it.previous ? bj::value(to_json(*it.previous)) : bj::value(nullptr)},
         {"change", nullable(it.change)},
-        {"change_pct", nullable(it.change_pct)}};
+        {"change_pct", nullable(it.change_pct)},
+        {"not_comparable", to_json(it.refusal)}};
+    if (it.actual) add_lineage(item, it.actual->lineage);
+    if (!it.target_lineage.empty()) add_lineage(item["target"].as_object(), it.target_lineage);
     items.push_back(std::move(item));
     if (!by_area.count(it.indicator.area)) area_order.push_back(it.indicator.area);
     by_area[it.indicator.area][static_cast<int>(it.evaluation.status)]++;

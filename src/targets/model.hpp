@@ -75,13 +75,31 @@ struct Value {
   std::string entered_at;
 };
 
+// One step of a figure derived across a reorganisation: the figure of `from` counted for `to`
+// with `share` of it, on `basis` (population, area, an indicator's code, or `whole` when all of
+// one unit became the other).
+struct LineageStep {
+  std::string from;
+  std::string to;
+  double share = 1;
+  std::string basis;
+  bool illustrative = false;  // the share was invented by the demo data
+};
+
 // The actual figure used to judge a target, and where it came from.
 struct Actual {
   double value = 0;
   std::string vintage;              // estimate | preliminary | official
-  std::string derivation = "entered"; // entered | projects | oversight | formula | periods | children
+  std::string derivation = "entered";  // entered | projects | oversight | formula | periods | children | lineage
   bool illustrative = false;
   std::optional<std::string> source;
+  std::vector<LineageStep> lineage;  // the path through the lineage, when any input came that way
+};
+
+// Why a figure across a reorganisation was refused as not comparable.
+struct Refusal {
+  std::string reason_vi;
+  std::string reason_en;
 };
 
 struct AreaName {

@@ -5,12 +5,15 @@
 #include <boost/json.hpp>
 
 #include "access/permissions.hpp"
+#include "app/records.hpp"
 #include "auth/secrets.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/json.hpp"
+#include "targets/store.hpp"
 #include "targets/targets.hpp"
+#include "units/lineage.hpp"
 
 namespace sen::targets {
 
@@ -28,6 +31,27 @@ template <class T>
 bj::array array_of(const std::vector<T>& list) {
   bj::array out;
   for (const auto& x : list) out.push_back(to_json(x));
+  return out;
+}
+
+// ?map=DATE: figures on the hierarchy as it stood that day; none when absent.
+std::optional<Date> map_param(const app::Context& ctx) {
+  if (!ctx.request.query_param("map")) return std::nullopt;
+  return ctx.date_param("map", today_in_vietnam());
+}
+
+// The days the unit's map changed: formed from predecessors, closed into successors.
+bj::array lineage_changes(db::Connection& c, const std::string& unit) {
+  auto l = units::lineage(c, unit);
+  bj::array out;
+  auto add = [&](const std::vector<units::LineageLink>& links, const char* kind, bool predecessors) {
+    if (links.empty()) return;
+    bj::array codes;
+    for (const auto& link : links) codes.push_back(bj::string(predecessors ? link.predecessor : link.successor));
+    out.push_back({{"date", links.front().effective.iso()}, {"kind", kind}, {"units", std::move(codes)}});
+  };
+  add(l.predecessors, "formed", true);
+  add(l.successors, "closed", false);
   return out;
 }
 
@@ -261,7 +285,7 @@ void register_routes(app::Api& api) {
     auto unit = ctx.required_param("unit");
     auto period = ctx.period_param("period");
     ctx.require_scope(unit, period.days().last);
-    return ok(to_json(scorecard(ctx.db, unit, period, ctx.request.query_param("plan"))));
+    return ok(to_json(scorecard(ctx.db, unit, period, ctx.request.query_param("plan"), map_param(ctx))));
   });
 
   api.get("/api/v1/series", kTargetsRead, [](app::Context& ctx) {
@@ -278,23 +302,33 @@ void register_routes(app::Api& api) {
     int from = year("from"), to = year("to");
     ctx.require_scope(unit, Period::year_of(to).days().last);
     bj::array points;
-    for (const auto& pt : series(ctx.db, code, unit, from, to)) {
+    for (const auto& pt : series(ctx.db, code, unit, from, to, map_param(ctx))) {
+      bj::object target;
+      if (pt.target) {
+        target = to_json(*pt.target);
+        add_lineage(target, pt.target_lineage);
+      }
       points.push_back({{"period", pt.period.code()},
                         {"actual", pt.actual ? bj::value(to_json(*pt.actual)) : bj::value(nullptr)},
-                        {"target", pt.target ? bj::value(to_json(*pt.target)) : bj::value(nullptr)}});
+                        {"target", pt.target ? bj::value(std::move(target)) : bj::value(nullptr)},
+                        {"not_comparable", to_json(pt.refusal)}});
     }
-    return ok({{"indicator", to_json(indicator(ctx.db, code))}, {"unit", unit}, {"points", std::move(points)}});
+    return ok({{"indicator", to_json(indicator(ctx.db, code))},
+               {"unit", unit},
+               {"points", std::move(points)},
+               {"changes", lineage_changes(ctx.db, unit)}});
   });
   api.get("/api/v1/breakdown", kTargetsRead, [](app::Context& ctx) {
     auto unit = ctx.required_param("unit");
     auto period = ctx.period_param("period");
     ctx.require_scope(unit, period.days().last);
     bj::array rows;
-    for (const auto& r : breakdown(ctx.db, ctx.required_param("indicator"), unit, period)) {
+    for (const auto& r : breakdown(ctx.db, ctx.required_param("indicator"), unit, period, map_param(ctx))) {
       rows.push_back({{"unit", r.unit},
                       {"unit_name", r.unit_name},
                       {"illustrative", r.illustrative},
-                      {"actual", r.actual ? bj::value(to_json(*r.actual)) : bj::value(nullptr)}});
+                      {"actual", r.actual ? bj::value(to_json(*r.actual)) : bj::value(nullptr)},
+                      {"not_comparable", to_json(r.refusal)}});
     }
     return items(std::move(rows));
   });
@@ -331,6 +365,14 @@ void register_routes(app::Api& api) {
     auto numbers = number_style(ctx.request.query_param("numbers").value_or("plain"), "numbers");
     return csv_response(export_targets(ctx.db, p.code, numbers), "targets-" + p.code + ".csv");
   });
+
+  // The indicator catalogue is shared by every unit.
+  api.record_kind({"indicator", "/api/v1/indicators/{code}", "code", std::string(kTargetsRead),
+                   std::string(kIndicatorsWrite), "/chi-tieu?indicator=", false,
+                   [](const app::Context& ctx, const std::string& key, app::Access) {
+                     return app::RecordRef{indicator(ctx.db, key).name, {}};
+                   },
+                   store::search_indicators});
 }
 
 }  // namespace sen::targets

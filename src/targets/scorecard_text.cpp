@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+#include <optional>
+#include <string>
+
 #include "base/text.hpp"
 #include "base/vi_number.hpp"
 
@@ -38,9 +42,13 @@ const char* vintage_vi(const std::string& vintage) {
 
 std::string scorecard_text(const Scorecard& card) {
   std::string out = fmt::format("{} ({}) — kỳ {}\n{}\n", card.unit_name, card.unit, card.period.code(), summary_vi(card));
-  auto target_text = [](const ScorecardItem& it) {
-    return describe_target_vi(it.target, it.indicator.decimals) + " " + it.indicator.measure;
+  // An illustrative figure (demo data) carries the mark " (*)", explained under the table.
+  auto mark = [](bool illustrative) { return std::string(illustrative ? " (*)" : ""); };
+  auto target_text = [&](const ScorecardItem& it) {
+    return describe_target_vi(it.target, it.indicator.decimals) + " " + it.indicator.measure +
+           mark(it.target.illustrative);
   };
+  bool any_illustrative = false;
   std::size_t name_width = 10, target_width = 12;
   for (const auto& it : card.items) {
     name_width = std::max(name_width, utf8_length(it.indicator.name));
@@ -51,17 +59,32 @@ std::string scorecard_text(const Scorecard& card) {
     if (it.indicator.area != area) {
       area = it.indicator.area;
       out += fmt::format("\n{}\n  {}  {}  {}  {}  {}  {}\n", area_name_vi(area), pad("Chỉ tiêu", name_width),
-                         pad("Chỉ tiêu KH", target_width, true), pad("Thực hiện", 14, true), pad("Số liệu", 10),
+                         pad("Chỉ tiêu KH", target_width, true), pad("Thực hiện", 18, true), pad("Số liệu", 10),
                          pad("% KH", 7, true), "Đánh giá");
     }
     int d = it.indicator.decimals;
-    std::string actual = it.actual ? format_vi(it.actual->value, d) : "—";
+    std::string actual = it.actual ? format_vi(it.actual->value, d) + mark(it.actual->illustrative) : "—";
+    any_illustrative = any_illustrative || it.target.illustrative || (it.actual && it.actual->illustrative);
     std::string vintage = it.actual ? vintage_vi(it.actual->vintage) : "";
-    std::string pct = it.evaluation.achievement_pct ? format_vi(*it.evaluation.achievement_pct, 1) + "%" : "";
+    // A plan entered apart from the target (the year's capital plan beside the target to disburse):
+    // % KH is of the target shown, and the share of that plan is named on a line of its own.
+    bool separate_plan = it.plan_figure && it.target.comparator != "between" && *it.plan_figure != it.target.value &&
+                         it.evaluation.achievement_pct && it.actual && it.target.value != 0;
+    auto share =
+        separate_plan ? std::optional<double>(it.actual->value / it.target.value * 100) : it.evaluation.achievement_pct;
+    std::string pct = share ? format_vi(std::round(*share * 10) / 10, 1) + "%" : "";
     out += fmt::format("  {}  {}  {}  {}  {}  {}\n", pad(it.indicator.name, name_width),
-                       pad(target_text(it), target_width, true),
-                       pad(actual, 14, true), pad(vintage, 10), pad(pct, 7, true), status_vi(it.evaluation.status));
+                       pad(target_text(it), target_width, true), pad(actual, 18, true), pad(vintage, 10),
+                       pad(pct, 7, true), status_vi(it.evaluation.status));
+    // A plan entered apart from the target is the share's denominator: named, not hidden.
+    if (separate_plan) {
+      out += fmt::format("  {}  (bằng {}% kế hoạch năm {} {})\n", pad("", name_width),
+                         format_vi(std::round(*it.evaluation.achievement_pct * 10) / 10, 1),
+                         format_vi(*it.plan_figure, d), it.indicator.measure);
+    }
   }
+  if (any_illustrative)
+    out += "\n(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu chính thức.\n";
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "targets/store.hpp"
 
+#include "db/rows.hpp"
+
 namespace sen::targets::store {
 
 namespace {
@@ -228,6 +230,11 @@ std::vector<Value> history(db::Connection& c, const std::string& indicator, cons
   static const std::string sql = select(
       kValueColumns, "FROM indicator_values WHERE unit_code = $1 AND period = $2 AND indicator_code = $3 ORDER BY id");
   return all<Value>(c.query(sql, {unit, period, indicator}), value_of);
+}
+
+std::vector<SearchRow> search_indicators(db::Connection& c) {
+  return db::read_all<SearchRow>(
+      c.query("SELECT code AS id, name AS title, COALESCE(name_en, '') AS body FROM indicators ORDER BY code"));
 }
 
 }  // namespace sen::targets::store

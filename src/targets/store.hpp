@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/search_row.hpp"
 #include "db/connection.hpp"
 #include "targets/model.hpp"
 
@@ -43,5 +44,8 @@ std::map<std::string, std::string> first_entries(db::Connection& c, const std::v
 // Every revision of one key, oldest first (all vintages when vintage is empty).
 std::vector<Value> history(db::Connection& c, const std::string& indicator, const std::string& unit,
                            const std::string& period);
+
+// Each indicator's code and names, for search.
+std::vector<SearchRow> search_indicators(db::Connection& c);
 
 }  // namespace sen::targets::store

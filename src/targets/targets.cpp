@@ -11,6 +11,7 @@
 #include "targets/checks.hpp"
 #include "targets/figure_sources.hpp"
 #include "targets/formula.hpp"
+#include "targets/lineage.hpp"
 #include "targets/store.hpp"
 #include "units/units.hpp"
 
@@ -228,7 +229,7 @@ std::vector<Value> value_history(db::Connection& c, const std::string& indicator
 }
 
 Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& period,
-                    const std::optional<std::string>& plan) {
+                    const std::optional<std::string>& plan, const std::optional<Date>& map) {
   auto life = units::lifetime(c, unit);
   if (!life) throw not_found("đơn vị", "unit", unit);
   Date day = period.days().last;
@@ -237,11 +238,23 @@ Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& pe
   Scorecard card{unit, units::find(c, unit, day).value().name, period, {}};
 
   ActualResolver resolver(c);
+  if (map) resolver.use_map(*map);
   Period previous_period = period.same_period_previous_year();
-  for (const auto& t : store::targets_of(c, unit, period.code(), plan)) {
+  std::vector<DerivedTarget> targets;
+  for (auto& t : store::targets_of(c, unit, period.code(), plan)) targets.push_back({std::move(t), {}});
+  if (targets.empty() && !plan) targets = lineage_targets(c, unit, period);
+  for (const auto& [t, path] : targets) {
     const Indicator* ind = resolver.indicator(t.indicator);
-    ScorecardItem item{t, *ind, resolver.actual(t.indicator, unit, period), std::nullopt, {}, std::nullopt,
-                       std::nullopt, std::nullopt};
+    ScorecardItem item{t,
+                       *ind,
+                       resolver.actual(t.indicator, unit, period),
+                       std::nullopt,
+                       {},
+                       std::nullopt,
+                       std::nullopt,
+                       std::nullopt,
+                       resolver.refusal(t.indicator, unit, period),
+                       path};
     auto entered_plan = resolver.plan_figure(t.indicator, unit, period);
     item.evaluation = evaluate(t, *ind, item.actual ? std::optional(item.actual->value) : std::nullopt, entered_plan);
     item.plan_figure = t.comparator == "between" ? entered_plan : entered_plan.value_or(t.value);
@@ -271,20 +284,29 @@ Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& pe
 }
 
 std::vector<SeriesPoint> series(db::Connection& c, const std::string& code, const std::string& unit, int from_year,
-                                int to_year) {
+                                int to_year, const std::optional<Date>& map) {
   indicator(c, code);  // not_found for an unknown indicator
   if (to_year < from_year || to_year - from_year > 50) {
     throw invalid_field("to", "Khoảng năm phải từ 1 đến 50 năm", "The range must cover 1 to 50 years");
   }
   ActualResolver resolver(c);
+  if (map) resolver.use_map(*map);
   std::vector<SeriesPoint> out;
   for (int y = from_year; y <= to_year; ++y) {
     Period p = Period::year_of(y);
-    SeriesPoint point{p, resolver.actual(code, unit, p), std::nullopt};
+    SeriesPoint point{p, resolver.actual(code, unit, p), std::nullopt, resolver.refusal(code, unit, p), {}};
     for (const auto& t : store::targets_of(c, unit, p.code(), std::nullopt)) {
       if (t.indicator == code) {
         point.target = t;
         break;
+      }
+    }
+    if (!point.target) {
+      for (auto& d : lineage_targets(c, unit, p)) {
+        if (d.target.indicator == code) {
+          point.target = d.target;
+          point.target_lineage = d.path;
+        }
       }
     }
     out.push_back(std::move(point));
@@ -293,16 +315,18 @@ std::vector<SeriesPoint> series(db::Connection& c, const std::string& code, cons
 }
 
 std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& code, const std::string& unit,
-                                    const Period& period) {
+                                    const Period& period, const std::optional<Date>& map) {
   indicator(c, code);
   auto life = units::lifetime(c, unit);
   if (!life) throw not_found("đơn vị", "unit", unit);
-  Date day = period.days().last;
+  Date day = map.value_or(period.days().last);
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
   ActualResolver resolver(c);
+  if (map) resolver.use_map(*map);
   std::vector<BreakdownRow> out;
   for (const auto& child : units::figure_children(c, unit, day)) {
-    out.push_back({child.code, child.name, child.illustrative, resolver.actual(code, child.code, period)});
+    auto actual = resolver.actual(code, child.code, period);
+    out.push_back({child.code, child.name, child.illustrative, actual, resolver.refusal(code, child.code, period)});
   }
   return out;
 }

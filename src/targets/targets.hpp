@@ -48,6 +48,8 @@ struct ScorecardItem {
   std::optional<Actual> previous;     // same period of the previous year
   std::optional<double> change;       // actual minus previous (points, for rates)
   std::optional<double> change_pct;   // actual against previous, in %
+  std::optional<Refusal> refusal;     // why the actual is not comparable across a reorganisation
+  std::vector<LineageStep> target_lineage;  // set when the target is derived from the lineage's
 };
 
 struct Scorecard {
@@ -59,9 +61,11 @@ struct Scorecard {
   int total() const { return static_cast<int>(items.size()); }
 };
 
-// Every target of the unit and period (of one plan when given), judged.
+// Every target of the unit and period (of one plan when given), judged. For a period outside the
+// unit's lifetime, the targets and figures of its lineage (targets/lineage.hpp). With `map`, units
+// roll up from their children as the hierarchy stood that day.
 Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& period,
-                    const std::optional<std::string>& plan);
+                    const std::optional<std::string>& plan, const std::optional<Date>& map = std::nullopt);
 
 // "25/25 chỉ tiêu đạt và vượt kế hoạch" — the count of the report, in Vietnamese and English.
 std::string summary_vi(const Scorecard& s);
@@ -72,10 +76,12 @@ struct SeriesPoint {
   Period period;
   std::optional<Actual> actual;
   std::optional<Target> target;
+  std::optional<Refusal> refusal;
+  std::vector<LineageStep> target_lineage;
 };
-// Years from `from_year` to `to_year` (at most 50), oldest first.
-std::vector<SeriesPoint> series(db::Connection& c, const std::string& indicator, const std::string& unit,
-                                int from_year, int to_year);
+// Years from `from_year` to `to_year` (at most 50), oldest first; `map` as for the scorecard.
+std::vector<SeriesPoint> series(db::Connection& c, const std::string& indicator, const std::string& unit, int from_year,
+                                int to_year, const std::optional<Date>& map = std::nullopt);
 
 // The actual of each child of `unit` (as the hierarchy stood at the end of the period).
 struct BreakdownRow {
@@ -83,9 +89,11 @@ struct BreakdownRow {
   std::string unit_name;
   bool illustrative = false;
   std::optional<Actual> actual;
+  std::optional<Refusal> refusal;
 };
+// With `map`, the children as the hierarchy stood that day.
 std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& indicator, const std::string& unit,
-                                    const Period& period);
+                                    const Period& period, const std::optional<Date>& map = std::nullopt);
 
 // Whether each unit below `unit` sent its figures for a period in time under a reporting regime
 // (the calendar's report deadline: N working days after the period's cut-off).

@@ -5,8 +5,10 @@
 #include <boost/json.hpp>
 
 #include "access/permissions.hpp"
+#include "app/records.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "tasks/store.hpp"
 #include "tasks/tasks.hpp"
 
 namespace sen::tasks {
@@ -437,6 +439,30 @@ void register_routes(app::Api& api) {
     }
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
+
+  api.record_kind({"task", "/api/v1/tasks/{id}", "id", std::string(kTasksRead), std::string(kTasksReport),
+                   "/nhiem-vu?task=", true,
+                   [](const app::Context& ctx, const std::string& key, app::Access access) {
+                     Task t = visible_task(ctx, app::record_id(key, "nhiệm vụ", "task"));
+                     // Evidence of progress is attached by those who report it: the lead unit.
+                     if (access == app::Access::write) ctx.require_scope(t.lead_unit, t.deadline);
+                     return app::RecordRef{t.title, {t.lead_unit}};
+                   },
+                   store::search_tasks});
+  api.record_kind({"document", "/api/v1/documents/{id}", "id", std::string(kTasksRead), std::string(kTasksAssign),
+                   "/nhiem-vu?document=", true,
+                   [](const app::Context& ctx, const std::string& key, app::Access access) {
+                     auto d = document(ctx.db, app::record_id(key, "văn bản", "document"));
+                     if (!document_visible(ctx, d)) throw document_out_of_scope();
+                     if (access == app::Access::write) {
+                       if (d.issuer_unit)
+                         ctx.require_scope(*d.issuer_unit, d.issued_on);
+                       else
+                         ctx.require_unscoped("issuer_unit");
+                     }
+                     return app::RecordRef{d.number, {d.issuer_unit}};
+                   },
+                   store::search_documents});
 }
 
 }  // namespace sen::tasks

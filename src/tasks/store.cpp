@@ -1,5 +1,7 @@
 #include "tasks/store.hpp"
 
+#include "db/rows.hpp"
+
 namespace sen::tasks::store {
 
 namespace {
@@ -282,6 +284,17 @@ std::vector<Notice> list_notices(db::Connection& c, bool unsent_only) {
                    row.optional_text(7)});
   }
   return out;
+}
+
+std::vector<SearchRow> search_tasks(db::Connection& c) {
+  return db::read_all<SearchRow>(
+      c.query("SELECT CAST(id AS TEXT) AS id, title, COALESCE(content, '') AS body FROM tasks ORDER BY id"));
+}
+
+std::vector<SearchRow> search_documents(db::Connection& c) {
+  return db::read_all<SearchRow>(
+      c.query("SELECT CAST(id AS TEXT) AS id, number || ' ' || issuer AS title, COALESCE(summary, '') AS body "
+              "FROM documents ORDER BY id"));
 }
 
 }  // namespace sen::tasks::store

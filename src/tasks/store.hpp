@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "base/search_row.hpp"
 #include "db/connection.hpp"
 #include "tasks/model.hpp"
 
@@ -45,5 +46,9 @@ std::vector<Occurrence> completed_occurrences(db::Connection& c, std::int64_t ta
 // Inserts the notice unless one exists for its task, due date and kind; true when inserted.
 bool insert_notice(db::Connection& c, const Notice& n);
 std::vector<Notice> list_notices(db::Connection& c, bool unsent_only);
+
+// Each task's and each document's words, for search.
+std::vector<SearchRow> search_tasks(db::Connection& c);
+std::vector<SearchRow> search_documents(db::Connection& c);
 
 }  // namespace sen::tasks::store

@@ -5,8 +5,10 @@
 #include <boost/json.hpp>
 
 #include "access/permissions.hpp"
+#include "app/records.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "units/store.hpp"
 #include "units/units.hpp"
 
 namespace sen::units {
@@ -110,6 +112,17 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/units/{code}", kUnitsRead, get_unit);
   api.patch("/api/v1/units/{code}", kUnitsWrite, patch_unit);
   api.post("/api/v1/units/{code}/close", kUnitsWrite, close_unit);
+
+  // Units are read by every role, whatever its scope (the hierarchy is public knowledge).
+  api.record_kind({"unit", "/api/v1/units/{code}", "code", std::string(kUnitsRead), std::string(kUnitsWrite),
+                   "/don-vi?unit=", false,
+                   [](const app::Context& ctx, const std::string& key, app::Access) {
+                     auto u = find_clamped(ctx.db, key, ctx.today());
+                     if (!u) throw not_found("đơn vị", "unit", key);
+                     return app::RecordRef{u->name, {u->code}};
+                   },
+                   store::search_rows});
+  register_lineage_routes(api);
 }
 
 }  // namespace sen::units

@@ -5,5 +5,7 @@
 namespace sen::units {
 
 void register_routes(app::Api& api);
+// GET /api/v1/units/{code}/lineage, POST /api/v1/units/{code}/succession-shares (lineage_routes.cpp).
+void register_lineage_routes(app::Api& api);
 
 }  // namespace sen::units

@@ -178,4 +178,12 @@ std::vector<std::string> children_after(db::Connection& c, const std::string& co
   return out;
 }
 
+std::vector<SearchRow> search_rows(db::Connection& c) {
+  return db::read_all<SearchRow>(c.query(R"(
+    SELECT u.code AS id, s.name AS title, COALESCE(s.name_en, '') AS body FROM units u
+    JOIN unit_states s ON s.code = u.code
+      AND s.valid_from = (SELECT MAX(valid_from) FROM unit_states WHERE code = u.code)
+    ORDER BY u.code)"));
+}
+
 }  // namespace sen::units::store

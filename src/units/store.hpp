@@ -1,10 +1,11 @@
 // SQL for units; no rules here. Functions taking `at` return units as they stand that day.
 #pragma once
-#include <set>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "base/search_row.hpp"
 #include "db/connection.hpp"
 #include "units/model.hpp"
 
@@ -48,9 +49,13 @@ void set_valid_to(db::Connection& c, const std::string& code, Date last_day);
 // Increments the version if it still equals `expected`; false when someone else changed it.
 bool bump_version(db::Connection& c, const std::string& code, std::int64_t expected);
 
+// Each unit's code and latest name, for search.
+std::vector<SearchRow> search_rows(db::Connection& c);
+
 }  // namespace sen::units::store
 
 namespace sen::units::store {
 // Codes of units that still hang under `code` after `last_day`.
 std::vector<std::string> children_after(db::Connection& c, const std::string& code, Date last_day);
+
 }  // namespace sen::units::store

@@ -6,9 +6,11 @@
 #include "auth/routes.hpp"
 #include "calendar/routes.hpp"
 #include "extraction/routes.hpp"
+#include "files/routes.hpp"
 #include "open311/routes.hpp"
 #include "opendata/routes.hpp"
 #include "oversight/routes.hpp"
+#include "search/routes.hpp"
 #include "petitions/routes.hpp"
 #include "projects/routes.hpp"
 #include "reports/routes.hpp"
@@ -44,6 +46,9 @@ void register_all_routes(app::Api& api) {
   opendata::register_routes(api);
   petitions::register_public_routes(api);
   open311::register_routes(api);
+  // After every module that declares kinds of records: files attach to them, search finds them.
+  files::register_routes(api);
+  search::register_routes(api);
 }
 
 }  // namespace sen::wiring

@@ -67,7 +67,8 @@ describe('credentials', () => {
   test('security headers on every answer, and no internals in errors', async () => {
     const r = await sen.request('GET', '/api/v1/units/NOPE');
     assert.match(r.headers.get('content-security-policy'), /default-src 'self'/);
-    assert.equal(r.headers.get('x-frame-options'), 'DENY');
+    assert.equal(r.headers.get('x-frame-options'), 'SAMEORIGIN', 'framed by Sen\'s own pages only');
+    assert.match(r.headers.get('content-security-policy'), /frame-ancestors 'self'/);
     assert.equal(r.json.request_id, r.headers.get('x-request-id'));
     assert.doesNotMatch(r.text, /SELECT|sqlite|postgres/i);
   });

@@ -38,7 +38,8 @@ describe('the annual report of 2022', () => {
     for (const expected of ['ĐẢNG BỘ TỈNH HÀ TĨNH', 'THÀNH ỦY HÀ TĨNH', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 123-BC/TU',
       'Hà Tĩnh, ngày 27 tháng 12 năm 2022', 'BÁO CÁO', '25/25 chỉ tiêu đạt và vượt kế hoạch',
       'Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch tỉnh giao',
-      'Kiểm tra 118 tổ chức đảng, 45 đảng viên', 'thi hành kỷ luật 28 đảng viên', 'CÁC CHỈ TIÊU NĂM 2023']) {
+      'Kiểm tra 118 tổ chức đảng, 45 đảng viên', 'thi hành kỷ luật 28 đảng viên', 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023',
+      'Các chỉ tiêu chủ yếu năm 2023']) {
       assert.ok(text.replace(/\s+/g, ' ').includes(expected), `the document says "${expected}"`);
     }
     assert.match(text, /\f\s*2\s/, 'the second page carries its number');
@@ -48,11 +49,30 @@ describe('the annual report of 2022', () => {
     const xlsx = writeReport('xlsx');
     const workbook = execFileSync('unzip', ['-p', xlsx, 'xl/workbook.xml'], { encoding: 'utf8' });
     const sheets = [...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
-    assert.deepEqual(sheets, ['Báo cáo', 'Chỉ tiêu', 'Nhiệm vụ', 'Đầu tư công', 'Xây dựng Đảng', 'Đơn thư', 'Chỉ tiêu 2023']);
-    const targets = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet2.xml'], { encoding: 'utf8' });
+    assert.deepEqual(sheets.slice(0, 4), ['Báo cáo', 'Ghi chú', 'Xây dựng Đảng', 'Chỉ tiêu'],
+      'the cover, the note on illustrative figures, then Party building first');
+    assert.equal(sheets.at(-1), 'Phương hướng 2023');
+    const targets = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet4.xml'], { encoding: 'utf8' });
     assert.match(targets, /<c r="E\d+"[^>]*><v>1172.5<\/v><\/c><c r="F\d+"[^>]*><v>152<\/v><\/c>/, 'result and % of plan are numbers');
-    const party = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet5.xml'], { encoding: 'utf8' });
+    assert.match(targets, /<c r="D\d+"[^>]*><v>547075<\/v><\/c>/, 'the plan is a number, its comparator in the format');
+    const party = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet3.xml'], { encoding: 'utf8' });
     assert.match(party, /<v>118<\/v>/);
+    const styles = execFileSync('unzip', ['-p', xlsx, 'xl/styles.xml'], { encoding: 'utf8' });
+    assert.match(styles, /formatCode="&quot;≥ &quot;#,##0(&quot; \(\*\)&quot;)?"/);
+    // The workbook's default font (Calibri, which libxlsxwriter always declares) is on no cell written.
+    const fonts = [...styles.split('<fonts')[1].split('</fonts>')[0].matchAll(/<font>(.*?)<\/font>/g)].map((m) => m[1]);
+    const xfs = [...styles.split('<cellXfs')[1].split('</cellXfs>')[0].matchAll(/<xf [^>]*fontId="(\d+)"/g)].map((m) => Number(m[1]));
+    for (const n of [1, 2, 3, 4]) {
+      const sheet = execFileSync('unzip', ['-p', xlsx, `xl/worksheets/sheet${n}.xml`], { encoding: 'utf8' });
+      for (const [, s] of sheet.matchAll(/<c r="[A-Z]+\d+"(?: s="(\d+)")?/g)) {
+        assert.match(fonts[xfs[Number(s ?? 0)]], /Times New Roman/, `sheet ${n}: every cell in Times New Roman`);
+      }
+    }
+    const cover = execFileSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' });
+    const strings = [...execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml'], { encoding: 'utf8' }).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
+    const cell = (ref) => strings[Number(cover.match(new RegExp(`<c r="${ref}"[^>]*t="s"[^>]*><v>(\\d+)</v>`))?.[1])];
+    assert.deepEqual([cell('A1'), cell('A2'), cell('A3'), cell('A4')], ['ĐẢNG BỘ TỈNH HÀ TĨNH', 'THÀNH ỦY HÀ TĨNH', '*', 'Số 123-BC/TU']);
+    assert.equal(cell('C1'), 'ĐẢNG CỘNG SẢN VIỆT NAM', 'the motto in its own column, as on paper');
   });
 
   test('as PDF, has the same figures', () => {
@@ -95,7 +115,7 @@ describe('reports through the API', () => {
     const r = await sen.request('GET', '/api/v1/reports/periodic?unit=436&period=2023-6M&format=html&issuer=state');
     assert.equal(r.status, 200);
     assert.match(r.text, /Thời gian chốt số liệu \(Nghị định 09\/2019\/NĐ-CP\): từ ngày 15\/12\/2022 đến ngày 14\/06\/2023/);
-    assert.match(r.text, /ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ TĨNH/);
+    assert.match(r.text, /ỦY BAN NHÂN DÂN<\/p><p[^>]*>THÀNH PHỐ HÀ TĨNH/, 'the body named on two lines, the unit whole on the second');
     assert.match(r.text, /6 tháng đầu năm 2023/);
     for (const [query, field] of [['unit=436&year=2022&format=rtf', 'format'], ['unit=436&year=2022&issuer=x', 'issuer'],
       ['unit=KHONG-CO&year=2022', 'unit']]) {
@@ -146,5 +166,213 @@ describe('open data', () => {
     assert.equal((await sen.anonymous.request('GET', '/api/v1/open-data/indicators?unit=436&period=2023')).status, 404);
     const audit = await sen.request('GET', '/api/v1/audit?entity=open_data');
     assert.deepEqual(audit.json.items.map((a) => a.action).sort(), ['release', 'withdraw']);
+  });
+});
+
+// The runs of a DOCX body, each text with its size in points, weight, slant and underline.
+function docxRuns(file) {
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+  const unescape = (t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const runs = [...xml.matchAll(/<w:r><w:rPr>(.*?)<\/w:rPr><w:t xml:space="preserve">(.*?)<\/w:t><\/w:r>/g)].map(([, p, t]) => ({
+    text: unescape(t), size: Number(p.match(/<w:sz w:val="(\d+)"/)[1]) / 2,
+    bold: p.includes('<w:b/>'), italic: p.includes('<w:i/>'), underline: p.includes('<w:u w:val="single"/>'),
+  }));
+  return { xml, runs, run: (text) => runs.find((r) => r.text === text) ?? assert.fail(`no run "${text}"`) };
+}
+
+const type = (size, bold = false, italic = false, underline = false) => ({ size, bold, italic, underline });
+const typeOf = ({ size, bold, italic, underline }) => ({ size, bold, italic, underline });
+
+// Words of the first page of a PDF with their boxes (points, from the top left).
+function pdfWords(file, page = 1) {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+    .map(([, x0, y0, x1, y1, text]) => ({ x0: +x0, y0: +y0, x1: +x1, y1: +y1, text: text.replace(/&amp;/g, '&') }));
+}
+// The box of a phrase's words where they occur in this order; fails when absent.
+function phrase(words, text) {
+  const parts = text.split(' ');
+  for (let i = 0; i + parts.length <= words.length; i++) {
+    if (parts.every((p, j) => words[i + j].text === p)) {
+      const ws = words.slice(i, i + parts.length);
+      return { x0: Math.min(...ws.map((w) => w.x0)), x1: Math.max(...ws.map((w) => w.x1)), y0: ws[0].y0, y1: ws[0].y1,
+        oneLine: ws.every((w) => Math.abs(w.y0 - ws[0].y0) < 1) };
+    }
+  }
+  return assert.fail(`"${text}" is not in the PDF`);
+}
+// The type size of a line: poppler's word box spans the font's ascent and descent (Liberation Serif:
+// 0.891 + 0.216 of the size).
+const sizeOf = (box) => Math.round(((box.y1 - box.y0) / 1.107) * 2) / 2;
+
+// Whether a solid line runs under the box, as long as its words (±3 pt), on the first page drawn
+// at 144 dpi in grey (a PGM file: a short text header, then one byte per pixel).
+function underlined(file, box) {
+  const stem = join(dir, 'page');
+  execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '144', '-gray', '-singlefile', file, stem]);
+  const image = readFileSync(`${stem}.pgm`);
+  const header = image.toString('latin1', 0, 40).match(/^P5\s+(\d+)\s+(\d+)\s+255\s/);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const dark = (x, y) => image[header[0].length + y * width + x] < 128;
+  const [x0, x1] = [Math.round(box.x0 * 2), Math.round(box.x1 * 2)];
+  const baseline = Math.round(box.y1 * 2);
+  for (let y = baseline - 8; y < Math.min(height, baseline + 12); y++) {
+    let covered = 0;
+    for (let x = x0; x <= x1; x++) covered += dark(x, y) ? 1 : 0;
+    const beyond = [6, 8, 10].some((k) => dark(x0 - k, y) || dark(x1 + k, y));
+    if (covered >= 0.97 * (x1 - x0) && !beyond) return true;
+  }
+  return false;
+}
+
+describe('the official forms', () => {
+  const fetchTo = async (name, query) => {
+    const r = await fetch(`${sen.url}/api/v1/reports/annual?${query}`, { headers: { authorization: `Bearer ${sen.adminToken}` } });
+    assert.equal(r.status, 200);
+    const file = join(dir, name);
+    writeFileSync(file, Buffer.from(await r.arrayBuffer()));
+    return file;
+  };
+
+  test('a Party report (36-HD/VPTW): sizes, bold, underline, star, dashes, Party building first, recipients and signing space', async () => {
+    const { xml, run } = docxRuns(await fetchTo('party.docx', 'unit=436&year=2022&format=docx&date=2022-12-27&number=123'));
+    assert.deepEqual(typeOf(run('ĐẢNG CỘNG SẢN VIỆT NAM')), type(15, true, false, true));
+    assert.deepEqual(typeOf(run('ĐẢNG BỘ TỈNH HÀ TĨNH')), type(14));
+    assert.deepEqual(typeOf(run('THÀNH ỦY HÀ TĨNH')), type(14, true));
+    assert.deepEqual(typeOf(run('*')), type(14, true));
+    assert.deepEqual(typeOf(run('Số 123-BC/TU')), type(14));
+    assert.deepEqual(typeOf(run('Hà Tĩnh, ngày 27 tháng 12 năm 2022')), type(14, false, true));
+    assert.deepEqual(typeOf(run('BÁO CÁO')), type(16, true));
+    assert.deepEqual(typeOf(run('kết quả công tác xây dựng Đảng và thực hiện nhiệm vụ chính trị năm 2022, phương hướng, nhiệm vụ năm 2023')), type(14, true));
+    assert.deepEqual(typeOf(run('-----')), type(14, true));
+    assert.deepEqual(typeOf(run('Năm 2022, 25/25 chỉ tiêu đạt và vượt kế hoạch.')), type(14));
+    assert.deepEqual(typeOf(run('Nơi nhận:')), type(14, false, false, true));
+    assert.deepEqual(typeOf(run('- Ban Thường vụ Tỉnh ủy (để báo cáo),')), type(12));
+    assert.deepEqual(typeOf(run('- Lưu Văn phòng Thành ủy.')), type(12));
+    assert.deepEqual(typeOf(run('T/M BAN THƯỜNG VỤ')), type(14, true));
+    assert.deepEqual(typeOf(run('BÍ THƯ')), type(14, true));
+    assert.match(xml, /BÍ THƯ<\/w:t><\/w:r><\/w:p><w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="1440" w:lineRule="exact"\/>/, 'a space of 72 pt to sign in');
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t xml:space="preserve">([^<]*)</g)].map((m) => m[1]);
+    assert.equal(headings[0], 'I. CÔNG TÁC XÂY DỰNG ĐẢNG', 'Party building first in a Party report');
+    // No data row splits across pages; a heading row repeats and keeps with the row after it; the closing block never splits.
+    const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((m) => m[1]);
+    assert.ok(rows.length > 30 && rows.every((r) => r.startsWith('<w:trPr><w:cantSplit/>')));
+    assert.ok(rows.filter((r) => r.includes('<w:tblHeader/>')).every((r) => [...r.matchAll(/<w:p><w:pPr>/g)].length === [...r.matchAll(/<w:keepNext\/>/g)].length));
+  });
+
+  test('a state report (Decree 30/2020): national name on one line at 12 pt, motto underlined, a line and no star under the body, no Party section', async () => {
+    const docx = await fetchTo('state.docx', 'unit=436&year=2022&format=docx&date=2022-12-27&number=123&issuer=state');
+    const { xml, runs, run } = docxRuns(docx);
+    assert.deepEqual(typeOf(run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')), type(12, true));
+    assert.deepEqual(typeOf(run('Độc lập - Tự do - Hạnh phúc')), type(13, true, false, true));
+    assert.deepEqual(typeOf(run('ỦY BAN NHÂN DÂN')), type(13, true));
+    assert.deepEqual(typeOf(run('THÀNH PHỐ HÀ TĨNH')), type(13, true));
+    assert.deepEqual(typeOf(run('Số: 123/BC-UBND')), type(13));
+    assert.deepEqual(typeOf(run('Hà Tĩnh, ngày 27 tháng 12 năm 2022')), type(14, false, true));
+    assert.deepEqual(typeOf(run('BÁO CÁO')), type(14, true));
+    assert.deepEqual(typeOf(run('Nơi nhận:')), type(12, true, true));
+    assert.deepEqual(typeOf(run('- Lưu: VT.')), type(11));
+    assert.deepEqual(typeOf(run('TM. ỦY BAN NHÂN DÂN')), type(14, true));
+    assert.ok(!runs.some((r) => r.text === '*'), 'no star: it belongs to Party documents');
+    assert.equal([...xml.matchAll(/<w:pBdr><w:bottom w:val="single"/g)].length, 2, 'a short line under the body and under the subject');
+    const text = runs.map((r) => r.text).join('\n');
+    for (const party of ['CÔNG TÁC XÂY DỰNG ĐẢNG', 'Kiểm tra 118 tổ chức đảng', 'thi hành kỷ luật', 'Kết nạp đảng viên mới']) {
+      assert.ok(!text.includes(party), `no "${party}" in the People's Committee's report`);
+    }
+    // As Word or LibreOffice lays it out: the national name and the body's name each on one line.
+    const profile = mkdtempSync(join(tmpdir(), 'sen-lo-'));
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+      { stdio: 'ignore', timeout: 120_000 });
+    const words = pdfWords(join(dir, 'state.pdf'));
+    assert.ok(phrase(words, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').oneLine, 'the national name on one line');
+    assert.ok(phrase(words, 'THÀNH PHỐ HÀ TĨNH').oneLine, 'the body\'s name not broken inside "HÀ TĨNH"');
+  });
+
+  test('the PDF: one typeface with every Vietnamese letter, the forms\' sizes, the motto underlined, national name on one line', async () => {
+    const party = await fetchTo('party.pdf', 'unit=436&year=2022&format=pdf&date=2022-12-27&number=123');
+    const state = await fetchTo('state.pdf', 'unit=436&year=2022&format=pdf&date=2022-12-27&number=123&issuer=state');
+    for (const file of [party, state]) {
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2).map((l) => l.split(/\s+/)[0]);
+      assert.ok(fonts.length >= 3);
+      for (const f of fonts) assert.match(f, /^[A-Z]{6}\+LiberationSerif(-Bold|-Italic|-BoldItalic)?$/, `${f}: one family, no fallback`);
+      const text = pdfText(file);
+      const letters = file === party ? ['Thường vụ', 'Tỉnh ủy', 'chỉ tiêu đạt và vượt', 'Tổng thu ngân sách']
+        : ['Ủy ban nhân dân tỉnh', 'Thường trực Thành ủy', 'chỉ tiêu đạt và vượt', 'Tổng thu ngân sách'];
+      for (const l of letters) assert.ok(text.includes(l), `${file}: "${l}"`);
+    }
+    let words = pdfWords(party);
+    const motto = phrase(words, 'ĐẢNG CỘNG SẢN VIỆT NAM');
+    assert.equal(sizeOf(motto), 15);
+    assert.equal(sizeOf(phrase(words, 'ĐẢNG BỘ TỈNH HÀ TĨNH')), 14);
+    assert.equal(sizeOf(phrase(words, 'THÀNH ỦY HÀ TĨNH')), 14);
+    assert.equal(sizeOf(phrase(words, 'BÁO CÁO')), 16);
+    assert.equal(sizeOf(phrase(words, 'Hà Tĩnh, ngày 27 tháng 12 năm 2022')), 14);
+    assert.equal(sizeOf(phrase(words, 'Năm 2022, 25/25 chỉ tiêu')), 14, 'body 14 pt');
+    assert.ok(underlined(party, motto), 'a line as long as "ĐẢNG CỘNG SẢN VIỆT NAM" under it');
+    assert.ok(!underlined(party, phrase(words, 'THÀNH ỦY HÀ TĨNH')), 'and none under the committee');
+    words = pdfWords(state);
+    const national = phrase(words, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    assert.ok(national.oneLine);
+    assert.equal(sizeOf(national), 12);
+    const motto2 = phrase(words, 'Độc lập - Tự do - Hạnh phúc');
+    assert.equal(sizeOf(motto2), 13);
+    assert.ok(underlined(state, motto2));
+    assert.ok(phrase(words, 'THÀNH PHỐ HÀ TĨNH').oneLine);
+    assert.ok(!words.slice(0, words.findIndex((w) => w.text === 'BÁO')).some((w) => w.text === '*'), 'no star in a state header');
+  });
+});
+
+describe('wording', () => {
+  test('the 2022 report speaks the offices\' register: words not symbols, ceilings kept, no zero counts, units, comparisons', async () => {
+    const html = (await sen.request('GET', '/api/v1/reports/annual?unit=436&year=2022&format=html&date=2022-12-27')).text;
+    // Illustrative figures carry " (*)" before the full stop (tested in report-one-truth): read without it.
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replaceAll(' (*).', '.');
+    for (const expected of [
+      'Năm 2022, 25/25 chỉ tiêu đạt và vượt kế hoạch.',
+      'Số vụ tai nạn giao thông ước xảy ra 14 vụ, không quá 20 vụ theo chỉ tiêu, đạt.',
+      'Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên ước đạt 92,3% (kế hoạch trên 90%), vượt kế hoạch.',
+      'Tỷ lệ hộ dùng nước sạch ước đạt 98,6% (kế hoạch từ 98% trở lên), vượt kế hoạch.',
+      'Tỷ lệ hoàn thành chỉ tiêu tuyển quân đạt 100% (kế hoạch 100%), đạt kế hoạch.',
+      'ước đạt 331 doanh nghiệp và hợp tác xã',
+      'Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch tỉnh giao, tăng 16,6% so với năm 2021.',
+      'Tốc độ tăng trưởng giá trị sản xuất ước đạt 11,67% (kế hoạch từ 11% trở lên), vượt kế hoạch, tăng 1,47 điểm phần trăm so với năm 2021.',
+      'Cây xanh trồng mới ước đạt 23.000 cây, bằng 115% kế hoạch, giảm 2,1% so với năm 2021.',
+    ]) assert.ok(text.includes(expected), `the report says "${expected}"`);
+    const prose = [...html.matchAll(/<(p|li)>([^<]*)<\/\1>/g)].map((m) => m[2]).join('\n');
+    assert.doesNotMatch(prose, /[≥≤]|\(kế hoạch [<>=]/, 'no mathematical symbols in sentences');
+    assert.doesNotMatch(prose, /(^|[^\d.,])0 (nhiệm vụ|đảng viên|đơn|tổ chức đảng|vụ việc)|\b0\/\d+ chỉ tiêu|—\)/, 'no count of zero said');
+    assert.doesNotMatch(text, /kỳ 2022/);
+    const accidents = html.match(/<tr><td class="number">\d+<\/td><td>Số vụ tai nạn giao thông<\/td>.*?<\/tr>/)[0];
+    assert.doesNotMatch(accidents, /%/, 'no "% KH" for a ceiling');
+    assert.match(accidents, /<td>Đạt<\/td>/);
+  });
+
+  test('a report of a unit for a day after it ceased is refused with the reason; by default it is dated at the end of its window', async () => {
+    const late = await sen.request('GET', '/api/v1/reports/annual?unit=436&year=2022&format=html&date=2026-12-01');
+    assert.equal(late.status, 422);
+    assert.equal(late.json.field, 'date');
+    assert.match(late.json.detail, /Thành phố Hà Tĩnh \(436\) hoạt động đến hết ngày 30\/06\/2025/);
+    const html = (await sen.request('GET', '/api/v1/reports/annual?unit=436&year=2022&format=html')).text;
+    assert.match(html, /Hà Tĩnh, ngày 2\d tháng 12 năm 2022/);
+  });
+
+  test('a six-month report is read against the year\'s targets, disbursement to the same cut-off', async () => {
+    let html = (await sen.request('GET', '/api/v1/reports/periodic?unit=436&period=2023-6M&format=html&issuer=state')).text;
+    assert.doesNotMatch(html, /Chưa có chỉ tiêu/);
+    assert.match(html, /Kết quả 6 tháng đầu năm 2023 so với kế hoạch năm 2023:/);
+    for (const [period, vintage, value] of [['2023-6M', 'estimate', 620], ['2022-6M', 'official', 574]]) {
+      const r = await sen.request('POST', '/api/v1/values', { indicator: 'THU_NS', unit: '436', period, vintage, value });
+      assert.equal(r.status, 201, r.text);
+    }
+    html = (await sen.request('GET', '/api/v1/reports/periodic?unit=436&period=2023-6M&format=html&issuer=state')).text;
+    assert.match(html, /Tổng thu ngân sách trên địa bàn ước đạt 620 tỷ đồng, bằng 59,7% kế hoạch năm, tăng 8% so với cùng kỳ năm 2022\./);
+    // Payments of the 2023 plan made by 14/06/2023, the cut-off printed under the title; not those of 20/06.
+    const rows = readFileSync(new URL('../../data/demo/disbursements.csv', import.meta.url), 'utf8').split('\n')
+      .filter((l) => /^[A-Z]/.test(l) && !l.startsWith('project,')).map((l) => l.split(','));
+    const paid = (until) => rows.filter(([, year, , on]) => year === '2023' && on <= until).reduce((s, r) => s + Number(r[4]), 0);
+    const million = (dong) => Math.round(dong / 1e6).toLocaleString('de-DE');
+    assert.ok(paid('2023-06-14') < paid('2023-06-30'));
+    assert.ok(html.includes(`đã giải ngân ${million(paid('2023-06-14'))} triệu đồng`), `paid ${million(paid('2023-06-14'))}`);
+    assert.match(html, /\(tính đến ngày 14\/06\/2023\)/);
   });
 });

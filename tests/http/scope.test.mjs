@@ -81,8 +81,31 @@ const fixture = {
     decided_on: '2026-11-01', decision: uid('QĐ'), body: org(unit), reason: 'Vi phạm thử',
   }),
   member: async (unit) => made('POST', '/api/v1/party-members', { code: uid('DV'), full_name: 'Đảng viên thử', birth_year: 1990, organisation: org(unit, '-01'), admitted_on: '2020-01-01' }),
+  // A draft of a report of the unit, not yet issued.
+  draft: async (unit) => made('POST', '/api/v1/report-drafts', { unit, kind: 'periodic', period: '2026-Q3', issuer: 'party' }),
   admission: async (unit) => made('POST', '/api/v1/oversight/admissions', { candidate: 'Quần chúng thử', birth_year: 2000, organisation: org(unit, '-01') }),
 };
+
+// A file attached as root to a new record of a kind in a unit; its id.
+const upload = (name) => ({
+  body: `--B\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\nBiên bản thử ${Math.random()}\r\n--B--\r\n`,
+  headers: { 'content-type': 'multipart/form-data; boundary=B' },
+});
+const recordPath = {
+  task: async (unit) => `/api/v1/tasks/${(await fixture.task(unit)).id}`,
+  letter: async (unit) => `/api/v1/petitions/${(await fixture.letter(unit)).id}`,
+  case: async (unit) => `/api/v1/oversight/cases/${(await fixture.case(unit)).id}`,
+};
+async function fileOf(kind, unit) {
+  const { body, headers } = upload('thu.txt');
+  return (await made('POST', `${await recordPath[kind](unit)}/files`, body, headers)).id;
+}
+// /api/v1/files/{id} serves every signed-in role the files of the records it reads and writes:
+// the kind each role reads, and writes (a viewer writes none).
+const readsFilesOf = { admin: 'task', leader: 'task', officer: 'task', inspector: 'task', petition_officer: 'letter', viewer: 'task' };
+const writesFilesOf = { admin: 'task', leader: 'task', officer: 'task', inspector: 'case', petition_officer: 'letter', viewer: null };
+const attach = (record) => async (u) => ({ path: `${await record(u)}/files`, ...upload('tep-thu.txt') });
+const listFiles = (record) => async (u) => json(`${await record(u)}/files`);
 
 const q = (unit) => `unit=${unit}&period=2026&indicator=TRONG_CAY&regime=socio_economic&year=2026&from=2024&to=2026`;
 const json = (path, body) => ({ path, body });
@@ -126,6 +149,13 @@ const routes = {
   'GET /api/v1/units/{code}': 'unitless',
   'PATCH /api/v1/units/{code}': async (u) => json(`/api/v1/units/${(await fixture.unit(u)).code}`, { version: 1, name: 'Tên mới' }),
   'POST /api/v1/units/{code}/close': async (u) => json(`/api/v1/units/${(await fixture.unit(u)).code}/close`, { version: 1, valid_to: '2026-10-31' }),
+  'GET /api/v1/units/{code}/lineage': 'unitless',
+  'POST /api/v1/units/{code}/succession-shares': async (u) => {
+    const [old, a, b] = [await fixture.unit(u), await fixture.unit(u), await fixture.unit(u)];
+    await made('POST', `/api/v1/units/${old.code}/close`, { version: 1, valid_to: '2026-10-31', successors: [a.code, b.code] });
+    return json(`/api/v1/units/${old.code}/succession-shares`,
+      { basis: 'population', legal_source: 'Nghị quyết thử', parts: [{ successor: a.code, share: 0.5 }, { successor: b.code, share: 0.5 }] });
+  },
   'GET /api/v1/indicators': 'unitless',
   'POST /api/v1/indicators': 'shared',
   'GET /api/v1/indicators/{code}': 'unitless',
@@ -260,6 +290,20 @@ const routes = {
     return json(`/api/v1/oversight/admissions/${a.id}/confirmation`, { decision: uid('QĐ'), confirmed_on: '2026-11-20', version: admitted.version });
   },
   'GET /api/v1/exports/discipline': 'unitless',
+  'GET /api/v1/tasks/{id}/files': listFiles(recordPath.task),
+  'POST /api/v1/tasks/{id}/files': attach(recordPath.task),
+  'GET /api/v1/documents/{id}/files': listFiles(async (u) => `/api/v1/documents/${(await fixture.document(u)).id}`),
+  'POST /api/v1/documents/{id}/files': attach(async (u) => `/api/v1/documents/${(await fixture.document(u)).id}`),
+  'GET /api/v1/petitions/{id}/files': listFiles(recordPath.letter),
+  'POST /api/v1/petitions/{id}/files': attach(recordPath.letter),
+  'GET /api/v1/projects/{code}/files': listFiles(async (u) => `/api/v1/projects/${(await fixture.project(u)).code}`),
+  'POST /api/v1/projects/{code}/files': attach(async (u) => `/api/v1/projects/${(await fixture.project(u)).code}`),
+  'GET /api/v1/oversight/cases/{id}/files': listFiles(recordPath.case),
+  'POST /api/v1/oversight/cases/{id}/files': attach(recordPath.case),
+  'GET /api/v1/files/{id}': async (u, role) => json(`/api/v1/files/${await fileOf(readsFilesOf[role], u)}`),
+  'GET /api/v1/files/{id}/text': async (u, role) => json(`/api/v1/files/${await fileOf(readsFilesOf[role], u)}/text`),
+  'DELETE /api/v1/files/{id}': async (u, role) => (writesFilesOf[role] ? json(`/api/v1/files/${await fileOf(writesFilesOf[role], u)}`) : null),
+  'GET /api/v1/search': 'unitless',
   'GET /api/v1/oversight/stats': async (u) => json(`/api/v1/oversight/stats?${q(u)}`),
   'GET /api/v1/oversight/rule-sets': 'unitless',
   'GET /api/v1/oversight/programmes': 'unitless',
@@ -290,6 +334,14 @@ const routes = {
   'POST /api/v1/oversight/ratings': async (u) => json('/api/v1/oversight/ratings', { year: ratingYear--, subject_kind: 'organisation', subject: org(u, '-03'), step: 'self', score: 80 }),
   'GET /api/v1/reports/annual': async (u) => json(`/api/v1/reports/annual?${q(u)}`),
   'GET /api/v1/reports/periodic': async (u) => json(`/api/v1/reports/periodic?unit=${u}&period=2026-Q3`),
+  'POST /api/v1/report-drafts': async (u) => json('/api/v1/report-drafts', { unit: u, kind: 'periodic', period: '2026-Q3', issuer: 'party' }),
+  'GET /api/v1/report-drafts': async (u) => json(`/api/v1/report-drafts?unit=${u}`),
+  'GET /api/v1/report-drafts/{id}': async (u) => json(`/api/v1/report-drafts/${(await fixture.draft(u)).id}`),
+  'PUT /api/v1/report-drafts/{id}/sections/{key}': async (u) => json(`/api/v1/report-drafts/${(await fixture.draft(u)).id}/sections/overall`,
+    { text: 'Quý III, tình hình kinh tế - xã hội ổn định.', version: 1 }),
+  'GET /api/v1/report-drafts/{id}/document': async (u) => json(`/api/v1/report-drafts/${(await fixture.draft(u)).id}/document?format=html`),
+  'POST /api/v1/report-drafts/{id}/issue': async (u) => json(`/api/v1/report-drafts/${(await fixture.draft(u)).id}/issue`,
+    { number: String(++counter), date: '2026-09-25', signer: 'Nguyễn Văn A' }),
   'GET /api/v1/open-data': 'public',
   'GET /api/v1/open-data/indicators': 'public',
   'POST /api/v1/open-data/releases': async (u) => json('/api/v1/open-data/releases', { unit: u, period: await fixture.targetYear(u) }),
@@ -345,12 +397,13 @@ for (const [method, pattern, permission] of served) {
         assert.equal(r.status, 403, `${role}@${X}: ${r.text}`);
         continue;
       }
-      const out = await sample(Y);
+      const out = await sample(Y, role);
+      if (out === null) continue;  // the role holds the route's permission but writes no such record
       const rows = auditRows();
       const refused = await who.request(method, out.path, out.body, out.headers);
       assert.ok([403, 404, 422].includes(refused.status), `${role}@${X} ${method} ${out.path}: ${refused.status} ${refused.text}`);
       if (method !== 'GET') assert.equal(auditRows(), rows, `${role}@${X} ${method} ${out.path} wrote nothing`);
-      const inside = await sample(X);
+      const inside = await sample(X, role);
       const allowed = await who.request(method, inside.path, inside.body, inside.headers);
       assert.ok(allowed.status < 300, `${role}@${X} ${method} ${inside.path}: ${allowed.status} ${allowed.text}`);
     }

@@ -89,6 +89,12 @@ describe('a denunciation against ward X', () => {
       const r = await denounce(unit);
       assert.equal(r.status, 201, r.text);
       marks.push(r.json.tracking_code);
+      // The scan of the letter: its name and its text name the denouncer (attached with the grant).
+      const scan = await sen.as('petition_officer', null, ['petitions.identity']).request('POST', `/api/v1/petitions/${r.json.id}/files`,
+        `--B\r\nContent-Disposition: form-data; name="file"; filename="${secret.name}.txt"\r\n\r\n`
+        + `${secret.content}\nNgười tố cáo: ${secret.name}, ${secret.phone}\r\n--B--\r\n`,
+        { 'content-type': 'multipart/form-data; boundary=B' });
+      assert.equal(scan.status, 201, scan.text);
     }
     repeated = await sen.request('POST', '/api/v1/petitions', {
       channel: 'post', received_on: '2026-11-02', types: ['khieu_nai'], field: 'dat_dai', content: 'Kiến nghị cấp giấy chứng nhận quyền sử dụng đất thửa 45',
@@ -101,8 +107,10 @@ describe('a denunciation against ward X', () => {
   test('reaches no role of the ward on any route, lists and embedded lists included', async () => {
     const served = senCli(['routes']).stdout.trim().split('\n').map((l) => l.split(' '));
     const petitionIds = sql(sen.db, 'SELECT id FROM petitions').trim().split('\n');
+    const fileIds = sql(sen.db, 'SELECT id FROM files').trim().split('\n');
     const fill = (pattern) => {
       if (pattern.startsWith('/api/v1/petitions/{id}')) return petitionIds.map((id) => pattern.replace('{id}', id));
+      if (pattern.startsWith('/api/v1/files/{id}')) return fileIds.map((id) => pattern.replace('{id}', id));
       if (pattern.startsWith('/open311/v2/requests/{file}')) return marks.map((code) => pattern.replace('{file}', `${code}.json`));
       return [pattern.replace('{id}', '1').replace('{code}', X).replace('{period}', '2026').replace('{username}', 'admin')];
     };
@@ -136,6 +144,40 @@ describe('a denunciation against ward X', () => {
         const r = await who.request('POST', path, body);
         assert.equal(leaked(r.text), undefined, `${role}@${X} POST ${path}: ${r.text.slice(0, 300)}`);
       }
+    }
+  });
+
+  test('search finds neither the letters, nor their scans, nor the denouncer, for any role of the ward', async () => {
+    const queries = [...marks, secret.name, 'Le Thi Bi Mat', secret.phone, 'to cao can bo dia chinh', 'nhan tien cap phep xay dung',
+      'Thành Sen', 'kien nghi cap giay chung nhan thua 45', `${secret.name}.txt`];
+    for (const role of ROLES) {
+      const who = sen.as(role, X, GRANTS);
+      for (const q of queries) {
+        const r = await who.request('GET', `/api/v1/search?q=${encodeURIComponent(q)}&limit=100`);
+        assert.equal(r.status, 200, r.text);
+        const answer = r.text.replaceAll(q, '');
+        assert.equal(leaked(answer), undefined, `${role}@${X} searching "${q}": ${r.text.slice(0, 300)}`);
+      }
+    }
+    const everywhere = sen.as('petition_officer', null, GRANTS);
+    const found = await everywhere.request('GET', `/api/v1/search?q=${encodeURIComponent('to cao can bo dia chinh')}&limit=100`);
+    assert.ok(found.json.items.some((h) => h.kind === 'petition' && marks.includes(h.title)), 'the province finds the letter');
+    assert.ok(found.json.items.some((h) => h.kind === 'file'), 'and, with the identity grant, its scan');
+    const withoutGrant = await sen.as('petition_officer', null).request('GET', `/api/v1/search?q=${encodeURIComponent('to cao can bo dia chinh')}&limit=100`);
+    assert.ok(withoutGrant.json.items.some((h) => h.kind === 'petition' && marks.includes(h.title)));
+    assert.ok(!withoutGrant.text.includes(secret.name), 'a scan names the denouncer: without the grant it is not found');
+  });
+
+  test("a denunciation's scan is as secret as its denouncer: the identity grant is needed to list or read it", async () => {
+    const id = sql(sen.db, `SELECT id FROM petitions WHERE tracking_code = '${marks[0]}'`).trim();
+    const file = sql(sen.db, `SELECT id FROM files WHERE record_kind = 'petition' AND record_key = '${id}'`).trim();
+    const reception = sen.as('petition_officer', null);
+    assert.equal((await reception.request('GET', `/api/v1/petitions/${id}`)).status, 200);
+    for (const path of [`/api/v1/petitions/${id}/files`, `/api/v1/files/${file}`, `/api/v1/files/${file}/text`]) {
+      const r = await reception.request('GET', path);
+      assert.equal(r.status, 403, `${path}: ${r.text}`);
+      assert.equal(leaked(r.text), undefined);
+      assert.equal((await sen.as('petition_officer', null, ['petitions.identity']).request('GET', path)).status, 200, path);
     }
   });
 

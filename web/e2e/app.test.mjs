@@ -148,6 +148,33 @@ test('units at a date, and the closed ones', async () => {
   await shot('06-don-vi');
 });
 
+test('a unit’s lineage: the old city went to three wards, with illustrative population shares', async () => {
+  await page.getByRole('cell', { name: /Thành phố Hà Tĩnh \(436\)/ }).click();
+  const card = page.getByTestId('lineage');
+  await card.getByText('Kế thừa — 436').waitFor();
+  await card.getByTestId('lineage-18073').getByText('42% theo dân số (minh họa)').waitFor();
+  await card.getByTestId('lineage-18652').getByText('01/07/2025').waitFor();
+  await shot('06b-ke-thua');
+});
+
+test('Thành Sen’s 2024 targets: a rate entered as such is not comparable across the reorganisation, and says why', async () => {
+  await page.goto(`${sen.url}/chi-tieu?unit=18073&period=2024`);
+  const tag = page.getByTestId('not-comparable-TY_LE_BHYT');
+  await tag.getByText('không so sánh được').waitFor();
+  await tag.hover();
+  await page.getByRole('tooltip').getByText(/TY_LE_BHYT không cộng được theo phần chia/).waitFor();
+});
+
+test('Thành Sen’s trend runs back before 2025 on figures derived from the old city, marked as such', async () => {
+  await page.goto(`${sen.url}/tong-quan?unit=18073&period=2024`);
+  await page.getByRole('img', { name: 'Diễn biến qua các năm' }).waitFor();
+  await page.getByTestId('trend-derived').getByText(/số suy ra qua kế thừa/).waitFor();
+  await shot('06c-ke-thua-dien-bien');
+  assert.deepEqual(page.errors, []);
+  await page.goto(`${sen.url}/tong-quan?unit=436&period=2022`);  // back to the city for the tests after
+  await page.getByText('Thành phố Hà Tĩnh, Năm 2022').first().waitFor();
+});
+
 test('administration lists users', async () => {
   await menu('Quản trị', page).click();
   await page.getByRole('cell', { name: 'admin', exact: true }).first().waitFor();  // the users' table, and the tokens' once loaded
@@ -398,5 +425,36 @@ test('the annual report downloads as a Word document; released figures are open 
   await row.getByRole('cell', { name: '152%', exact: true }).waitFor();
   await citizen.screenshot({ path: join(screenshotDir, '22-du-lieu-mo.png'), fullPage: true });
   await citizenContext.close();
+  assert.deepEqual(page.errors, []);
+});
+
+test('a PDF attached to a project is listed, previewed and downloaded with its name; the search box finds it without marks', async () => {
+  const report = await fetch(`${sen.url}/api/v1/reports/annual?unit=436&year=2022&format=pdf`, { headers: { authorization: `Bearer ${sen.adminToken}` } });
+  const pdf = Buffer.from(await report.arrayBuffer());
+  await page.goto(`${sen.url}/du-an/XUAN-DIEU-KD?year=2023`);
+  const panel = page.getByTestId('files-panel');
+  await panel.getByText('Chưa có tệp').waitFor();
+  await panel.locator('input[type=file]').setInputFiles({ name: 'Quyết định phê duyệt.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await panel.getByTestId('file-name').getByText('Quyết định phê duyệt.pdf').waitFor();
+  await panel.getByTestId('file-preview').click();
+  await page.getByTestId('pdf-preview').waitFor();
+  await shot('25-tep-dinh-kem');
+  await page.keyboard.press('Escape');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByTestId('file-name').click()]);
+  assert.equal(download.suggestedFilename(), 'Quyết định phê duyệt.pdf');
+  const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+  assert.ok(bytes.equals(pdf), 'the same bytes come back');
+
+  await page.getByTestId('search-box').locator('input').fill('quyet dinh phe duyet');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/tim-kiem\?q=/);
+  const results = page.getByTestId('search-results');
+  await results.getByText('Tệp', { exact: true }).waitFor();
+  await results.locator('mark').getByText('Quyết', { exact: true }).first().waitFor();
+  await shot('26-tim-kiem');
+  await page.getByTestId('search-box').locator('input').fill('xuan dieu');
+  await page.keyboard.press('Enter');
+  await results.getByRole('link', { name: 'Đường Xuân Diệu kéo dài', exact: false }).first().click();
+  await page.getByTestId('project-title').getByText('Đường Xuân Diệu kéo dài', { exact: false }).waitFor();
   assert.deepEqual(page.errors, []);
 });

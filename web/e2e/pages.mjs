@@ -21,6 +21,7 @@ export const appPages = [
   ['don-vi', '/don-vi'],
   ['lich', '/lich'],
   ['quan-tri', '/quan-tri'],
+  ['tim-kiem', '/tim-kiem?q=xuan%20dieu'],
   ['khong-co-trang', '/khong-co-trang-nay'],
 ];
 

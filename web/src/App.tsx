@@ -32,6 +32,7 @@ const OversightPage = lazy(() => import('./features/oversight/OversightPage'));
 const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
 const OpenDataPage = lazy(() => import('./features/reports/OpenDataPage'));
 const LookupPage = lazy(() => import('./features/petitions/LookupPage'));
+const SearchPage = lazy(() => import('./features/search/SearchPage'));
 
 function Loading() {
   const { t } = useI18n();
@@ -93,6 +94,7 @@ export function App() {
               <Route path={paths.units} element={<UnitsPage />} />
               <Route path={paths.calendar} element={<CalendarPage />} />
               <Route path={paths.admin} element={<AdminPage />} />
+              <Route path={paths.search} element={<SearchPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

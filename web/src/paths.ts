@@ -16,6 +16,7 @@ export const paths = {
   units: '/don-vi',
   calendar: '/lich',
   admin: '/quan-tri',
+  search: '/tim-kiem',
 } as const;
 
 // A task, a letter or a case opened from a list: the list's address with ?open=id, so that

@@ -737,6 +737,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/lineage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Who a unit came from and went to, with the shares on each basis
+         * @description See docs/targets.md, "Across a reorganisation".
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The unit's predecessors and successors, each with the other unit's name and the shares recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitLineage"];
+                    };
+                };
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/succession-shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what part of a closed unit went to each successor, on one basis
+         * @description Replaces the unit's shares on that basis. Every part names one of its successors once and
+         *     the parts add up to 1 (to 10⁻⁶); otherwise 400 naming the field (`parts`,
+         *     `parts[i].successor`). Needs the unit and every successor named in the caller's scope.
+         *     Audited (`record_shares`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description population, area, or an indicator code (for that indicator alone) */
+                        basis: string;
+                        /** @description The decision or resolution stating the parts */
+                        legal_source: string;
+                        illustrative?: boolean;
+                        parts: {
+                            successor: string;
+                            share: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The unit's lineage after the change (as GET …/lineage) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators": {
         parameters: {
             query?: never;
@@ -1623,7 +1729,10 @@ export interface paths {
         /**
          * Targets of a unit for a period, judged
          * @description Each target is judged on the best vintage (official > preliminary > estimate), or a figure
-         *     derived by formula, from sub-periods or from child units. See docs/targets.md for the rules.
+         *     derived by formula, from sub-periods or from child units. For a period outside the unit's
+         *     lifetime, the targets and figures of its lineage, marked `"derived": "lineage"` with their
+         *     path (`lineage`); figures that cannot be compared say why (`not_comparable`). See
+         *     docs/targets.md for the rules.
          */
         get: {
             parameters: {
@@ -1631,6 +1740,8 @@ export interface paths {
                     unit: string;
                     period: string;
                     plan?: string;
+                    /** @description Roll units up as the hierarchy stood that day; a unit absent in the period answers through its lineage (`?map=2024-12-31` shows 2026 on the 2024 map) */
+                    map?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1674,6 +1785,8 @@ export interface paths {
                     unit: string;
                     from: string;
                     to: string;
+                    /** @description Roll units up as the hierarchy stood that day; a unit absent in the period answers through its lineage (`?map=2024-12-31` shows 2026 on the 2024 map) */
+                    map?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1692,10 +1805,13 @@ export interface paths {
                             unit: string;
                             points: {
                                 period: string;
-                                /** @description value, vintage, derivation, illustrative, source */
+                                /** @description value, vintage, derivation, illustrative, source; derived and lineage when it came through the lineage */
                                 actual: Record<string, never> | null;
                                 target: components["schemas"]["Target"] | null;
+                                not_comparable: components["schemas"]["NotComparable"];
                             }[];
+                            /** @description The days the unit was formed from predecessors or closed into successors */
+                            changes: components["schemas"]["SeriesChange"][];
                         };
                     };
                 };
@@ -1724,6 +1840,8 @@ export interface paths {
                     indicator: string;
                     unit: string;
                     period: string;
+                    /** @description Roll units up as the hierarchy stood that day; a unit absent in the period answers through its lineage (`?map=2024-12-31` shows 2026 on the 2024 map) */
+                    map?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1731,7 +1849,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description One row per child, as the hierarchy stood at the end of the period */
+                /** @description One row per child, as the hierarchy stood at the end of the period (or on `map`) */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1743,6 +1861,7 @@ export interface paths {
                                 unit_name: string;
                                 illustrative: boolean;
                                 actual: Record<string, never> | null;
+                                not_comparable: components["schemas"]["NotComparable"];
                             }[];
                         };
                     };
@@ -6296,7 +6415,7 @@ export interface paths {
                     issuer?: "party" | "state";
                     /** @description the document number; blank in the header when absent */
                     number?: string;
-                    /** @description the report's date (today when absent); statuses are judged on it */
+                    /** @description the report's date (the end of the period's reporting window when absent; 422 after the unit ceased); statuses are judged on it */
                     date?: string;
                 };
                 header?: never;
@@ -6367,6 +6486,277 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The drafts and issued reports of a unit, newest first */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Drafts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReportDraft"][];
+                        };
+                    };
+                };
+                403: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /** A new draft of a report of a unit: annual (a year) or periodic (a month, quarter, 6 or 9 months), by the Party committee (Guidance 36-HD/VPTW) or the People's Committee (Decree 30/2020); its parts for the officer's text are blank but the recipients (the unit's latest, else from the hierarchy) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unit: string;
+                        /** @enum {string} */
+                        kind: "annual" | "periodic";
+                        /** @description 2022 for annual; 2023-6M, 2023-9M, 2023-Q1, 2023-03 for periodic */
+                        period: string;
+                        /** @enum {string} */
+                        issuer: "party" | "state";
+                    };
+                };
+            };
+            responses: {
+                /** @description The draft */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportDraft"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                /** @description The unit did not exist in the period, or had ceased by the end of its reporting window */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft with its parts and, once issued, its number, date, signer and the SHA-256 of its files */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The draft */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportDraft"];
+                    };
+                };
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-drafts/{id}/sections/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Writes a part of the officer's text (overall, strengths, limitations, lessons, theme, measures; recipients one per line) with the version read; a stale version or an issued report is 409 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description several lines; blank clears the part */
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The part with its new version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportDraftSection"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-drafts/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document: before issue as it will print, computed now and dated the end of its reporting window, with the sections the reader may read; once issued the file as issued, byte for byte (403 unless the reader may read every section it holds) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "html" | "docx" | "xlsx" | "pdf";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "text/html": string;
+                    };
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-drafts/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issues the report with its number, date and signer, as the issuer may read it; its DOCX, PDF, XLSX and HTML are kept with their SHA-256 (in the audit trail too) and never change; any later edit is 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the ordinal; the form adds "-BC/TU" or "/BC-UBND" */
+                        number: string;
+                        /**
+                         * Format: date
+                         * @description from the period's first day to today, not after the unit ceased
+                         */
+                        date: string;
+                        signer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The issued report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportDraft"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6539,10 +6929,663 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files attached to a task, oldest first
+         * @description Needs tasks.read, and the record as its own route shows it to the caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["File"][];
+                            next: unknown;
+                        };
+                    };
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to a task
+         * @description `multipart/form-data` with one part `file` (its filename is kept, NFC, at most 255
+         *     characters). Needs tasks.report and the lead unit in scope (evidence of progress). The type is judged by the content:
+         *     PDF, DOCX, XLSX, PNG, JPEG or UTF-8 text; anything else is 400 `file.type`. Larger than the
+         *     file limit (`sen serve --file-limit`, 25 MB by default): 413 `file.too_large`. Nothing is
+         *     stored on any refusal. Audited as `attach`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The file */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files attached to a document (directive), oldest first
+         * @description Needs tasks.read, and the record as its own route shows it to the caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["File"][];
+                            next: unknown;
+                        };
+                    };
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to a document (directive)
+         * @description `multipart/form-data` with one part `file` (its filename is kept, NFC, at most 255
+         *     characters). Needs tasks.assign and the issuing unit in scope. The type is judged by the content:
+         *     PDF, DOCX, XLSX, PNG, JPEG or UTF-8 text; anything else is 400 `file.type`. Larger than the
+         *     file limit (`sen serve --file-limit`, 25 MB by default): 413 `file.too_large`. Nothing is
+         *     stored on any refusal. Audited as `attach`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The file */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/petitions/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files attached to a letter, oldest first
+         * @description Needs petitions.read, and petitions.identity for a denunciation (its scan names the denouncer), and the record as its own route shows it to the caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["File"][];
+                            next: unknown;
+                        };
+                    };
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to a letter
+         * @description `multipart/form-data` with one part `file` (its filename is kept, NFC, at most 255
+         *     characters). Needs petitions.process, the handling unit in scope, and petitions.identity for a denunciation. The type is judged by the content:
+         *     PDF, DOCX, XLSX, PNG, JPEG or UTF-8 text; anything else is 400 `file.type`. Larger than the
+         *     file limit (`sen serve --file-limit`, 25 MB by default): 413 `file.too_large`. Nothing is
+         *     stored on any refusal. Audited as `attach`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The file */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{code}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files attached to a project, oldest first
+         * @description Needs projects.read, and the record as its own route shows it to the caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["File"][];
+                            next: unknown;
+                        };
+                    };
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to a project
+         * @description `multipart/form-data` with one part `file` (its filename is kept, NFC, at most 255
+         *     characters). Needs projects.write. The type is judged by the content:
+         *     PDF, DOCX, XLSX, PNG, JPEG or UTF-8 text; anything else is 400 `file.type`. Larger than the
+         *     file limit (`sen serve --file-limit`, 25 MB by default): 413 `file.too_large`. Nothing is
+         *     stored on any refusal. Audited as `attach`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The file */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oversight/cases/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files attached to an inspection or supervision case, oldest first
+         * @description Needs oversight.read, and the record as its own route shows it to the caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["File"][];
+                            next: unknown;
+                        };
+                    };
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Attach a file to an inspection or supervision case
+         * @description `multipart/form-data` with one part `file` (its filename is kept, NFC, at most 255
+         *     characters). Needs oversight.write. The type is judged by the content:
+         *     PDF, DOCX, XLSX, PNG, JPEG or UTF-8 text; anything else is 400 `file.type`. Larger than the
+         *     file limit (`sen serve --file-limit`, 25 MB by default): 413 `file.too_large`. Nothing is
+         *     stored on any refusal. Audited as `attach`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The file */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file's bytes, with its type and its name (Content-Disposition, UTF-8 name per RFC 5987)
+         * @description Under the permission and visibility of the file's record (a denunciation's scan also needs
+         *     petitions.identity). `?inline=true` asks for `inline` for PDFs and images (the app's
+         *     preview); other types are always `attachment`. Every download is audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    inline?: boolean;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bytes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "text/plain": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file from its record
+         * @description Under the write permission of the record's kind. The row stays (who removed it, when); audited as `remove`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files/{id}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The text read from a PDF, DOCX or text file ("" for images, spreadsheets and scans without text) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The text */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            text: string;
+                        };
+                    };
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One search over everything the caller may open
+         * @description Units, indicators, tasks, documents, letters (tracking code and content; never who sent or
+         *     denounced), projects, oversight cases, and files (name and text). Lower case and
+         *     Vietnamese marks are folded ("giai ngan" finds "giải ngân", "dong" finds "đồng"); every word
+         *     must occur. Ranked: the whole phrase in a title first, then words in titles, then the text.
+         *     Each hit is checked with the visibility of its record's own route, among the 5.000 best
+         *     matching records (a word found everywhere ends there: type more words). `next` is the
+         *     cursor of the following page.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Hits, best first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SearchHit"][];
+                            next: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ReportDraftSection: {
+            key: string;
+            title: string;
+            text: string;
+            version: number;
+            updated_by: string | null;
+            updated_at: string | null;
+        };
+        ReportDraft: {
+            id: number;
+            unit: string;
+            unit_name: string;
+            /** @enum {string} */
+            kind: "annual" | "periodic";
+            period: string;
+            /** @enum {string} */
+            issuer: "party" | "state";
+            /** @enum {string} */
+            status: "draft" | "issued";
+            /**
+             * Format: date
+             * @description the date printed: the issue date, else the end of the reporting window
+             */
+            date: string;
+            created_by: string;
+            created_at: string;
+            number: string | null;
+            /** Format: date */
+            issued_on: string | null;
+            signer: string | null;
+            issued_by: string | null;
+            issued_at: string | null;
+            sections: components["schemas"]["ReportDraftSection"][];
+            files: {
+                format: string;
+                sha256: string;
+                href: string;
+            }[];
+        };
+        File: {
+            id: number;
+            /** @enum {string} */
+            record_kind: "task" | "document" | "petition" | "project" | "oversight_case";
+            record_key: string;
+            name: string;
+            media_type: string;
+            size: number;
+            sha256: string;
+            uploaded_by: string;
+            uploaded_at: string;
+            url: string;
+            /** @description Whether the app shows it inline (PDF and images) */
+            preview: boolean;
+        };
         Open311Discovery: {
             changeset: string;
             contact: string;
@@ -6837,6 +7880,50 @@ export interface components {
             /** @description The first rows as they would be stored */
             preview: unknown[];
         };
+        /** @description The figure of `from` counted for `to` with `share` of it (basis `whole` when all of one became the other) */
+        LineageStep: {
+            from: string;
+            to: string;
+            share: number;
+            basis: string;
+            illustrative: boolean;
+        };
+        /** @description Why a figure across a reorganisation was refused */
+        NotComparable: {
+            reason: string;
+            reason_en: string;
+        } | null;
+        UnitLineage: {
+            code: string;
+            predecessors: components["schemas"]["LineageLink"][];
+            successors: components["schemas"]["LineageLink"][];
+        };
+        SearchHit: {
+            /** @enum {string} */
+            kind: "unit" | "indicator" | "task" | "document" | "petition" | "project" | "oversight_case" | "file";
+            id: string;
+            title: string;
+            snippet: string;
+            unit: string | null;
+            /** @description The web app's page of the record */
+            url: string;
+        };
+        LineageLink: {
+            predecessor: string;
+            successor: string;
+            /** Format: date */
+            effective: string;
+            /** @description The other unit's name */
+            name: string;
+            shares: {
+                predecessor: string;
+                successor: string;
+                basis: string;
+                share: number;
+                legal_source: string;
+                illustrative: boolean;
+            }[];
+        };
         User: {
             username: string;
             display_name: string | null;
@@ -6903,6 +7990,10 @@ export interface components {
             /** @example 05-QĐ/UBKTTU */
             decision: string;
             decision_number: number;
+            /** @example QĐ */
+            decision_type: string;
+            /** @description The programme item the case carries out */
+            programme_item_id: number | null;
             issuer: string;
             term: string;
             /** Format: date */
@@ -7242,11 +8333,17 @@ export interface components {
             derivation: components["schemas"]["Derivation"];
             illustrative: boolean;
             source: string | null;
+            /**
+             * @description Present when the figure came through the lineage
+             * @constant
+             */
+            derived?: "lineage";
+            lineage?: components["schemas"]["LineageStep"][];
         };
         /** @enum {string} */
         Vintage: "plan" | "estimate" | "preliminary" | "official";
         /** @enum {string} */
-        Derivation: "entered" | "formula" | "periods" | "children";
+        Derivation: "entered" | "projects" | "oversight" | "formula" | "periods" | "children" | "lineage";
         /** @enum {string} */
         TargetStatus: "exceeded" | "met" | "not_met" | "no_data";
         /** @enum {string} */
@@ -7273,12 +8370,25 @@ export interface components {
                 /** @description who set it, as reports write it after "kế hoạch": "tỉnh giao" */
                 assigned_by: string | null;
                 illustrative: boolean;
+                /**
+                 * @description Present when the target came through the lineage
+                 * @constant
+                 */
+                derived?: "lineage";
+                lineage?: components["schemas"]["LineageStep"][];
             };
             /** @description The plan vintage when entered, else the target value */
             plan_figure: number | null;
             actual: number | null;
             vintage: components["schemas"]["Vintage"] | null;
             derivation: components["schemas"]["Derivation"] | null;
+            /**
+             * @description Present when the actual came through the lineage
+             * @constant
+             */
+            derived?: "lineage";
+            lineage?: components["schemas"]["LineageStep"][];
+            not_comparable: components["schemas"]["NotComparable"];
             actual_source: string | null;
             /** @description Whether the figure itself is illustrative; null without a figure */
             actual_illustrative: boolean | null;
@@ -7326,10 +8436,19 @@ export interface components {
             cutoff_to: string;
             previous_year: string;
         };
+        /** @description A day the unit was formed from predecessors or closed into successors */
+        SeriesChange: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "formed" | "closed";
+            units: string[];
+        };
         SeriesPoint: {
             period: string;
             actual: components["schemas"]["Actual"] | null;
             target: components["schemas"]["Target"] | null;
+            not_comparable: components["schemas"]["NotComparable"];
         };
         BreakdownRow: {
             unit: string;

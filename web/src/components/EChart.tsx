@@ -2,12 +2,12 @@
 // demand (React.lazy), so ECharts stays out of the first page's JavaScript. The chart is an image
 // for assistive technology, named by `label`.
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-echarts.use([PieChart, LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([PieChart, LineChart, BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
 export default function EChart({ option, height = 260, label }: { option: echarts.EChartsCoreOption; height?: number | string; label: string }) {
   const element = useRef<HTMLDivElement>(null);

@@ -1,6 +1,6 @@
 // The frame around every page: a skip link, the pages the user may open (a side column on wide
 // screens, a drawer over the content on narrow ones that closes once a page is chosen), the user,
-// the language switch, and the page itself as the main landmark.
+// the search box, the language switch, and the page itself as the main landmark.
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Drawer, Grid, Layout, Typography } from 'antd';
@@ -9,6 +9,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 
 import { logout } from '../features/auth/api';
 import type { Me } from '../features/auth/api';
+import { SearchBox } from '../features/search/SearchBox';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 import { brand } from '../theme';
@@ -51,7 +52,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
               <span style={{ fontSize: 18, fontWeight: 600, color: brand }}>{t('appName')}</span>
             </>
           )}
-          <span style={{ flex: 1 }} />
+          <SearchBox />
+          <span style={{ flex: wide ? 1 : 0 }} />
           {wide && <Typography.Text data-testid="current-user" ellipsis style={{ maxWidth: 360 }}>{user}</Typography.Text>}
           <Button size="small" onClick={toggle} data-testid="language" lang={t('language') === 'English' ? 'en' : 'vi'}>{t('language')}</Button>
           {wide && <Button size="small" icon={<LogoutOutlined />} onClick={signOut}>{t('logout')}</Button>}

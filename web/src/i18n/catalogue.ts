@@ -4,10 +4,12 @@ import { adminEnums, adminWords } from '../features/admin/words';
 import { authWords } from '../features/auth/words';
 import { calendarEnums, calendarWords } from '../features/calendar/words';
 import { dashboardWords } from '../features/dashboard/words';
+import { fileWords } from '../features/files/words';
 import { oversightEnums, oversightWords } from '../features/oversight/words';
 import { petitionEnums, petitionWords } from '../features/petitions/words';
 import { projectEnums, projectWords } from '../features/projects/words';
 import { reportWords } from '../features/reports/words';
+import { searchEnums, searchWords } from '../features/search/words';
 import { targetEnums, targetWords } from '../features/targets/words';
 import { taskEnums, taskWords } from '../features/tasks/words';
 import { unitEnums, unitWords } from '../features/units/words';
@@ -15,8 +17,8 @@ import { commonWords } from './common';
 import type { Lang } from './define';
 
 export const wordSets = {
-  common: commonWords, admin: adminWords, auth: authWords, calendar: calendarWords, dashboard: dashboardWords,
-  oversight: oversightWords, petitions: petitionWords, projects: projectWords, reports: reportWords, targets: targetWords,
+  common: commonWords, admin: adminWords, auth: authWords, calendar: calendarWords, dashboard: dashboardWords, files: fileWords,
+  oversight: oversightWords, petitions: petitionWords, projects: projectWords, reports: reportWords, search: searchWords, targets: targetWords,
   tasks: taskWords, units: unitWords,
 };
 
@@ -29,7 +31,7 @@ export const words: Record<Lang, Record<WordKey, string>> = {
 };
 
 export const enums = {
-  ...adminEnums, ...calendarEnums, ...oversightEnums, ...petitionEnums, ...projectEnums, ...targetEnums, ...taskEnums, ...unitEnums,
+  ...adminEnums, ...calendarEnums, ...oversightEnums, ...petitionEnums, ...projectEnums, ...searchEnums, ...targetEnums, ...taskEnums, ...unitEnums,
 };
 
 export type EnumName = keyof typeof enums;

@@ -9,7 +9,7 @@ export function scorecardItem(over: Partial<ScorecardItem> = {}): ScorecardItem 
     plan_figure: 771.4, actual: 1172.5, vintage: 'estimate', derivation: 'entered', actual_source: 'Báo cáo 2022',
     actual_illustrative: false, illustrative: false, achievement_pct: 152, status: 'exceeded',
     previous: { value: 1005.6, vintage: 'official', derivation: 'entered', illustrative: false, source: null },
-    change: 166.9, change_pct: 16.6,
+    change: 166.9, change_pct: 16.6, not_comparable: null,
     ...over,
   };
 }

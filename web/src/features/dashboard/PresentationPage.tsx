@@ -43,7 +43,8 @@ function TrendSlide({ card, slide }: { card: Scorecard; slide: Extract<Slide, { 
   const series = useQuery(targetQueries.series(slide.item.indicator, card.unit, from, to));
   const name = itemName(slide.item, lang);
   const option = useMemo(() => series.data
-    && trendOption(series.data.points, slide.item, { actual: `${name} (${slide.item.measure})`, target: t('target') }, lang, chartFont),
+    && trendOption(series.data.points, slide.item, { actual: `${name} (${slide.item.measure})`, target: t('target'), change: t('trendChange') },
+      lang, chartFont, series.data.changes),
   [series.data, slide.item, name, t, lang]);
   return (
     <>

@@ -7,6 +7,8 @@ import dayjs from 'dayjs';
 import { useI18n } from '../../i18n';
 import { errorText, QueryState } from '../../components/States';
 import { formatDate, todayInVietnam } from '../../format';
+import { FilesPanel } from '../files/FilesPanel';
+import { fileRecord } from '../files/api';
 import { ConclusionForm } from './ConclusionForm';
 import { oversightKeys, oversightQueries, remedyDone, type Remedy } from './api';
 import { useUnits } from '../units/useUnits';
@@ -54,6 +56,7 @@ export function CaseDrawer({ id, canWrite, onClose }: { id: number; canWrite: bo
                 </List.Item>
               )} />
           )}
+          <FilesPanel record={fileRecord.oversightCase(id)} canWrite={canWrite} />
         </Space>
       )}
     </Drawer>

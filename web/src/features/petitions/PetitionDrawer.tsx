@@ -8,6 +8,8 @@ import { useState } from 'react';
 import { IllustrativeTag } from '../../components/Tags';
 import { errorText, QueryState } from '../../components/States';
 import { ToneTag } from '../../components/ToneTag';
+import { FilesPanel } from '../files/FilesPanel';
+import { fileRecord } from '../files/api';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -148,6 +150,10 @@ export function PetitionDrawer({ id, onClose }: { id: number; onClose: () => voi
               ),
             })),
           ]} />
+          {/* A denunciation's scans carry the denouncer's name: only those who may see who denounced. */}
+          {(!d.types.includes('to_cao') || can(me.data, 'petitions.identity')) && (
+            <FilesPanel record={fileRecord.petition(id)} canWrite={can(me.data, 'petitions.process')} />
+          )}
         </Space>
       )}
     </Drawer>

@@ -15,6 +15,8 @@ import { formatDate, formatMoney, formatPercent, todayInVietnam } from '../../fo
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { can, useMe } from '../auth/session';
+import { fileRecord } from '../files/api';
+import { FilesPanel } from '../files/FilesPanel';
 import { TaskStatusTag } from '../tasks/TaskStatus';
 import { changeDisbursement, iatiHref, projectKeys, projectQueries, type Disbursement, type ProjectDetail } from './api';
 import { cumulativeOption } from './charts';
@@ -196,6 +198,7 @@ export default function ProjectPage() {
               </Card>
             </Col>
           </Row>
+          <FilesPanel record={fileRecord.project(d.code)} canWrite={can(me.data, 'projects.write')} />
           {disbursing && <DisbursementModal project={d} onClose={() => setDisbursing(false)} />}
           {planAction && <PlanModal project={d} action={planAction} onClose={() => setPlanAction(null)} />}
           {workAction && <ProgressModal project={d} action={workAction} onClose={() => setWorkAction(null)} />}

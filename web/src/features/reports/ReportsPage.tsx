@@ -2,7 +2,7 @@
 // official form; and, for those who plan targets, releasing the period's indicators as open data.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Input, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 
@@ -15,6 +15,7 @@ import { paths } from '../../paths';
 import { useSelection } from '../../selection';
 import { can, useMe } from '../auth/session';
 import { release, reportHref, reportKeys, reportQueries, withdraw } from './api';
+import { DraftsCard } from './DraftsCard';
 
 const formats = [['docx', 'Word (DOCX)'], ['pdf', 'PDF'], ['xlsx', 'Excel (XLSX)'], ['html', 'HTML']] as const;
 
@@ -25,9 +26,9 @@ export default function ReportsPage() {
   const { unit, period, ready, select } = useSelection();
   const [issuer, setIssuer] = useState('party');
   const [number, setNumber] = useState('');
-  const [date, setDate] = useState<Dayjs>(dayjs());
+  const [date, setDate] = useState<Dayjs | null>(null);
   const annual = /^\d{4}$/.test(period);
-  const href = (format: string) => reportHref({ unit, period, issuer, date: date.format('YYYY-MM-DD'), number: number || undefined }, format);
+  const href = (format: string) => reportHref({ unit, period, issuer, date: date?.format('YYYY-MM-DD'), number: number || undefined }, format);
   const queryClient = useQueryClient();
   const releases = useQuery(reportQueries.releases());
   const current = releases.data?.items.find((r) => r.unit === unit && r.period === period);
@@ -55,7 +56,7 @@ export default function ReportsPage() {
             </label>
             <label className="picker">
               <span>{t('date')}</span>
-              <DatePicker id="report-date" value={date} onChange={(d) => d && setDate(d)} format="DD/MM/YYYY" allowClear={false} />
+              <DatePicker id="report-date" value={date} onChange={setDate} format="DD/MM/YYYY" placeholder={t('date')} />
             </label>
           </Space>
           <Typography.Text type="secondary">{annual ? t('reportAnnualHelp') : t('reportPeriodicHelp')}</Typography.Text>
@@ -67,6 +68,7 @@ export default function ReportsPage() {
           </Space>
         </Space>
       </Card>
+      <DraftsCard unit={unit} period={period} ready={ready} />
       <Card size="small" title={<h2 className="card-heading">{t('openData')}</h2>}>
         <Space direction="vertical">
           <Typography.Text>{t('openDataHelp')} <Link to={paths.openData}>{t('openDataPage')}</Link></Typography.Text>

@@ -18,7 +18,8 @@ export const reportQueries = {
     }),
 };
 
-export interface ReportOptions { unit: string; period: string; issuer: string; date: string; number?: string }
+// Without a date the report is dated the end of its reporting window.
+export interface ReportOptions { unit: string; period: string; issuer: string; date?: string; number?: string }
 
 // The address of a report file: annual for a year, periodic for a month, quarter, 6 or 9 months.
 export function reportHref(o: ReportOptions, format: string): string {
@@ -32,3 +33,31 @@ export const openDataHref = (unit: string, period: string, format: 'csv' | 'json
 
 export const release = (unit: string, period: string) => api('POST', '/api/v1/open-data/releases', { unit, period });
 export const withdraw = (unit: string, period: string) => api('POST', '/api/v1/open-data/withdrawals', { unit, period });
+
+// Report drafts: the officer's text beside the computed figures, issued with number, date and signer.
+export type Draft = Schema['ReportDraft'];
+export type DraftSection = Schema['ReportDraftSection'];
+
+export const draftKeys = {
+  all: ['report-drafts'] as const,
+  list: (unit: string) => ['report-drafts', 'list', unit] as const,
+  one: (id: number) => ['report-drafts', 'one', id] as const,
+};
+
+export const draftQueries = {
+  list: (unit: string) =>
+    queryOptions({ queryKey: draftKeys.list(unit), queryFn: () => api<Items<Draft>>('GET', `/api/v1/report-drafts?${query({ unit })}`) }),
+  one: (id: number) => queryOptions({ queryKey: draftKeys.one(id), queryFn: () => api<Draft>('GET', `/api/v1/report-drafts/${id}`) }),
+};
+
+export const createDraft = (d: { unit: string; kind: 'annual' | 'periodic'; period: string; issuer: 'party' | 'state' }) =>
+  api<Draft>('POST', '/api/v1/report-drafts', d);
+
+export const saveDraftSection = (id: number, key: string, text: string, version: number) =>
+  api<DraftSection>('PUT', `/api/v1/report-drafts/${id}/sections/${encodeURIComponent(key)}`, { text, version });
+
+export const issueDraft = (id: number, body: { number: string; date: string; signer: string }) =>
+  api<Draft>('POST', `/api/v1/report-drafts/${id}/issue`, body);
+
+// The document as it will print (before issue) or as issued.
+export const draftDocumentHref = (id: number, format: string) => `/api/v1/report-drafts/${id}/document?${query({ format })}`;

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { QueryState } from '../../components/States';
 import { IllustrativeTag } from '../../components/Tags';
+import { ToneTag } from '../../components/ToneTag';
 import { UnitPeriodPicker } from '../../components/UnitPeriodPicker';
 import { formatNumber, formatPercent, formatPeriod } from '../../format';
 import { useI18n } from '../../i18n';
@@ -46,7 +47,15 @@ export default function TargetsPage() {
       title: t('actual'),
       key: 'actual',
       align: 'right' as const,
-      render: (_: unknown, i: ScorecardItem) => (i.actual === null ? '—' : <span data-testid={`actual-${i.indicator}`}>{formatNumber(i.actual, i.decimals, lang)}</span>),
+      render: (_: unknown, i: ScorecardItem) => {
+        if (i.actual !== null) return <span data-testid={`actual-${i.indicator}`}>{formatNumber(i.actual, i.decimals, lang)}</span>;
+        if (!i.not_comparable) return '—';
+        return (
+          <Tooltip title={lang === 'en' ? i.not_comparable.reason_en : i.not_comparable.reason}>
+            <ToneTag tone="neutral" tabIndex={0} data-testid={`not-comparable-${i.indicator}`}>{t('notComparable')}</ToneTag>
+          </Tooltip>
+        );
+      },
     },
     { title: t('vintage'), key: 'vintage', render: (_: unknown, i: ScorecardItem) => <VintageTag vintage={i.vintage} derivation={i.derivation} /> },
     {

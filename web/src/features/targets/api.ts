@@ -12,6 +12,7 @@ export type Actual = Schema['Actual'];
 export type Value = Schema['Value'];
 export type Plan = Schema['Plan'];
 export type SeriesPoint = Schema['SeriesPoint'];
+export type SeriesChange = Schema['SeriesChange'];
 export type BreakdownRow = Schema['BreakdownRow'];
 export type Extraction = Schema['Extraction'];
 export type ProposedFigure = Schema['Proposal'];
@@ -33,7 +34,7 @@ export const targetQueries = {
   series: (indicator: string, unit: string, from: number, to: number) =>
     queryOptions({
       queryKey: [...targetKeys.all, 'series', indicator, unit, from, to],
-      queryFn: () => api<{ points: SeriesPoint[] }>('GET', `/api/v1/series?${query({ indicator, unit, from, to })}`),
+      queryFn: () => api<{ points: SeriesPoint[]; changes: SeriesChange[] }>('GET', `/api/v1/series?${query({ indicator, unit, from, to })}`),
     }),
   breakdown: (indicator: string, unit: string, period: string) =>
     queryOptions({

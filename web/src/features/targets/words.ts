@@ -24,6 +24,9 @@ export const targetWords = defineWords(
     quote: 'Trích dẫn',
     previousReads: 'Văn bản đã đọc',
     importHelp: 'Tệp CSV có các cột indicator, unit, period, vintage, value (và source, note). Nếu có dòng lỗi, không dòng nào được ghi.',
+    notComparable: 'không so sánh được',
+    trendChange: 'Sắp xếp đơn vị',
+    trendDerived: 'Cột nhạt, viền đứt: số suy ra qua kế thừa (trước khi đơn vị hình thành hoặc sau khi giải thể)',
   },
   {
     previous: 'Same period last year',
@@ -48,6 +51,9 @@ export const targetWords = defineWords(
     quote: 'Quote',
     previousReads: 'Reports read',
     importHelp: 'A CSV file with the columns indicator, unit, period, vintage, value (and source, note). If any row is bad, no row is written.',
+    notComparable: 'not comparable',
+    trendChange: 'Reorganisation',
+    trendDerived: 'Pale, dashed bars: figures derived through the lineage (before the unit was formed or after it closed)',
   },
 );
 

@@ -7,6 +7,8 @@ import { useState } from 'react';
 
 import { errorText, QueryState } from '../../components/States';
 import { IllustrativeTag } from '../../components/Tags';
+import { FilesPanel } from '../files/FilesPanel';
+import { fileRecord } from '../files/api';
 import { formatDate, formatDateTime, formatPercent } from '../../format';
 import { useI18n } from '../../i18n';
 import { can, useMe } from '../auth/session';
@@ -170,6 +172,7 @@ export function TaskDrawer({ id, onClose }: { id: number; onClose: () => void })
               }] : []),
             ]}
           />
+          <FilesPanel record={fileRecord.task(id)} canWrite={mayReport} />
         </Space>
       )}
     </Drawer>

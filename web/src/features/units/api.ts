@@ -27,3 +27,14 @@ export const unitQueries = {
       staleTime: 10 * 60_000,
     }),
 };
+
+// Who a unit came from and went to, with the shares recorded on each basis.
+export type UnitLineage = Schema['UnitLineage'];
+export type LineageLink = Schema['LineageLink'];
+
+export const lineageQuery = (code: string) =>
+  queryOptions({
+    queryKey: ['units', 'lineage', code],
+    queryFn: () => api<UnitLineage>('GET', `/api/v1/units/${encodeURIComponent(code)}/lineage`),
+    staleTime: 10 * 60_000,
+  });

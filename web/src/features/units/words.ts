@@ -4,10 +4,28 @@ export const unitWords = defineWords(
   {
     closedUnits: 'Đơn vị đã giải thể, sáp nhập',
     mergedInto: 'Kế thừa bởi',
+    lineage: 'Kế thừa',
+    lineageFrom: 'Hình thành từ',
+    lineageNone: 'Không có',
+    lineageWhole: 'toàn bộ',
+    lineageIllustrative: 'minh họa',
+    lineageByPopulation: 'theo dân số',
+    lineageByArea: 'theo diện tích',
+    lineageByIndicator: 'theo chỉ tiêu {code}',
+    lineageHint: 'Chọn một đơn vị trong cây hoặc trong danh sách đã giải thể để xem đơn vị đó hình thành từ đâu và do ai kế thừa.',
   },
   {
     closedUnits: 'Closed and merged units',
     mergedInto: 'Succeeded by',
+    lineage: 'Lineage',
+    lineageFrom: 'Formed from',
+    lineageNone: 'None',
+    lineageWhole: 'whole',
+    lineageIllustrative: 'illustrative',
+    lineageByPopulation: 'by population',
+    lineageByArea: 'by area',
+    lineageByIndicator: 'for indicator {code}',
+    lineageHint: 'Choose a unit in the tree or among the closed ones to see what it was formed from and who succeeded it.',
   },
 );
 

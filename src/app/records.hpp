@@ -1,0 +1,52 @@
+// Kinds of records that files attach to and that search finds. Each module declares its kinds
+// with the visibility of its own routes, so that files and search never show more than the
+// record's route would.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "access/principal.hpp"
+#include "base/search_row.hpp"
+#include "db/connection.hpp"
+
+namespace sen::app {
+
+struct Context;
+
+enum class Access { read, write };
+
+// A record as its kind shows it to a caller who may open it.
+struct RecordRef {
+  std::string title;
+  access::Where where;    // the unit whose scope the record lies in; who must never see it
+  std::string url = {};  // the web app's page when not the kind's link + key (a file: its record's page)
+  // What the caller needs besides to reach the record's files: a denunciation's scan names its
+  // denouncer, so it needs petitions.identity. Empty when nothing more.
+  std::string files_permission = {};
+};
+
+struct RecordKind {
+  std::string name;              // "task": the kind of file rows and search hits
+  std::string route;             // "/api/v1/tasks/{id}": files are listed and added under route + "/files"
+  std::string param;             // the key's parameter in `route`: "id" or "code"
+  std::string read_permission;   // to find it, list its files and download them
+  std::string write_permission;  // to attach and remove files
+  std::string link;              // the web app's page: link + key
+  bool files = true;             // whether files attach to it
+  // The record when the caller may open it for `access`; throws what the record's own route
+  // throws otherwise (Error not_found, Error forbidden).
+  std::function<RecordRef(const Context&, const std::string& key, Access)> open;
+  // Every record's key, title and searchable text (one query; search folds and matches them).
+  std::function<std::vector<SearchRow>(db::Connection&)> search_rows;
+};
+
+}  // namespace sen::app
+
+namespace sen::app {
+
+// A record key that must be a positive id; Error not_found naming what it identifies otherwise.
+std::int64_t record_id(const std::string& key, const char* what_vi, const char* what_en);
+
+}  // namespace sen::app

@@ -1,0 +1,99 @@
+#include "files/files.hpp"
+
+#include <fmt/format.h>
+#include <sodium.h>
+
+#include <stdexcept>
+
+#include "base/date.hpp"
+#include "base/error.hpp"
+#include "base/received_text.hpp"
+#include "extraction/document_text.hpp"
+#include "files/media_type.hpp"
+#include "files/store.hpp"
+
+namespace sen::files {
+
+namespace {
+
+// The last part of a name a browser may send with its folders ("C:\\scans\\don.pdf").
+std::string base_name(const std::string& name) {
+  auto slash = name.find_last_of("/\\");
+  return slash == std::string::npos ? name : name.substr(slash + 1);
+}
+
+// The text search reads: what extraction reads from a PDF, DOCX or text file. A scan without a
+// text layer is kept all the same, found by its name only.
+std::string searchable_text(const std::string& bytes, const std::string& media_type) {
+  if (media_type.rfind("image/", 0) == 0 || media_type.find("spreadsheetml") != std::string::npos) return {};
+  try {
+    return extraction::document_text(bytes, "file").text;
+  } catch (const Error&) {
+    return {};
+  }
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char hash[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  char hex[crypto_hash_sha256_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  return hex;
+}
+
+File attach(db::Connection& c, Upload upload, std::size_t max_bytes) {
+  if (upload.bytes.size() > max_bytes) {
+    throw Error(ErrorKind::too_large, "file.too_large",
+                fmt::format("Tệp lớn hơn giới hạn {} MB", max_bytes / (1024 * 1024)),
+                fmt::format("The file is larger than the limit of {} MB", max_bytes / (1024 * 1024)), "file");
+  }
+  if (upload.bytes.empty()) throw invalid_field("file", "Tệp rỗng", "The file is empty");
+  auto media_type = media_type_of(upload.bytes);
+  if (!media_type) {
+    throw Error(ErrorKind::invalid, "file.type",
+                "Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPEG hoặc văn bản UTF-8 (xét theo nội dung, không theo tên)",
+                "Only PDF, DOCX, XLSX, PNG, JPEG or UTF-8 text files are accepted (judged by content, not name)",
+                "file");
+  }
+  File f;
+  f.record_kind = std::move(upload.record_kind);
+  f.record_key = std::move(upload.record_key);
+  f.name = base_name(received_text(upload.name, "name", 255, Lines::one));
+  if (f.name.empty()) throw invalid_field("name", "Tệp cần có tên", "The file needs a name");
+  f.media_type = *media_type;
+  f.size = static_cast<std::int64_t>(upload.bytes.size());
+  f.sha256 = sha256_hex(upload.bytes);
+  f.uploaded_by = std::move(upload.uploaded_by);
+  f.uploaded_at = utc_timestamp();
+  store::keep_content(c, f.sha256, upload.bytes);
+  f.id = store::insert(c, f, searchable_text(upload.bytes, f.media_type));
+  return f;
+}
+
+File get(db::Connection& c, std::int64_t id) {
+  auto f = store::find(c, id);
+  if (!f) throw not_found("tệp", "file", std::to_string(id));
+  return *f;
+}
+
+std::string bytes(db::Connection& c, const File& f) {
+  auto content = store::content(c, f.sha256);
+  if (!content) throw std::logic_error("file " + std::to_string(f.id) + " has no content");
+  return *content;
+}
+
+std::string text(db::Connection& c, const File& f) {
+  return store::text(c, f.id);
+}
+
+std::vector<File> of_record(db::Connection& c, const std::string& kind, const std::string& key) {
+  return store::of_record(c, kind, key);
+}
+
+void remove(db::Connection& c, const File& f, const std::string& by) {
+  if (!store::remove(c, f.id, by, utc_timestamp())) throw not_found("tệp", "file", std::to_string(f.id));
+}
+
+}  // namespace sen::files

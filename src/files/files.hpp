@@ -1,0 +1,32 @@
+// The files module's operations: keeping an upload, reading it back, removing it.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "files/model.hpp"
+
+namespace sen::files {
+
+// Keeps an upload with the text read from it (PDF, DOCX, text; "" for images, spreadsheets and
+// scans without text). Error too_large naming "file" beyond `max_bytes`; Error invalid naming
+// "file" when it is empty or not of an allowed type, or naming "name" for a bad name.
+File attach(db::Connection& c, Upload upload, std::size_t max_bytes);
+
+// The file; Error not_found when unknown or removed.
+File get(db::Connection& c, std::int64_t id);
+// The file's bytes.
+std::string bytes(db::Connection& c, const File& f);
+// The text read from the file; "" when it has none.
+std::string text(db::Connection& c, const File& f);
+// The files of a record, oldest first.
+std::vector<File> of_record(db::Connection& c, const std::string& kind, const std::string& key);
+// Removes the file from its record (the row stays, with who removed it and when).
+void remove(db::Connection& c, const File& f, const std::string& by);
+
+// The lower-case hex SHA-256 of the bytes.
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace sen::files

@@ -1,0 +1,156 @@
+#include "files/routes.hpp"
+
+#include <fmt/format.h>
+
+#include <boost/json.hpp>
+#include <optional>
+#include <stdexcept>
+
+#include "access/permissions.hpp"
+#include "base/error.hpp"
+#include "extraction/multipart.hpp"
+#include "files/disposition.hpp"
+#include "files/files.hpp"
+#include "files/media_type.hpp"
+#include "files/store.hpp"
+
+namespace sen::files {
+
+namespace bj = boost::json;
+
+namespace {
+
+using Kinds = std::vector<app::RecordKind>;
+
+bj::object to_json(const File& f) {
+  bj::object o = model::to_json(f);
+  o["url"] = fmt::format("/api/v1/files/{}", f.id);
+  o["preview"] = previewable(f.media_type);
+  return o;
+}
+
+Error forbidden(std::string_view permission) {
+  return Error(ErrorKind::forbidden, "forbidden", fmt::format("Tài khoản này không có quyền '{}'", permission),
+               fmt::format("This account lacks the permission '{}'", permission));
+}
+
+// A denunciation's files need the identity grant besides the letter (app::RecordRef).
+void require_files_permission(const app::Context& ctx, const app::RecordRef& record) {
+  if (!record.files_permission.empty() && !ctx.principal->can(record.files_permission)) {
+    throw forbidden(record.files_permission);
+  }
+}
+
+// The record a file belongs to, opened for `access` with the permission its kind asks for it.
+app::RecordRef open_record(const app::Context& ctx, const Kinds& kinds, const File& f, app::Access access) {
+  for (const auto& kind : kinds) {
+    if (kind.name != f.record_kind) continue;
+    const auto& permission = access == app::Access::read ? kind.read_permission : kind.write_permission;
+    if (!ctx.principal->can(permission)) throw forbidden(permission);
+    auto ref = kind.open(ctx, f.record_key, access);
+    require_files_permission(ctx, ref);
+    if (ref.url.empty()) ref.url = kind.link + f.record_key;
+    return ref;
+  }
+  throw std::logic_error("file " + std::to_string(f.id) + " of an unknown kind " + f.record_kind);
+}
+
+File file_of(const app::Context& ctx) {
+  return get(ctx.db, ctx.id_param("id", "tệp", "file"));
+}
+
+// The file part of a multipart/form-data upload, with its name.
+Upload upload_of(const app::Context& ctx) {
+  auto content_type = ctx.request.header("content-type").value_or("");
+  if (!extraction::is_multipart(content_type)) {
+    throw invalid_field("file", "Gửi tệp dưới dạng multipart/form-data, trường 'file'",
+                        "Send the file as multipart/form-data, field 'file'");
+  }
+  std::optional<Upload> out;
+  for (auto& part : extraction::parse_multipart(content_type, ctx.request.body)) {
+    if (part.name != "file") {
+      throw invalid_field(part.name, fmt::format("Trường '{}' không được dùng ở đây", part.name),
+                          fmt::format("Field '{}' is not allowed here", part.name));
+    }
+    if (out) throw invalid_field("file", "Mỗi lần gửi một tệp", "Send one file at a time");
+    out = Upload{};
+    out->name = part.filename.value_or("");
+    out->bytes = std::move(part.content);
+  }
+  if (!out) throw invalid_field("file", "Thiếu trường 'file'", "Field 'file' is required");
+  out->uploaded_by = ctx.actor();
+  return std::move(*out);
+}
+
+void register_kind_routes(app::Api& api, const app::RecordKind& kind) {
+  api.get(kind.route + "/files", kind.read_permission, [kind](app::Context& ctx) {
+    const auto& key = ctx.param(kind.param);
+    auto record = kind.open(ctx, key, app::Access::read);
+    require_files_permission(ctx, record);
+    bj::array items;
+    for (const auto& f : of_record(ctx.db, kind.name, key)) items.push_back(to_json(f));
+    return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
+  });
+  auto max_bytes = api.options().file_bytes;
+  api.post(kind.route + "/files", kind.write_permission, [kind, max_bytes](app::Context& ctx) {
+    const auto& key = ctx.param(kind.param);
+    auto record = kind.open(ctx, key, app::Access::write);
+    require_files_permission(ctx, record);
+    auto upload = upload_of(ctx);
+    upload.record_kind = kind.name;
+    upload.record_key = key;
+    auto f = attach(ctx.db, std::move(upload), max_bytes);
+    ctx.audit("attach", "file", std::to_string(f.id), record.where, nullptr, model::to_json(f));
+    return http::Response::created(to_json(f), fmt::format("/api/v1/files/{}", f.id));
+  });
+}
+
+http::Response download(app::Context& ctx, const Kinds& kinds) {
+  auto f = file_of(ctx);
+  auto record = open_record(ctx, kinds, f, app::Access::read);
+  bool show_inline = ctx.bool_param("inline", false) && previewable(f.media_type);
+  // Who read a file is kept, as for a letter's denouncers: files can be as secret as their record.
+  ctx.audit("download", "file", std::to_string(f.id), record.where, nullptr,
+            bj::object{{"name", f.name}, {"sha256", f.sha256}});
+  http::Response r;
+  r.content_type = f.media_type;
+  r.body = bytes(ctx.db, f);
+  r.headers.emplace_back("Content-Disposition", content_disposition(f.name, show_inline));
+  r.headers.emplace_back("Cache-Control", "private, no-store");
+  return r;
+}
+
+}  // namespace
+
+void register_routes(app::Api& api) {
+  using namespace access::perm;
+  Kinds kinds = api.record_kinds();
+  for (const auto& kind : kinds) {
+    if (kind.files) register_kind_routes(api, kind);
+  }
+  api.get(
+      "/api/v1/files/{id}", kSignedIn, [kinds](app::Context& ctx) { return download(ctx, kinds); },
+      app::Transaction::write);
+  api.get("/api/v1/files/{id}/text", kSignedIn, [kinds](app::Context& ctx) {
+    auto f = file_of(ctx);
+    open_record(ctx, kinds, f, app::Access::read);
+    return http::Response::json(200, {{"id", f.id}, {"name", f.name}, {"text", text(ctx.db, f)}});
+  });
+  api.del("/api/v1/files/{id}", kSignedIn, [kinds](app::Context& ctx) {
+    auto f = file_of(ctx);
+    auto record = open_record(ctx, kinds, f, app::Access::write);
+    remove(ctx.db, f, ctx.actor());
+    ctx.audit("remove", "file", std::to_string(f.id), record.where, model::to_json(f), nullptr);
+    return http::Response::no_content();
+  });
+  // A file is found by its name and text where its record may be opened.
+  api.record_kind({"file", "/api/v1/files/{id}", "id", std::string(kSignedIn), std::string(kSignedIn), "", false,
+                   [kinds](const app::Context& ctx, const std::string& key, app::Access access) {
+                     auto f = get(ctx.db, app::record_id(key, "tệp", "file"));
+                     auto record = open_record(ctx, kinds, f, access);
+                     return app::RecordRef{f.name, record.where, record.url};
+                   },
+                   store::search_rows});
+}
+
+}  // namespace sen::files

@@ -1,0 +1,57 @@
+// Tiếp công dân, giải quyết đơn thư: the letters' statistics and the long-unresolved cases.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/vi_number.hpp"
+#include "petitions/petitions.hpp"
+#include "reports/sections.hpp"
+#include "reports/sentences.hpp"
+
+namespace sen::reports {
+
+std::optional<Section> petitions_section(Scope& x) {
+  Section s{"TIẾP CÔNG DÂN, GIẢI QUYẾT ĐƠN THƯ", "Đơn thư", {}, "petitions.read"};
+  auto visible = [&](const petitions::Petition& p) { return x.subtree.count(p.handling_unit) > 0; };
+  auto st = petitions::stats(x.c, x.period, x.today, visible);
+  // The cases not conclusively resolved on the report's date, whenever received: one selection for
+  // the count in the sentence and the list under it; nothing received after the report's date.
+  petitions::Filter f;
+  f.long_unresolved_only = true;
+  f.visible = [&](const petitions::Petition& p) { return visible(p) && p.received_on <= x.today; };
+  auto open = petitions::list(x.c, f, x.today);
+  std::string resolved = st.resolved > 0 ? fmt::format("đã giải quyết {} đơn", format_vi(st.resolved, 0)) : "";
+  if (!resolved.empty() && st.on_time_pct) resolved += fmt::format(" (đúng hạn {}%)", format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
+  std::vector<std::string> clauses{
+      nonzero_counts({{"tiếp nhận {} đơn", st.received}}, ""),
+      nonzero_counts({{"thụ lý {} đơn thuộc thẩm quyền", st.accepted}}, ""), resolved,
+      nonzero_counts({{"chuyển {} đơn", st.forwarded}, {"hướng dẫn {} đơn", st.guided}, {"lưu {} đơn", st.filed}},
+                     ", "),
+      nonzero_counts(
+          {{"{} đơn quá hạn", st.overdue}, {"{} vụ việc chưa giải quyết dứt điểm", static_cast<int>(open.size())}},
+          ", ")};
+  std::string sentence;
+  for (const auto& c : clauses) {
+    if (!c.empty()) sentence += (sentence.empty() ? "" : "; ") + c;
+  }
+  bool illustrative =
+      st.illustrative || std::any_of(open.begin(), open.end(), [](const auto& v) { return v.petition.illustrative; });
+  if (!sentence.empty()) s.blocks.push_back(Paragraph{marked(capitalized(sentence) + ".", illustrative)});
+  if (!open.empty()) {
+    s.blocks.push_back(Paragraph{"Các vụ việc chưa giải quyết dứt điểm:"});
+    Table t{{"Mã hồ sơ", "Ngày nhận", "Đơn vị xử lý", "Tình trạng"}, {1.7, 1.3, 3, 2.5}, {}, {}};
+    for (const auto& v : open) {
+      t.rows.push_back({marked(text_cell(v.petition.tracking_code), v.petition.illustrative),
+                        text_cell(v.petition.received_on.vietnamese()), text_cell(v.handling_unit_name),
+                        text_cell(petitions::status_text(v.state.status))});
+      t.group_rows.push_back(false);
+    }
+    s.blocks.push_back(std::move(t));
+  }
+  if (s.blocks.empty()) return std::nullopt;
+  add_illustrative_note(s);
+  return s;
+}
+
+}  // namespace sen::reports

@@ -1,0 +1,178 @@
+// Kết quả thực hiện các chỉ tiêu, and the next year's targets.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "projects/portfolio.hpp"
+#include "projects/rates.hpp"
+#include "reports/header.hpp"
+#include "reports/sections.hpp"
+#include "reports/sentences.hpp"
+#include "targets/actuals.hpp"
+#include "targets/scorecard_text.hpp"
+#include "targets/targets.hpp"
+
+namespace sen::reports {
+
+namespace {
+
+// Figures the Party's records give (admissions, ratings): the Party committee reports them, not
+// the People's Committee.
+bool from_party_records(const targets::Indicator& i) {
+  return i.computed_from && (*i.computed_from == "admissions" || *i.computed_from == "org_ratings" ||
+                             *i.computed_from == "member_ratings");
+}
+
+// Whether a sentence about the item states an illustrative figure: its target, its actual or the
+// previous year's.
+bool illustrative(const targets::ScorecardItem& item) {
+  return item.target.illustrative || (item.actual && item.actual->illustrative) ||
+         (item.previous && item.previous->illustrative);
+}
+
+// The comparator as a table prints it before the number (tables are not prose).
+std::string symbol(const std::string& comparator) {
+  if (comparator == ">=") return "≥ ";
+  if (comparator == "<=") return "≤ ";
+  if (comparator == ">" || comparator == "<") return comparator + " ";
+  return "";
+}
+
+// The target as a table shows it: "≥ 547.075" with 547075 as its number, "từ 5 đến 7".
+Cell target_cell(const targets::Target& t, int decimals) {
+  if (t.comparator == "between") return text_cell(targets::describe_target_vi(t, decimals));
+  Cell c = number_cell(t.value, decimals);
+  c.prefix = symbol(t.comparator);
+  c.text = c.prefix + c.text;
+  return c;
+}
+
+// For a ceiling the status is kept or not kept: "Đạt" even below it, never "Vượt".
+std::string status_words(const targets::ScorecardItem& item) {
+  if (item.indicator.direction == "lower" && item.evaluation.status == targets::Status::exceeded) return "Đạt";
+  return targets::status_vi(item.evaluation.status);
+}
+
+// The year's targets with the period's figures (and those of the same period a year before),
+// not judged: the year is not over. Disbursement computed from projects is counted to the cut-off.
+targets::Scorecard part_of_year(Scope& x) {
+  auto card = targets::scorecard(x.c, x.unit, Period::year_of(x.period.year()), std::nullopt);
+  targets::ActualResolver resolver(x.c);
+  auto previous = x.period.same_period_previous_year();
+  std::optional<projects::Portfolio> paid;
+  for (auto& item : card.items) {
+    item.actual = resolver.actual(item.indicator.code, x.unit, x.period);
+    item.previous = resolver.actual(item.indicator.code, x.unit, previous);
+    if (item.actual && item.actual->derivation == "projects") {
+      if (!paid) paid = projects::portfolio(x.c, x.unit, x.period.year(), x.today, x.data_until());
+      double per_unit = projects::dong_per_unit(item.indicator.measure);
+      if (per_unit > 0) item.actual->value = static_cast<double>(paid->total.paid().total()) / per_unit;
+    }
+    item.evaluation = {};
+    item.change.reset();
+    item.change_pct.reset();
+  }
+  return card;
+}
+
+Table judged_table(const std::vector<targets::ScorecardItem>& items) {
+  Table t{{"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá"},
+          {0.8, 3.6, 2.0, 1.9, 1.6, 1.3, 1.3},
+          {},
+          {}};
+  std::string area;
+  int n = 0;
+  for (const auto& item : items) {
+    const auto& i = item.indicator;
+    if (i.area != area) {
+      area = i.area;
+      t.rows.push_back({text_cell(targets::area_name_vi(area))});
+      t.group_rows.push_back(true);
+    }
+    bool ceiling = i.direction == "lower";
+    t.rows.push_back(
+        {count_cell(++n), text_cell(i.name), text_cell(i.measure),
+         marked(target_cell(item.target, i.decimals), item.target.illustrative),
+         item.actual ? marked(number_cell(item.actual->value, i.decimals), item.actual->illustrative) : text_cell("—"),
+         ceiling ? text_cell("") : percent_cell(share_of_target(item)), text_cell(status_words(item))});
+    t.group_rows.push_back(false);
+  }
+  return t;
+}
+
+Table part_of_year_table(const std::vector<targets::ScorecardItem>& items, const Period& period) {
+  Table t{{"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm", "Thực hiện", "% KH năm",
+           fmt::format("Cùng kỳ {}", period.year() - 1)},
+          {0.8, 3.6, 2.0, 1.9, 1.6, 1.3, 1.5},
+          {},
+          {}};
+  std::string area;
+  int n = 0;
+  for (const auto& item : items) {
+    const auto& i = item.indicator;
+    if (i.area != area) {
+      area = i.area;
+      t.rows.push_back({text_cell(targets::area_name_vi(area))});
+      t.group_rows.push_back(true);
+    }
+    t.rows.push_back(
+        {count_cell(++n), text_cell(i.name), text_cell(i.measure),
+         marked(target_cell(item.target, i.decimals), item.target.illustrative),
+         item.actual ? marked(number_cell(item.actual->value, i.decimals), item.actual->illustrative) : text_cell("—"),
+         percent_cell(share_of_year_plan(item)),
+         item.previous ? marked(number_cell(item.previous->value, i.decimals), item.previous->illustrative)
+                       : text_cell("—")});
+    t.group_rows.push_back(false);
+  }
+  return t;
+}
+
+}  // namespace
+
+std::optional<Section> targets_section(Scope& x) {
+  auto card = targets::scorecard(x.c, x.unit, x.period, std::nullopt);
+  bool judged = !card.items.empty() || x.period.kind() == PeriodKind::year;
+  if (!judged) card = part_of_year(x);
+  if (x.issuer == Issuer::state) std::erase_if(card.items, [](const auto& item) { return from_party_records(item.indicator); });
+  if (card.items.empty()) return std::nullopt;
+  Section s{"KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "Chỉ tiêu", {}, "targets.read"};
+  Bullets sentences;
+  if (judged) {
+    int reached = 0, not_met = 0, no_data = 0;
+    for (const auto& item : card.items) {
+      auto st = item.evaluation.status;
+      if (st == targets::Status::exceeded || st == targets::Status::met) ++reached;
+      else if (st == targets::Status::not_met) ++not_met;
+      else ++no_data;
+      sentences.items.push_back(marked(indicator_sentence(item, x.period), illustrative(item)));
+    }
+    s.blocks.push_back(Paragraph{fmt::format("{}, {}.", capitalized(period_phrase(x.period)),
+                                             targets_summary(reached, not_met, no_data))});
+    s.blocks.push_back(judged_table(card.items));
+  } else {
+    s.blocks.push_back(Paragraph{fmt::format("Kết quả {} so với kế hoạch năm {}:", period_phrase(x.period), x.period.year())});
+    for (const auto& item : card.items) {
+      sentences.items.push_back(marked(part_of_year_sentence(item, x.period), illustrative(item)));
+    }
+    s.blocks.push_back(part_of_year_table(card.items, x.period));
+  }
+  s.blocks.push_back(std::move(sentences));
+  add_illustrative_note(s);
+  return s;
+}
+
+std::optional<Table> next_year_targets(Scope& x) {
+  auto card = targets::scorecard(x.c, x.unit, Period::year_of(x.period.year() + 1), std::nullopt);
+  if (x.issuer == Issuer::state) std::erase_if(card.items, [](const auto& item) { return from_party_records(item.indicator); });
+  if (card.items.empty()) return std::nullopt;
+  Table t{{"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"}, {0.8, 5.3, 2.3, 1.9}, {}, {}};
+  int n = 0;
+  for (const auto& item : card.items) {
+    t.rows.push_back({count_cell(++n), text_cell(item.indicator.name), text_cell(item.indicator.measure),
+                      marked(target_cell(item.target, item.indicator.decimals), item.target.illustrative)});
+    t.group_rows.push_back(false);
+  }
+  return t;
+}
+
+}  // namespace sen::reports

@@ -1,0 +1,154 @@
+// Thực hiện các nhiệm vụ được giao: the tasks due in the period, the directives and their tasks.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "reports/header.hpp"
+#include "reports/sections.hpp"
+#include "reports/sentences.hpp"
+#include "tasks/tasks.hpp"
+
+namespace sen::reports {
+
+namespace {
+
+// Decision 42/2014/QĐ-TTg's words for a task's status.
+const char* status_words(tasks::Status s) {
+  switch (s) {
+    case tasks::Status::in_progress: return "Đang thực hiện trong hạn";
+    case tasks::Status::overdue: return "Quá hạn chưa hoàn thành";
+    case tasks::Status::done_on_time: return "Hoàn thành đúng hạn";
+    case tasks::Status::done_late: return "Hoàn thành quá hạn";
+    case tasks::Status::cancelled: return "Đã hủy";
+  }
+  return "";
+}
+
+std::string document_kind(const std::string& kind) {
+  if (kind == "ket_luan") return "Kết luận";
+  if (kind == "chi_thi") return "Chỉ thị";
+  if (kind == "nghi_quyet") return "Nghị quyết";
+  if (kind == "thong_bao_ket_luan") return "Thông báo kết luận";
+  if (kind == "ke_hoach") return "Kế hoạch";
+  return "Văn bản";
+}
+
+struct Counts {
+  int in_progress = 0, overdue = 0, done_on_time = 0, done_late = 0, cancelled = 0;
+  int total() const { return in_progress + overdue + done_on_time + done_late + cancelled; }
+  void add(tasks::Status s) {
+    switch (s) {
+      case tasks::Status::in_progress: ++in_progress; break;
+      case tasks::Status::overdue: ++overdue; break;
+      case tasks::Status::done_on_time: ++done_on_time; break;
+      case tasks::Status::done_late: ++done_late; break;
+      case tasks::Status::cancelled: ++cancelled; break;
+    }
+  }
+  // "hoàn thành đúng hạn 8, quá hạn chưa hoàn thành 4": the statuses that occur.
+  std::string words() const {
+    return nonzero_counts({{"hoàn thành đúng hạn {}", done_on_time},
+                           {"hoàn thành quá hạn {}", done_late},
+                           {"đang thực hiện trong hạn {}", in_progress},
+                           {"quá hạn chưa hoàn thành {}", overdue},
+                           {"hủy {}", cancelled}},
+                          ", ");
+  }
+};
+
+void add_due_in_period(Scope& x, Section& s, const std::function<bool(const tasks::Task&)>& visible) {
+  Counts sum;
+  for (const auto& u : tasks::stats(x.c, x.period, x.today, visible)) {
+    sum.in_progress += u.in_progress;
+    sum.overdue += u.overdue;
+    sum.done_on_time += u.done_on_time;
+    sum.done_late += u.done_late;
+    sum.cancelled += u.cancelled;
+  }
+  if (sum.total() == 0) return;
+  s.blocks.push_back(Paragraph{fmt::format("Trong {} có {} nhiệm vụ đến hạn; tính đến ngày {}: {}.",
+                                           period_phrase(x.period), sum.total(), x.today.vietnamese(), sum.words())});
+  Table t{{"Tình trạng", "Số nhiệm vụ"}, {4, 1.5}, {}, {}};
+  for (auto [label, n] : {std::pair{"Hoàn thành đúng hạn", sum.done_on_time},
+                          {"Hoàn thành quá hạn", sum.done_late},
+                          {"Đang thực hiện trong hạn", sum.in_progress},
+                          {"Quá hạn chưa hoàn thành", sum.overdue},
+                          {"Đã hủy", sum.cancelled}}) {
+    t.rows.push_back({text_cell(label), count_cell(n)});
+    t.group_rows.push_back(false);
+  }
+  s.blocks.push_back(std::move(t));
+}
+
+// The directives (documents) of the period — issued in it by the report's date, or with a task of
+// the subtree due in it — each with all its tasks of the subtree and their status on the date.
+void add_directives(Scope& x, Section& s, const std::function<bool(const tasks::Task&)>& visible) {
+  auto days = x.period.days();
+  Table t{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Tình trạng"}, {0.8, 5, 2.3, 1.5, 2.1}, {}, {}};
+  Counts counts;
+  int documents = 0, n = 0;
+  for (const auto& d : tasks::documents(x.c)) {
+    if (d.issued_on > x.today) continue;
+    tasks::TaskFilter filter;
+    filter.document = d.id;
+    filter.visible = visible;
+    auto list = tasks::list(x.c, filter, x.today);
+    bool issued_in = d.issued_on >= days.first && d.issued_on <= days.last;
+    bool due_in = std::any_of(list.begin(), list.end(),
+                              [&](const tasks::TaskView& v) { return v.due >= days.first && v.due <= days.last; });
+    if (list.empty() || (!issued_in && !due_in)) continue;
+    ++documents;
+    t.rows.push_back({text_cell(fmt::format("{} số {} ngày {} của {}", document_kind(d.kind), d.number,
+                                            d.issued_on.vietnamese(), d.issuer))});
+    t.group_rows.push_back(true);
+    for (const auto& v : list) {
+      counts.add(v.status);
+      t.rows.push_back({count_cell(++n), text_cell(v.task.title), text_cell(v.lead_unit_name),
+                        text_cell(v.due.vietnamese()), text_cell(status_words(v.status))});
+      t.group_rows.push_back(false);
+    }
+  }
+  if (documents == 0) return;
+  s.blocks.push_back(Subheading{"Thực hiện các văn bản chỉ đạo"});
+  s.blocks.push_back(Paragraph{fmt::format("{} văn bản chỉ đạo giao {} nhiệm vụ; tính đến ngày {}: {}.", documents,
+                                           counts.total(), x.today.vietnamese(), counts.words())});
+  s.blocks.push_back(std::move(t));
+}
+
+// Work due by the end of the period and still not done on the report's date.
+void add_overdue(Scope& x, Section& s, const std::function<bool(const tasks::Task&)>& visible) {
+  tasks::TaskFilter filter;
+  filter.unit = x.unit;
+  filter.status = tasks::Status::overdue;
+  auto overdue = tasks::list(x.c, filter, x.today);
+  // The selection the count "quá hạn chưa hoàn thành N" above is made of: due in the period, led
+  // by a unit of the subtree.
+  auto days = x.period.days();
+  std::erase_if(overdue,
+                [&](const tasks::TaskView& v) { return v.due < days.first || v.due > days.last || !visible(v.task); });
+  if (overdue.empty()) return;
+  s.blocks.push_back(
+      Paragraph{fmt::format("Các nhiệm vụ đến hạn trong {} quá hạn chưa hoàn thành:", period_phrase(x.period))});
+  Table o{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Quá hạn (ngày)"}, {0.8, 5, 2.3, 1.5, 1.4}, {}, {}};
+  int n = 0;
+  for (const auto& v : overdue) {
+    o.rows.push_back({count_cell(++n), text_cell(v.task.title), text_cell(v.lead_unit_name),
+                      text_cell(v.due.vietnamese()), count_cell(-v.days_left)});
+    o.group_rows.push_back(false);
+  }
+  s.blocks.push_back(std::move(o));
+}
+
+}  // namespace
+
+std::optional<Section> tasks_section(Scope& x) {
+  Section s{"THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO", "Nhiệm vụ", {}, "tasks.read"};
+  auto visible = [&](const tasks::Task& t) { return x.subtree.count(t.lead_unit) > 0; };
+  add_due_in_period(x, s, visible);
+  add_directives(x, s, visible);
+  add_overdue(x, s, visible);
+  if (s.blocks.empty()) return std::nullopt;
+  return s;
+}
+
+}  // namespace sen::reports

@@ -1,0 +1,22 @@
+// Matching and ranking of search (pure): Vietnamese folded, so "giai ngan" finds "giải ngân"
+// and "dong" finds "đồng".
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sen::search {
+
+// The folded words of what was typed ("Thành  Sen" → "thanh", "sen"); empty when none.
+std::vector<std::string> query_words(std::string_view query);
+
+// How well a record matches: 0 unless every word occurs in its folded title or body. The whole
+// phrase in the title ranks first (the title that is the phrase, then the shorter titles), then
+// words in the title, then the phrase and words in the body.
+int score(const std::vector<std::string>& words, std::string_view folded_title, std::string_view folded_body);
+
+// About `width` words of `text` around the first word that matches, "…" where cut; the start of
+// the text when none matches.
+std::string snippet(std::string_view text, const std::vector<std::string>& words, std::size_t width = 24);
+
+}  // namespace sen::search

@@ -1,0 +1,73 @@
+#include "search/search.hpp"
+
+#include <algorithm>
+
+#include "base/error.hpp"
+#include "base/text.hpp"
+#include "search/match.hpp"
+
+namespace sen::search {
+
+namespace {
+
+// Matching records checked against the caller's visibility in one request, at most: a word found
+// in 100.000 records of other units must not cost 100.000 checks.
+constexpr std::size_t kMostChecked = 5000;
+
+struct Candidate {
+  const app::RecordKind* kind;
+  SearchRow row;
+  int score;
+};
+
+// Every record of the kinds the caller's role reads that matches the words, best first.
+std::vector<Candidate> ranked(const app::Context& ctx, const std::vector<app::RecordKind>& kinds,
+                              const std::vector<std::string>& words) {
+  std::vector<Candidate> out;
+  for (const auto& kind : kinds) {
+    if (!ctx.principal->can(kind.read_permission)) continue;
+    for (auto& row : kind.search_rows(ctx.db)) {
+      int s = score(words, fold(row.title), fold(row.body));
+      if (s > 0) out.push_back({&kind, std::move(row), s});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  return out;
+}
+
+// The record when the caller may open it through its own route; nullopt when that route would
+// answer 403 or 404.
+std::optional<app::RecordRef> opened(const app::Context& ctx, const Candidate& c) {
+  try {
+    return c.kind->open(ctx, c.row.id, app::Access::read);
+  } catch (const Error& e) {
+    if (e.kind() == ErrorKind::forbidden || e.kind() == ErrorKind::not_found) return std::nullopt;
+    throw;
+  }
+}
+
+}  // namespace
+
+Page find(const app::Context& ctx, const std::vector<app::RecordKind>& kinds, std::string_view query, std::size_t skip,
+          std::size_t limit) {
+  auto words = query_words(query);
+  if (words.empty())
+    throw invalid_field("q", "Cần ít nhất một chữ hoặc số để tìm", "Type a letter or digit to search for");
+  Page page;
+  std::size_t seen = 0, checked = 0;
+  for (const auto& c : ranked(ctx, kinds, words)) {
+    if (++checked > kMostChecked) break;
+    auto record = opened(ctx, c);
+    if (!record) continue;
+    if (seen++ < skip) continue;
+    if (page.items.size() == limit) {
+      page.next = skip + limit;
+      break;
+    }
+    page.items.push_back({c.kind->name, c.row.id, c.row.title, snippet(c.row.body, words), record->where.unit,
+                          record->url.empty() ? c.kind->link + c.row.id : record->url});
+  }
+  return page;
+}
+
+}  // namespace sen::search

@@ -1,0 +1,269 @@
+// Files on every kind of record (attach, list, download, preview, remove) and the one search box:
+// what a user notices — the same bytes back with their name, clear refusals that store nothing,
+// Vietnamese found with or without its marks, only what the user may open.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+
+import { serveExisting, sql, startSen } from './harness.mjs';
+
+const X = '18073';
+const Y = '18100';
+
+let sen;
+before(async () => (sen = await startSen({ demo: true })));
+after(async () => sen.stop());
+
+const files = () => Number(sql(sen.db, 'SELECT count(*) FROM files').trim());
+const auditRows = (action) => Number(sql(sen.db, `SELECT count(*) FROM audit_log WHERE entity = 'file' AND action = '${action}'`).trim());
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const text = (s) => new TextEncoder().encode(s);
+
+// Sends a file as multipart/form-data, field `file`, with the administrator's token unless given.
+async function upload(path, bytes, name, token = sen.adminToken, base = sen.url) {
+  const form = new FormData();
+  form.append('file', new Blob([bytes]), name);
+  const res = await fetch(`${base}${path}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, json: await res.json() };
+}
+async function download(path, token = sen.adminToken) {
+  const res = await fetch(`${sen.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+async function report(format) {
+  const r = await download(`/api/v1/reports/annual?unit=436&year=2022&format=${format}`);
+  assert.equal(r.status, 200);
+  return r.bytes;
+}
+const made = async (method, path, body) => {
+  const r = await sen.request(method, path, body);
+  assert.ok(r.status < 300, `${method} ${path}: ${r.status} ${r.text}`);
+  return r.json;
+};
+
+// One record of each kind that takes files, in ward X; its files' path.
+const records = {
+  task: async () => `/api/v1/tasks/${(await made('POST', '/api/v1/tasks', { title: 'Nhiệm vụ có tệp', lead_unit: X, deadline: '2026-12-31' })).id}`,
+  document: async () => `/api/v1/documents/${(await made('POST', '/api/v1/documents', { kind: 'chi_thi', number: `CT-${Math.random()}`, issued_on: '2026-11-01', issuer: 'Ban Thường vụ', issuer_unit: X })).id}`,
+  petition: async () => `/api/v1/petitions/${(await made('POST', '/api/v1/petitions', { channel: 'post', types: ['kien_nghi'], field: 'khac', content: `Kiến nghị có bản quét ${Math.random()}`, handling_unit: X, petitioners: [{ name: 'Người gửi' }] })).id}`,
+  project: async () => `/api/v1/projects/${(await made('POST', '/api/v1/projects', {
+    code: `DA-TEP-${Math.floor(Math.random() * 1e9)}`, name: 'Dự án có quyết định', group: 'C', investor: 'UBND phường', managing_unit: X,
+    total_investment: 1e9, start_year: 2026, end_year: 2027, funding: [{ source: 'city', amount: 1e9 }], locations: [X],
+  })).code}`,
+  oversight_case: async () => `/api/v1/oversight/cases/${(await made('POST', '/api/v1/oversight/cases', {
+    kind: 'supervision', type: 'regular', body: `${X}-DB`, issuer: 'UBKTĐU', term: '2025-2030', decided_on: '2026-11-01',
+    subjects: [{ kind: 'organisation', code: `${X}-DB-01` }],
+  })).id}`,
+};
+
+describe('files on each kind of record', () => {
+  for (const [kind, record] of Object.entries(records)) {
+    test(`a ${kind}: a PDF attaches, is listed, comes back byte for byte with its Vietnamese name, and previews`, async () => {
+      const path = await record();
+      const pdf = await report('pdf');
+      const up = await upload(`${path}/files`, pdf, 'Quyết định số 12.pdf');
+      assert.equal(up.status, 201, JSON.stringify(up.json));
+      assert.equal(up.json.name, 'Quyết định số 12.pdf');
+      assert.equal(up.json.media_type, 'application/pdf');
+      assert.equal(up.json.size, pdf.length);
+      assert.equal(up.json.sha256, sha256(pdf));
+      assert.equal(up.json.record_kind, kind);
+      const list = await made('GET', `${path}/files`);
+      assert.deepEqual(list.items.map((f) => f.id), [up.json.id]);
+
+      const got = await download(`/api/v1/files/${up.json.id}`);
+      assert.equal(got.status, 200);
+      assert.equal(got.headers.get('content-type'), 'application/pdf');
+      assert.equal(sha256(got.bytes), sha256(pdf));
+      assert.equal(got.headers.get('content-disposition'),
+        "attachment; filename=\"Quy_t __nh s_ 12.pdf\"; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%20s%E1%BB%91%2012.pdf");
+      const preview = await download(`/api/v1/files/${up.json.id}?inline=true`);
+      assert.match(preview.headers.get('content-disposition'), /^inline; /);
+      const words = await made('GET', `/api/v1/files/${up.json.id}/text`);
+      assert.match(words.text, /Tổng thu ngân sách/);
+    });
+  }
+
+  test('a DOCX, an XLSX-free text file and an image: each by its content; only PDF and images preview inline', async () => {
+    const path = await records.task();
+    const docx = await upload(`${path}/files`, await report('docx'), 'bao-cao.docx');
+    assert.equal(docx.json.media_type, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const png = await upload(`${path}/files`, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'ảnh hiện trường.png');
+    assert.equal(png.json.media_type, 'image/png');
+    assert.equal(png.json.preview, true);
+    const note = await upload(`${path}/files`, text('Biên bản kiểm tra hiện trường\n'), 'bien-ban.pdf');
+    assert.equal(note.json.media_type, 'text/plain; charset=utf-8', 'judged by content, not by the name');
+    assert.equal(note.json.preview, false);
+    const inline = await download(`/api/v1/files/${note.json.id}?inline=true`);
+    assert.match(inline.headers.get('content-disposition'), /^attachment; /);
+    assert.equal(inline.headers.get('x-content-type-options'), 'nosniff');
+  });
+
+  test('the same bytes twice are kept once', async () => {
+    const path = await records.task();
+    const bytes = text(`Tệp trùng ${Math.random()}`);
+    const a = await upload(`${path}/files`, bytes, 'a.txt');
+    const b = await upload(`${path}/files`, bytes, 'b.txt');
+    assert.equal(a.json.sha256, b.json.sha256);
+    assert.equal(sql(sen.db, `SELECT count(*) FROM file_contents WHERE sha256 = '${a.json.sha256}'`).trim(), '1');
+  });
+
+  test('removal: gone from the list and the download, kept in the audit trail', async () => {
+    const path = await records.petition();
+    const up = await upload(`${path}/files`, text('Bản quét thư trả lời'), 'tra-loi.txt');
+    const removed = auditRows('remove');
+    const r = await sen.request('DELETE', `/api/v1/files/${up.json.id}`);
+    assert.equal(r.status, 204, r.text);
+    assert.deepEqual((await made('GET', `${path}/files`)).items, []);
+    assert.equal((await download(`/api/v1/files/${up.json.id}`)).status, 404);
+    assert.equal((await sen.request('DELETE', `/api/v1/files/${up.json.id}`)).status, 404);
+    assert.equal(auditRows('remove'), removed + 1);
+    assert.equal(sql(sen.db, `SELECT removed_by FROM files WHERE id = ${up.json.id}`).trim(), 'admin');
+  });
+
+  test('a download is audited', async () => {
+    const path = await records.task();
+    const up = await upload(`${path}/files`, text('Báo cáo tiến độ'), 'tien-do.txt');
+    const before = auditRows('download');
+    await download(`/api/v1/files/${up.json.id}`);
+    assert.equal(auditRows('download'), before + 1);
+  });
+});
+
+describe('bad uploads are named and store nothing', () => {
+  test('wrong type, empty, not multipart, truncated, two files, unknown record', async () => {
+    const path = await records.task();
+    const before = files();
+    const exe = await upload(`${path}/files`, new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), 'hop-dong.pdf');
+    assert.equal(exe.status, 400);
+    assert.equal(exe.json.field, 'file');
+    assert.equal(exe.json.code, 'file.type');
+    const empty = await upload(`${path}/files`, new Uint8Array(), 'rong.txt');
+    assert.equal(empty.status, 400);
+    assert.equal(empty.json.field, 'file');
+    const json = await sen.request('POST', `${path}/files`, { file: 'abc' });
+    assert.equal(json.status, 400);
+    assert.equal(json.json.field, 'file');
+    const truncated = await sen.request('POST', `${path}/files`,
+      '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nnửa chừng',
+      { 'content-type': 'multipart/form-data; boundary=XyZ' });
+    assert.equal(truncated.status, 400);
+    assert.equal(truncated.json.field, 'body');
+    const two = await sen.request('POST', `${path}/files`,
+      '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\na\r\n'
+      + '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="b.txt"\r\n\r\nb\r\n--XyZ--\r\n',
+      { 'content-type': 'multipart/form-data; boundary=XyZ' });
+    assert.equal(two.status, 400);
+    const unknown = await upload('/api/v1/tasks/999999/files', text('x'), 'x.txt');
+    assert.equal(unknown.status, 404);
+    assert.equal(files(), before);
+  });
+
+  test('a file of 10 MB goes through, though other requests stop at 8 MB', async () => {
+    const path = await records.task();
+    const big = new Uint8Array(10 * 1024 * 1024).fill(0x61);
+    big.set(text('%PDF-'));
+    const r = await upload(`${path}/files`, big, 'ban-ve.pdf');
+    assert.equal(r.status, 201, JSON.stringify(r.json));
+    assert.equal(r.json.size, big.length);
+    const other = await sen.request('POST', '/api/v1/tasks', `{"title":"${'a'.repeat(9 * 1024 * 1024)}"}`);
+    assert.equal(other.status, 413);
+    assert.equal(other.json.code, 'body_too_large');
+  });
+
+  test('a file over the limit is 413, with the limit in the answer', async () => {
+    const small = await serveExisting(sen.store, ['--file-limit', '1000'], { shared: true });
+    try {
+      const path = await records.task();
+      const before = files();
+      const r = await upload(`${path}/files`, text('a'.repeat(1001)), 'lon.txt', sen.adminToken, small.url);
+      assert.equal(r.status, 413);
+      assert.equal(r.json.field, 'file');
+      assert.equal(r.json.code, 'file.too_large');
+      const body = await upload(`${path}/files`, text('a'.repeat(3 * 1024 * 1024)), 'rat-lon.txt', sen.adminToken, small.url);
+      assert.equal(body.status, 413);
+      assert.equal(files(), before);
+      assert.equal((await upload(`${path}/files`, text('vừa đủ'), 'vua.txt', sen.adminToken, small.url)).status, 201);
+    } finally {
+      await small.stop();
+    }
+  });
+});
+
+describe('a ward account and files', () => {
+  test('attaches to and reads its own records only; another ward\'s file is refused and nothing is stored', async () => {
+    const ward = sen.as('officer', X);
+    const mine = `/api/v1/tasks/${(await made('POST', '/api/v1/tasks', { title: 'Việc của phường', lead_unit: X, deadline: '2026-12-31' })).id}`;
+    const theirs = `/api/v1/tasks/${(await made('POST', '/api/v1/tasks', { title: 'Việc của phường khác', lead_unit: Y, deadline: '2026-12-31' })).id}`;
+    const other = await upload(`${theirs}/files`, text('Tài liệu phường khác'), 'khac.txt');
+    assert.equal(other.status, 201);
+    const before = files();
+    const list = await ward.request('GET', `${theirs}/files`);
+    assert.equal(list.status, 403);
+    assert.equal((await ward.request('GET', `/api/v1/files/${other.json.id}`)).status, 403);
+    assert.equal((await ward.request('GET', `/api/v1/files/${other.json.id}/text`)).status, 403);
+    assert.equal((await ward.request('DELETE', `/api/v1/files/${other.json.id}`)).status, 403);
+    assert.equal(files(), before);
+    assert.equal((await ward.request('GET', `${mine}/files`)).status, 200);
+  });
+});
+
+describe('search', () => {
+  before(async () => {
+    await made('POST', '/api/v1/tasks', { title: 'Đẩy nhanh giải ngân dự án đường Xuân Diệu', content: 'Tháo gỡ vướng mắc mặt bằng', lead_unit: X, deadline: '2026-12-31' });
+    const t = await made('POST', '/api/v1/tasks', { title: 'Việc có biên bản', lead_unit: X, deadline: '2026-12-31' });
+    await upload(`/api/v1/tasks/${t.id}/files`, text('Biên bản nghiệm thu cống thoát nước khối phố Đông Quế'), 'nghiem-thu.txt');
+    for (let i = 0; i < 25; i++) {
+      await made('POST', '/api/v1/tasks', { title: `Rà soát hồ sơ đợt ${i + 1}`, lead_unit: X, deadline: '2026-12-31' });
+    }
+  });
+  const search = async (q, who = sen, extra = '') => {
+    const r = await who.request('GET', `/api/v1/search?q=${encodeURIComponent(q)}${extra}`);
+    assert.equal(r.status, 200, r.text);
+    return r.json;
+  };
+
+  test('finds with and without diacritics: "giai ngan", "Thanh Sen", "dong que"', async () => {
+    for (const q of ['giai ngan xuan dieu', 'GIẢI NGÂN Xuân Diệu']) {
+      const hit = (await search(q)).items[0];
+      assert.equal(hit.kind, 'task', q);
+      assert.equal(hit.title, 'Đẩy nhanh giải ngân dự án đường Xuân Diệu');
+      assert.equal(hit.unit, X);
+      assert.match(hit.url, /^\/nhiem-vu\?task=\d+$/);
+    }
+    const ward = (await search('Thanh Sen')).items[0];
+    assert.deepEqual([ward.kind, ward.id, ward.title], ['unit', X, 'Phường Thành Sen']);
+    const file = (await search('dong que')).items.find((h) => h.kind === 'file');
+    assert.equal(file.title, 'nghiem-thu.txt');
+    assert.match(file.snippet, /Đông Quế/);
+    assert.match(file.url, /^\/nhiem-vu\?task=\d+$/, 'a file leads to its record');
+  });
+
+  test('pages through the hits with next', async () => {
+    const first = await search('ra soat ho so dot', sen, '&limit=10');
+    assert.equal(first.items.length, 10);
+    const second = await search('ra soat ho so dot', sen, `&limit=10&cursor=${first.next}`);
+    const third = await search('ra soat ho so dot', sen, `&limit=10&cursor=${second.next}`);
+    assert.equal(third.next, null);
+    const ids = [...first.items, ...second.items, ...third.items].map((h) => h.id);
+    assert.equal(new Set(ids).size, ids.length);
+    assert.ok(ids.length >= 25);
+  });
+
+  test('bad queries are named', async () => {
+    for (const [query, field] of [['', 'q'], ['?q=%20%2C%20', 'q'], ['?q=a&limit=0', 'limit'], ['?q=a&cursor=x', 'cursor']]) {
+      const r = await sen.request('GET', `/api/v1/search${query}`);
+      assert.equal(r.status, 400, `${query}: ${r.text}`);
+      assert.equal(r.json.field, field);
+    }
+  });
+
+  test('a role finds only the kinds it reads', async () => {
+    const viewer = sen.as('viewer', null);
+    const hits = (await search('khieu nai', viewer)).items;
+    assert.ok(!hits.some((h) => h.kind === 'petition'), 'a viewer reads no letters');
+    const reception = sen.as('petition_officer', null);
+    assert.ok((await search('khieu nai', reception)).items.some((h) => h.kind === 'petition'));
+    assert.ok(!(await search('giai ngan xuan dieu', reception)).items.some((h) => h.kind === 'task'));
+  });
+});

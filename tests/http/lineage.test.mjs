@@ -1,0 +1,123 @@
+// Figures across the 2025 reorganisation of Hà Tĩnh (issue 25): the city 436 closed on 30 June 2025
+// and the wards Thành Sen (18073), Trần Phú (18100) and Hà Huy Tập (18652) were formed from it.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { sql, startSen } from './harness.mjs';
+
+let sen;
+before(async () => (sen = await startSen({ demo: true })));
+after(async () => sen.stop());
+
+const get = async (path) => {
+  const r = await sen.request('GET', path);
+  assert.equal(r.status, 200, `${path}: ${r.text}`);
+  return r.json;
+};
+const item = (card, code) => card.items.find((i) => i.indicator === code);
+const close = (a, b) => assert.ok(Math.abs(a - b) < 1e-9, `${a} ≠ ${b}`);
+
+describe('the lineage of a unit', () => {
+  test('the old city shows its three successors with their illustrative population shares and legal source', async () => {
+    const l = await get('/api/v1/units/436/lineage');
+    assert.deepEqual(l.successors.map((s) => [s.successor, s.name, s.effective]), [
+      ['18073', 'Phường Thành Sen', '2025-07-01'], ['18100', 'Phường Trần Phú', '2025-07-01'], ['18652', 'Phường Hà Huy Tập', '2025-07-01']]);
+    const shares = l.successors.map((s) => s.shares[0]);
+    assert.deepEqual(shares.map((s) => [s.basis, s.share, s.illustrative]), [
+      ['population', 0.42, true], ['population', 0.31, true], ['population', 0.27, true]]);
+    assert.match(shares[0].legal_source, /Ủy ban Thường vụ Quốc hội/);
+  });
+
+  test('Thành Sen shows the city and the old wards it was formed from', async () => {
+    const l = await get('/api/v1/units/18073/lineage');
+    assert.deepEqual(l.predecessors.map((p) => p.predecessor), ['436', '436-BH', '436-NH', '436-TQ']);
+    assert.equal(l.predecessors[1].name, 'Phường Bắc Hà');
+  });
+
+  test('shares that do not add up to 1 are refused naming the field, and nothing is written', async () => {
+    const r = await sen.request('POST', '/api/v1/units/436/succession-shares', {
+      basis: 'area', legal_source: 'Nghị quyết thử', parts: [{ successor: '18073', share: 0.5 }, { successor: '18100', share: 0.3 }],
+    });
+    assert.equal(r.status, 400);
+    assert.equal(r.json.field, 'parts');
+    assert.match(r.json.detail, /0[.,]8/);
+    const none = await sen.request('POST', '/api/v1/units/436/succession-shares', {
+      basis: 'area', legal_source: 'Nghị quyết thử', parts: [{ successor: '42', share: 1 }],
+    });
+    assert.equal(none.json.field, 'parts[0].successor');
+    assert.equal(sql(sen.db, "SELECT count(*) FROM unit_succession_shares WHERE basis = 'area'").trim(), '0');
+  });
+
+  test('recorded shares replace those of the basis, with an audit row', async () => {
+    const parts = [{ successor: '18073', share: 0.5 }, { successor: '18100', share: 0.25 }, { successor: '18652', share: 0.25 }];
+    const r = await sen.request('POST', '/api/v1/units/436/succession-shares', { basis: 'area', legal_source: 'Nghị quyết thử', parts });
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(r.json.successors[0].shares.map((s) => [s.basis, s.share]), [['area', 0.5], ['population', 0.42]]);
+    assert.equal(sql(sen.db, "SELECT count(*) FROM audit_log WHERE action = 'record_shares' AND entity_key = '436'").trim(), '1');
+  });
+});
+
+describe('old periods on the new map', () => {
+  test('the 2024 scorecard of Thành Sen answers derived figures, not no_data', async () => {
+    const card = await get('/api/v1/scorecard?unit=18073&period=2024');
+    assert.equal(card.unit_name, 'Phường Thành Sen');
+    const thu = item(card, 'THU_NS');
+    close(thu.actual, 1350.6 * 0.42);
+    assert.equal(thu.derived, 'lineage');
+    assert.deepEqual(thu.lineage, [{ from: '436', to: '18073', share: 0.42, basis: 'population', illustrative: true }]);
+    assert.equal(thu.illustrative, true);
+    close(thu.target.value, 1200 * 0.42);
+    assert.equal(thu.target.derived, 'lineage');
+    assert.equal(thu.status, 'exceeded');
+    assert.equal(item(card, 'TAI_NAN_GT').status, 'exceeded');  // 14 × 0.42 accidents against at most 20 × 0.42
+  });
+
+  test('a rate without numerator and denominator is refused as not comparable, with the reason', async () => {
+    const bhyt = item(await get('/api/v1/scorecard?unit=18073&period=2024'), 'TY_LE_BHYT');
+    assert.equal(bhyt.actual, null);
+    assert.equal(bhyt.status, 'no_data');
+    assert.match(bhyt.not_comparable.reason, /TY_LE_BHYT không cộng được/);
+    assert.match(bhyt.not_comparable.reason_en, /not comparable/);
+  });
+
+  test('the series of Thành Sen runs across 2025 with the derived years marked and the change dated', async () => {
+    const s = await get('/api/v1/series?unit=18073&indicator=THU_NS&from=2022&to=2026');
+    const byYear = Object.fromEntries(s.points.map((p) => [p.period, p]));
+    close(byYear['2022'].actual.value, 1172.5 * 0.42);
+    assert.equal(byYear['2022'].actual.derived, 'lineage');
+    assert.equal(byYear['2026'].actual.value, 560.2);
+    assert.equal(byYear['2026'].actual.derived, undefined);
+    assert.equal(byYear['2025'].actual, null);
+    assert.deepEqual(s.changes, [{ date: '2025-07-01', kind: 'formed', units: ['436', '436-BH', '436-NH', '436-TQ'] }]);
+  });
+});
+
+describe('new periods on the old map', () => {
+  test('the old city’s series runs on into 2026 with the three wards’ sum, the closure dated', async () => {
+    const s = await get('/api/v1/series?unit=436&indicator=THU_NS&from=2022&to=2026');
+    const byYear = Object.fromEntries(s.points.map((p) => [p.period, p]));
+    assert.equal(byYear['2024'].actual.value, 1350.6);
+    assert.equal(byYear['2024'].actual.derived, undefined);
+    close(byYear['2026'].actual.value, 560.2 + 401.5 + 352.9);
+    assert.equal(byYear['2026'].actual.derived, 'lineage');
+    assert.deepEqual(byYear['2026'].actual.lineage.map((step) => [step.from, step.to, step.basis]),
+      [['18073', '436', 'whole'], ['18100', '436', 'whole'], ['18652', '436', 'whole']]);
+    assert.deepEqual(s.changes, [{ date: '2025-07-01', kind: 'closed', units: ['18073', '18100', '18652'] }]);
+  });
+
+  test('the province breakdown of 2026 on the 2024 map lists the old city with the wards’ sum', async () => {
+    const rows = (await get('/api/v1/breakdown?unit=42&indicator=TRONG_CAY&period=2026&map=2024-12-31')).items;
+    const city = rows.find((r) => r.unit === '436');
+    assert.equal(city.actual.value, 9300 + 7250 + 6100);
+    assert.equal(city.actual.derived, 'lineage');
+    assert.ok(!rows.some((r) => r.unit === '18073'));
+    const now = (await get('/api/v1/breakdown?unit=42&indicator=TRONG_CAY&period=2026')).items;
+    assert.deepEqual(now.filter((r) => r.actual).map((r) => r.unit), ['18073', '18100', '18652']);
+  });
+
+  test('a malformed map date is refused naming the parameter', async () => {
+    const r = await sen.request('GET', '/api/v1/scorecard?unit=436&period=2026&map=31-12-2024');
+    assert.equal(r.status, 400);
+    assert.equal(r.json.field, 'map');
+  });
+});

@@ -1,0 +1,121 @@
+// The report's part of issue 20 (one truth): illustrative figures marked in every output, a
+// percentage names its denominator, the report's date bounds every section, a count and its list
+// come from one selection.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { senCli, startSen } from './harness.mjs';
+
+let sen;
+let dir;
+before(async () => {
+  sen = await startSen({ demo: true });
+  dir = mkdtempSync(join(tmpdir(), 'sen-truth-'));
+});
+after(async () => sen.stop());
+
+const NOTE = '(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn';
+const text = (html) => html.replace(/<[^>]*>/g, ' ').replace(/&gt;/g, '>').replace(/\s+/g, ' ');
+
+async function html(query) {
+  const r = await sen.request('GET', `/api/v1/reports/annual?${query}&format=html`);
+  assert.equal(r.status, 200, r.text);
+  return r.text;
+}
+
+function report(args, format) {
+  const file = join(dir, `r.${format}`);
+  const r = senCli(['report', 'annual', ...args, '--format', format, '-o', file, '--db', sen.db]);
+  assert.equal(r.status, 0, r.stderr);
+  return file;
+}
+
+describe('illustrative figures', () => {
+  test('carry a mark in the report, which says so first and explains the mark where it is used', async () => {
+    const t = text(await html('unit=436&year=2022&date=2022-12-27'));
+    assert.ok(t.indexOf('Báo cáo có số liệu minh họa (dữ liệu mẫu), đánh dấu (*)') < t.indexOf('I. CÔNG TÁC XÂY DỰNG ĐẢNG'), 'the mark opens the report');
+    assert.match(t, /Giám sát 24 \(\*\) 12 \(\*\)/, 'the invented supervision figures are marked');
+    assert.match(t, /Kết nạp đảng viên mới đảng viên > 110 \(\*\) 126 \(\*\)/);
+    // The seed's own figure is not marked.
+    assert.match(t, /Tổng thu ngân sách trên địa bàn tỷ đồng ≥ 771,4 1\.172,5 152% Vượt/);
+    // Its sentence is marked all the same: it compares with 2021, an illustrative figure.
+    assert.match(t, /bằng 152% kế hoạch tỉnh giao, tăng 16,6% so với năm 2021 \(\*\)\. /);
+    assert.ok(t.split(NOTE).length - 1 >= 3, 'each section that marks a figure explains the mark');
+  });
+
+  test('in the workbook: the number stays a number, the mark is in its format', () => {
+    const xlsx = report(['--unit', '436', '--year', '2022', '--date', '2022-12-27'], 'xlsx');
+    const styles = execFileSync('unzip', ['-p', xlsx, 'xl/styles.xml'], { encoding: 'utf8' });
+    assert.match(styles, /formatCode="&quot;≥ &quot;#,##0&quot; \(\*\)&quot;"/, 'a marked target keeps its comparator and the mark');
+    const strings = execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml'], { encoding: 'utf8' });
+    assert.ok(strings.includes(NOTE));
+    assert.ok(strings.includes('Báo cáo có số liệu minh họa'));
+  });
+
+  test('in the PDF and the DOCX', () => {
+    const pdf = execFileSync('pdftotext', [report(['--unit', '436', '--year', '2022', '--date', '2022-12-27'], 'pdf'), '-'], { encoding: 'utf8' });
+    assert.ok(pdf.replace(/\s+/g, ' ').includes(NOTE));
+    const docx = execFileSync('unzip', ['-p', report(['--unit', '436', '--year', '2022', '--date', '2022-12-27'], 'docx'), 'word/document.xml'], { encoding: 'utf8' });
+    assert.ok(docx.includes('126 (*)') && docx.includes(NOTE));
+  });
+
+  test('in `sen scorecard`', () => {
+    const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Kết nạp đảng viên mới\s+> 110 đảng viên \(\*\)\s+126 \(\*\)/);
+    assert.match(r.stdout, /Tổng thu ngân sách trên địa bàn\s+≥ 771,4 tỷ đồng\s+1\.172,5 /, 'the seed\'s figure unmarked');
+    assert.ok(r.stdout.trimEnd().endsWith('(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu chính thức.'));
+  });
+});
+
+describe('percentages name their denominator', () => {
+  test('disbursement: % KH of the target shown; the share of the year\'s capital plan names that plan, in the report and the CLI', async () => {
+    const t = text(await html('unit=436&year=2022&date=2022-12-27'));
+    assert.match(t, /Giải ngân vốn đầu tư công ngân sách thành phố triệu đồng ≥ 547\.075 \(\*\) 548\.291 100,2% Vượt/);
+    assert.match(t, /ước đạt 548\.291 triệu đồng \(chỉ tiêu từ 547\.075 triệu đồng trở lên\), vượt kế hoạch; bằng 90,2% kế hoạch năm 607\.861 triệu đồng/);
+    const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
+    assert.match(r.stdout, /≥ 547\.075 triệu đồng \(\*\)\s+548\.291\s+Ước\s+100,2%\s+Vượt\n\s+\(bằng 90,2% kế hoạch năm 607\.861 triệu đồng\)/);
+  });
+});
+
+describe('the report\'s date', () => {
+  test('bounds the investment section: payments after 27/12/2022 are not counted', async () => {
+    const t = text(await html('unit=436&year=2022&date=2022-12-27'));
+    assert.match(t, /đã giải ngân 247\.000 triệu đồng, đạt 88,2% kế hoạch vốn năm \(tính đến ngày 27\/12\/2022\)/);
+    assert.ok(!t.includes('260.000'));
+  });
+
+  test('bounds the letters: a 2025 report lists no letter received in 2026', async () => {
+    const t = text(await html('unit=18073&year=2025'));
+    assert.ok(!/\/2026 /.test(t.split('TIẾP CÔNG DÂN')[1] ?? ''), 'no letter of 2026 in the 2025 report');
+    assert.doesNotMatch(t, /Các vụ việc chưa giải quyết dứt điểm/);
+  });
+});
+
+describe('a count and its list', () => {
+  test('tasks overdue: the count said equals the rows listed', async () => {
+    const h = await html('unit=436&year=2024');
+    const said = Number(text(h).match(/Trong năm 2024 có \d+ nhiệm vụ đến hạn; [^.]*quá hạn chưa hoàn thành (\d+)/)[1]);
+    const list = h.split('quá hạn chưa hoàn thành:</p>')[1].split('</table>')[0];
+    assert.equal([...list.matchAll(/<tr><td class="number">/g)].length, said);
+  });
+
+  test('letters not conclusively resolved: the count said equals the rows listed', async () => {
+    const h = await html('unit=436&year=2024');
+    const t = text(h);
+    const said = Number(t.match(/(\d+) vụ việc chưa giải quyết dứt điểm/)?.[1] ?? 0);
+    const list = h.split('Các vụ việc chưa giải quyết dứt điểm:</p>')[1]?.split('</table>')[0] ?? '';
+    assert.equal([...list.matchAll(/<tr><td>/g)].length, said);
+  });
+});
+
+describe('a report without its number', () => {
+  test('keeps room to write the number by hand, in HTML too', async () => {
+    const h = await html('unit=436&year=2022');
+    assert.match(h, /Số \u00a0{8}-BC\/TU/, 'no-break spaces, not "Số -BC/TU"');
+  });
+});
