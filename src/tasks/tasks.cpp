@@ -335,16 +335,16 @@ TaskDetail detail(db::Connection& c, std::int64_t id, Date today) {
 }
 
 std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today,
-                             const std::function<bool(const Task&)>& visible) {
+                             const std::function<bool(const Task&)>& visible, StatsScope scope) {
   auto days = period.days();
-  Date as_of = std::min(today, days.last);
+  Date as_of = scope == StatsScope::record ? std::min(today, days.last) : today;
   std::map<std::string, UnitStats> by_unit;
   for (const auto& t : store::list_tasks(c)) {
     if (visible && !visible(t)) continue;
     for (const auto& o : occurrence_views(c, t, as_of)) {
       bool due_within = days.first <= o.occurrence.due && o.occurrence.due <= days.last;
       bool done_within = o.occurrence.completed_on && days.first <= *o.occurrence.completed_on;
-      bool inherited = o.occurrence.due < days.first &&
+      bool inherited = scope == StatsScope::record && o.occurrence.due < days.first &&
                        (o.status == Status::overdue || (o.status == Status::done_late && done_within));
       if (!due_within && !inherited) continue;
       auto& s = by_unit[t.lead_unit];

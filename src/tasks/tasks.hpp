@@ -98,8 +98,12 @@ struct UnitStats {
   // come or that is done, the share done on time; none when there is none.
   std::optional<double> on_time_pct;
 };
+// `record` is the above (the dashboard's unit work); `due_within` counts only the work due within
+// the period, by its status on `today` itself — a report's count, which its list of overdue tasks
+// (due in the period, overdue on the report's date) must match.
+enum class StatsScope { record, due_within };
 std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today,
-                             const std::function<bool(const Task&)>& visible);
+                             const std::function<bool(const Task&)>& visible, StatsScope scope = StatsScope::record);
 
 // Records reminders in the outbox: `due_soon` for open tasks due within `within` days, `overdue`
 // for those past due; once per task, due date and kind. Returns the notices added.
