@@ -23,6 +23,7 @@ bj::object to_json(const View& v) {
           {"handling_unit_name", v.handling_unit_name},
           {"anonymous", p.anonymous},
           {"petitioner_count", p.petitioner_count},
+          {"petitioner", nullable(v.petitioner)},
           {"round", p.round},
           {"previous_id", p.previous_id ? bj::value(*p.previous_id) : bj::value(nullptr)},
           {"duplicate_of", p.duplicate_of ? bj::value(*p.duplicate_of) : bj::value(nullptr)},

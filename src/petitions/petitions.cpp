@@ -283,6 +283,11 @@ std::vector<View> list(db::Connection& c, const Filter& f, Date today) {
     View v = make_view(c, deadlines, std::move(p), today);
     if (f.status && v.state.status != *f.status) continue;
     if (f.long_unresolved_only && !v.long_unresolved) continue;
+    // A denouncer's identity is confidential: a denunciation names nobody in a list.
+    if (!v.petition.denunciation()) {
+      auto people = store::petitioners(c, v.petition.id);
+      if (!people.empty()) v.petitioner = people.front().name;
+    }
     out.push_back(std::move(v));
   }
   std::stable_sort(out.begin(), out.end(), [](const View& a, const View& b) {

@@ -21,6 +21,7 @@ struct View {
   bool long_unresolved = false;  // repeated letters on one matter, or open past the longest legal deadline
   int duplicates = 0;            // later letters linked to this one
   std::string handling_unit_name;
+  std::optional<std::string> petitioner;  // in lists: the first petitioner's name; never a denouncer's
 };
 
 struct Suggestion {

@@ -58,7 +58,7 @@ struct Counts {
 
 void add_due_in_period(Scope& x, Section& s, const std::function<bool(const tasks::Task&)>& visible) {
   Counts sum;
-  for (const auto& u : tasks::stats(x.c, x.period, x.today, visible)) {
+  for (const auto& u : tasks::stats(x.c, x.period, x.today, visible, tasks::StatsScope::due_within)) {
     sum.in_progress += u.in_progress;
     sum.overdue += u.overdue;
     sum.done_on_time += u.done_on_time;

@@ -135,6 +135,7 @@ bj::object to_json(const Scorecard& s) {
         {"vintage", it.actual ? bj::value(it.actual->vintage) : bj::value(nullptr)},
         {"derivation", it.actual ? bj::value(it.actual->derivation) : bj::value(nullptr)},
         {"actual_source", it.actual ? nullable(it.actual->source) : bj::value(nullptr)},
+        {"actual_illustrative", it.actual ? bj::value(it.actual->illustrative) : bj::value(nullptr)},
         {"illustrative", it.target.illustrative || it.indicator.illustrative || (it.actual && it.actual->illustrative)},
         {"achievement_pct", nullable(it.evaluation.achievement_pct)},
         {"status", status_code(it.evaluation.status)},

@@ -52,6 +52,7 @@ bj::object to_json(const TaskView& v) {
           {"lead_unit", t.lead_unit},
           {"lead_unit_name", v.lead_unit_name},
           {"coordinators", bj::value_from(t.coordinators)},
+          {"coordinator_names", bj::value_from(v.coordinator_names)},
           {"priority", t.priority},
           {"recurrence", t.recurrence},
           {"recurrence_until", nullable(t.recurrence_until)},

@@ -77,6 +77,7 @@ TaskView make_view(db::Connection& c, Task t, Date today) {
   auto p = store::progress(c, t.id);
   if (!p.empty()) v.percent = p.back().percent;
   v.lead_unit_name = units::name_at(c, t.lead_unit, v.due);
+  for (const auto& u : t.coordinators) v.coordinator_names.push_back(units::name_at(c, u, v.due));
   v.task = std::move(t);
   return v;
 }
@@ -334,13 +335,18 @@ TaskDetail detail(db::Connection& c, std::int64_t id, Date today) {
 }
 
 std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today,
-                             const std::function<bool(const Task&)>& visible) {
+                             const std::function<bool(const Task&)>& visible, StatsScope scope) {
   auto days = period.days();
+  Date as_of = scope == StatsScope::record ? std::min(today, days.last) : today;
   std::map<std::string, UnitStats> by_unit;
   for (const auto& t : store::list_tasks(c)) {
     if (visible && !visible(t)) continue;
-    for (const auto& o : occurrence_views(c, t, today)) {
-      if (o.occurrence.due < days.first || o.occurrence.due > days.last) continue;
+    for (const auto& o : occurrence_views(c, t, as_of)) {
+      bool due_within = days.first <= o.occurrence.due && o.occurrence.due <= days.last;
+      bool done_within = o.occurrence.completed_on && days.first <= *o.occurrence.completed_on;
+      bool inherited = scope == StatsScope::record && o.occurrence.due < days.first &&
+                       (o.status == Status::overdue || (o.status == Status::done_late && done_within));
+      if (!due_within && !inherited) continue;
       auto& s = by_unit[t.lead_unit];
       s.unit = t.lead_unit;
       switch (o.status) {

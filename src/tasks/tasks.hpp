@@ -31,6 +31,7 @@ struct TaskView {
   int days_left = 0;  // due − today; negative when overdue
   std::optional<int> percent;  // latest progress report
   std::string lead_unit_name;
+  std::vector<std::string> coordinator_names;  // of task.coordinators, in order
 };
 
 struct OccurrenceView {
@@ -86,7 +87,9 @@ ExtensionRequest request_extension(db::Connection& c, std::int64_t id, Date new_
 ExtensionRequest decide_extension(db::Connection& c, std::int64_t id, std::int64_t request, bool approve,
                                   const std::optional<std::string>& note, const std::string& actor);
 
-// Per lead unit, the tasks (and occurrences) due within the period, counted by status on `today`.
+// Per lead unit, the period's record as it stood at its end (or on `today`, if sooner): the tasks
+// (and occurrences) due within it, and those due before it that it inherited — still overdue, or
+// completed late within it — counted by their status on that day.
 struct UnitStats {
   std::string unit;
   std::string unit_name;
@@ -95,8 +98,12 @@ struct UnitStats {
   // come or that is done, the share done on time; none when there is none.
   std::optional<double> on_time_pct;
 };
+// `record` is the above (the dashboard's unit work); `due_within` counts only the work due within
+// the period, by its status on `today` itself — a report's count, which its list of overdue tasks
+// (due in the period, overdue on the report's date) must match.
+enum class StatsScope { record, due_within };
 std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today,
-                             const std::function<bool(const Task&)>& visible);
+                             const std::function<bool(const Task&)>& visible, StatsScope scope = StatsScope::record);
 
 // Records reminders in the outbox: `due_soon` for open tasks due within `within` days, `overdue`
 // for those past due; once per task, due date and kind. Returns the notices added.

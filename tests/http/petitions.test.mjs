@@ -149,6 +149,20 @@ describe('a denouncer\'s identity', () => {
   });
 });
 
+test('the queue names a letter\'s petitioner, never a denouncer', async () => {
+  const letter = await sen.request('POST', '/api/v1/petitions', {
+    channel: 'direct', received_on: '2026-11-24', types: ['kien_nghi'], field: 'trat_tu_do_thi',
+    content: 'Kiến nghị lắp đèn chiếu sáng ngõ 12 đường Nguyễn Du', handling_unit: '18073',
+    petitioners: [{ name: 'Ông Trần Văn Kiến Nghị' }, { name: 'Bà Lê Thị Cùng Ký' }],
+  });
+  assert.equal(letter.status, 201, letter.text);
+  const denounced = await sen.request('POST', '/api/v1/petitions', { ...denunciation, received_on: '2026-11-24' });
+  const queue = (await sen.as('petition_officer', '42').request('GET', '/api/v1/petitions')).json.items;
+  assert.equal(queue.find((p) => p.id === letter.json.id).petitioner, 'Ông Trần Văn Kiến Nghị');
+  assert.equal(queue.find((p) => p.id === denounced.json.id).petitioner, null);
+  assert.ok(queue.every((p) => p.petitioner !== denouncer.name));
+});
+
 describe('citizens and city apps', () => {
   const feedback = (content) => ({ channel: 'direct', received_on: today, types: ['phan_anh'], field: 'trat_tu_do_thi',
     content, handling_unit: '18073', petitioners: [{ name: 'Nguyễn Văn Tra Cứu', phone: '0912345678' }] });

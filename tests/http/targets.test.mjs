@@ -40,6 +40,15 @@ describe('the 2022 report, computed', () => {
     assert.match(thu.actual_source, /ước đạt 1\.172,5 tỷ đồng/);
   });
 
+  test('a figure from the report is not illustrative though its target is', async () => {
+    const growth = item(await scorecard('436', '2022'), 'TANG_TRUONG_GTSX');
+    assert.equal(growth.actual, 11.67);
+    assert.equal(growth.actual_illustrative, false);
+    assert.equal(growth.illustrative, true, 'the 2022 target is invented');
+    assert.equal(item(await scorecard('436', '2022'), 'KET_NAP_DV').actual_illustrative, true);
+    assert.equal(item(await scorecard('436', '2023'), 'THU_NS').actual_illustrative, null);
+  });
+
   test('disbursement: 548.291 triệu đồng, 90,2% of plan', async () => {
     const dtc = item(await scorecard('436', '2022'), 'GIAI_NGAN_DTC');
     assert.equal(dtc.actual, 548291);

@@ -51,6 +51,27 @@ describe('statuses are computed, never typed', () => {
     assert.equal((await get(id)).title, 'Tiêu đề A');
   });
 
+  test('coordinating units come with their names', async () => {
+    const created = await sen.request('POST', '/api/v1/tasks', newTask({ deadline: '2026-12-31', coordinators: ['18100', '18652'] }));
+    assert.deepEqual(created.json.coordinator_names, ['Phường Trần Phú', 'Phường Hà Huy Tập']);
+  });
+
+  test('a period counts the overdue work it inherited and what it finished late, as it stood at its end', async () => {
+    const unit = '18652';
+    const stats = async (period) => (await sen.request('GET', `/api/v1/tasks/stats?period=${period}`)).json.items
+      .find((s) => s.unit === unit) ?? { overdue: 0, done_late: 0, in_progress: 0 };
+    const before = { y2025: await stats('2025'), y2026: await stats('2026') };
+    const stillOpen = await sen.request('POST', '/api/v1/tasks', newTask({ lead_unit: unit, deadline: '2025-03-31' }));
+    const finished = await sen.request('POST', '/api/v1/tasks', newTask({ lead_unit: unit, deadline: '2025-06-30' }));
+    await sen.request('POST', `/api/v1/tasks/${finished.json.id}/complete`, { version: finished.json.version, date: '2026-02-10' });
+    assert.equal(stillOpen.status, 201);
+    const y2025 = await stats('2025');
+    assert.equal(y2025.overdue - before.y2025.overdue, 2, 'both were overdue at the end of 2025');
+    const y2026 = await stats('2026');
+    assert.equal(y2026.overdue - before.y2026.overdue, 1, 'the one still open is carried into 2026');
+    assert.equal(y2026.done_late - before.y2026.done_late, 1, 'the one finished late in 2026 counts there');
+  });
+
   test('statistics count by status for the period', async () => {
     const r = await sen.request('GET', `/api/v1/tasks/stats?period=2026`);
     assert.equal(r.status, 200);

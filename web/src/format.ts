@@ -1,7 +1,9 @@
 // Numbers and dates as users read and type them: Vietnamese by default ("1.172,5", "27/12/2022"),
 // English when the interface is switched ("1,172.5", "27/12/2022").
 
-export type Lang = 'vi' | 'en';
+import type { Lang } from './i18n/define';
+
+export type { Lang };
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -38,10 +40,21 @@ export function parseNumber(text: string, lang: Lang = 'vi'): number | null {
 
 // Đồng as offices write amounts: "150 tỷ đồng", "560 triệu đồng", "1.172,5 tỷ đồng".
 export function formatMoney(dong: number, lang: Lang = 'vi'): string {
-  const billions = Math.abs(dong) >= 1e9;
-  const value = billions ? dong / 1e9 : dong / 1e6;
-  const unit = billions ? (lang === 'vi' ? 'tỷ đồng' : 'billion đồng') : lang === 'vi' ? 'triệu đồng' : 'million đồng';
-  return `${formatNumber(value, 3, lang)} ${unit}`;
+  const scale = moneyScale([dong], lang);
+  return `${formatNumber(dong / scale.divisor, 3, lang)} ${scale.unit}`;
+}
+
+// One unit for a column of amounts: tỷ đồng when the largest is a billion or more, else triệu
+// đồng, so that a column never mixes "3,831 tỷ đồng" and "695 triệu đồng".
+export function moneyScale(amounts: number[], lang: Lang = 'vi'): { divisor: number; unit: string } {
+  const billions = amounts.some((a) => Math.abs(a) >= 1e9);
+  if (billions) return { divisor: 1e9, unit: lang === 'vi' ? 'tỷ đồng' : 'billion đồng' };
+  return { divisor: 1e6, unit: lang === 'vi' ? 'triệu đồng' : 'million đồng' };
+}
+
+// An amount in a column's unit, without the unit (it stands in the header): "3,831", "0,695".
+export function formatInScale(dong: number, scale: { divisor: number }, lang: Lang = 'vi'): string {
+  return formatNumber(dong / scale.divisor, 3, lang);
 }
 
 // "2022-12-27" → "27/12/2022".
@@ -61,8 +74,14 @@ export function formatDateTime(utc: string | null | undefined): string {
   return `${formatDate(local)} ${local.slice(11, 16)}`;
 }
 
-// "2023-6M" → "6 tháng đầu năm 2023" / "first half of 2023", etc.
-export function formatPeriod(code: string, lang: Lang = 'vi'): string {
+// "2023-6M" → "6 tháng đầu năm 2023" / "First half of 2023", etc. Inside a sentence (`inline`),
+// Vietnamese starts in lower case: "Báo cáo năm 2022".
+export function formatPeriod(code: string, lang: Lang = 'vi', inline = false): string {
+  const text = periodWords(code, lang);
+  return inline && lang === 'vi' ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function periodWords(code: string, lang: Lang): string {
   const m = /^(\d{4})(?:-(6M|9M|Q([1-4])|(\d{2})))?$/.exec(code);
   if (!m) return code;
   const [, year, rest, quarter, month] = m;
@@ -71,4 +90,9 @@ export function formatPeriod(code: string, lang: Lang = 'vi'): string {
   if (rest === '9M') return lang === 'vi' ? `9 tháng năm ${year}` : `Nine months of ${year}`;
   if (quarter) return lang === 'vi' ? `Quý ${quarter}/${year}` : `Q${quarter} ${year}`;
   return lang === 'vi' ? `Tháng ${Number(month)}/${year}` : `${month}/${year}`;
+}
+
+// Today in Vietnam (UTC+7) as an ISO date, whatever the device's time zone.
+export function todayInVietnam(now: number = Date.now()): string {
+  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10);
 }

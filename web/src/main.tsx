@@ -4,14 +4,14 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './App';
 import { I18nProvider } from './i18n';
-import './print.css';
+import './app.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 30_000,
       // A problem the server explains (4xx) is not worth repeating.
-      retry: (count, error) => count < 2 && !(error as { status?: number }).status,
+      retry: (count, error) => count < 2 && !((error as { status?: number }).status! >= 400 && (error as { status?: number }).status! < 500),
       refetchOnWindowFocus: false,
     },
   },

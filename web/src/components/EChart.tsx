@@ -1,5 +1,6 @@
-// An ECharts chart. This module is loaded on demand (React.lazy), so ECharts stays out of the
-// first page's JavaScript.
+// An ECharts chart that follows its box's width (phones, projectors). This module is loaded on
+// demand (React.lazy), so ECharts stays out of the first page's JavaScript. The chart is an image
+// for assistive technology, named by `label`.
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -8,14 +9,14 @@ import { useEffect, useRef } from 'react';
 
 echarts.use([PieChart, LineChart, BarChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
-export default function EChart({ option, height = 260, label }: { option: echarts.EChartsCoreOption; height?: number; label: string }) {
+export default function EChart({ option, height = 260, label }: { option: echarts.EChartsCoreOption; height?: number | string; label: string }) {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const chart = echarts.init(element.current!);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(element.current!);
     return () => {
-      window.removeEventListener('resize', resize);
+      observer.disconnect();
       chart.dispose();
     };
   }, []);

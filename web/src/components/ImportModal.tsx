@@ -6,9 +6,10 @@ import { Alert, App, Button, Modal, Progress, Radio, Space, Table, Typography, U
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 
-import { ApiError, uploadCsv, type ProblemRow } from '../api';
+import { ApiError, uploadCsv, type ProblemRow } from '../api/client';
 import { formatNumber } from '../format';
 import { useI18n } from '../i18n';
+import { errorText } from './States';
 
 interface ImportAnswer<Row> {
   rows: number;
@@ -93,7 +94,7 @@ export function ImportModal<Row extends object>({ path, help, columns, rowKey, o
         )}
         {problem && (
           <>
-            <Alert type="error" showIcon message={problem.detail} description={problem.errors.length > 0 ? t('badRows') : undefined} data-testid="csv-problem" />
+            <Alert type="error" showIcon message={errorText(problem, t)} description={problem.errors.length > 0 ? t('badRows') : undefined} data-testid="csv-problem" />
             {problem.errors.length > 0 && (
               <Table<ProblemRow>
                 size="small"

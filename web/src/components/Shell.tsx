@@ -1,69 +1,75 @@
-// The frame around every page: the menu (by permission), the user, the language switch.
-import { ApartmentOutlined, AuditOutlined, BankOutlined, FileTextOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, MailOutlined, LogoutOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
+// The frame around every page: a skip link, the pages the user may open (a side column on wide
+// screens, a drawer over the content on narrow ones that closes once a page is chosen), the user,
+// the search box, the language switch, and the page itself as the main landmark.
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Input, Layout, Menu, Space, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Button, Drawer, Grid, Layout, Typography } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 
-import { api, setCsrfToken, type Me } from '../api';
-import { paths } from '../paths';
+import { logout } from '../features/auth/api';
+import type { Me } from '../features/auth/api';
+import { SearchBox } from '../features/search/SearchBox';
 import { useI18n } from '../i18n';
-import { can } from '../session';
+import { paths } from '../paths';
+import { brand } from '../theme';
+import { Nav } from './Nav';
 
 export function Shell({ me, children }: { me: Me; children: ReactNode }) {
-  const { t, role, toggle } = useI18n();
+  const { t, name, toggle } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [collapsed, setCollapsed] = useState(false);
-  const search = location.search;
+  const wide = Grid.useBreakpoint().lg ?? true;
+  const [drawer, setDrawer] = useState(false);
+  useEffect(() => setDrawer(false), [location.pathname, location.search]);
 
-  const items = [
-    { key: paths.dashboard, icon: <DashboardOutlined />, label: <Link to={paths.dashboard + search}>{t('dashboard')}</Link> },
-    can(me, 'targets.read') && { key: paths.targets, icon: <TableOutlined />, label: <Link to={paths.targets + search}>{t('targets')}</Link> },
-    can(me, 'tasks.read') && { key: paths.tasks, icon: <CheckSquareOutlined />, label: <Link to={paths.tasks}>{t('tasks')}</Link> },
-    can(me, 'projects.read') && { key: paths.projects, icon: <BankOutlined />, label: <Link to={paths.projects}>{t('projectsMenu')}</Link> },
-    can(me, 'oversight.read') && { key: paths.oversight, icon: <AuditOutlined />, label: <Link to={paths.oversight + search}>{t('oversightMenu')}</Link> },
-    can(me, 'petitions.read') && { key: paths.petitions, icon: <MailOutlined />, label: <Link to={paths.petitions}>{t('petitions')}</Link> },
-    can(me, 'targets.read') && { key: paths.reports, icon: <FileTextOutlined />, label: <Link to={paths.reports + search}>{t('reports')}</Link> },
-    { key: paths.units, icon: <ApartmentOutlined />, label: <Link to={paths.units}>{t('units')}</Link> },
-    { key: paths.calendar, icon: <CalendarOutlined />, label: <Link to={paths.calendar}>{t('calendar')}</Link> },
-    can(me, 'users.manage') && { key: paths.admin, icon: <SettingOutlined />, label: <Link to={paths.admin}>{t('admin')}</Link> },
-  ].filter(Boolean) as { key: string; icon: ReactNode; label: ReactNode }[];
-
-  async function logout() {
-    await api('POST', '/api/v1/auth/logout').catch(() => undefined);
-    setCsrfToken(null);
+  async function signOut() {
+    await logout();
     queryClient.clear();
     navigate(paths.login);
   }
 
+  const user = `${me.display_name ?? me.username} · ${name('role', me.role)}`;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsible collapsed={collapsed} onCollapse={setCollapsed}
-        theme="light" zeroWidthTriggerStyle={{ top: 12 }}>
-        <div style={{ padding: '16px 20px' }}>
-          <Typography.Title level={4} style={{ margin: 0, color: '#b0245d' }}>{t('appName')}</Typography.Title>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('appTagline')}</Typography.Text>
-        </div>
-        <Menu mode="inline" selectedKeys={[items.find((i) => location.pathname.startsWith(i.key))?.key ?? location.pathname]} items={items} />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 16 }}>
-          <Input.Search key={location.pathname === paths.search ? 'search' : 'other'} allowClear style={{ maxWidth: 420 }}
-            placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')} data-testid="search-box"
-            defaultValue={location.pathname === paths.search ? new URLSearchParams(search).get('q') ?? '' : ''}
-            onSearch={(q) => q.trim() && navigate(`${paths.search}?q=${encodeURIComponent(q.trim())}`)} />
-          <Space wrap>
-            <Typography.Text data-testid="current-user">
-              {me.display_name ?? me.username} · {role(me.role)}
-            </Typography.Text>
-            <Button size="small" onClick={toggle} data-testid="language">{t('language')}</Button>
-            <Button size="small" icon={<LogoutOutlined />} onClick={logout}>{t('logout')}</Button>
-          </Space>
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      {wide && (
+        <Layout.Sider theme="light" width={220} style={{ borderRight: '1px solid #f0f0f0' }}>
+          <div style={{ padding: '16px 20px' }}>
+            <div style={{ fontSize: 22, fontWeight: 600, color: brand }}>{t('appName')}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('appTagline')}</Typography.Text>
+          </div>
+          <Nav me={me} />
+        </Layout.Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header className="app-header">
+          {!wide && (
+            <>
+              <Button type="text" icon={<MenuOutlined />} aria-label={t('menu')} aria-expanded={drawer} onClick={() => setDrawer(true)}
+                data-testid="open-menu" />
+              <span style={{ fontSize: 18, fontWeight: 600, color: brand }}>{t('appName')}</span>
+            </>
+          )}
+          <SearchBox />
+          <span style={{ flex: wide ? 1 : 0 }} />
+          {wide && <Typography.Text data-testid="current-user" ellipsis style={{ maxWidth: 360 }}>{user}</Typography.Text>}
+          <Button size="small" onClick={toggle} data-testid="language" lang={t('language') === 'English' ? 'en' : 'vi'}>{t('language')}</Button>
+          {wide && <Button size="small" icon={<LogoutOutlined />} onClick={signOut}>{t('logout')}</Button>}
         </Layout.Header>
-        <Layout.Content style={{ padding: 16 }}>{children}</Layout.Content>
+        <Layout.Content id="main" tabIndex={-1} className="app-main" role="main">{children}</Layout.Content>
       </Layout>
+      {!wide && (
+        <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" width={280} title={t('appName')}
+          styles={{ body: { padding: 0 } }}>
+          <Nav me={me} />
+          <div style={{ padding: 16, borderTop: '1px solid #f0f0f0' }}>
+            <Typography.Paragraph data-testid="current-user">{user}</Typography.Paragraph>
+            <Button icon={<LogoutOutlined />} onClick={signOut}>{t('logout')}</Button>
+          </div>
+        </Drawer>
+      )}
     </Layout>
   );
 }

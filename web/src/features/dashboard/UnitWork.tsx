@@ -1,0 +1,94 @@
+// The chosen unit's tasks due in the period and letters received in it, each count a link to the
+// list behind it.
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, List, Row, Statistic, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+
+import { formatNumber } from '../../format';
+import { useI18n, type WordKey } from '../../i18n';
+import { paths } from '../../paths';
+import { can, useMe } from '../auth/session';
+import { petitionQueries } from '../petitions/api';
+import { taskQueries } from '../tasks/api';
+import { byUrgency } from '../tasks/logic';
+import { TaskStatusText } from '../tasks/TaskStatus';
+import { useUnits } from '../units/useUnits';
+import { subtree } from '../units/tree';
+import type { Scorecard } from '../targets/api';
+import { letterCounts, taskCounts } from './unitWork';
+
+function Count({ label, value, to, danger, testId }: { label: string; value: number; to: string; danger?: boolean; testId: string }) {
+  const { lang } = useI18n();
+  return (
+    <Link to={to} className="count-link" data-testid={testId}>
+      <Statistic title={label} value={formatNumber(value, 0, lang)} valueStyle={{ color: danger && value > 0 ? '#a8071a' : undefined }} />
+    </Link>
+  );
+}
+
+function Tasks({ unit, period, units }: { unit: string; period: string; units: Set<string> }) {
+  const { t, name } = useI18n();
+  const stats = useQuery(taskQueries.stats(period));
+  const overdue = useQuery(taskQueries.list({ unit, status: 'overdue' }));
+  const c = stats.data && taskCounts(stats.data.items, units);
+  const list = (status: string) => `${paths.tasks}?unit=${encodeURIComponent(unit)}&status=${status}`;
+  const cells: [string, number, boolean][] = c ? [
+    ['overdue', c.overdue, true], ['in_progress', c.in_progress, false], ['done_on_time', c.done_on_time, false], ['done_late', c.done_late, false],
+  ] : [];
+  return (
+    <Card title={<h2 className="card-heading">{t('tasksOfUnit')}</h2>} loading={stats.isPending} size="small"
+      extra={<Link to={`${paths.tasks}?unit=${encodeURIComponent(unit)}`}>{t('seeAll')}</Link>}>
+      <Row gutter={[12, 12]}>
+        {cells.map(([status, value, danger]) => (
+          <Col key={status} xs={12} md={6}>
+            <Count label={name('taskStatus', status)} value={value} to={list(status)} danger={danger} testId={`dashboard-tasks-${status}`} />
+          </Col>
+        ))}
+      </Row>
+      {!!overdue.data?.items.length && (
+        <List size="small" header={<Typography.Text strong>{t('mostOverdue')}</Typography.Text>}
+          dataSource={byUrgency(overdue.data.items).slice(0, 3)}
+          renderItem={(task) => (
+            <List.Item>
+              <Link to={`${paths.tasks}?unit=${encodeURIComponent(unit)}&open=${task.id}`}>{task.title}</Link>{' '}
+              <TaskStatusText status={task.status} daysLeft={task.days_left} />
+            </List.Item>
+          )} />
+      )}
+    </Card>
+  );
+}
+
+function Letters({ card, units }: { card: Scorecard; units: Set<string> }) {
+  const { t } = useI18n();
+  const letters = useQuery(petitionQueries.list({}));
+  const c = letters.data && letterCounts(letters.data.items, units, card.period.first_day, card.period.last_day);
+  const cells: [WordKey, number, string, boolean][] = c ? [
+    ['receivedLetters', c.received, '', false], ['openLetters', c.open, '', false],
+    ['overdueLetters', c.overdue, '', true], ['resolvedLetters', c.resolved, '&status=resolved', false],
+  ] : [];
+  return (
+    <Card title={<h2 className="card-heading">{t('lettersOfUnit')}</h2>} loading={letters.isPending} size="small"
+      extra={<Link to={paths.petitions}>{t('seeAll')}</Link>}>
+      <Row gutter={[12, 12]}>
+        {cells.map(([label, value, filter, danger]) => (
+          <Col key={label} xs={12} md={6}>
+            <Count label={t(label)} value={value} to={`${paths.petitions}?view=queue${filter}`} danger={danger} testId={`dashboard-letters-${label}`} />
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+export function UnitWork({ card }: { card: Scorecard }) {
+  const me = useMe();
+  const hierarchy = useUnits(card.period.last_day);
+  const units = subtree(hierarchy.all, card.unit);
+  return (
+    <Row gutter={[16, 16]} data-testid="unit-work">
+      {can(me.data, 'tasks.read') && <Col span={24}><Tasks unit={card.unit} period={card.period.code} units={units} /></Col>}
+      {can(me.data, 'petitions.read') && <Col span={24}><Letters card={card} units={units} /></Col>}
+    </Row>
+  );
+}
