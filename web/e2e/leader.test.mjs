@@ -124,6 +124,7 @@ test('keyboard only: a letter is opened from the queue, and looked up with its c
   const citizenContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const citizen = await citizenContext.newPage();
   await citizen.goto(`${sen.url}/tra-cuu`);
+  await citizen.locator('input#code').waitFor();  // the page is loaded on demand
   await tabTo(citizen, 'input#code', 10);
   await citizen.keyboard.type(code.toLowerCase().replace('-', ''));
   await citizen.keyboard.press('Tab');
