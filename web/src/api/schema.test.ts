@@ -1,3 +1,5 @@
+// @vitest-environment node
+// (openapi-typescript hands a URL to fs; under jsdom that is jsdom's URL, which Node 18 refuses.)
 // The API's types are generated from docs/openapi.yaml (npm run gen:api); this fails when the
 // specification changed and they were not generated again.
 import openapiTS, { astToString } from 'openapi-typescript';
