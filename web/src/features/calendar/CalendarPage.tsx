@@ -1,4 +1,5 @@
 // Lịch: lunar dates, the year's holidays and days off, and legal deadlines as the rules count them.
+import { officeToday } from '../../today';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -17,8 +18,8 @@ const kindTone: Record<Holiday['kind'], Tone> = { holiday: 'danger', compensator
 
 export default function CalendarPage() {
   const { t, lang, name } = useI18n();
-  const [day, setDay] = useState<Dayjs>(dayjs());
-  const [year, setYear] = useState<number>(dayjs().year());
+  const [day, setDay] = useState<Dayjs>(officeToday());
+  const [year, setYear] = useState<number>(officeToday().year());
   const lunar = useQuery(calendarQueries.lunar(day.format('YYYY-MM-DD')));
   const holidays = useQuery(calendarQueries.holidays(year));
   const rules = useQuery(calendarQueries.rules());
@@ -58,7 +59,7 @@ export default function CalendarPage() {
             </Space>
           </Card>
           <Card title={<h2 className="card-heading">{t('deadlineCalculator')}</h2>} style={{ marginTop: 16 }}>
-            <Form form={form} layout="vertical" onFinish={compute} initialValues={{ variant: 'base', start: dayjs() }}>
+            <Form form={form} layout="vertical" onFinish={compute} initialValues={{ variant: 'base', start: officeToday() }}>
               <Form.Item label={t('rule')} name="rule" rules={[{ required: true, message: t('valueRequired') }]}>
                 <Select data-testid="rule-picker" options={codes.map((r) => ({ value: r.code, label: ruleName(r) }))} onChange={() => form.setFieldValue('variant', 'base')} />
               </Form.Item>

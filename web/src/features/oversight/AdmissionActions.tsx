@@ -1,8 +1,9 @@
 // What can be done next with an admission file: open one, record a form (1-KNĐ … 15-KNĐ), the
 // admission decision (registering the probationary member), or the confirmation after probation.
+import { officeTodayIso, officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, TreeSelect } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { admissionStep, openAdmission, oversightKeys, type Admission } from './api';
@@ -23,7 +24,7 @@ export function AdmissionActions({ action, onClose }: { action: AdmissionAction;
   const { t } = useI18n();
   
   const queryClient = useQueryClient();
-  const units = useUnits(dayjs().format('YYYY-MM-DD'));
+  const units = useUnits(officeTodayIso());
   const day = (d?: Dayjs) => d?.format('YYYY-MM-DD');
   const save = useMutation({
     mutationFn: (d: Draft) => {
@@ -48,7 +49,7 @@ export function AdmissionActions({ action, onClose }: { action: AdmissionAction;
   return (
     <Modal open title={title} okText={t('save')} cancelText={t('cancel')} confirmLoading={save.isPending} onOk={() => form.submit()} onCancel={onClose}>
       {error && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={save.mutate} initialValues={{ done_on: dayjs(), on: dayjs() }}>
+      <Form form={form} layout="vertical" onFinish={save.mutate} initialValues={{ done_on: officeToday(), on: officeToday() }}>
         {action.kind === 'open' && (
           <>
             <Form.Item label={t('candidate')} name="candidate" rules={required}><Input /></Form.Item>

@@ -1,8 +1,9 @@
 // Opening a case by decision: kind and type, the deciding body, issuer and term (the number is
 // the next of that issuer's decisions in the term unless given), and its subjects.
+import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, TreeSelect } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { openCase, oversightKeys } from './api';
@@ -22,7 +23,7 @@ export function CaseModal({ onClose, onCreated }: { onClose: () => void; onCreat
   const queryClient = useQueryClient();
   const decidedOn = Form.useWatch('decided_on', form) as Dayjs | undefined;
   const kind = (Form.useWatch('kind', form) ?? 'inspection') as Draft['kind'];
-  const units = useUnits((decidedOn ?? dayjs()).format('YYYY-MM-DD'));
+  const units = useUnits((decidedOn ?? officeToday()).format('YYYY-MM-DD'));
   const save = useMutation({
     mutationFn: (d: Draft) => openCase({
       kind: d.kind, type: d.type, body: d.body, issuer: d.issuer, term: d.term, decision_number: d.decision_number || undefined,
@@ -41,7 +42,7 @@ export function CaseModal({ onClose, onCreated }: { onClose: () => void; onCreat
       onOk={() => form.submit()} onCancel={onClose} width={Math.min(680, window.innerWidth)}>
       {error && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 12 }} data-testid="case-error" />}
       <Form form={form} layout="vertical" onFinish={save.mutate}
-        initialValues={{ kind: 'inspection', type: 'by_programme', decided_on: dayjs(), issuer: 'UBKTTU', term: '2025-2030' }}>
+        initialValues={{ kind: 'inspection', type: 'by_programme', decided_on: officeToday(), issuer: 'UBKTTU', term: '2025-2030' }}>
         <Form.Item label={t('caseKindLabel')} name="kind">
           <Select options={Object.keys(caseTypes).map((k) => ({ value: k, label: name('caseKind', k) }))}
             onChange={(k: Draft['kind']) => form.setFieldValue('type', caseTypes[k][0])} />

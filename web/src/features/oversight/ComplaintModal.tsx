@@ -1,7 +1,8 @@
 // Recording a complaint against a discipline decision.
+import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { oversightKeys, recordComplaint } from './api';
@@ -29,7 +30,7 @@ export function ComplaintModal({ decision, onClose }: { decision: Discipline; on
     <Modal open title={`${t('complaint')} · ${decision.decision}`} okText={t('save')} cancelText={t('cancel')}
       confirmLoading={save.isPending} onOk={() => form.submit()} onCancel={onClose}>
       {error && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={save.mutate} initialValues={{ received_on: dayjs() }}>
+      <Form form={form} layout="vertical" onFinish={save.mutate} initialValues={{ received_on: officeToday() }}>
         <Form.Item label={t('complaintReceivedOn')} name="received_on"><DatePicker format="DD/MM/YYYY" allowClear={false} /></Form.Item>
         <Form.Item label={t('complaintNote')} name="note"><Input.TextArea rows={3} /></Form.Item>
       </Form>

@@ -1,7 +1,8 @@
 // Recording a case's conclusion, recommendations and the remedies to follow up.
+import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, Input, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { concludeCase, oversightKeys } from './api';
@@ -26,7 +27,7 @@ export function ConclusionForm({ k }: { k: Case }) {
   const error = save.error;
   const required = [{ required: true, message: t('valueRequired') }];
   return (
-    <Form layout="vertical" onFinish={save.mutate} initialValues={{ concluded_on: dayjs(), remedies: [] }}>
+    <Form layout="vertical" onFinish={save.mutate} initialValues={{ concluded_on: officeToday(), remedies: [] }}>
       {error && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 12 }} />}
       <Form.Item label={t('conclusion')} name="conclusion" rules={required}><Input.TextArea rows={3} data-testid="case-conclusion" /></Form.Item>
       <Form.Item label={t('concludedOn')} name="concluded_on" rules={required}><DatePicker format="DD/MM/YYYY" allowClear={false} /></Form.Item>

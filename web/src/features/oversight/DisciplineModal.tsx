@@ -1,8 +1,9 @@
 // Recording a discipline decision. The server refuses a form the subject cannot be given and a
 // time-barred one, and says why; the reason is shown as it comes.
+import { officeTodayIso, officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal, Select, TreeSelect, type ButtonProps } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { oversightKeys, recordDiscipline } from './api';
@@ -22,7 +23,7 @@ export function DisciplineModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Draft>();
   const queryClient = useQueryClient();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = officeTodayIso();
   const units = useUnits(today);
   const day = (d: Dayjs) => d.format('YYYY-MM-DD');
   const save = useMutation({
@@ -44,7 +45,7 @@ export function DisciplineModal({ onClose }: { onClose: () => void }) {
       okButtonProps={{ 'data-testid': 'discipline-save' } as ButtonProps}>
       {error && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 12 }} data-testid="discipline-error" />}
       <Form form={form} layout="vertical" onFinish={save.mutate}
-        initialValues={{ decided_on: dayjs(), concluded_on: dayjs() }}>
+        initialValues={{ decided_on: officeToday(), concluded_on: officeToday() }}>
         <SubjectField at={today} testId="discipline-subject" />
         <Form.Item label={t('form')} name="form" rules={required}>
           <Select options={forms.map((f) => ({ value: f, label: name('disciplineForm', f) }))} data-testid="discipline-form" />

@@ -1,4 +1,5 @@
 // Registering a party member, or changing one (organisation, status, posts, full membership).
+import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, TreeSelect, type ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -44,7 +45,7 @@ export function MemberModal({ member, at, onClose }: { member?: Member; at: stri
       <Form form={form} layout="vertical" onFinish={save.mutate}
         initialValues={member
           ? { ...member, admitted_on: dayjs(member.admitted_on), full_member_on: member.full_member_on ? dayjs(member.full_member_on) : undefined, posts: member.posts ?? '' }
-          : { status: 'probationary', admitted_on: dayjs() }}>
+          : { status: 'probationary', admitted_on: officeToday() }}>
         <Form.Item label={t('memberCode')} name="code" rules={required}><Input disabled={!!member} /></Form.Item>
         <Form.Item label={t('name')} name="full_name" rules={required}><Input /></Form.Item>
         <Form.Item label={t('birthYear')} name="birth_year" rules={required}><InputNumber min={1900} max={2100} /></Form.Item>

@@ -1,8 +1,9 @@
 // Receiving a letter: who sent it (or anonymous), what kind, what about, who handles it; likely
 // duplicates are suggested while the content is typed.
+import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, DatePicker, Form, Input, List, Modal, Select, Space, TreeSelect, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 
 import { errorText } from '../../components/States';
@@ -80,7 +81,7 @@ export function IntakeModal({ onClose, onCreated }: { onClose: () => void; onCre
       onOk={() => form.submit()} onCancel={onClose} width={Math.min(720, window.innerWidth)}>
       {save.error && <Alert type="error" showIcon message={errorText(save.error, t)} style={{ marginBottom: 12 }} data-testid="petition-error" />}
       <Form form={form} layout="vertical" onFinish={save.mutate}
-        initialValues={{ channel: 'direct', received_on: dayjs(), types: ['kien_nghi'], field: 'khac', anonymous: false }}>
+        initialValues={{ channel: 'direct', received_on: officeToday(), types: ['kien_nghi'], field: 'khac', anonymous: false }}>
         <Space wrap>
           <Form.Item label={t('channel')} name="channel"><Select style={{ width: 240 }} options={options('channel')} /></Form.Item>
           <Form.Item label={t('receivedOn')} name="received_on"><DatePicker format="DD/MM/YYYY" allowClear={false} /></Form.Item>

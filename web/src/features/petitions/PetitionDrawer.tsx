@@ -1,8 +1,9 @@
 // One letter: its status and deadlines, its timeline, the next step, and — for those granted it
 // only — who denounced.
+import { officeToday } from '../../today';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, List, Popconfirm, Select, Space, Timeline, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 
 import { IllustrativeTag } from '../../components/Tags';
@@ -104,7 +105,7 @@ export function PetitionDrawer({ id, onClose }: { id: number; onClose: () => voi
               description={identities && <List size="small" dataSource={identities} renderItem={(p) => <List.Item>{p.name} · {p.phone} · {p.address}</List.Item>} />} />
           )}
           {steps.length > 0 && can(me.data, 'petitions.process') && (
-            <Form form={form} layout="vertical" onFinish={step.mutate} initialValues={{ date: dayjs() }} style={{ background: '#fafafa', padding: 12, borderRadius: 6 }}>
+            <Form form={form} layout="vertical" onFinish={step.mutate} initialValues={{ date: officeToday() }} style={{ background: '#fafafa', padding: 12, borderRadius: 6 }}>
               {step.error && <Alert type="error" showIcon message={errorText(step.error, t)} style={{ marginBottom: 12 }} />}
               <Space wrap>
                 <Form.Item label={t('processStep')} name="kind" rules={[{ required: true, message: t('valueRequired') }]}>

@@ -1,5 +1,6 @@
 // Recording a payment: plan year, source, date, amount in triệu đồng (as offices count it),
 // estimate or treasury-confirmed, and its document. Refusals (plan, window) come back in words.
+import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, type ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -37,7 +38,7 @@ export function DisbursementModal({ project, onClose }: { project: ProjectDetail
       {save.error && <Alert type="error" showIcon message={errorText(save.error, t)} style={{ marginBottom: 12 }} data-testid="disbursement-error" />}
       <Form form={form} layout="vertical" onFinish={save.mutate}
         initialValues={{ plan_year: project.plan_year, source: planned[0] ?? 'city', status: 'confirmed',
-          paid_on: dayjs().isAfter(lastDay) ? lastDay : dayjs() }}>
+          paid_on: officeToday().isAfter(lastDay) ? lastDay : officeToday() }}>
         <Space wrap>
           <Form.Item label={t('planYear')} name="plan_year"><InputNumber min={1990} max={2100} /></Form.Item>
           <Form.Item label={t('fundingSource')} name="source">

@@ -1,8 +1,9 @@
 // Decisions on capital: setting or adjusting a plan (every decision is kept), and extending the
 // disbursement window of a plan year with its legal basis.
+import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { parseNumber } from '../../format';
@@ -41,7 +42,7 @@ export function PlanModal({ project, action, onClose }: { project: ProjectDetail
       confirmLoading={save.isPending} onOk={() => form.submit()} onCancel={onClose}>
       {save.error && <Alert type="error" showIcon message={errorText(save.error, t)} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={save.mutate}
-        initialValues={{ kind: 'annual', year_from: project.plan_year, year_to: project.plan_year + 4, level: 'allocated', source: action === 'plan' ? 'city' : undefined, decision_date: dayjs() }}>
+        initialValues={{ kind: 'annual', year_from: project.plan_year, year_to: project.plan_year + 4, level: 'allocated', source: action === 'plan' ? 'city' : undefined, decision_date: officeToday() }}>
         {action === 'plan' && (
           <>
             <Space wrap>

@@ -1,5 +1,6 @@
 // The works on the ground: adding a milestone or recording its actual date, and reporting the
 // physical progress (percent of the works done) on a date.
+import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -39,8 +40,8 @@ export function ProgressModal({ project, action, onClose }: { project: ProjectDe
       {save.error && <Alert type="error" showIcon message={errorText(save.error, t)} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={save.mutate}
         initialValues={existing
-          ? { name: existing.name, planned_on: dayjs(existing.planned_on), actual_on: existing.actual_on ? dayjs(existing.actual_on) : dayjs() }
-          : { as_of: dayjs() }}>
+          ? { name: existing.name, planned_on: dayjs(existing.planned_on), actual_on: existing.actual_on ? dayjs(existing.actual_on) : officeToday() }
+          : { as_of: officeToday() }}>
         {action.kind === 'milestone' && (
           <>
             <Form.Item label={t('name')} name="name" rules={[{ required: true, message: t('valueRequired') }]}><Input /></Form.Item>

@@ -1,8 +1,9 @@
 // One task: what, who, until when; its progress timeline, deadline history and extension
 // requests; and the forms of the lead unit (progress, completion, more time) and of leaders.
+import { officeToday } from '../../today';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Select, Space, Table, Tabs, Timeline, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 
 import { errorText, QueryState } from '../../components/States';
@@ -80,7 +81,7 @@ export function TaskDrawer({ id, onClose }: { id: number; onClose: () => void })
           )}
           {problem && <Alert type="error" showIcon message={errorText(problem, t)} />}
           {action && (
-            <Form form={form} layout="vertical" onFinish={save.mutate} initialValues={{ date: dayjs() }} style={{ background: '#fafafa', padding: 12, borderRadius: 6 }}
+            <Form form={form} layout="vertical" onFinish={save.mutate} initialValues={{ date: officeToday() }} style={{ background: '#fafafa', padding: 12, borderRadius: 6 }}
               aria-label={t(action === 'progress' ? 'reportProgress' : action === 'complete' ? 'complete' : 'requestExtension')}>
               {action === 'progress' && (
                 <>
