@@ -194,11 +194,43 @@ std::optional<access::Principal> authenticate(const Gate& gate, db::Connection& 
   return std::nullopt;
 }
 
+std::optional<std::string> response_header(const http::Response& r, std::string_view name) {
+  for (const auto& [n, value] : r.headers) {
+    if (n == name) return value;
+  }
+  return std::nullopt;
+}
+
+bool cacheable(const http::Response& r) {
+  return r.status == 200 && !response_header(r, "Cache-Control") && !response_header(r, "Set-Cookie");
+}
+
+http::Response not_modified(const std::string& tag) {
+  http::Response r{.status = 304, .content_type = "", .body = "", .headers = {}};
+  r.headers.emplace_back("ETag", tag);
+  r.headers.emplace_back("Cache-Control", "private, no-cache");
+  return r;
+}
+
 Error unauthenticated() {
   return Error(ErrorKind::unauthorized, "unauthenticated", "Cần đăng nhập", "Log in first");
 }
 
 }  // namespace
+
+http::Response Api::answer_read(const Handler& handler, Context& ctx) {
+  // Read first, so that everything the handler reads is at least as new as this generation.
+  auto generation = db::data_generation(ctx.db);
+  auto key = answer_key(ctx.request, ctx.principal, ctx.today());
+  if (auto kept = answers_.find(key, generation)) return *kept;
+  auto answer = handler(ctx);
+  if (!cacheable(answer)) return answer;
+  answer.headers.emplace_back("ETag", entity_tag(answer.body));
+  // Private: the answer is the caller's; no-cache: the browser asks again with If-None-Match.
+  answer.headers.emplace_back("Cache-Control", "private, no-cache");
+  answers_.keep(key, generation, answer);
+  return answer;
+}
 
 void Api::render_errors(std::string path_prefix, ErrorRenderer renderer) {
   renderers_.emplace_back(std::move(path_prefix), std::move(renderer));
@@ -251,11 +283,14 @@ http::Response Api::route(const http::Request& request) {
                   "Missing or wrong X-CSRF-Token; reload the page");
     }
     Context ctx{request, match.params, c, principal ? &*principal : nullptr, *gate_};
-    return handler(ctx);
+    return writing || options_.answer_cache_bytes == 0 ? handler(ctx) : answer_read(handler, ctx);
   };
   if (!database_ || !gate_) throw std::logic_error("Api::handle without a database or a gate");
   try {
     auto response = writing ? database_->write(run) : database_->read(run);
+    if (auto tag = response_header(response, "ETag"); tag && none_match_hits(request.header("if-none-match").value_or(""), *tag)) {
+      return not_modified(*tag);
+    }
     // A token's last use, written at most every few minutes and never in the way of the answer.
     if (!token_to_touch.empty()) {
       try {

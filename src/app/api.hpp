@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "access/principal.hpp"
+#include "app/answer_cache.hpp"
 #include "app/gate.hpp"
 #include "app/records.hpp"
 #include "base/date.hpp"
@@ -93,13 +94,14 @@ struct ApiOptions {
   // The jurisdiction_id Open311 clients may name (sen serve --open311-jurisdiction); none: they name none.
   std::optional<std::string> open311_jurisdiction;
   std::size_t file_bytes = 25 * 1024 * 1024;  // the largest attached file (sen serve --file-limit)
+  std::size_t answer_cache_bytes = 64 * 1024 * 1024;  // answers kept for repeated reads (--answer-cache)
 };
 
 class Api {
  public:
   // `database` and `gate` may be null only to list the routes (sen routes); handle() then fails.
   Api(db::Database* database, const Gate* gate, ApiOptions options = {})
-      : database_(database), gate_(gate), options_(options) {}
+      : database_(database), gate_(gate), options_(options), answers_(options.answer_cache_bytes) {}
 
   // Declares a route and the permission it needs (see access/permissions.hpp).
   void get(std::string pattern, std::string_view permission, Handler h,
@@ -117,7 +119,10 @@ class Api {
   // unknown route to what the handler throws (Open311 has its own form of errors).
   void render_errors(std::string path_prefix, ErrorRenderer renderer);
 
-  // Routes and runs the request; throws sen::Error for an unknown route (404), a wrong method
+  // Routes and runs the request. A read (GET or HEAD in a read transaction) that answers 200
+  // without its own Cache-Control or a cookie carries an ETag and is kept for the same key until
+  // the data generation moves (app/answer_cache.hpp); If-None-Match with its tag answers 304.
+  // Throws sen::Error for an unknown route (404), a wrong method
   // (405), missing credentials (401), a missing permission or CSRF token (403), and whatever the
   // handler throws — unless render_errors() covers the path.
   http::Response handle(const http::Request& request);
@@ -134,6 +139,7 @@ class Api {
   void add(http::Method method, std::string pattern, std::string_view permission, Handler handler,
            Transaction transaction = Transaction::by_method);
   http::Response route(const http::Request& request);
+  http::Response answer_read(const Handler& handler, Context& ctx);
 
   db::Database* database_;
   const Gate* gate_;
@@ -144,6 +150,7 @@ class Api {
   std::vector<Transaction> transactions_;
   std::vector<std::pair<std::string, ErrorRenderer>> renderers_;
   std::vector<RecordKind> record_kinds_;
+  AnswerCache answers_;
 };
 
 // The value of one cookie in a Cookie header; nullopt when absent.

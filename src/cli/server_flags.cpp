@@ -42,6 +42,10 @@ void add_serve(CLI::App& app) {
   cmd->add_option("--file-limit", o->serve.api.file_bytes, "Largest attached file in bytes (larger: 413)")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--answer-cache", o->serve.api.answer_cache_bytes,
+                  "Bytes of answers kept for repeated reads until the next write (0: none)")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--header-limit", limits.header_bytes, "Largest request header in bytes (larger: 431)")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);

@@ -27,6 +27,15 @@ std::unique_ptr<Database> Database::open(const std::string& location, bool creat
   return db;
 }
 
+std::int64_t data_generation(Connection& c) {
+  return c.query("SELECT value FROM data_generation WHERE id = 1").row(0).integer(0);
+}
+
+void Database::raise_generation(Connection& c) {
+  // Last in the transaction: on PostgreSQL the row stays locked only from here to the commit.
+  c.execute("UPDATE data_generation SET value = value + 1 WHERE id = 1");
+}
+
 Database::Database(Factory factory, std::size_t pool_size, std::string engine)
     : factory_(std::move(factory)), pool_size_(pool_size == 0 ? 1 : pool_size), engine_(std::move(engine)) {}
 

@@ -12,6 +12,10 @@
 
 namespace sen::db {
 
+// The data generation of the database as `c` sees it: raised by every write transaction just
+// before it commits, read first in a read transaction (app/answer_cache.hpp).
+std::int64_t data_generation(Connection& c);
+
 class Database {
  public:
   using Factory = std::function<std::unique_ptr<Connection>()>;
@@ -37,7 +41,8 @@ class Database {
   auto read(F&& f) {
     return run(false, std::forward<F>(f));
   }
-  // Runs f(Connection&) in a write transaction: commits when f returns, rolls back when it throws.
+  // Runs f(Connection&) in a write transaction: raises the data generation and commits when f
+  // returns, rolls back when it throws.
   template <class F>
   auto write(F&& f) {
     return run(true, std::forward<F>(f));
@@ -63,9 +68,11 @@ class Database {
     try {
       if constexpr (std::is_void_v<decltype(f(c))>) {
         f(c);
+        if (writing) raise_generation(c);
         c.commit();
       } else {
         auto result = f(c);
+        if (writing) raise_generation(c);
         c.commit();
         return result;
       }
@@ -75,6 +82,7 @@ class Database {
     }
   }
 
+  static void raise_generation(Connection& c);
   Lease acquire();
   void release(std::unique_ptr<Connection> connection);
 

@@ -417,7 +417,8 @@ class Server::Impl {
     std::size_t length = response.body.size();
     if (!head) res.body() = std::move(response.body);
     res.keep_alive(keep_alive);
-    res.content_length(length);
+    // 204 and 304 have no body and, by RFC 9110, no Content-Length that would announce one.
+    if (response.status != 204 && response.status != 304) res.content_length(length);
     return res;
   }
 

@@ -28,12 +28,19 @@ const pgBase = engine === 'postgresql' ? readFileSync(process.env.SEN_TEST_PG_UR
 let databases = 0;
 
 // Runs SQL on a database with the engine's own client (sqlite3 or psql); returns its output.
+// An INSERT, UPDATE or DELETE then raises the data generation, as every write made outside
+// Sen must (docs/operations.md): a running server would otherwise answer from its cache.
 export function sql(db, statement) {
-  const r = engine === 'sqlite'
-    ? spawnSync('sqlite3', [db, statement], { encoding: 'utf8' })
-    : spawnSync('psql', ['-qAt', '-v', 'ON_ERROR_STOP=1', db, '-c', statement], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${statement}: ${r.stderr}`);
-  return r.stdout;
+  const run = (text) => {
+    const r = engine === 'sqlite'
+      ? spawnSync('sqlite3', [db, text], { encoding: 'utf8' })
+      : spawnSync('psql', ['-qAt', '-v', 'ON_ERROR_STOP=1', db, '-c', text], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${text}: ${r.stderr}`);
+    return r.stdout;
+  };
+  const out = run(statement);
+  if (/^\s*(insert|update|delete)\b/i.test(statement)) run('UPDATE data_generation SET value = value + 1 WHERE id = 1');
+  return out;
 }
 
 // A fresh, empty database and a temporary directory for files; cleanup() removes both.

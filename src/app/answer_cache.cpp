@@ -1,0 +1,108 @@
+#include "app/answer_cache.hpp"
+
+#include <fmt/format.h>
+#include <sodium.h>
+
+namespace sen::app {
+
+std::size_t AnswerCache::size_of(const std::string& key, const http::Response& answer) {
+  std::size_t n = key.size() + answer.body.size() + answer.content_type.size();
+  for (const auto& [name, value] : answer.headers) n += name.size() + value.size();
+  return n;
+}
+
+std::optional<http::Response> AnswerCache::find(const std::string& key, std::int64_t generation) const {
+  std::lock_guard lock(mutex_);
+  auto it = entries_.find(key);
+  if (it == entries_.end() || it->second.generation != generation) return std::nullopt;
+  return it->second.answer;
+}
+
+void AnswerCache::keep(const std::string& key, std::int64_t generation, const http::Response& answer) {
+  std::size_t size = size_of(key, answer);
+  if (size > max_bytes_ / 8) return;
+  std::lock_guard lock(mutex_);
+  if (auto old = entries_.find(key); old != entries_.end()) {
+    bytes_ -= size_of(old->first, old->second.answer);
+    entries_.erase(old);
+  }
+  if (bytes_ + size > max_bytes_) {
+    for (auto it = entries_.begin(); it != entries_.end();) {
+      if (it->second.generation >= generation) {
+        ++it;
+        continue;
+      }
+      bytes_ -= size_of(it->first, it->second.answer);
+      it = entries_.erase(it);
+    }
+  }
+  if (bytes_ + size > max_bytes_) {
+    entries_.clear();
+    bytes_ = 0;
+  }
+  entries_.emplace(key, Entry{generation, answer});
+  bytes_ += size;
+}
+
+std::size_t AnswerCache::bytes() const {
+  std::lock_guard lock(mutex_);
+  return bytes_;
+}
+
+std::string answer_key(const http::Request& request, const access::Principal* principal, Date today) {
+  // Fields are separated by control characters, which a decoded path or query may hold but then
+  // only in the one field the separator ends: a key splits back into its fields one way only.
+  std::string key = request.path;
+  for (const auto& [name, value] : request.query) {
+    key += '\x1f';
+    key += std::to_string(name.size());
+    key += ':';
+    key += name;
+    key += '=';
+    key += std::to_string(value.size());
+    key += ':';
+    key += value;
+  }
+  auto field = [&](std::string_view text) {
+    key += '\x1e';
+    key += std::to_string(text.size());
+    key += ':';
+    key += text;
+  };
+  field(request.header("accept").value_or(""));
+  field(request.header("accept-language").value_or(""));
+  if (!principal) {
+    field("anonymous");
+  } else {
+    field(principal->via);
+    field(std::to_string(principal->user.id));
+    field(principal->via == "token" ? principal->token_hash : principal->csrf);
+  }
+  field(today.iso());
+  return key;
+}
+
+std::string entity_tag(std::string_view body) {
+  [[maybe_unused]] static const int sodium_ready = sodium_init();
+  unsigned char hash[crypto_generichash_BYTES_MIN];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(body.data()), body.size(), nullptr, 0);
+  std::string tag = "\"";
+  for (unsigned char b : hash) tag += fmt::format("{:02x}", b);
+  return tag + "\"";
+}
+
+bool none_match_hits(std::string_view if_none_match, std::string_view tag) {
+  while (!if_none_match.empty()) {
+    auto comma = if_none_match.find(',');
+    std::string_view item = if_none_match.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (item.rfind("W/", 0) == 0) item.remove_prefix(2);  // weak comparison, as RFC 9110 asks for GET
+    if (item == "*" || item == tag) return true;
+    if (comma == std::string_view::npos) break;
+    if_none_match.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+}  // namespace sen::app
