@@ -163,6 +163,7 @@ int serve(ServeOptions options) {
   // Room for the form around the largest file, and never less than other requests may send.
   options.server.limits.upload_bytes = std::max(options.server.limits.body_bytes, options.api.file_bytes + 1024 * 1024);
   auto database = open_database(options.db, false, options.server.worker_threads);
+  for (const auto& url : options.read_replicas) database->add_replica(url);
   app::Api api(database.get(), &wiring::gate(), options.api);
   wiring::register_all_routes(api);
   http::StaticFiles web(options.web_root);

@@ -2,6 +2,7 @@
 // Each returns the process exit code; expected failures throw and are printed by main.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "app/api.hpp"
 #include "http/server.hpp"
@@ -12,6 +13,7 @@ inline constexpr const char* kDefaultDatabase = "var/sen.db";
 
 struct ServeOptions {
   std::string db = kDefaultDatabase;
+  std::vector<std::string> read_replicas;  // postgresql:// URLs of streaming replicas of db (--db-read)
   std::string listen = "127.0.0.1:8080";
   std::string web_root;  // the built web app; empty: default_web_root()
   http::ServerConfig server;  // host and port are filled from `listen`

@@ -24,6 +24,8 @@ void add_serve(CLI::App& app) {
   o->shutdown_grace = limits.shutdown_grace.count();
   auto* cmd = app.add_subcommand("serve", "Serve the API and the web app over HTTP");
   add_db_option(cmd, o->serve.db);
+  cmd->add_option("--db-read", o->serve.read_replicas,
+                  "A PostgreSQL streaming replica of --db for read-only requests (postgresql:// URL; repeatable)");
   cmd->add_option("--listen", o->serve.listen, "Address to listen on, HOST:PORT (port 0 picks a free one)")
       ->capture_default_str();
   cmd->add_option("--workers", o->serve.server.worker_threads, "Threads that run requests and database work")

@@ -1,47 +1,34 @@
 #include "db/database.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <filesystem>
+#include <thread>
 
 #include "db/postgres.hpp"
 #include "db/sqlite.hpp"
 
 namespace sen::db {
 
-std::unique_ptr<Database> Database::open(const std::string& location, bool create, std::size_t pool_size) {
-  if (is_postgres_url(location)) {
-    auto first = open_postgres(location);
-    auto db = std::make_unique<Database>([location] { return open_postgres(location); }, pool_size, "postgresql");
-    db->release(std::move(first));
-    db->open_ = 1;
-    return db;
-  }
-  if (create) {
-    auto parent = std::filesystem::path(location).parent_path();
-    if (!parent.empty()) std::filesystem::create_directories(parent);
-  }
-  auto first = open_sqlite(location, {.create = create});
-  auto db = std::make_unique<Database>(
-      [location] { return open_sqlite(location); }, pool_size, "sqlite");
-  db->release(std::move(first));
-  db->open_ = 1;
-  return db;
+namespace {
+
+constexpr auto kSkipReplicaFor = std::chrono::seconds(5);
+constexpr auto kWaitForReplay = std::chrono::milliseconds(200);
+
+std::int64_t steady_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
 }
+
+}  // namespace
 
 std::int64_t data_generation(Connection& c) {
   return c.query("SELECT value FROM data_generation WHERE id = 1").row(0).integer(0);
 }
 
-void Database::raise_generation(Connection& c) {
-  // Last in the transaction: on PostgreSQL the row stays locked only from here to the commit.
-  c.execute("UPDATE data_generation SET value = value + 1 WHERE id = 1");
-}
-
-Database::Database(Factory factory, std::size_t pool_size, std::string engine)
-    : factory_(std::move(factory)), pool_size_(pool_size == 0 ? 1 : pool_size), engine_(std::move(engine)) {}
-
-Database::Lease Database::acquire() {
+Pool::Lease Pool::acquire() {
   std::unique_lock lock(mutex_);
-  available_.wait(lock, [&] { return !idle_.empty() || open_ < pool_size_; });
+  available_.wait(lock, [&] { return !idle_.empty() || open_ < size_; });
   if (!idle_.empty()) {
     auto c = std::move(idle_.back());
     idle_.pop_back();
@@ -59,7 +46,23 @@ Database::Lease Database::acquire() {
   }
 }
 
-void Database::release(std::unique_ptr<Connection> connection) {
+Pool::Lease Pool::try_acquire() {
+  try {
+    return acquire();
+  } catch (const DatabaseError&) {
+    return Lease(*this, nullptr);
+  }
+}
+
+void Pool::adopt(std::unique_ptr<Connection> connection) {
+  {
+    std::lock_guard lock(mutex_);
+    ++open_;
+  }
+  release(std::move(connection));
+}
+
+void Pool::release(std::unique_ptr<Connection> connection) {
   if (!connection) return;
   std::lock_guard lock(mutex_);
   if (connection->healthy()) {
@@ -69,5 +72,65 @@ void Database::release(std::unique_ptr<Connection> connection) {
   }
   available_.notify_one();
 }
+
+std::unique_ptr<Database> Database::open(const std::string& location, bool create, std::size_t pool_size) {
+  if (is_postgres_url(location)) {
+    auto first = open_postgres(location);
+    auto db = std::make_unique<Database>([location] { return open_postgres(location); }, pool_size, "postgresql");
+    db->adopt(std::move(first));
+    return db;
+  }
+  if (create) {
+    auto parent = std::filesystem::path(location).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+  }
+  auto first = open_sqlite(location, {.create = create});
+  auto db = std::make_unique<Database>([location] { return open_sqlite(location); }, pool_size, "sqlite");
+  db->adopt(std::move(first));
+  return db;
+}
+
+Database::Database(Pool::Factory factory, std::size_t pool_size, std::string engine)
+    : engine_(std::move(engine)), pool_size_(pool_size), primary_(std::move(factory), pool_size) {}
+
+void Database::add_replica(const std::string& url) {
+  if (engine_ != "postgresql" || !is_postgres_url(url)) {
+    throw DatabaseError("a read replica (--db-read) needs PostgreSQL: a postgresql:// URL for both the database and the replica");
+  }
+  replicas_.push_back(std::make_unique<Replica>(url, [url] { return open_postgres(url); }, pool_size_));
+}
+
+Database::Replica::Replica(std::string url_, Pool::Factory factory, std::size_t size)
+    : url(std::move(url_)), pool(std::move(factory), size) {}
+
+bool Database::Replica::usable() const { return steady_ms() >= skipped_until.load(); }
+
+void Database::Replica::skip(const std::string& reason) {
+  auto until = steady_ms() + std::chrono::duration_cast<std::chrono::milliseconds>(kSkipReplicaFor).count();
+  auto before = skipped_until.exchange(until);
+  if (before < steady_ms()) spdlog::warn("read replica {} skipped for {} s: {}", url, kSkipReplicaFor.count(), reason);
+}
+
+void Database::raise_generation(Connection& c) {
+  // Last in the transaction: on PostgreSQL the row stays locked only from here to the commit.
+  c.execute("UPDATE data_generation SET value = value + 1 WHERE id = 1");
+}
+
+std::string Database::primary_position() {
+  auto lease = primary_.acquire();
+  return (*lease).query("SELECT pg_current_wal_lsn()::text").row(0).text(0);
+}
+
+bool Database::caught_up(Connection& replica, const std::string& position) {
+  auto give_up = std::chrono::steady_clock::now() + kWaitForReplay;
+  for (;;) {
+    auto r = replica.query("SELECT COALESCE(pg_last_wal_replay_lsn() >= $1::pg_lsn, false)", {position});
+    if (r.row(0).boolean(0)) return true;
+    if (std::chrono::steady_clock::now() >= give_up) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
+Database::Replica& Database::next_replica() { return *replicas_[turn_++ % replicas_.size()]; }
 
 }  // namespace sen::db

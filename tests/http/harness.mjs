@@ -108,11 +108,24 @@ export async function startSen({ demo = false, args = [], today = testToday } = 
   return serveExisting(store, args, { today });
 }
 
-// Starts `sen serve` on an existing database, its clock set to `today` (null: the real day);
-// stop() stops it and, unless shared is true, removes the database.
-export async function serveExisting(store, args = [], { shared = false, today = testToday } = {}) {
+// With SEN_TEST_PG_STANDBY_PORT_FILE (the replica suite), every server is two `sen serve`
+// processes reading from a streaming standby of the test server (--db-read), and requests
+// alternate between them: a write through one must be read back through the other.
+const standbyPort = engine === 'postgresql' && process.env.SEN_TEST_PG_STANDBY_PORT_FILE
+  ? readFileSync(process.env.SEN_TEST_PG_STANDBY_PORT_FILE, 'utf8').trim() : null;
+
+// The URL of the standby's copy of a database of the test server.
+export function standbyUrl(db) {
+  const url = new URL(db);
+  url.port = standbyPort;
+  return url.toString();
+}
+
+// Spawns one `sen serve` and resolves with it once it listens.
+async function spawnServer(store, args, today) {
   const clock = today ? ['--test-clock', today] : [];
-  const child = spawn(senBin, ['serve', '--db', store.db, '--listen', '127.0.0.1:0', '--access-log', 'off', ...clock, ...args], {
+  const replica = standbyPort ? ['--db-read', standbyUrl(store.db)] : [];
+  const child = spawn(senBin, ['serve', '--db', store.db, '--listen', '127.0.0.1:0', '--access-log', 'off', ...clock, ...replica, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, SEN_ALLOW_TEST_CLOCK: '1' },
   });
@@ -132,6 +145,17 @@ export async function serveExisting(store, args = [], { shared = false, today = 
     child.on('exit', (code) => reject(new Error(`sen serve exited with ${code}: ${stderr}`)));
   });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, url, exited, stderr: () => stderr };
+}
+
+// Starts `sen serve` on an existing database, its clock set to `today` (null: the real day);
+// stop() stops it and, unless shared is true, removes the database.
+export async function serveExisting(store, args = [], { shared = false, today = testToday } = {}) {
+  const servers = [await spawnServer(store, args, today)];
+  if (standbyPort) servers.push(await spawnServer(store, args, today));
+  const { child, url, exited } = servers[0];
+  const stderr = () => servers.map((s) => s.stderr()).join('');
+  let turn = 0;
 
   // Sends a request; body objects are sent as JSON, strings as they are.
   async function send(method, path, body, headers = {}) {
@@ -140,7 +164,7 @@ export async function serveExisting(store, args = [], { shared = false, today = 
       init.body = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
       init.headers['content-type'] ??= 'application/json';
     }
-    const res = await fetch(url + path, init);
+    const res = await fetch(servers[turn++ % servers.length].url + path, init);
     const text = await res.text();
     let json;
     try {
@@ -163,7 +187,7 @@ export async function serveExisting(store, args = [], { shared = false, today = 
     dir: store.dir,
     process: child,
     exited,
-    stderr: () => stderr,
+    stderr,
     store,
     adminToken,
     // As the administrator.
@@ -193,11 +217,13 @@ export async function serveExisting(store, args = [], { shared = false, today = 
     },
     // Stops the server; throws when it reported a sanitizer finding or did not exit cleanly.
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const { code, signal } = await exited;
+      for (const s of servers) if (s.child.exitCode === null) s.child.kill('SIGTERM');
+      const ends = await Promise.all(servers.map((s) => s.exited));
       if (!shared) store.cleanup();
-      refuseSanitizerReport('sen serve', stderr);
-      if (code !== 0) throw new Error(`sen serve exited with ${code ?? signal}: ${stderr.slice(-2000)}`);
+      refuseSanitizerReport('sen serve', stderr());
+      for (const { code, signal } of ends) {
+        if (code !== 0) throw new Error(`sen serve exited with ${code ?? signal}: ${stderr().slice(-2000)}`);
+      }
     },
   };
   return sen;
