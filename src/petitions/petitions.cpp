@@ -78,34 +78,80 @@ std::string people_key(const std::vector<Person>& people) {
   return key;
 }
 
+// What views of letters read besides the letters: the calendar, each letter's events, duplicates
+// and first petitioner, the handling unit's name. For one letter each is read when asked; for a
+// list (`every_letter`) each is read once for all letters, so that a list costs the same few
+// queries however long it is.
+class Lookups {
+ public:
+  explicit Lookups(db::Connection& c, bool every_letter = false) : c_(c), deadlines_(c) {
+    if (!every_letter) return;
+    events_ = store::all_events(c);
+    duplicates_ = store::duplicate_counts(c);
+    petitioners_ = store::first_petitioners(c);
+  }
+  const calendar::Deadlines& deadlines() const { return deadlines_; }
+  std::vector<Event> events(std::int64_t id) {
+    if (!events_) return store::events(c_, id);
+    auto it = events_->find(id);
+    return it == events_->end() ? std::vector<Event>{} : it->second;
+  }
+  int duplicates(std::int64_t id) {
+    if (!duplicates_) return store::duplicates_of(c_, id);
+    auto it = duplicates_->find(id);
+    return it == duplicates_->end() ? 0 : it->second;
+  }
+  std::optional<std::string> first_petitioner(std::int64_t id) {
+    if (!petitioners_) {
+      auto people = store::petitioners(c_, id);
+      return people.empty() ? std::nullopt : std::optional(people.front().name);
+    }
+    auto it = petitioners_->find(id);
+    return it == petitioners_->end() ? std::nullopt : std::optional(it->second);
+  }
+  const std::string& unit_name(const std::string& unit, Date day) {
+    auto key = std::pair(unit, day);
+    auto it = unit_names_.find(key);
+    if (it == unit_names_.end()) it = unit_names_.emplace(key, units::name_at(c_, unit, day)).first;
+    return it->second;
+  }
+
+ private:
+  db::Connection& c_;
+  calendar::Deadlines deadlines_;
+  std::optional<std::map<std::int64_t, std::vector<Event>>> events_;
+  std::optional<std::map<std::int64_t, int>> duplicates_;
+  std::optional<std::map<std::int64_t, std::string>> petitioners_;
+  std::map<std::pair<std::string, Date>, std::string> unit_names_;
+};
+
 Date processing_due(const calendar::Deadlines& deadlines, const Petition& p) {
   return deadlines.deadline(processing_rule(p), "base", p.received_on).date;
 }
 
 // The state on `today` of a letter whose processing is due on `processing`.
-State state_at(db::Connection& c, const calendar::Deadlines& deadlines, const Petition& p, Date processing,
-               Date today) {
+State state_at(Lookups& lookups, const Petition& p, Date processing, Date today) {
   auto rule = resolution_rule(p);
   auto resolution = [&](Date accepted) -> std::optional<Date> {
     if (!rule) return std::nullopt;
-    return deadlines.deadline(*rule, p.variant, accepted).date;
+    return lookups.deadlines().deadline(*rule, p.variant, accepted).date;
   };
-  return state_of(p, store::events(c, p.id), processing, resolution, today);
+  return state_of(p, lookups.events(p.id), processing, resolution, today);
 }
 
-PublicRequest public_request_of(db::Connection& c, const calendar::Deadlines& deadlines, const Petition& p,
-                                Date today) {
+PublicRequest public_request_of(Lookups& lookups, const Petition& p, Date today) {
   return PublicRequest{p.tracking_code, p.field, p.received_on,
-                       state_at(c, deadlines, p, processing_due(deadlines, p), today),
-                       units::name_at(c, p.handling_unit, p.received_on)};
+                       state_at(lookups, p, processing_due(lookups.deadlines(), p), today),
+                       lookups.unit_name(p.handling_unit, p.received_on)};
 }
 
-View make_view(db::Connection& c, const calendar::Deadlines& deadlines, Petition p, Date today) {
+View make_view(Lookups& lookups, Petition p, Date today) {
+  const auto& deadlines = lookups.deadlines();
   Date processing = processing_due(deadlines, p);
   auto rule = resolution_rule(p);
   View v;
-  v.state = state_at(c, deadlines, p, processing, today);
-  v.duplicates = store::duplicates_of(c, p.id);
+  v.state = state_at(lookups, p, processing, today);
+  v.duplicates = lookups.duplicates(p.id);
   // The longest deadline the law could give: its slowest variant, counted from the last day of
   // processing.
   Date longest = processing;
@@ -117,7 +163,7 @@ View make_view(db::Connection& c, const calendar::Deadlines& deadlines, Petition
     }
   }
   v.long_unresolved = (v.state.open && today > longest) || v.duplicates >= 2;
-  v.handling_unit_name = units::name_at(c, p.handling_unit, p.received_on);
+  v.handling_unit_name = lookups.unit_name(p.handling_unit, p.received_on);
   v.petition = std::move(p);
   return v;
 }
@@ -217,7 +263,8 @@ Received receive(db::Connection& c, Intake in, const std::string& actor, Date to
 }
 
 View view(db::Connection& c, std::int64_t id, Date today) {
-  return make_view(c, calendar::Deadlines(c), require(c, id), today);
+  Lookups lookups(c);
+  return make_view(lookups, require(c, id), today);
 }
 
 Detail detail(db::Connection& c, std::int64_t id, Date today) {
@@ -228,12 +275,12 @@ Detail detail(db::Connection& c, std::int64_t id, Date today) {
   else d.denouncer_count = static_cast<int>(store::denouncers(c, id).size());
   d.processing_rule = processing_rule(p);
   d.resolution_rule = resolution_rule(p);
-  calendar::Deadlines deadlines(c);
-  d.processing_due = processing_due(deadlines, p);
+  Lookups lookups(c);
+  d.processing_due = processing_due(lookups.deadlines(), p);
   for (const auto& other : store::list(c)) {
-    if (other.duplicate_of == id) d.duplicates.push_back(make_view(c, deadlines, other, today));
+    if (other.duplicate_of == id) d.duplicates.push_back(make_view(lookups, other, today));
   }
-  d.view = make_view(c, deadlines, std::move(p), today);
+  d.view = make_view(lookups, std::move(p), today);
   return d;
 }
 
@@ -275,19 +322,16 @@ View link_duplicate(db::Connection& c, std::int64_t id, std::int64_t of, std::in
 
 std::vector<View> list(db::Connection& c, const Filter& f, Date today) {
   std::vector<Petition> found = f.query ? store::search(c, fold(*f.query)) : store::list(c);
-  calendar::Deadlines deadlines(c);
+  Lookups lookups(c, true);
   std::vector<View> out;
   for (auto& p : found) {
     if (f.visible && !f.visible(p)) continue;
     if (f.type && !p.has(*f.type)) continue;
-    View v = make_view(c, deadlines, std::move(p), today);
+    View v = make_view(lookups, std::move(p), today);
     if (f.status && v.state.status != *f.status) continue;
     if (f.long_unresolved_only && !v.long_unresolved) continue;
     // A denouncer's identity is confidential: a denunciation names nobody in a list.
-    if (!v.petition.denunciation()) {
-      auto people = store::petitioners(c, v.petition.id);
-      if (!people.empty()) v.petitioner = people.front().name;
-    }
+    if (!v.petition.denunciation()) v.petitioner = lookups.first_petitioner(v.petition.id);
     out.push_back(std::move(v));
   }
   std::stable_sort(out.begin(), out.end(), [](const View& a, const View& b) {
@@ -300,12 +344,12 @@ std::vector<View> list(db::Connection& c, const Filter& f, Date today) {
 
 Stats stats(db::Connection& c, const Period& period, Date today, const std::function<bool(const Petition&)>& visible) {
   auto days = period.days();
-  calendar::Deadlines deadlines(c);
+  Lookups lookups(c, true);
   Stats s;
   for (auto& p : store::list(c)) {
     if (p.received_on < days.first || p.received_on > days.last) continue;
     if (visible && !visible(p)) continue;
-    View v = make_view(c, deadlines, std::move(p), today);
+    View v = make_view(lookups, std::move(p), today);
     ++s.received;
     s.illustrative = s.illustrative || v.petition.illustrative;
     const auto& st = v.state.status;
@@ -330,13 +374,13 @@ Stats stats(db::Connection& c, const Period& period, Date today, const std::func
 
 std::vector<PublicRequest> public_requests(db::Connection& c, const PublicQuery& q, Date today) {
   constexpr std::int64_t kBatch = 200;
-  calendar::Deadlines deadlines(c);
+  Lookups lookups(c);  // a page of letters: each letter's own reads, not every letter's
   std::vector<PublicRequest> out;
   std::size_t skipped = 0;
   for (std::int64_t offset = 0; out.size() < q.limit; offset += kBatch) {
     auto batch = store::public_letters(c, q.first, q.last, q.fields, offset, kBatch);
     for (const auto& p : batch) {
-      auto r = public_request_of(c, deadlines, p, today);
+      auto r = public_request_of(lookups, p, today);
       if (q.open && r.state.open != *q.open) continue;
       if (skipped < q.skip) {
         ++skipped;
@@ -353,7 +397,8 @@ std::vector<PublicRequest> public_requests(db::Connection& c, const PublicQuery&
 std::optional<PublicRequest> public_request(db::Connection& c, const std::string& tracking_code, Date today) {
   auto p = store::find_by_code(c, tracking_code);
   if (!p || !public_kind(*p)) return std::nullopt;
-  return public_request_of(c, calendar::Deadlines(c), *p, today);
+  Lookups lookups(c);
+  return public_request_of(lookups, *p, today);
 }
 
 std::string status_text(const std::string& status) {
@@ -403,7 +448,8 @@ std::optional<PublicStatus> public_status(db::Connection& c, const std::string& 
   // Argon2 work is done for a wrong code too, so that the answer takes as long as for a wrong PIN.
   bool ok = auth::verify_password(stored ? *stored : dummy_pin_hash(), digits) && stored;
   if (!ok) return std::nullopt;
-  auto v = make_view(c, calendar::Deadlines(c), *p, today);
+  Lookups lookups(c);
+  auto v = make_view(lookups, *p, today);
   return PublicStatus{p->tracking_code, p->received_on, v.state.status, status_text(v.state.status), v.state.due,
                       v.handling_unit_name};
 }

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <boost/json.hpp>
+#include <map>
+#include <memory>
+#include <tuple>
 
 #include "access/permissions.hpp"
 #include "app/records.hpp"
@@ -24,9 +27,17 @@ std::int64_t id_param(const app::Context& ctx) { return ctx.id_param("id", "đơ
 // The caller sees a letter handled within their scope — except a denunciation against their
 // own unit (or a unit above it), which its staff must never see.
 std::function<bool(const Petition&)> visible(const app::Context& ctx) {
-  return [&ctx](const Petition& p) {
-    if (!ctx.in_scope(p.handling_unit, p.received_on)) return false;
-    return !(p.denunciation() && p.concerned_unit && ctx.concerned_by(*p.concerned_unit, p.received_on));
+  // Many letters share a unit and a day: each question is asked of the hierarchy once a request.
+  using Question = std::tuple<bool, std::string, Date>;  // (concerned_by?, unit, day)
+  auto answers = std::make_shared<std::map<Question, bool>>();
+  auto ask = [&ctx, answers](bool concerned, const std::string& unit, Date day) {
+    auto [it, fresh] = answers->try_emplace(Question{concerned, unit, day}, false);
+    if (fresh) it->second = concerned ? ctx.concerned_by(unit, day) : ctx.in_scope(unit, day);
+    return it->second;
+  };
+  return [ask](const Petition& p) {
+    if (!ask(false, p.handling_unit, p.received_on)) return false;
+    return !(p.denunciation() && p.concerned_unit && ask(true, *p.concerned_unit, p.received_on));
   };
 }
 

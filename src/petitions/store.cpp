@@ -189,8 +189,22 @@ int duplicates_of(db::Connection& c, std::int64_t id) {
   return static_cast<int>(c.query("SELECT count(*) FROM petitions WHERE duplicate_of = $1", {id}).row(0).integer(0));
 }
 
+std::map<std::int64_t, int> duplicate_counts(db::Connection& c) {
+  auto r = c.query("SELECT duplicate_of, count(*) FROM petitions WHERE duplicate_of IS NOT NULL GROUP BY duplicate_of");
+  std::map<std::int64_t, int> out;
+  for (std::size_t i = 0; i < r.size(); ++i) out[r.row(i).integer(0)] = static_cast<int>(r.row(i).integer(1));
+  return out;
+}
+
 void insert_petitioner(db::Connection& c, std::int64_t petition, const Person& p) { insert_person(c, "petitioners", petition, p); }
 std::vector<Person> petitioners(db::Connection& c, std::int64_t petition) { return people(c, "petitioners", petition); }
+
+std::map<std::int64_t, std::string> first_petitioners(db::Connection& c) {
+  auto r = c.query("SELECT petition_id, full_name FROM petitioners ORDER BY petition_id, id");
+  std::map<std::int64_t, std::string> out;
+  for (std::size_t i = 0; i < r.size(); ++i) out.try_emplace(r.row(i).integer(0), r.row(i).text(1));
+  return out;
+}
 void insert_denouncer(db::Connection& c, std::int64_t petition, const Person& p) { insert_person(c, "denouncers", petition, p); }
 std::vector<Person> denouncers(db::Connection& c, std::int64_t petition) { return people(c, "denouncers", petition); }
 
@@ -204,18 +218,33 @@ void insert_event(db::Connection& c, std::int64_t petition, const Event& e, cons
        static_cast<std::int64_t>(e.partial), e.recorded_by, now});
 }
 
+namespace {
+
+constexpr const char* kEventColumns =
+    "id, kind, happened_on, note, reason, recipient, decision_number, decision_date, new_deadline, result, partial, "
+    "recorded_by, petition_id";
+
+Event event_of(const db::Row& row) {
+  return {row.integer(0),       row.text(1),          row.date(2),          row.optional_text(3),
+          row.optional_text(4), row.optional_text(5), row.optional_text(6), row.optional_date(7),
+          row.optional_date(8), row.optional_text(9), row.boolean(10),      row.text(11)};
+}
+
+}  // namespace
+
 std::vector<Event> events(db::Connection& c, std::int64_t petition) {
-  auto r = c.query(
-      "SELECT id, kind, happened_on, note, reason, recipient, decision_number, decision_date, new_deadline, result, "
-      "partial, recorded_by FROM petition_events WHERE petition_id = $1 ORDER BY happened_on, id",
-      {petition});
+  auto r = c.query(fmt::format("SELECT {} FROM petition_events WHERE petition_id = $1 ORDER BY happened_on, id",
+                               kEventColumns),
+                   {petition});
   std::vector<Event> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.integer(0), row.text(1), row.date(2), row.optional_text(3), row.optional_text(4),
-                   row.optional_text(5), row.optional_text(6), row.optional_date(7), row.optional_date(8),
-                   row.optional_text(9), row.boolean(10), row.text(11)});
-  }
+  for (std::size_t i = 0; i < r.size(); ++i) out.push_back(event_of(r.row(i)));
+  return out;
+}
+
+std::map<std::int64_t, std::vector<Event>> all_events(db::Connection& c) {
+  auto r = c.query(fmt::format("SELECT {} FROM petition_events ORDER BY petition_id, happened_on, id", kEventColumns));
+  std::map<std::int64_t, std::vector<Event>> out;
+  for (std::size_t i = 0; i < r.size(); ++i) out[r.row(i).integer(12)].push_back(event_of(r.row(i)));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // SQL for petitions; no rules here. Denouncers are read only by denouncers().
 #pragma once
 #include <optional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,14 +42,20 @@ std::vector<Searchable> recent(db::Connection& c, Date since);
 bool set_duplicate_of(db::Connection& c, std::int64_t id, std::int64_t of, std::int64_t expected_version);
 bool bump_version(db::Connection& c, std::int64_t id, std::int64_t expected_version);
 int duplicates_of(db::Connection& c, std::int64_t id);
+// How many letters name each letter as the first of their duplicates (letters with none absent).
+std::map<std::int64_t, int> duplicate_counts(db::Connection& c);
 
 void insert_petitioner(db::Connection& c, std::int64_t petition, const Person& p);
 std::vector<Person> petitioners(db::Connection& c, std::int64_t petition);
+// The first petitioner's name of every letter that has one.
+std::map<std::int64_t, std::string> first_petitioners(db::Connection& c);
 void insert_denouncer(db::Connection& c, std::int64_t petition, const Person& p);
 std::vector<Person> denouncers(db::Connection& c, std::int64_t petition);
 
 void insert_event(db::Connection& c, std::int64_t petition, const Event& e, const std::string& now);
 std::vector<Event> events(db::Connection& c, std::int64_t petition);
+// The events of every letter, by letter, each in the order of events().
+std::map<std::int64_t, std::vector<Event>> all_events(db::Connection& c);
 
 // Each letter's tracking code and content, for search (never who sent or denounced it).
 std::vector<SearchRow> search_rows(db::Connection& c);
