@@ -113,6 +113,30 @@ test('keyboard only: a task is opened from the list and its progress reported', 
   await page.getByTestId('task-drawer-title').waitFor({ state: 'hidden' });
 });
 
+test('keyboard only: a letter is registered, its receipt read and closed, and the letter opens', async () => {
+  await settle(page, sen.url, '/don-thu');
+  await tabTo(page, '[data-testid="new-petition"]');
+  await page.keyboard.press('Enter');
+  await tabTo(page, '[data-testid="petition-content"]', 40);
+  await page.keyboard.type('Kiến nghị sửa đoạn mương thoát nước bị sụt lún trước nhà văn hóa tổ dân phố 5');
+  await tabTo(page, '[data-testid="petition-handling-unit"] input', 10);
+  await page.keyboard.type('Thành Sen');
+  await page.locator('.ant-select-dropdown:visible').getByText('Phường Thành Sen', { exact: false }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('petition-handling-unit').getByText('Phường Thành Sen', { exact: false }).waitFor();
+  await tabTo(page, '[data-testid="petitioner-name"]', 20);
+  await page.keyboard.type('Ông Trần Văn Phím');
+  await tabTo(page, '[data-testid="petition-save"]', 20);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('receipt').waitFor();
+  assert.match((await page.getByTestId('receipt-pin').textContent()).trim(), /^\d{4} \d{4}$/);
+  await tabTo(page, '[data-testid="receipt-close"]', 20);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('petition-code').getByText(/^HT\d{4}-/).waitFor();
+  await page.getByTestId('petition-status').waitFor();
+  await page.keyboard.press('Escape');
+});
+
 test('keyboard only: a letter is opened from the queue, and looked up with its code typed loosely', async () => {
   await settle(page, sen.url, '/don-thu');
   await tabTo(page, '[data-testid^="petition-"].row-link');

@@ -1,5 +1,4 @@
 // Lịch: lunar dates, the year's holidays and days off, and legal deadlines as the rules count them.
-import { officeToday } from '../../today';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -10,6 +9,7 @@ import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { errorText, QueryState } from '../../components/States';
 import { ToneTag } from '../../components/ToneTag';
 import { formatDate, formatNumber } from '../../format';
+import { officeToday } from '../../today';
 import { useI18n } from '../../i18n';
 import type { Tone } from '../../theme';
 import { calendarQueries, deadline, type DeadlineAnswer, type DeadlineRule, type Holiday } from './api';

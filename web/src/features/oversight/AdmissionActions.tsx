@@ -1,12 +1,13 @@
 // What can be done next with an admission file: open one, record a form (1-KNĐ … 15-KNĐ), the
 // admission decision (registering the probationary member), or the confirmation after probation.
-import { officeTodayIso, officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, TreeSelect } from 'antd';
 import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { admissionStep, openAdmission, oversightKeys, type Admission } from './api';
+import { officeToday } from '../../today';
+import { todayInVietnam } from '../../format';
 import { useI18n } from '../../i18n';
 import { useUnits } from '../units/useUnits';
 
@@ -24,7 +25,7 @@ export function AdmissionActions({ action, onClose }: { action: AdmissionAction;
   const { t } = useI18n();
   
   const queryClient = useQueryClient();
-  const units = useUnits(officeTodayIso());
+  const units = useUnits(todayInVietnam());
   const day = (d?: Dayjs) => d?.format('YYYY-MM-DD');
   const save = useMutation({
     mutationFn: (d: Draft) => {

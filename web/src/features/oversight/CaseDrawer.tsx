@@ -1,6 +1,5 @@
 // One case: its decision, team, subjects, conclusion and remedies; the conclusion is recorded
 // here, and each remedy marked done when carried out.
-import { officeTodayIso } from '../../today';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, List, Space, Tag, Typography } from 'antd';
 
@@ -20,7 +19,7 @@ export function CaseDrawer({ id, canWrite, onClose }: { id: number; canWrite: bo
   const queryClient = useQueryClient();
   const found = useQuery(oversightQueries.case(id));
   const k = found.data;
-  const units = useUnits(k?.decided_on ?? officeTodayIso());
+  const units = useUnits(k?.decided_on ?? todayInVietnam());
   const done = useMutation({
     mutationFn: (r: Remedy) => remedyDone(id, r, todayInVietnam()),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: oversightKeys.all }),

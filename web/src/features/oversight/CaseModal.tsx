@@ -1,11 +1,11 @@
 // Opening a case by decision: kind and type, the deciding body, issuer and term (the number is
 // the next of that issuer's decisions in the term unless given), and its subjects.
-import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, TreeSelect } from 'antd';
 import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
+import { officeToday } from '../../today';
 import { openCase, oversightKeys } from './api';
 import { useI18n } from '../../i18n';
 import { useUnits } from '../units/useUnits';

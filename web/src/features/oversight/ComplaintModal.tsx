@@ -1,10 +1,10 @@
 // Recording a complaint against a discipline decision.
-import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
+import { officeToday } from '../../today';
 import { oversightKeys, recordComplaint } from './api';
 import { useI18n } from '../../i18n';
 import type { Discipline } from './api';

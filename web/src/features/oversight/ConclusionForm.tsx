@@ -1,11 +1,11 @@
 // Recording a case's conclusion, recommendations and the remedies to follow up.
-import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Form, Input, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { concludeCase, oversightKeys } from './api';
+import { officeToday } from '../../today';
 import { useI18n } from '../../i18n';
 import type { Case } from './api';
 

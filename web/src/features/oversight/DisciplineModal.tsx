@@ -1,12 +1,13 @@
 // Recording a discipline decision. The server refuses a form the subject cannot be given and a
 // time-barred one, and says why; the reason is shown as it comes.
-import { officeTodayIso, officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal, Select, TreeSelect, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
+import { officeToday } from '../../today';
 import { oversightKeys, recordDiscipline } from './api';
+import { todayInVietnam } from '../../format';
 import { useI18n } from '../../i18n';
 import { SubjectField } from './SubjectField';
 import { useUnits } from '../units/useUnits';
@@ -23,7 +24,7 @@ export function DisciplineModal({ onClose }: { onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Draft>();
   const queryClient = useQueryClient();
-  const today = officeTodayIso();
+  const today = todayInVietnam();
   const units = useUnits(today);
   const day = (d: Dayjs) => d.format('YYYY-MM-DD');
   const save = useMutation({

@@ -1,6 +1,5 @@
 // The register of discipline decisions of a period: subject, form, violation, the 5-day notice
 // and the limitation warning; a decision is recorded through DisciplineModal.
-import { officeTodayIso } from '../../today';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
@@ -35,7 +34,7 @@ export function DisciplineView({ unit, period, canWrite }: { unit: string; perio
   const notice = (d: Discipline) => {
     if (d.notified_on) return formatDate(d.notified_on);
     if (!d.notice_due) return null;
-    const late = d.notice_due < officeTodayIso();
+    const late = d.notice_due < todayInVietnam();
     return (
       <Space size={4}>
         <Typography.Text type={late ? 'danger' : undefined}>{t('remedyDue')} {formatDate(d.notice_due)}</Typography.Text>

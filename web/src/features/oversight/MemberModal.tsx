@@ -1,11 +1,11 @@
 // Registering a party member, or changing one (organisation, status, posts, full membership).
-import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, TreeSelect, type ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { addMember, changeMember, oversightKeys } from './api';
+import { officeToday } from '../../today';
 import { useI18n } from '../../i18n';
 import type { Member } from './api';
 import { useUnits } from '../units/useUnits';

@@ -1,13 +1,14 @@
 // Receiving a letter: who sent it (or anonymous), what kind, what about, who handles it; likely
 // duplicates are suggested while the content is typed.
-import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, DatePicker, Form, Input, List, Modal, Select, Space, TreeSelect, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 
+import { CheckboxGroupField } from '../../components/CheckboxGroupField';
 import { errorText } from '../../components/States';
 import { formatDate, todayInVietnam } from '../../format';
+import { officeToday } from '../../today';
 import { useI18n, type EnumName } from '../../i18n';
 import { useUnits } from '../units/useUnits';
 import { petitionKeys, receivePetition, suggestDuplicates, type DuplicateSuggestion, type PetitionReceived } from './api';
@@ -87,7 +88,7 @@ export function IntakeModal({ onClose, onCreated }: { onClose: () => void; onCre
           <Form.Item label={t('receivedOn')} name="received_on"><DatePicker format="DD/MM/YYYY" allowClear={false} /></Form.Item>
         </Space>
         <Form.Item label={t('letterTypes')} name="types" rules={[{ required: true, message: t('valueRequired') }]}>
-          <Checkbox.Group options={options('letterType')} data-testid="petition-types" />
+          <CheckboxGroupField label={t('letterTypes')} options={options('letterType')} data-testid="petition-types" />
         </Form.Item>
         <Form.Item label={t('field')} name="field"><Select options={options('letterField')} /></Form.Item>
         <Form.Item label={t('letterContent')} name="content" rules={[{ required: true, message: t('valueRequired') }]}>

@@ -1,6 +1,5 @@
 // One letter: its status and deadlines, its timeline, the next step, and — for those granted it
 // only — who denounced.
-import { officeToday } from '../../today';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, List, Popconfirm, Select, Space, Timeline, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -12,6 +11,7 @@ import { ToneTag } from '../../components/ToneTag';
 import { FilesPanel } from '../files/FilesPanel';
 import { fileRecord } from '../files/api';
 import { formatDate } from '../../format';
+import { officeToday } from '../../today';
 import { useI18n } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { denouncers, petitionKeys, petitionQueries, recordStep, renewLookupPin, type Person } from './api';

@@ -1,12 +1,12 @@
 // Recording a payment: plan year, source, date, amount in triệu đồng (as offices count it),
 // estimate or treasury-confirmed, and its document. Refusals (plan, window) come back in words.
-import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Space, type ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
 import { formatNumber, parseNumber } from '../../format';
+import { officeToday } from '../../today';
 import { useI18n } from '../../i18n';
 import { projectKeys, recordDisbursement, type ProjectDetail } from './api';
 import { projectEnums } from './words';

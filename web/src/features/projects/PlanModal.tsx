@@ -1,11 +1,11 @@
 // Decisions on capital: setting or adjusting a plan (every decision is kept), and extending the
 // disbursement window of a plan year with its legal basis.
-import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
+import { officeToday } from '../../today';
 import { parseNumber } from '../../format';
 import { useI18n } from '../../i18n';
 import { projectKeys, recordCapitalPlan, recordExtension, type ProjectDetail } from './api';

@@ -1,11 +1,11 @@
 // The works on the ground: adding a milestone or recording its actual date, and reporting the
 // physical progress (percent of the works done) on a date.
-import { officeToday } from '../../today';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 
 import { errorText } from '../../components/States';
+import { officeToday } from '../../today';
 import { useI18n } from '../../i18n';
 import { addMilestone, changeMilestone, projectKeys, reportWorks, type ProjectDetail } from './api';
 

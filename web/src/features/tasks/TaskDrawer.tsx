@@ -1,6 +1,5 @@
 // One task: what, who, until when; its progress timeline, deadline history and extension
 // requests; and the forms of the lead unit (progress, completion, more time) and of leaders.
-import { officeToday } from '../../today';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Select, Space, Table, Tabs, Timeline, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -11,6 +10,7 @@ import { IllustrativeTag } from '../../components/Tags';
 import { FilesPanel } from '../files/FilesPanel';
 import { fileRecord } from '../files/api';
 import { formatDate, formatDateTime, formatPercent } from '../../format';
+import { officeToday } from '../../today';
 import { useI18n } from '../../i18n';
 import { can, useMe } from '../auth/session';
 import { completeTask, decideExtension, reportProgress, requestExtension, taskKeys, taskQueries, type TaskDetail } from './api';
