@@ -4,39 +4,13 @@
 #include <stdexcept>
 
 #include "base/json.hpp"
+#include "base/xml_text.hpp"
 
 namespace sen::open311 {
 
 namespace bj = boost::json;
 
 namespace {
-
-// Escapes text for element content. Control characters other than tab, line feed and carriage
-// return cannot appear in XML 1.0; a carriage return is kept as a reference so parsers keep it.
-void append_text(std::string& out, std::string_view text) {
-  for (char ch : text) {
-    auto byte = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        if (byte < 0x20 && ch != '\t' && ch != '\n')
-          out += "\xEF\xBF\xBD";
-        else
-          out += ch;
-    }
-  }
-}
 
 void append_element(std::string& out, std::string_view name, const bj::value& value, const ItemNames& item_names,
                     int depth) {
@@ -61,7 +35,7 @@ void append_element(std::string& out, std::string_view name, const bj::value& va
     }
     case bj::kind::string:
       out += ">";
-      append_text(out, value.get_string());
+      append_xml_text(out, value.get_string());
       out += "</" + std::string(name) + ">\n";
       return;
     default:

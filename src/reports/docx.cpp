@@ -6,6 +6,7 @@
 
 #include <numeric>
 
+#include "base/xml_text.hpp"
 #include "reports/form.hpp"
 #include "reports/render.hpp"
 #include "reports/zip.hpp"
@@ -26,7 +27,7 @@ std::string run(const std::string& text, const Type& t) {
   if (t.italic) props += "<w:i/><w:iCs/>";
   if (t.underline) props += "<w:u w:val=\"single\"/>";
   props += fmt::format("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", half_points(t.size));
-  return fmt::format("<w:r><w:rPr>{}</w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>", props, escape_xml(text));
+  return fmt::format("<w:r><w:rPr>{}</w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>", props, xml_text(text));
 }
 
 struct ParaStyle {

@@ -3,6 +3,7 @@
 // sign; print styles for A4 with the margins of Decree 30.
 #include <fmt/format.h>
 
+#include "base/xml_text.hpp"
 #include "reports/form.hpp"
 #include "reports/render.hpp"
 
@@ -43,24 +44,24 @@ std::string style_of(const Type& t) {
 }
 
 std::string line(const std::string& text, const Type& t) {
-  return "<p style=\"" + style_of(t) + "\">" + escape_xml(text) + "</p>";
+  return "<p style=\"" + style_of(t) + "\">" + xml_text(text) + "</p>";
 }
 
 void table_html(const Table& t, std::string& out) {
   out += "<table class=\"data\">\n<thead><tr>";
-  for (const auto& c : t.columns) out += "<th>" + escape_xml(c) + "</th>";
+  for (const auto& c : t.columns) out += "<th>" + xml_text(c) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
     const auto& row = t.rows[i];
     if (i < t.group_rows.size() && t.group_rows[i]) {
       out += fmt::format("<tr class=\"group\"><td colspan=\"{}\">{}</td></tr>\n", t.columns.size(),
-                         escape_xml(row.at(0).text));
+                         xml_text(row.at(0).text));
       continue;
     }
     out += "<tr>";
     for (const auto& cell : row) {
       out += cell.number ? "<td class=\"number\">" : "<td>";
-      out += escape_xml(cell.text) + "</td>";
+      out += xml_text(cell.text) + "</td>";
     }
     out += "</tr>\n";
   }
@@ -80,11 +81,11 @@ std::string header_html(const Header& h, const Form& f) {
   std::string out = fmt::format(
       "<table class=\"header\"><tr><td style=\"width: {}%\">{}</td><td>{}</td></tr></table>\n",
       static_cast<int>(f.left_share * 100), left, right);
-  out += "<p class=\"title\" style=\"" + style_of(f.kind) + "\">" + escape_xml(h.kind) + "</p>\n";
-  out += "<p class=\"subject\" style=\"" + style_of(f.subject) + "\">" + escape_xml(h.subject) + "</p>\n";
+  out += "<p class=\"title\" style=\"" + style_of(f.kind) + "\">" + xml_text(h.kind) + "</p>\n";
+  out += "<p class=\"subject\" style=\"" + style_of(f.subject) + "\">" + xml_text(h.subject) + "</p>\n";
   if (f.subject_dashes) out += "<p class=\"subject\" style=\"" + style_of(f.subject) + "\">-----</p>\n";
   if (f.subject_rule) out += "<div class=\"rule\"></div>\n";
-  if (!h.cutoff.empty()) out += "<p class=\"cutoff\" style=\"" + style_of(f.cutoff) + "\">" + escape_xml(h.cutoff) + "</p>\n";
+  if (!h.cutoff.empty()) out += "<p class=\"cutoff\" style=\"" + style_of(f.cutoff) + "\">" + xml_text(h.cutoff) + "</p>\n";
   return out;
 }
 
@@ -104,18 +105,18 @@ std::string render_html(const Report& r) {
   const Form& f = form_of(h.form);
   std::string out = "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n";
   out +=
-      "<title>" + escape_xml(h.kind + " " + h.subject) + "</title>\n<style>\n" + kStyle + "</style>\n</head>\n<body>\n";
+      "<title>" + xml_text(h.kind + " " + h.subject) + "</title>\n<style>\n" + kStyle + "</style>\n</head>\n<body>\n";
   out += header_html(h, f);
   for (const auto& s : r.sections) {
-    if (!s.title.empty()) out += "<h2>" + escape_xml(s.title) + "</h2>\n";
+    if (!s.title.empty()) out += "<h2>" + xml_text(s.title) + "</h2>\n";
     for (const auto& block : s.blocks) {
       if (const auto* p = std::get_if<Paragraph>(&block)) {
-        out += (p->emphasis ? "<p class=\"note\">" : "<p>") + escape_xml(p->text) + "</p>\n";
+        out += (p->emphasis ? "<p class=\"note\">" : "<p>") + xml_text(p->text) + "</p>\n";
       } else if (const auto* sub = std::get_if<Subheading>(&block)) {
-        out += "<h3>" + escape_xml(sub->text) + "</h3>\n";
+        out += "<h3>" + xml_text(sub->text) + "</h3>\n";
       } else if (const auto* b = std::get_if<Bullets>(&block)) {
         out += "<ul>\n";
-        for (const auto& item : b->items) out += "<li>" + escape_xml(item) + "</li>\n";
+        for (const auto& item : b->items) out += "<li>" + xml_text(item) + "</li>\n";
         out += "</ul>\n";
       } else {
         table_html(std::get<Table>(block), out);

@@ -20,7 +20,5 @@ std::string render_pdf(const Report& r);   // A4, Liberation Serif (the metrics 
 
 std::string render(const Report& r, Format f);
 
-// Text for XML and HTML: & < > " escaped.
-std::string escape_xml(const std::string& s);
 
 }  // namespace sen::reports
