@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include "access/permissions.hpp"
+#include "app/records.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "base/text.hpp"
 #include "reports/drafts.hpp"
+#include "reports/drafts_store.hpp"
 #include "reports/options.hpp"
 #include "reports/routes.hpp"
 #include "units/units.hpp"
@@ -31,6 +33,17 @@ Draft scoped_draft(const app::Context& ctx) {
   auto d = draft(ctx.db, ctx.id_param("id", "dự thảo báo cáo", "report draft"));
   ctx.require_scope(d.unit, period_of(d).days().last);
   return d;
+}
+
+Error lacks_permission(const std::string& permission) {
+  return Error(ErrorKind::forbidden, "forbidden", fmt::format("Tài khoản này không có quyền '{}'", permission),
+               fmt::format("This account lacks the permission '{}'", permission));
+}
+
+Error not_issued_yet() {
+  return Error(ErrorKind::conflict, "report.not_issued",
+               "Bản có chữ ký chỉ đính kèm được vào báo cáo đã ban hành",
+               "A signed copy can be attached only to an issued report");
 }
 
 bj::value optional(const std::optional<std::string>& s) { return s ? bj::value(*s) : bj::value(nullptr); }
@@ -163,6 +176,24 @@ void register_draft_routes(app::Api& api) {
               bj::object{{"number", i.number}, {"date", i.date.iso()}, {"signer", i.signer}, {"sha256", files}});
     return http::Response::json(200, draft_json(ctx.db, issued));
   });
+
+  // The signed copy of an issued report (a scan of the paper with its seal) is attached to it.
+  api.record_kind({"report", "/api/v1/report-drafts/{id}", "id", std::string(kTargetsRead), std::string(kReportsIssue),
+                   "/bao-cao?draft=", true,
+                   [](const app::Context& ctx, const std::string& key, app::Access access) {
+                     auto d = draft(ctx.db, app::record_id(key, "báo cáo", "report"));
+                     ctx.require_scope(d.unit, period_of(d).days().last);
+                     if (d.issued()) {
+                       for (const auto& p : d.permissions) {
+                         if (!ctx.principal->can(p)) throw lacks_permission(p);
+                       }
+                     }
+                     if (access == app::Access::write && !d.issued()) throw not_issued_yet();
+                     std::string title = d.issued() ? fmt::format("Báo cáo {} số {}", d.period, *d.number)
+                                                    : fmt::format("Dự thảo báo cáo {}", d.period);
+                     return app::RecordRef{title, {d.unit}};
+                   },
+                   store::issued_search_rows});
 }
 
 }  // namespace sen::reports

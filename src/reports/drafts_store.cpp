@@ -1,5 +1,7 @@
 #include "reports/drafts_store.hpp"
 
+#include <fmt/format.h>
+
 #include <boost/json.hpp>
 
 #include "db/rows.hpp"
@@ -58,6 +60,18 @@ std::optional<Draft> find_draft(db::Connection& c, std::int64_t id) {
   auto d = draft_of(r.row(0));
   add_parts(c, d);
   return d;
+}
+
+std::vector<SearchRow> issued_search_rows(db::Connection& c) {
+  auto r = c.query(
+      "SELECT id, number, period, unit_code, signer FROM report_drafts WHERE issued_at IS NOT NULL ORDER BY id");
+  std::vector<SearchRow> out;
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    auto row = r.row(i);
+    out.push_back({row.text(0), fmt::format("Báo cáo {} số {}", row.text(2), row.text(1)),
+                   fmt::format("{} {}", row.text(3), row.text(4))});
+  }
+  return out;
 }
 
 std::vector<Draft> drafts_of(db::Connection& c, const std::string& unit) {

@@ -207,6 +207,36 @@ describe('issuing', () => {
   });
 });
 
+describe('the signed copy', () => {
+  async function upload(path, bytes, name, token = sen.adminToken) {
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), name);
+    const res = await fetch(`${sen.url}${path}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    return { status: res.status, json: await res.json() };
+  }
+
+  test('is attached to the issued report only, within scope; search finds the report by its number', async () => {
+    const d = await newDraft();
+    const files = `/api/v1/report-drafts/${d.id}/files`;
+    const scan = new TextEncoder().encode('%PDF-1.4\n% bản có chữ ký và đóng dấu\n%%EOF\n');
+    const early = await upload(files, scan, 'ban-ky.pdf');
+    assert.equal(early.status, 409, 'a draft has no signed copy yet');
+    assert.equal(early.json.code, 'report.not_issued');
+    const issued = await sen.as('leader', '42').request('POST', `/api/v1/report-drafts/${d.id}/issue`, { number: '131', date: '2022-12-28', signer: 'Dương Tất Thắng' });
+    assert.equal(issued.status, 200, issued.text);
+    const up = await upload(files, scan, 'ban-ky.pdf');
+    assert.equal(up.status, 201, JSON.stringify(up.json));
+    const list = await sen.request('GET', files);
+    assert.equal(list.status, 200);
+    assert.deepEqual(list.json.items.map((f) => f.name), ['ban-ky.pdf']);
+    const ward = await sen.as('leader', '18073').request('GET', files);
+    assert.equal(ward.status, 403, 'another unit does not see it');
+    const hits = (await sen.request('GET', '/api/v1/search?q=131')).json.items.filter((h) => h.kind === 'report');
+    assert.deepEqual(hits.map((h) => h.title), ['Báo cáo 2022 số 131']);
+    assert.equal(hits[0].url, `/bao-cao?draft=${d.id}`);
+  });
+});
+
 describe('pages', () => {
   test('a table\'s heading row is never left alone at the foot of a page, wherever the text before it ends', async () => {
     const d = await newDraft();

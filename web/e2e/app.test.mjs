@@ -300,7 +300,11 @@ test('a denunciation shows its legal deadline; an ordinary officer never sees wh
 });
 
 test('recording a disbursement moves the project\'s rate; one beyond the plan is refused with the reason', async () => {
+  // The dashboard settles first: it writes its unit and period into the address, which would
+  // otherwise land after the menu's navigation and take the page back.
   await page.goto(`${sen.url}/tong-quan`);
+  await page.waitForURL(/\/tong-quan\?.*period=/);
+  await page.waitForLoadState('networkidle');
   await menu('Đầu tư công', page).click();
   await page.waitForURL(/\/du-an\?.*year=2023/);
   await page.getByTestId('rate-XUAN-DIEU-KD').getByText('80%').waitFor();

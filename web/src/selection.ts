@@ -4,7 +4,7 @@
 // before it with figures.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 
 import { useMe } from './features/auth/session';
 import { fetchScorecard, targetQueries, type Plan } from './features/targets/api';
@@ -40,6 +40,7 @@ export function useDefaultUnit(): string | null {
 
 export function useSelection() {
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const unitDefault = useDefaultUnit();
   const unit = params.get('unit');
   const period = params.get('period');
@@ -55,11 +56,14 @@ export function useSelection() {
   });
   useEffect(() => {
     if (!missing || !chosenUnit || (!period && !fallback.data)) return;
+    // The user may have left for another page while the defaults were loading (the new page is
+    // still being fetched, this one still shown): writing them now would take the user back.
+    if (window.location.pathname !== location.pathname) return;
     const next = new URLSearchParams(params);
     next.set('unit', chosenUnit);
     next.set('period', period ?? fallback.data!);
     setParams(next, { replace: true });
-  }, [missing, chosenUnit, period, fallback.data, params, setParams]);
+  }, [missing, chosenUnit, period, fallback.data, params, setParams, location.pathname]);
   const select = (changes: { unit?: string; period?: string }) => {
     const next = new URLSearchParams(params);
     if (changes.unit) next.set('unit', changes.unit);

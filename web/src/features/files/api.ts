@@ -14,6 +14,7 @@ export const fileRecord = {
   petition: (id: number) => `/api/v1/petitions/${id}`,
   project: (code: string) => `/api/v1/projects/${encodeURIComponent(code)}`,
   oversightCase: (id: number) => `/api/v1/oversight/cases/${id}`,
+  report: (id: number) => `/api/v1/report-drafts/${id}`,
 };
 
 export const fileKeys = { record: (record: string) => ['files', record] as const };

@@ -1,6 +1,6 @@
 // A draft open for writing: the officer's parts on the left, the document as it will print on the
 // right (refreshed after each save), issuing; once issued, the text is read-only and the files as
-// issued are listed with their SHA-256.
+// issued are listed with their SHA-256, and the signed copy (a scan of the paper) is attached.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -10,6 +10,8 @@ import { ToneTag } from '../../components/ToneTag';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
 import { can, useMe } from '../auth/session';
+import { fileRecord } from '../files/api';
+import { FilesPanel } from '../files/FilesPanel';
 import { draftDocumentHref, draftKeys, draftQueries } from './api';
 import { IssueModal } from './IssueModal';
 import { SectionEditor } from './SectionEditor';
@@ -54,6 +56,7 @@ export function DraftEditor({ id, onBack }: { id: number; onBack: () => void }) 
           </Descriptions.Item>
         </Descriptions>
       )}
+      {issued && <FilesPanel record={fileRecord.report(d.id)} canWrite={can(me.data, 'reports.issue')} heading={3} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
           <Card size="small" title={t('draftSections')}>

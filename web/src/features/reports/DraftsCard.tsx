@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { errorText } from '../../components/States';
@@ -18,7 +19,12 @@ export function DraftsCard({ unit, period, ready }: { unit: string; period: stri
   const me = useMe();
   const queryClient = useQueryClient();
   const [issuer, setIssuer] = useState<'party' | 'state'>('party');
-  const [open, setOpen] = useState<number | null>(null);
+  // ?draft=id (a search hit, a link) opens that draft.
+  const [params] = useSearchParams();
+  const [open, setOpen] = useState<number | null>(() => {
+    const asked = params.get('draft');
+    return asked && /^\d+$/.test(asked) ? Number(asked) : null;
+  });
   const drafts = useQuery({ ...draftQueries.list(unit), enabled: ready && !!unit });
   const create = useMutation({
     mutationFn: () => createDraft({ unit, kind: /^\d{4}$/.test(period) ? 'annual' : 'periodic', period, issuer }),
