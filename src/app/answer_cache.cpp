@@ -28,7 +28,7 @@ void AnswerCache::keep(const std::string& key, std::int64_t generation, const ht
   }
   if (bytes_ + size > max_bytes_) {
     for (auto it = entries_.begin(); it != entries_.end();) {
-      if (it->second.generation >= generation) {
+      if (it->second.generation == generation) {
         ++it;
         continue;
       }
@@ -69,8 +69,11 @@ std::string answer_key(const http::Request& request, const access::Principal* pr
     key += ':';
     key += text;
   };
-  field(request.header("accept").value_or(""));
-  field(request.header("accept-language").value_or(""));
+  // The headers an answer may depend on: the representation and language asked for, and the
+  // address the caller used (Open311 discovery names the server's public address from them).
+  for (const char* header : {"accept", "accept-language", "host", "x-forwarded-host", "x-forwarded-proto"}) {
+    field(request.header(header).value_or(""));
+  }
   if (!principal) {
     field("anonymous");
   } else {

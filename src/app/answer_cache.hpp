@@ -25,8 +25,8 @@ class AnswerCache {
 
   // The answer kept under `key` at `generation`; nullopt when none is.
   std::optional<http::Response> find(const std::string& key, std::int64_t generation) const;
-  // Keeps `answer` under `key`, computed at `generation`. When full, answers of older generations
-  // go first, then all.
+  // Keeps `answer` under `key`, computed at `generation`. When full, answers of other generations
+  // (which can no longer be given) go first, then all.
   void keep(const std::string& key, std::int64_t generation, const http::Response& answer);
   std::size_t bytes() const;
 
@@ -44,7 +44,8 @@ class AnswerCache {
 };
 
 // The cache key of a read: method-free path and query, the representation asked for (Accept,
-// Accept-Language), who asks with which credential (a session's or a token's own key, so that two
+// Accept-Language), the address the caller used (Host, X-Forwarded-Host and -Proto), who asks
+// with which credential (a session's or a token's own key, so that two
 // sessions of one user never share an answer that names the session), and the day.
 std::string answer_key(const http::Request& request, const access::Principal* principal, Date today);
 

@@ -35,7 +35,7 @@ TEST(AnswerCache, AnAnswerIsGivenOnlyAtTheGenerationItWasMadeAt) {
   EXPECT_FALSE(cache.find("other", 7));
 }
 
-TEST(AnswerCache, WhenFullOlderGenerationsGoFirstAndNothingTooLargeIsKept) {
+TEST(AnswerCache, WhenFullOtherGenerationsGoFirstAndNothingTooLargeIsKept) {
   AnswerCache cache(8000);
   cache.keep("old", 1, body(std::string(600, 'a')));
   cache.keep("new", 2, body(std::string(600, 'b')));
@@ -62,6 +62,10 @@ TEST(AnswerKey, DiffersByCallerCredentialQueryLanguageAndDay) {
   auto english = units;
   english.headers.emplace_back("accept-language", "en");
   EXPECT_NE(base, answer_key(english, &a, day));
+  // Open311 discovery names the address the caller used: another host is another answer.
+  auto elsewhere = units;
+  elsewhere.headers.emplace_back("host", "evil.example");
+  EXPECT_NE(base, answer_key(elsewhere, &a, day));
   // A value holding the separator cannot pass for another parameter.
   EXPECT_NE(answer_key(get("/x", {{"a", "1\x1f" "1:b=1:2"}}), nullptr, day),
             answer_key(get("/x", {{"a", "1"}, {"b", "2"}}), nullptr, day));

@@ -288,9 +288,6 @@ http::Response Api::route(const http::Request& request) {
   if (!database_ || !gate_) throw std::logic_error("Api::handle without a database or a gate");
   try {
     auto response = writing ? database_->write(run) : database_->read(run);
-    if (auto tag = response_header(response, "ETag"); tag && none_match_hits(request.header("if-none-match").value_or(""), *tag)) {
-      return not_modified(*tag);
-    }
     // A token's last use, written at most every few minutes and never in the way of the answer.
     if (!token_to_touch.empty()) {
       try {
@@ -298,6 +295,9 @@ http::Response Api::route(const http::Request& request) {
       } catch (const std::exception& e) {
         spdlog::warn("request {}: the token's last use was not recorded: {}", request.request_id, e.what());
       }
+    }
+    if (auto tag = response_header(response, "ETag"); tag && none_match_hits(request.header("if-none-match").value_or(""), *tag)) {
+      return not_modified(*tag);
     }
     return response;
   } catch (const db::ConstraintViolation&) {

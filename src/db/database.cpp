@@ -62,6 +62,13 @@ void Pool::adopt(std::unique_ptr<Connection> connection) {
   release(std::move(connection));
 }
 
+void Pool::drop_idle() {
+  std::lock_guard lock(mutex_);
+  open_ -= idle_.size();
+  idle_.clear();
+  available_.notify_all();
+}
+
 void Pool::release(std::unique_ptr<Connection> connection) {
   if (!connection) return;
   std::lock_guard lock(mutex_);
@@ -97,7 +104,11 @@ void Database::add_replica(const std::string& url) {
   if (engine_ != "postgresql" || !is_postgres_url(url)) {
     throw DatabaseError("a read replica (--db-read) needs PostgreSQL: a postgresql:// URL for both the database and the replica");
   }
-  replicas_.push_back(std::make_unique<Replica>(url, [url] { return open_postgres(url); }, pool_size_));
+  // A replica that does not answer is skipped rather than waited for: connect within 2 s, and
+  // notice a silent peer by TCP keepalives.
+  std::string bounded = url + (url.find('?') == std::string::npos ? "?" : "&") +
+                        "connect_timeout=2&keepalives=1&keepalives_idle=5&keepalives_interval=2&keepalives_count=2";
+  replicas_.push_back(std::make_unique<Replica>(url, [bounded] { return open_postgres(bounded); }, pool_size_));
 }
 
 Database::Replica::Replica(std::string url_, Pool::Factory factory, std::size_t size)
@@ -108,12 +119,17 @@ bool Database::Replica::usable() const { return steady_ms() >= skipped_until.loa
 void Database::Replica::skip(const std::string& reason) {
   auto until = steady_ms() + std::chrono::duration_cast<std::chrono::milliseconds>(kSkipReplicaFor).count();
   auto before = skipped_until.exchange(until);
+  pool.drop_idle();
   if (before < steady_ms()) spdlog::warn("read replica {} skipped for {} s: {}", url, kSkipReplicaFor.count(), reason);
 }
 
 void Database::raise_generation(Connection& c) {
+  // A random value, not a count: after a failover to a standby that lacks the last commits, or a
+  // restore, a count would reach the same numbers again and revive answers kept for them.
   // Last in the transaction: on PostgreSQL the row stays locked only from here to the commit.
-  c.execute("UPDATE data_generation SET value = value + 1 WHERE id = 1");
+  c.execute(c.engine() == "postgresql"
+                ? "UPDATE data_generation SET value = (random() * 9.2e18)::bigint WHERE id = 1"
+                : "UPDATE data_generation SET value = random() WHERE id = 1");
 }
 
 std::string Database::primary_position() {
@@ -131,6 +147,5 @@ bool Database::caught_up(Connection& replica, const std::string& position) {
   }
 }
 
-Database::Replica& Database::next_replica() { return *replicas_[turn_++ % replicas_.size()]; }
 
 }  // namespace sen::db

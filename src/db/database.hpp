@@ -45,6 +45,8 @@ class Pool {
   Lease try_acquire();
   // Keeps `connection` (already open) for later leases.
   void adopt(std::unique_ptr<Connection> connection);
+  // Closes the idle connections: after one broke, its server may have restarted under them all.
+  void drop_idle();
 
  private:
   void release(std::unique_ptr<Connection> connection);
@@ -74,8 +76,9 @@ class Database {
   // Sends read transactions to a streaming replica of this PostgreSQL database at `url`
   // (sen serve --db-read). A read goes to a replica only once the replica has replayed everything
   // the primary had committed when the read began, so a caller always sees its own writes; a
-  // replica that lags more than a moment, cannot be reached or breaks mid-read is skipped (for a
-  // few seconds), and the read is run on the next one or on the primary.
+  // replica that lags more than a moment, cannot be reached (within 2 s) or breaks mid-read is
+  // skipped (for a few seconds), and the read is run on the next one or on the primary; a read
+  // that fails on a replica otherwise (a conflict with recovery) is run again on the primary.
   void add_replica(const std::string& url);
 
   // Runs f(Connection&) on a pooled connection outside any transaction (f manages its own).
@@ -90,8 +93,9 @@ class Database {
   auto read(F&& f) {
     if (replicas_.empty()) return run(primary_, false, f);
     auto position = primary_position();
+    std::size_t first = turn_++;
     for (std::size_t tried = 0; tried < replicas_.size(); ++tried) {
-      Replica& r = next_replica();
+      Replica& r = *replicas_[(first + tried) % replicas_.size()];
       if (!r.usable()) continue;
       auto lease = r.pool.try_acquire();
       if (!lease) {
@@ -105,7 +109,7 @@ class Database {
         }
         return run_leased(*lease, false, f);
       } catch (const DatabaseError& e) {
-        if ((*lease).healthy()) throw;  // the read failed, not the replica
+        if ((*lease).healthy()) break;  // the read failed there (a conflict with recovery…): the primary runs it
         r.skip(e.what());
       }
     }
@@ -126,7 +130,7 @@ class Database {
     std::atomic<std::int64_t> skipped_until{0};  // steady-clock milliseconds
     // Whether reads may go to it: not skipped, or the time to try again has come.
     bool usable() const;
-    // Sends no read to it for a few seconds (logged, with `reason`).
+    // Sends no read to it for a few seconds (logged, with `reason`), and drops its idle connections.
     void skip(const std::string& reason);
   };
 
@@ -159,7 +163,6 @@ class Database {
   std::string primary_position();
   // Whether `replica` has replayed `position`, waiting a moment for it.
   static bool caught_up(Connection& replica, const std::string& position);
-  Replica& next_replica();
 
   std::string engine_;
   std::size_t pool_size_;

@@ -2,6 +2,7 @@
 // ETag, 304 to If-None-Match, never with what the caller's scope forbids, and never stale after
 // a write through this server, another server on the same database, or the CLI.
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { after, before, test } from 'node:test';
 
 import { addUser, serveExisting, startSen } from './harness.mjs';
@@ -86,4 +87,24 @@ test('the language asked for is part of what is kept', async () => {
   const b = await sen.request('GET', scorecardPath, undefined, { 'accept-language': 'en' });
   assert.equal(a.status, 200);
   assert.equal(b.status, 200);
+});
+
+test('the address a caller used is part of what is kept: Open311 discovery never names another caller\'s host', async () => {
+  const discovery = (host) => new Promise((resolve, reject) => {
+    const url = new URL(`${sen.url}/open311/v2/discovery.json`);
+    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, headers: { host } }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  const planted = await discovery('evil.example');
+  assert.equal(planted.status, 200);
+  assert.match(planted.body, /evil\.example/);
+  const honest = await discovery('sen.hatinh.example');
+  assert.equal(honest.status, 200);
+  assert.doesNotMatch(honest.body, /evil\.example/);
+  assert.match(honest.body, /sen\.hatinh\.example/);
 });

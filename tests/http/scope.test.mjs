@@ -83,6 +83,11 @@ const fixture = {
   member: async (unit) => made('POST', '/api/v1/party-members', { code: uid('DV'), full_name: 'Đảng viên thử', birth_year: 1990, organisation: org(unit, '-01'), admitted_on: '2020-01-01' }),
   // A draft of a report of the unit, not yet issued.
   draft: async (unit) => made('POST', '/api/v1/report-drafts', { unit, kind: 'periodic', period: '2026-Q3', issuer: 'party' }),
+  // A report of the unit, issued (a People's Committee report: no Party sections).
+  report: async (unit) => {
+    const d = await made('POST', '/api/v1/report-drafts', { unit, kind: 'periodic', period: '2026-Q3', issuer: 'state' });
+    return made('POST', `/api/v1/report-drafts/${d.id}/issue`, { number: String(++counter), date: '2026-09-25', signer: 'Nguyễn Văn A' });
+  },
   admission: async (unit) => made('POST', '/api/v1/oversight/admissions', { candidate: 'Quần chúng thử', birth_year: 2000, organisation: org(unit, '-01') }),
 };
 
@@ -95,6 +100,7 @@ const recordPath = {
   task: async (unit) => `/api/v1/tasks/${(await fixture.task(unit)).id}`,
   letter: async (unit) => `/api/v1/petitions/${(await fixture.letter(unit)).id}`,
   case: async (unit) => `/api/v1/oversight/cases/${(await fixture.case(unit)).id}`,
+  report: async (unit) => `/api/v1/report-drafts/${(await fixture.report(unit)).id}`,
 };
 async function fileOf(kind, unit) {
   const { body, headers } = upload('thu.txt');
@@ -300,6 +306,17 @@ const routes = {
   'POST /api/v1/projects/{code}/files': attach(async (u) => `/api/v1/projects/${(await fixture.project(u)).code}`),
   'GET /api/v1/oversight/cases/{id}/files': listFiles(recordPath.case),
   'POST /api/v1/oversight/cases/{id}/files': attach(recordPath.case),
+  // An issued report's files are read only by whoever may read every section of the report: a
+  // role that may not read such a report in its own ward (its letters need petitions.read) is
+  // not asked.
+  'GET /api/v1/report-drafts/{id}/files': async (u, role) => {
+    const mine = await fixture.report(X);
+    const own = await sen.as(role, X).request('GET', `/api/v1/report-drafts/${mine.id}/document?format=html`);
+    if (own.status === 403) return null;
+    const report = u === X ? mine : await fixture.report(u);
+    return json(`/api/v1/report-drafts/${report.id}/files`);
+  },
+  'POST /api/v1/report-drafts/{id}/files': attach(recordPath.report),
   'GET /api/v1/files/{id}': async (u, role) => json(`/api/v1/files/${await fileOf(readsFilesOf[role], u)}`),
   'GET /api/v1/files/{id}/text': async (u, role) => json(`/api/v1/files/${await fileOf(readsFilesOf[role], u)}/text`),
   'DELETE /api/v1/files/{id}': async (u, role) => (writesFilesOf[role] ? json(`/api/v1/files/${await fileOf(writesFilesOf[role], u)}`) : null),

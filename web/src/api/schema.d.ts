@@ -7354,6 +7354,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-drafts/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files attached to an issued report (its signed copy), oldest first
+         * @description Needs targets.read, the report's unit in the caller's scope, and every permission the issued report's sections needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["File"][];
+                            next: unknown;
+                        };
+                    };
+                };
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        /**
+         * Attach the signed copy (a scan) to an issued report
+         * @description `multipart/form-data` with one part `file` (its filename is kept, NFC, at most 255
+         *     characters). Needs reports.issue; only an issued report takes files (409 `report.not_issued` before). The type is judged by the content:
+         *     PDF, DOCX, XLSX, PNG, JPEG or UTF-8 text; anything else is 400 `file.type`. Larger than the
+         *     file limit (`sen serve --file-limit`, 25 MB by default): 413 `file.too_large`. Nothing is
+         *     stored on any refusal. Audited as `attach`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The file */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files/{id}": {
         parameters: {
             query?: never;
