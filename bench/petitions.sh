@@ -23,22 +23,6 @@ SELECT id, 'accept', received_on, 0, 'bench', '2026-01-01T00:00:00Z' FROM petiti
 WHERE created_by = 'bench' AND id % 3 = 0;
 SQL
 
-cat > "$work/latency.mjs" <<'JS'
-const [url, token, n] = process.argv.slice(2);
-const times = [];
-let bytes = 0;
-for (let i = 0; i < Number(n); i++) {
-  const started = performance.now();
-  const r = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  const body = await r.text();
-  if (r.status !== 200) throw new Error(`${r.status} ${body.slice(0, 300)}`);
-  times.push(performance.now() - started);
-  bytes = body.length;
-}
-times.sort((a, b) => a - b);
-const at = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-console.log(`${at(0.5).toFixed(0)} ${at(0.99).toFixed(0)} ${bytes}`);
-JS
 
 db="$work/sen.db"
 "$SEN" init --db "$db" --demo >/dev/null 2>&1
@@ -50,6 +34,6 @@ echo
 echo "| request | answer bytes | p50 ms | p99 ms |"
 echo "|---|---:|---:|---:|"
 for path in '/api/v1/petitions/stats?period=2026' '/api/v1/petitions?status=resolved'; do
-  read -r p50 p99 bytes <<<"$(node "$work/latency.mjs" "http://127.0.0.1:$sen_port$path" "$token" "$REQUESTS")"
+  read -r p50 p99 _ bytes <<<"$(node bench/latency.mjs "http://127.0.0.1:$sen_port$path" "$token" "$REQUESTS")"
   printf "| GET %s | %s | %s | %s |\n" "$path" "$bytes" "$p50" "$p99"
 done

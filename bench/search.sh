@@ -29,23 +29,6 @@ SELECT 'task', CAST(i AS TEXT), 'bien-ban-' || i || '.pdf', 'application/pdf', 1
 FROM n;
 SQL
 
-# node: the p50 and p99 in ms of REQUESTS sequential GETs, and the hits of the first answer.
-cat > "$work/latency.mjs" <<'JS'
-const [url, token, n] = process.argv.slice(2);
-const times = [];
-let hits = 0;
-for (let i = 0; i < Number(n); i++) {
-  const started = performance.now();
-  const r = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-  const body = await r.json();
-  if (r.status !== 200) throw new Error(`${r.status} ${JSON.stringify(body)}`);
-  times.push(performance.now() - started);
-  if (i === 0) hits = body.items.length;
-}
-times.sort((a, b) => a - b);
-const at = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
-console.log(`${at(0.5).toFixed(0)} ${at(0.99).toFixed(0)} ${hits}`);
-JS
 
 head -c 5 <<<"%PDF-" > "$work/big.pdf"
 head -c $((20 * 1024 * 1024)) /dev/urandom >> "$work/big.pdf"
@@ -63,7 +46,7 @@ for engine in sqlite postgresql; do
   token=$(admin_token "$db")
   start_sen "$db" --access-log off
   for q in 'giai ngan xuan dieu' 'chinh trang' 'khong co dau'; do
-    read -r p50 p99 hits <<<"$(node "$work/latency.mjs" "http://127.0.0.1:$sen_port/api/v1/search?q=${q// /%20}" "$token" "$REQUESTS")"
+    read -r p50 p99 hits _ <<<"$(node bench/latency.mjs "http://127.0.0.1:$sen_port/api/v1/search?q=${q// /%20}" "$token" "$REQUESTS")"
     printf "| %s | %s | %s | %s | %s |\n" "$engine" "$q" "$hits" "$p50" "$p99"
   done
   task=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
