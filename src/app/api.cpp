@@ -33,6 +33,19 @@ Date Context::date_param(std::string_view name, Date fallback) const {
   return *date;
 }
 
+namespace {
+
+Error lacks_permission(std::string_view permission) {
+  return Error(ErrorKind::forbidden, "forbidden", fmt::format("Tài khoản này không có quyền '{}'", permission),
+               fmt::format("This account lacks the permission '{}'", permission));
+}
+
+}  // namespace
+
+void Context::require_permission(std::string_view permission) const {
+  if (!principal || !principal->can(permission)) throw lacks_permission(permission);
+}
+
 Date Context::as_of() const {
   Date day = date_param("as_of", today());
   if (day > today()) {
@@ -271,11 +284,7 @@ http::Response Api::route(const http::Request& request) {
     if (principal && principal->token_used_long_ago) token_to_touch = principal->token_hash;
     if (permission != access::perm::kPublic) {
       if (!principal) throw unauthenticated();
-      if (!principal->can(permission)) {
-        throw Error(ErrorKind::forbidden, "forbidden",
-                    fmt::format("Tài khoản này không có quyền '{}'", permission),
-                    fmt::format("This account lacks the permission '{}'", permission));
-      }
+      if (!principal->can(permission)) throw lacks_permission(permission);
     }
     // A cookie is sent by the browser whoever asks it to; a write must prove it comes from our page.
     if (principal && principal->via == "session" && !reading && request.header(kCsrfHeader) != principal->csrf) {

@@ -66,6 +66,8 @@ struct Context {
   // Whether the caller works in `unit` or below it on `day`: the staff a denunciation against
   // `unit` must never reach. False for callers without a scope.
   bool concerned_by(const std::string& unit, Date day) const;
+  // Error forbidden unless the caller holds `permission`.
+  void require_permission(std::string_view permission) const;
   // Whether the caller has no scope (sees everywhere).
   bool unscoped() const { return principal && !principal->user.unit; }
   // Error forbidden unless unscoped: a record that names no unit in `field` belongs to no scope.

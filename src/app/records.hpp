@@ -4,10 +4,12 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "access/principal.hpp"
+#include "base/date.hpp"
 #include "base/search_row.hpp"
 #include "db/connection.hpp"
 
@@ -27,6 +29,23 @@ struct RecordRef {
   std::string files_permission = {};
 };
 
+// A record still open in a unit: work that must pass on when the unit closes.
+struct OpenRecord {
+  std::string key;
+  std::string status;            // the kind's own status code
+  std::optional<Date> due = {};  // the deadline in force, when it has one
+};
+
+// How a kind's records pass from a closed unit to the unit that takes over its work.
+struct Handover {
+  std::string field;       // the record's unit field that changes: "lead_unit", "handling_unit" …
+  std::string permission;  // to hand a record over
+  // The records whose unit is `unit` that are still open on `today`.
+  std::function<std::vector<OpenRecord>(db::Connection&, const std::string& unit, Date today)> open_in;
+  // Makes `to` the record's unit; its history stays as it was.
+  std::function<void(db::Connection&, const std::string& key, const std::string& to)> move;
+};
+
 struct RecordKind {
   std::string name;              // "task": the kind of file rows and search hits
   std::string route;             // "/api/v1/tasks/{id}": files are listed and added under route + "/files"
@@ -40,7 +59,13 @@ struct RecordKind {
   std::function<RecordRef(const Context&, const std::string& key, Access)> open;
   // Every record's key, title and searchable text (one query; search folds and matches them).
   std::function<std::vector<SearchRow>(db::Connection&)> search_rows;
+  // How its open records pass on when their unit closes; none for kinds that stay where they are.
+  std::optional<Handover> handover = {};
 };
+
+// The record when the caller may open it for `access` through its own route; nullopt when that
+// route would answer 403 or 404.
+std::optional<RecordRef> try_open(const Context& ctx, const RecordKind& kind, const std::string& key, Access access);
 
 }  // namespace sen::app
 

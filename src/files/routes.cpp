@@ -29,16 +29,9 @@ bj::object to_json(const File& f) {
   return o;
 }
 
-Error forbidden(std::string_view permission) {
-  return Error(ErrorKind::forbidden, "forbidden", fmt::format("Tài khoản này không có quyền '{}'", permission),
-               fmt::format("This account lacks the permission '{}'", permission));
-}
-
 // A denunciation's files need the identity grant besides the letter (app::RecordRef).
 void require_files_permission(const app::Context& ctx, const app::RecordRef& record) {
-  if (!record.files_permission.empty() && !ctx.principal->can(record.files_permission)) {
-    throw forbidden(record.files_permission);
-  }
+  if (!record.files_permission.empty()) ctx.require_permission(record.files_permission);
 }
 
 // The record a file belongs to, opened for `access` with the permission its kind asks for it.
@@ -46,7 +39,7 @@ app::RecordRef open_record(const app::Context& ctx, const Kinds& kinds, const Fi
   for (const auto& kind : kinds) {
     if (kind.name != f.record_kind) continue;
     const auto& permission = access == app::Access::read ? kind.read_permission : kind.write_permission;
-    if (!ctx.principal->can(permission)) throw forbidden(permission);
+    ctx.require_permission(permission);
     auto ref = kind.open(ctx, f.record_key, access);
     require_files_permission(ctx, ref);
     if (ref.url.empty()) ref.url = kind.link + f.record_key;

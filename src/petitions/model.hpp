@@ -11,6 +11,9 @@
 
 namespace sen::petitions {
 
+// The name of its kind of record: files, search and handovers name it (app::RecordKind).
+inline constexpr const char* kRecordKind = "petition";
+
 inline const std::vector<std::string> kChannels = {"direct", "post", "portal", "hotline", "transferred"};
 inline const std::vector<std::string> kTypes = {"khieu_nai", "to_cao", "kien_nghi", "phan_anh"};
 inline const std::vector<std::string> kFields = {"dat_dai",      "moi_truong",        "xay_dung",        "tai_chinh",

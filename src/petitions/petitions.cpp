@@ -342,6 +342,19 @@ std::vector<View> list(db::Connection& c, const Filter& f, Date today) {
   return out;
 }
 
+std::vector<View> open_handled_by(db::Connection& c, const std::string& unit, Date today) {
+  Filter f;
+  f.visible = [&](const Petition& p) { return p.handling_unit == unit; };
+  auto views = list(c, f, today);
+  std::erase_if(views, [](const View& v) { return !v.state.open; });
+  return views;
+}
+
+void hand_over(db::Connection& c, std::int64_t id, const std::string& to) {
+  if (!units::lifetime(c, to)) throw invalid_field("to", "Không có đơn vị " + to, "No unit " + to);
+  store::set_handling_unit(c, require(c, id).id, to);
+}
+
 Stats stats(db::Connection& c, const Period& period, Date today, const std::function<bool(const Petition&)>& visible) {
   auto days = period.days();
   Lookups lookups(c, true);

@@ -81,6 +81,10 @@ struct Filter {
 };
 // Soonest deadline first, then newest.
 std::vector<View> list(db::Connection& c, const Filter& f, Date today);
+// The letters that `unit` handles and that are still open on `today`.
+std::vector<View> open_handled_by(db::Connection& c, const std::string& unit, Date today);
+// Makes `to` the handling unit of letter `id` (a closed unit's work handed over); its events stay.
+void hand_over(db::Connection& c, std::int64_t id, const std::string& to);
 
 // The Government Inspectorate's counts for letters received in a period.
 struct Stats {

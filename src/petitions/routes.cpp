@@ -148,6 +148,20 @@ bj::object stats_json(const Stats& s) {
           {"withdrawn", s.withdrawn},     {"long_unresolved", s.long_unresolved}, {"open", s.open}};
 }
 
+// A closed unit's open letters pass to the unit that takes over their handling.
+app::Handover letter_handover() {
+  return {"handling_unit", std::string(access::perm::kPetitionsProcess),
+          [](db::Connection& c, const std::string& unit, Date today) {
+            std::vector<app::OpenRecord> out;
+            for (const auto& v : open_handled_by(c, unit, today))
+              out.push_back({std::to_string(v.petition.id), v.state.status, v.state.due});
+            return out;
+          },
+          [](db::Connection& c, const std::string& key, const std::string& to) {
+            hand_over(c, app::record_id(key, "đơn", "letter"), to);
+          }};
+}
+
 }  // namespace
 
 void register_routes(app::Api& api) {
@@ -256,7 +270,7 @@ void register_routes(app::Api& api) {
     return r;
   });
 
-  api.record_kind({"petition", "/api/v1/petitions/{id}", "id", std::string(kPetitionsRead),
+  api.record_kind({kRecordKind, "/api/v1/petitions/{id}", "id", std::string(kPetitionsRead),
                    std::string(kPetitionsProcess), "/don-thu?petition=", true,
                    [](const app::Context& ctx, const std::string& key, app::Access access) {
                      auto v = visible_view(ctx, app::record_id(key, "đơn", "letter"));
@@ -265,7 +279,7 @@ void register_routes(app::Api& api) {
                      return app::RecordRef{v.petition.tracking_code, audit_where(v.petition), "",
                                            v.petition.denunciation() ? std::string(kPetitionIdentity) : ""};
                    },
-                   store::search_rows});
+                   store::search_rows, letter_handover()});
 }
 
 }  // namespace sen::petitions

@@ -185,6 +185,10 @@ bool bump_version(db::Connection& c, std::int64_t id, std::int64_t expected_vers
   return c.execute("UPDATE petitions SET version = version + 1 WHERE id = $1 AND version = $2", {id, expected_version}) == 1;
 }
 
+void set_handling_unit(db::Connection& c, std::int64_t id, const std::string& unit) {
+  c.execute("UPDATE petitions SET handling_unit = $2, version = version + 1 WHERE id = $1", {id, unit});
+}
+
 int duplicates_of(db::Connection& c, std::int64_t id) {
   return static_cast<int>(c.query("SELECT count(*) FROM petitions WHERE duplicate_of = $1", {id}).row(0).integer(0));
 }

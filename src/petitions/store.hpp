@@ -41,6 +41,7 @@ struct Searchable {
 std::vector<Searchable> recent(db::Connection& c, Date since);
 bool set_duplicate_of(db::Connection& c, std::int64_t id, std::int64_t of, std::int64_t expected_version);
 bool bump_version(db::Connection& c, std::int64_t id, std::int64_t expected_version);
+void set_handling_unit(db::Connection& c, std::int64_t id, const std::string& unit);
 int duplicates_of(db::Connection& c, std::int64_t id);
 // How many letters name each letter as the first of their duplicates (letters with none absent).
 std::map<std::int64_t, int> duplicate_counts(db::Connection& c);

@@ -10,6 +10,9 @@
 
 namespace sen::projects {
 
+// The name of its kind of record: files, search and handovers name it (app::RecordKind).
+inline constexpr const char* kRecordKind = "project";
+
 inline const std::vector<std::string> kGroups = {"A", "B", "C"};
 inline const std::vector<std::string> kStages = {"preparation", "implementation", "completed", "settled"};
 // Funding sources; all but 'socialised' are public investment capital.

@@ -2,6 +2,7 @@
 
 #include "projects/projects.hpp"
 #include "projects/store.hpp"
+#include "units/handovers.hpp"
 #include "units/units.hpp"
 
 namespace sen::projects {
@@ -13,10 +14,12 @@ bool has_activity(const Ledger& l) { return !l.allocated.empty() || !l.assigned.
 }  // namespace
 
 std::vector<Project> managed_projects(db::Connection& c, const std::string& unit, int year) {
-  auto codes = units::subtree(c, unit, Date::from_ymd(year, 12, 31));
+  Date year_end = Date::from_ymd(year, 12, 31);
+  auto codes = units::subtree(c, unit, year_end);
+  units::Holders holders(c, kRecordKind);
   std::vector<Project> out;
   for (auto& p : store::list(c)) {
-    if (codes.count(p.managing_unit)) out.push_back(std::move(p));
+    if (codes.count(holders.on(p.code, p.managing_unit, year_end))) out.push_back(std::move(p));
   }
   return out;
 }

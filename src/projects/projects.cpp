@@ -132,6 +132,19 @@ Project change(db::Connection& c, const Project& edited, std::int64_t version) {
   return get(c, p.code);
 }
 
+std::vector<Project> open_managed_by(db::Connection& c, const std::string& unit) {
+  auto all = store::list(c);
+  std::erase_if(all, [&](const Project& p) {
+    return p.managing_unit != unit || (p.stage != "preparation" && p.stage != "implementation");
+  });
+  return all;
+}
+
+void hand_over(db::Connection& c, const std::string& code, const std::string& to) {
+  units::require_exists(c, to, "to");
+  store::set_managing_unit(c, get(c, code).code, to);
+}
+
 Milestone add_milestone(db::Connection& c, const std::string& project, Milestone m) {
   get(c, project);
   if (m.name.empty()) throw invalid_field("name", "Cần tên mốc tiến độ", "The milestone needs a name");

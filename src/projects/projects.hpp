@@ -20,6 +20,10 @@ Project get(db::Connection& c, const std::string& code);
 Project create(db::Connection& c, Project p);
 // Replaces the editable fields and parts; Error conflict when `version` is stale.
 Project change(db::Connection& c, const Project& edited, std::int64_t version);
+// The projects that `unit` manages and that are not yet completed (in preparation or under way).
+std::vector<Project> open_managed_by(db::Connection& c, const std::string& unit);
+// Makes `to` the managing unit of project `code` (a closed unit's work handed over).
+void hand_over(db::Connection& c, const std::string& code, const std::string& to);
 
 Milestone add_milestone(db::Connection& c, const std::string& project, Milestone m);
 Milestone change_milestone(db::Connection& c, const std::string& project, const Milestone& m, std::int64_t version);

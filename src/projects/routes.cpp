@@ -345,6 +345,17 @@ http::Response portfolio_route(app::Context& ctx) {
                                     {"lagging_count", behind.size()}});
 }
 
+// A closed unit's projects under way pass to the unit that takes over their management.
+app::Handover project_handover() {
+  return {"managing_unit", std::string(access::perm::kProjectsWrite),
+          [](db::Connection& c, const std::string& unit, Date) {
+            std::vector<app::OpenRecord> out;
+            for (const auto& p : open_managed_by(c, unit)) out.push_back({p.code, p.stage});
+            return out;
+          },
+          [](db::Connection& c, const std::string& key, const std::string& to) { hand_over(c, key, to); }};
+}
+
 }  // namespace
 
 void register_routes(app::Api& api) {
@@ -471,14 +482,14 @@ void register_routes(app::Api& api) {
     return http::Response::json(200, {{"months", bj::value_from(c)}});
   });
 
-  api.record_kind({"project", "/api/v1/projects/{code}", "code", std::string(kProjectsRead),
+  api.record_kind({kRecordKind, "/api/v1/projects/{code}", "code", std::string(kProjectsRead),
                    std::string(kProjectsWrite), "/du-an/", true,
                    [](const app::Context& ctx, const std::string& key, app::Access) {
                      Project p = get(ctx.db, key);
                      ctx.require_scope(p.managing_unit, ctx.today());
                      return app::RecordRef{p.name, {p.managing_unit}};
                    },
-                   store::search_rows});
+                   store::search_rows, project_handover()});
 }
 
 }  // namespace sen::projects

@@ -124,6 +124,10 @@ bool update_project(db::Connection& c, const Project& p, std::int64_t expected_v
               expected_version}) == 1;
 }
 
+void set_managing_unit(db::Connection& c, const std::string& code, const std::string& unit) {
+  c.execute("UPDATE projects SET managing_unit = $2, version = version + 1 WHERE code = $1", {code, unit});
+}
+
 void replace_parts(db::Connection& c, const Project& p) {
   for (const char* table : {"project_locations", "project_funding", "project_links"}) {
     c.execute(std::string("DELETE FROM ") + table + " WHERE project_code = $1", {p.code});

@@ -15,6 +15,7 @@ void insert_project(db::Connection& c, const Project& p, const std::string& now)
 // Writes the edited fields; false when `expected_version` is stale.
 bool update_project(db::Connection& c, const Project& p, std::int64_t expected_version);
 // Replaces the locations, funding and links of a project.
+void set_managing_unit(db::Connection& c, const std::string& code, const std::string& unit);
 void replace_parts(db::Connection& c, const Project& p);
 // The project with its locations, funding and links.
 std::optional<Project> find(db::Connection& c, const std::string& code);

@@ -35,11 +35,6 @@ Draft scoped_draft(const app::Context& ctx) {
   return d;
 }
 
-Error lacks_permission(const std::string& permission) {
-  return Error(ErrorKind::forbidden, "forbidden", fmt::format("Tài khoản này không có quyền '{}'", permission),
-               fmt::format("This account lacks the permission '{}'", permission));
-}
-
 Error not_issued_yet() {
   return Error(ErrorKind::conflict, "report.not_issued",
                "Bản có chữ ký chỉ đính kèm được vào báo cáo đã ban hành",
@@ -184,9 +179,7 @@ void register_draft_routes(app::Api& api) {
                      auto d = draft(ctx.db, app::record_id(key, "báo cáo", "report"));
                      ctx.require_scope(d.unit, period_of(d).days().last);
                      if (d.issued()) {
-                       for (const auto& p : d.permissions) {
-                         if (!ctx.principal->can(p)) throw lacks_permission(p);
-                       }
+                       for (const auto& p : d.permissions) ctx.require_permission(p);
                      }
                      if (access == app::Access::write && !d.issued()) throw not_issued_yet();
                      std::string title = d.issued() ? fmt::format("Báo cáo {} số {}", d.period, *d.number)

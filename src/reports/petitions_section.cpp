@@ -8,12 +8,17 @@
 #include "petitions/petitions.hpp"
 #include "reports/sections.hpp"
 #include "reports/sentences.hpp"
+#include "units/handovers.hpp"
 
 namespace sen::reports {
 
 std::optional<Section> petitions_section(Scope& x) {
   Section s{"TIẾP CÔNG DÂN, GIẢI QUYẾT ĐƠN THƯ", "Đơn thư", {}, "petitions.read"};
-  auto visible = [&](const petitions::Petition& p) { return x.subtree.count(p.handling_unit) > 0; };
+  // A letter handed over by a closed unit is counted where it was at the period's end.
+  units::Holders holders(x.c, petitions::kRecordKind);
+  auto visible = [&](const petitions::Petition& p) {
+    return x.subtree.count(holders.on(std::to_string(p.id), p.handling_unit, x.period.days().last)) > 0;
+  };
   auto st = petitions::stats(x.c, x.period, x.today, visible);
   // The cases not conclusively resolved on the report's date, whenever received: one selection for
   // the count in the sentence and the list under it; nothing received after the report's date.

@@ -7,6 +7,8 @@
 #include "reports/sections.hpp"
 #include "reports/sentences.hpp"
 #include "tasks/tasks.hpp"
+#include "units/handovers.hpp"
+#include "units/units.hpp"
 
 namespace sen::reports {
 
@@ -56,8 +58,23 @@ struct Counts {
   }
 };
 
-void add_due_in_period(Scope& x, Section& s, const std::function<bool(const tasks::Task&)>& visible) {
+// Who led each task at the period's end: a task that a closed unit handed over later is counted,
+// and named, where it was then.
+struct Leads {
+  Scope& x;
+  units::Holders holders;
+  Date day;
+
+  const std::string& of(const tasks::Task& t) const { return holders.on(std::to_string(t.id), t.lead_unit, day); }
+  bool in_subtree(const tasks::Task& t) const { return x.subtree.count(of(t)) > 0; }
+  std::string name(const tasks::TaskView& v) const {
+    return of(v.task) == v.task.lead_unit ? v.lead_unit_name : units::name_at(x.c, of(v.task), v.due);
+  }
+};
+
+void add_due_in_period(Scope& x, Section& s, const Leads& leads) {
   Counts sum;
+  auto visible = [&](const tasks::Task& t) { return leads.in_subtree(t); };
   for (const auto& u : tasks::stats(x.c, x.period, x.today, visible, tasks::StatsScope::due_within)) {
     sum.in_progress += u.in_progress;
     sum.overdue += u.overdue;
@@ -82,7 +99,7 @@ void add_due_in_period(Scope& x, Section& s, const std::function<bool(const task
 
 // The directives (documents) of the period — issued in it by the report's date, or with a task of
 // the subtree due in it — each with all its tasks of the subtree and their status on the date.
-void add_directives(Scope& x, Section& s, const std::function<bool(const tasks::Task&)>& visible) {
+void add_directives(Scope& x, Section& s, const Leads& leads) {
   auto days = x.period.days();
   Table t{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Tình trạng"}, {0.8, 5, 2.3, 1.5, 2.1}, {}, {}};
   Counts counts;
@@ -91,7 +108,7 @@ void add_directives(Scope& x, Section& s, const std::function<bool(const tasks::
     if (d.issued_on > x.today) continue;
     tasks::TaskFilter filter;
     filter.document = d.id;
-    filter.visible = visible;
+    filter.visible = [&](const tasks::Task& t) { return leads.in_subtree(t); };
     auto list = tasks::list(x.c, filter, x.today);
     bool issued_in = d.issued_on >= days.first && d.issued_on <= days.last;
     bool due_in = std::any_of(list.begin(), list.end(),
@@ -103,7 +120,7 @@ void add_directives(Scope& x, Section& s, const std::function<bool(const tasks::
     t.group_rows.push_back(true);
     for (const auto& v : list) {
       counts.add(v.status);
-      t.rows.push_back({count_cell(++n), text_cell(v.task.title), text_cell(v.lead_unit_name),
+      t.rows.push_back({count_cell(++n), text_cell(v.task.title), text_cell(leads.name(v)),
                         text_cell(v.due.vietnamese()), text_cell(status_words(v.status))});
       t.group_rows.push_back(false);
     }
@@ -116,24 +133,24 @@ void add_directives(Scope& x, Section& s, const std::function<bool(const tasks::
 }
 
 // Work due by the end of the period and still not done on the report's date.
-void add_overdue(Scope& x, Section& s, const std::function<bool(const tasks::Task&)>& visible) {
+void add_overdue(Scope& x, Section& s, const Leads& leads) {
   tasks::TaskFilter filter;
-  filter.unit = x.unit;
   filter.status = tasks::Status::overdue;
   auto overdue = tasks::list(x.c, filter, x.today);
   // The selection the count "quá hạn chưa hoàn thành N" above is made of: due in the period, led
   // by a unit of the subtree.
   auto days = x.period.days();
-  std::erase_if(overdue,
-                [&](const tasks::TaskView& v) { return v.due < days.first || v.due > days.last || !visible(v.task); });
+  std::erase_if(overdue, [&](const tasks::TaskView& v) {
+    return v.due < days.first || v.due > days.last || !leads.in_subtree(v.task);
+  });
   if (overdue.empty()) return;
   s.blocks.push_back(
       Paragraph{fmt::format("Các nhiệm vụ đến hạn trong {} quá hạn chưa hoàn thành:", period_phrase(x.period))});
   Table o{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Quá hạn (ngày)"}, {0.8, 5, 2.3, 1.5, 1.4}, {}, {}};
   int n = 0;
   for (const auto& v : overdue) {
-    o.rows.push_back({count_cell(++n), text_cell(v.task.title), text_cell(v.lead_unit_name),
-                      text_cell(v.due.vietnamese()), count_cell(-v.days_left)});
+    o.rows.push_back({count_cell(++n), text_cell(v.task.title), text_cell(leads.name(v)), text_cell(v.due.vietnamese()),
+                      count_cell(-v.days_left)});
     o.group_rows.push_back(false);
   }
   s.blocks.push_back(std::move(o));
@@ -143,10 +160,10 @@ void add_overdue(Scope& x, Section& s, const std::function<bool(const tasks::Tas
 
 std::optional<Section> tasks_section(Scope& x) {
   Section s{"THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO", "Nhiệm vụ", {}, "tasks.read"};
-  auto visible = [&](const tasks::Task& t) { return x.subtree.count(t.lead_unit) > 0; };
-  add_due_in_period(x, s, visible);
-  add_directives(x, s, visible);
-  add_overdue(x, s, visible);
+  Leads leads{x, units::Holders(x.c, tasks::kRecordKind), x.period.days().last};
+  add_due_in_period(x, s, leads);
+  add_directives(x, s, leads);
+  add_overdue(x, s, leads);
   if (s.blocks.empty()) return std::nullopt;
   return s;
 }

@@ -35,17 +35,6 @@ std::vector<Candidate> ranked(const app::Context& ctx, const std::vector<app::Re
   return out;
 }
 
-// The record when the caller may open it through its own route; nullopt when that route would
-// answer 403 or 404.
-std::optional<app::RecordRef> opened(const app::Context& ctx, const Candidate& c) {
-  try {
-    return c.kind->open(ctx, c.row.id, app::Access::read);
-  } catch (const Error& e) {
-    if (e.kind() == ErrorKind::forbidden || e.kind() == ErrorKind::not_found) return std::nullopt;
-    throw;
-  }
-}
-
 }  // namespace
 
 Page find(const app::Context& ctx, const std::vector<app::RecordKind>& kinds, std::string_view query, std::size_t skip,
@@ -57,7 +46,7 @@ Page find(const app::Context& ctx, const std::vector<app::RecordKind>& kinds, st
   std::size_t seen = 0, checked = 0;
   for (const auto& c : ranked(ctx, kinds, words)) {
     if (++checked > kMostChecked) break;
-    auto record = opened(ctx, c);
+    auto record = app::try_open(ctx, *c.kind, c.row.id, app::Access::read);
     if (!record) continue;
     if (seen++ < skip) continue;
     if (page.items.size() == limit) {

@@ -9,6 +9,9 @@
 
 namespace sen::tasks {
 
+// The name of its kind of record: files, search and handovers name it (app::RecordKind).
+inline constexpr const char* kRecordKind = "task";
+
 inline const std::vector<std::string> kDocumentKinds = {"ket_luan", "chi_thi", "nghi_quyet", "thong_bao_ket_luan",
                                                         "ke_hoach"};
 inline const std::vector<std::string> kPriorities = {"normal", "high", "urgent"};

@@ -307,6 +307,20 @@ http::Response list_route(app::Context& ctx) {
   return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", ctx.today().iso()}});
 }
 
+// A closed unit's open tasks pass to the unit that takes over their lead.
+app::Handover task_handover() {
+  return {"lead_unit", std::string(access::perm::kTasksAssign),
+          [](db::Connection& c, const std::string& unit, Date today) {
+            std::vector<app::OpenRecord> out;
+            for (const auto& v : open_led_by(c, unit, today))
+              out.push_back({std::to_string(v.task.id), status_code(v.status), v.due});
+            return out;
+          },
+          [](db::Connection& c, const std::string& key, const std::string& to) {
+            hand_over(c, app::record_id(key, "nhiệm vụ", "task"), to);
+          }};
+}
+
 }  // namespace
 
 void register_routes(app::Api& api) {
@@ -440,7 +454,7 @@ void register_routes(app::Api& api) {
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
 
-  api.record_kind({"task", "/api/v1/tasks/{id}", "id", std::string(kTasksRead), std::string(kTasksReport),
+  api.record_kind({kRecordKind, "/api/v1/tasks/{id}", "id", std::string(kTasksRead), std::string(kTasksReport),
                    "/nhiem-vu?task=", true,
                    [](const app::Context& ctx, const std::string& key, app::Access access) {
                      Task t = visible_task(ctx, app::record_id(key, "nhiệm vụ", "task"));
@@ -448,7 +462,7 @@ void register_routes(app::Api& api) {
                      if (access == app::Access::write) ctx.require_scope(t.lead_unit, t.deadline);
                      return app::RecordRef{t.title, {t.lead_unit}};
                    },
-                   store::search_tasks});
+                   store::search_tasks, task_handover()});
   api.record_kind({"document", "/api/v1/documents/{id}", "id", std::string(kTasksRead), std::string(kTasksAssign),
                    "/nhiem-vu?document=", true,
                    [](const app::Context& ctx, const std::string& key, app::Access access) {

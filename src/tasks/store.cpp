@@ -172,6 +172,10 @@ bool update_task(db::Connection& c, const Task& t, std::int64_t expected) {
               db::nullable(t.cancelled_on), db::nullable(t.cancel_reason), expected}) == 1;
 }
 
+void set_lead_unit(db::Connection& c, std::int64_t task, const std::string& unit) {
+  c.execute("UPDATE tasks SET lead_unit = $2, version = version + 1 WHERE id = $1", {task, unit});
+}
+
 void set_coordinators(db::Connection& c, std::int64_t task, const std::vector<std::string>& units) {
   c.execute("DELETE FROM task_coordinators WHERE task_id = $1", {task});
   for (const auto& u : units) c.execute("INSERT INTO task_coordinators(task_id, unit_code) VALUES ($1, $2)", {task, u});

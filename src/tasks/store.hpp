@@ -26,6 +26,7 @@ std::vector<Task> list_tasks(db::Connection& c);
 std::vector<std::int64_t> subtask_ids(db::Connection& c, std::int64_t parent);
 // Writes title, content, priority, completion and cancellation if the version is `expected`.
 bool update_task(db::Connection& c, const Task& t, std::int64_t expected);
+void set_lead_unit(db::Connection& c, std::int64_t task, const std::string& unit);
 void set_coordinators(db::Connection& c, std::int64_t task, const std::vector<std::string>& units);
 void set_links(db::Connection& c, std::int64_t task, const std::vector<Link>& links);
 

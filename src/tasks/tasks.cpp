@@ -8,6 +8,7 @@
 #include "base/error.hpp"
 #include "tasks/link_kinds.hpp"
 #include "tasks/store.hpp"
+#include "units/handovers.hpp"
 #include "units/units.hpp"
 
 namespace sen::tasks {
@@ -321,6 +322,20 @@ std::vector<TaskView> list(db::Connection& c, const TaskFilter& f, Date today) {
   return out;
 }
 
+std::vector<TaskView> open_led_by(db::Connection& c, const std::string& unit, Date today) {
+  TaskFilter f;
+  f.visible = [&](const Task& t) { return t.lead_unit == unit; };
+  auto views = list(c, f, today);
+  std::erase_if(views,
+                [](const TaskView& v) { return v.status != Status::in_progress && v.status != Status::overdue; });
+  return views;
+}
+
+void hand_over(db::Connection& c, std::int64_t id, const std::string& to) {
+  units::require_exists(c, to, "to");
+  store::set_lead_unit(c, require_task(c, id).id, to);
+}
+
 TaskDetail detail(db::Connection& c, std::int64_t id, Date today) {
   Task t = require_task(c, id);
   TaskDetail d;
@@ -339,6 +354,7 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
   auto days = period.days();
   Date as_of = scope == StatsScope::record ? std::min(today, days.last) : today;
   std::map<std::string, UnitStats> by_unit;
+  units::Holders holders(c, kRecordKind);  // a task handed over counts where it was at the period's end
   for (const auto& t : store::list_tasks(c)) {
     if (visible && !visible(t)) continue;
     for (const auto& o : occurrence_views(c, t, as_of)) {
@@ -347,8 +363,9 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
       bool inherited = scope == StatsScope::record && o.occurrence.due < days.first &&
                        (o.status == Status::overdue || (o.status == Status::done_late && done_within));
       if (!due_within && !inherited) continue;
-      auto& s = by_unit[t.lead_unit];
-      s.unit = t.lead_unit;
+      const auto& lead = holders.on(std::to_string(t.id), t.lead_unit, days.last);
+      auto& s = by_unit[lead];
+      s.unit = lead;
       switch (o.status) {
         case Status::in_progress: ++s.in_progress; break;
         case Status::overdue: ++s.overdue; break;

@@ -61,6 +61,10 @@ struct TaskFilter {
 
 std::vector<TaskView> list(db::Connection& c, const TaskFilter& filter, Date today);
 TaskDetail detail(db::Connection& c, std::int64_t id, Date today);  // Error not_found
+// The tasks that `unit` leads and that are open (in progress or overdue) on `today`.
+std::vector<TaskView> open_led_by(db::Connection& c, const std::string& unit, Date today);
+// Makes `to` the lead unit of task `id` (a closed unit's work handed over); the task's history stays.
+void hand_over(db::Connection& c, std::int64_t id, const std::string& to);
 TaskView view(db::Connection& c, std::int64_t id, Date today);
 
 // Creates a task with its first deadline (recurring tasks need recurrence_until).

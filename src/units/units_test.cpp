@@ -4,6 +4,7 @@
 
 #include "base/error.hpp"
 #include "testing/temp_database.hpp"
+#include "units/handovers.hpp"
 #include "units/rules.hpp"
 
 namespace sen::units {
@@ -120,6 +121,25 @@ TEST_F(UnitsTest, CyclesAreRefused) {
     up.version = 1;
     up.parent = "C";
     EXPECT_EQ(error_of([&] { change(c, "A", up); }), ErrorKind::unprocessable);
+  });
+}
+
+TEST_F(UnitsTest, AHandedOverRecordIsHeldWhereItWasOnEachDay) {
+  write([](db::Connection& c) {
+    create(c, unit("42", std::nullopt, "2000-01-01", "province"));
+    create(c, unit("OLD", "42", "2000-01-01"));
+    create(c, unit("MID", "42", "2025-07-01"));
+    create(c, unit("NEW", "42", "2027-01-01"));
+    record_handover(c, "task", "7", {"OLD", "MID", d("2025-07-01")}, "admin");
+    record_handover(c, "task", "7", {"MID", "NEW", d("2027-01-01")}, "admin");
+    record_handover(c, "project", "7", {"OLD", "NEW", d("2027-01-01")}, "admin");
+    Holders tasks(c, "task");
+    EXPECT_EQ(tasks.on("7", "NEW", d("2025-06-30")), "OLD");
+    EXPECT_EQ(tasks.on("7", "NEW", d("2025-07-01")), "MID");
+    EXPECT_EQ(tasks.on("7", "NEW", d("2026-12-31")), "MID");
+    EXPECT_EQ(tasks.on("7", "NEW", d("2027-01-01")), "NEW");
+    EXPECT_EQ(tasks.on("8", "OLD", d("2020-01-01")), "OLD") << "a record never handed over stays where it is";
+    EXPECT_EQ(Holders(c, "project").on("7", "NEW", d("2026-12-31")), "OLD") << "kinds are apart";
   });
 }
 

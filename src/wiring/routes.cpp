@@ -46,7 +46,9 @@ void register_all_routes(app::Api& api) {
   opendata::register_routes(api);
   petitions::register_public_routes(api);
   open311::register_routes(api);
-  // After every module that declares kinds of records: files attach to them, search finds them.
+  // After every module that declares kinds of records: a closed unit's open work passes on,
+  // files attach to them, search finds them.
+  units::register_handover_routes(api);
   files::register_routes(api);
   search::register_routes(api);
 }

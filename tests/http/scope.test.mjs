@@ -162,6 +162,14 @@ const routes = {
     return json(`/api/v1/units/${old.code}/succession-shares`,
       { basis: 'population', legal_source: 'Nghị quyết thử', parts: [{ successor: a.code, share: 0.5 }, { successor: b.code, share: 0.5 }] });
   },
+  'GET /api/v1/units/{code}/open-work': 'unitless',
+  'POST /api/v1/units/{code}/hand-over': async (u, role) => {
+    if (!['admin', 'leader'].includes(role)) return null;  // hands over tasks only with tasks.assign
+    const [old, next] = [await fixture.unit(u), await fixture.unit(u)];
+    const task = await made('POST', '/api/v1/tasks', { title: uid('Nhiệm vụ thử'), lead_unit: old.code, deadline: '2026-12-31' });
+    await made('POST', `/api/v1/units/${old.code}/close`, { version: 1, valid_to: '2026-10-31', successors: [next.code] });
+    return json(`/api/v1/units/${old.code}/hand-over`, { items: [{ kind: 'task', key: String(task.id), to: next.code }] });
+  },
   'GET /api/v1/indicators': 'unitless',
   'POST /api/v1/indicators': 'shared',
   'GET /api/v1/indicators/{code}': 'unitless',

@@ -781,6 +781,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/open-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The open work of a unit and, for a closed unit, of the units under it on its last day
+         * @description Tasks it leads that are in progress or overdue, letters it handles that are still open,
+         *     projects it manages in preparation or under way: every kind of record that declares a
+         *     handover. Only what the caller may open through the record's own route is listed. For a
+         *     closed unit each item names the units that took over from its holder (`takers`), or from
+         *     the nearest unit above it that has successors (a city's office → the new wards).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The open work */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenWork"];
+                    };
+                };
+                404: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a closed unit's open work over to units that exist today
+         * @description All items or none. Each must be open work of the unit or of a unit under it on its last
+         *     day, and `to` a unit that exists today outside that subtree; otherwise 400
+         *     `handover.invalid_items` listing every bad item (`items[i].kind`, `items[i].key`,
+         *     `items[i].to`). 409 `unit.not_closed` for a unit that still exists. Needs the closed unit
+         *     and every receiving unit in the caller's scope, the record writable by the caller, and the
+         *     kind's handover permission (`tasks.assign`, `petitions.process`, `projects.write`); else 403.
+         *     The record's unit changes; its history stays, and a figure of a period before the day after
+         *     the holder closed (`effective`) still counts it where it was. Each item is audited
+         *     (`hand_over`, in the receiving unit's scope).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            kind: "task" | "petition" | "project";
+                            key: string;
+                            /** @description The receiving unit's code */
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description What was handed over */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["HandedOver"][];
+                        };
+                    };
+                };
+                400: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{code}/succession-shares": {
         parameters: {
             query?: never;
@@ -7983,6 +8100,55 @@ export interface components {
             code: string;
             predecessors: components["schemas"]["LineageLink"][];
             successors: components["schemas"]["LineageLink"][];
+        };
+        OpenWork: {
+            unit: string;
+            /** @description Its name on its last day */
+            name: string;
+            /**
+             * Format: date
+             * @description Its last day; null while it exists
+             */
+            closed_on: string | null;
+            /** @description Every unit that took over from it or from a unit under it, as it stands today */
+            takers: {
+                code: string;
+                name: string;
+            }[];
+            items: components["schemas"]["OpenWorkItem"][];
+        };
+        OpenWorkItem: {
+            /** @enum {string} */
+            kind: "task" | "petition" | "project";
+            key: string;
+            title: string;
+            /** @description The kind's own status: a task's (overdue …), a letter's, a project's stage */
+            status: string;
+            /** Format: date */
+            due: string | null;
+            /** @description The unit that holds it */
+            unit: string;
+            unit_name: string;
+            /** @description The unit field a handover changes: lead_unit, handling_unit, managing_unit */
+            field: string;
+            /** @description Codes of the units that took over from its holder */
+            takers: string[];
+            /** @description The web app's page of the record */
+            url: string;
+            /** @description Whether the caller may hand it over */
+            can_hand_over: boolean;
+        };
+        HandedOver: {
+            kind: string;
+            key: string;
+            title: string;
+            from: string;
+            to: string;
+            /**
+             * Format: date
+             * @description The first day the receiving unit holds it
+             */
+            effective: string;
         };
         SearchHit: {
             /** @enum {string} */

@@ -15,6 +15,7 @@ import { formatDate, todayInVietnam } from '../../format';
 import { useI18n } from '../../i18n';
 import { unitQueries, type Unit } from './api';
 import LineageCard from './LineageCard';
+import OpenWorkCard from './OpenWorkCard';
 import { unitName } from './tree';
 
 interface Node { key: string; title: ReactNode; children: Node[] }
@@ -27,6 +28,7 @@ export default function UnitsPage() {
   const choose = (code: string) => setParams({ at, unit: code });
   const units = useQuery(unitQueries.at(at));
   const closed = useQuery(unitQueries.closed(at));
+  const closedCodes = useMemo(() => new Set((closed.data?.items ?? []).map((u) => u.code)), [closed.data]);
   const names = useMemo(() => new Map((closed.data?.items ?? []).concat(units.data ?? []).map((u) => [u.code, unitName(u, lang)])), [closed.data, units.data, lang]);
 
   const tree = useMemo(() => {
@@ -108,6 +110,11 @@ export default function UnitsPage() {
         <Col xs={24}>
           {chosen ? <LineageCard code={chosen} /> : <Typography.Text type="secondary">{t('lineageHint')}</Typography.Text>}
         </Col>
+        {chosen && closedCodes.has(chosen) && (
+          <Col xs={24}>
+            <OpenWorkCard code={chosen} />
+          </Col>
+        )}
       </Row>
     </Space>
   );

@@ -38,3 +38,19 @@ export const lineageQuery = (code: string) =>
     queryFn: () => api<UnitLineage>('GET', `/api/v1/units/${encodeURIComponent(code)}/lineage`),
     staleTime: 10 * 60_000,
   });
+
+// A closed unit's open work and its handover to the units that took over (docs/targets.md,
+// "Records follow").
+export type OpenWork = Schema['OpenWork'];
+export type OpenWorkItem = Schema['OpenWorkItem'];
+export type HandedOver = Schema['HandedOver'];
+export interface HandoverItem { kind: string; key: string; to: string }
+
+export const openWorkQuery = (code: string) =>
+  queryOptions({
+    queryKey: ['units', 'open-work', code],
+    queryFn: () => api<OpenWork>('GET', `/api/v1/units/${encodeURIComponent(code)}/open-work`),
+  });
+
+export const handOver = (code: string, items: HandoverItem[]) =>
+  api<{ items: HandedOver[] }>('POST', `/api/v1/units/${encodeURIComponent(code)}/hand-over`, { items });
