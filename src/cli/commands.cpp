@@ -53,9 +53,13 @@ std::optional<std::string> optional(const std::string& s) {
 
 int scorecard(const std::string& db, const std::string& unit, const std::string& period, const std::string& plan) {
   auto database = open_database(db);
-  auto card = database->read(
-      [&](db::Connection& c) { return targets::scorecard(c, unit, period_or_error(period), optional(plan)); });
-  std::fputs(targets::scorecard_text(card).c_str(), stdout);
+  auto text = database->read([&](db::Connection& c) {
+    auto p = period_or_error(period);
+    auto card = targets::scorecard(c, unit, p, optional(plan));
+    return targets::scorecard_text(card,
+                                   [&](const std::string& code) { return units::name_at(c, code, p.days().last); });
+  });
+  std::fputs(text.c_str(), stdout);
   return 0;
 }
 

@@ -26,18 +26,25 @@ Cell percent_cell(std::optional<double> p) {
   return c;
 }
 
-Cell marked(Cell c, bool illustrative) {
+Cell marked(Cell c, bool illustrative, const char* mark) {
   if (!illustrative || c.text.empty()) return c;
-  c.text += kIllustrativeMark;
-  c.suffix += kIllustrativeMark;
+  c.text += mark;
+  c.suffix += mark;
   return c;
 }
 
-std::string marked(std::string sentence, bool illustrative) {
+std::string marked(std::string sentence, bool illustrative, const char* mark) {
   if (!illustrative) return sentence;
   bool stop = !sentence.empty() && sentence.back() == '.';
   if (stop) sentence.pop_back();
-  return sentence + kIllustrativeMark + (stop ? "." : "");
+  return sentence + mark + (stop ? "." : "");
+}
+
+void add_derived_note(Section& s, const std::vector<std::string>& paths) {
+  if (paths.empty()) return;
+  std::string text = "(**) Số liệu suy ra qua sắp xếp đơn vị hành chính, không phải số liệu đơn vị báo cáo tự nhập: ";
+  for (std::size_t i = 0; i < paths.size(); ++i) text += (i ? "; " : "") + paths[i];
+  s.blocks.emplace_back(std::in_place_type<Paragraph>, Paragraph{text + ".", true});
 }
 
 namespace {

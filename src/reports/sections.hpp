@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "base/period.hpp"
 #include "db/connection.hpp"
@@ -59,10 +60,17 @@ inline constexpr const char* kIllustrativeNote =
     "(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu báo cáo chính thức.";
 inline constexpr const char* kIllustrativeReport =
     "Báo cáo có số liệu minh họa (dữ liệu mẫu), đánh dấu (*), không phải số liệu chính thức.";
-Cell marked(Cell c, bool illustrative);  // the cell with the mark when illustrative
+Cell marked(Cell c, bool illustrative, const char* mark = kIllustrativeMark);  // the cell with the mark when set
 // "…, vượt kế hoạch." → "…, vượt kế hoạch (*)." when illustrative.
-std::string marked(std::string sentence, bool illustrative);
+std::string marked(std::string sentence, bool illustrative, const char* mark = kIllustrativeMark);
 // Whether the section prints a mark; if so, adds the note at its end.
 bool add_illustrative_note(Section& s);
+
+// Figures derived through a reorganisation's lineage (a unit's figure of a period outside its
+// lifetime, from its predecessors' or successors') carry their own mark, and the section ends with
+// a note naming each path: which unit's figure, to which unit, with what share.
+inline constexpr const char* kDerivedMark = " (**)";
+// "(**) Số liệu suy ra qua sắp xếp đơn vị hành chính …: <paths>." when any path is given.
+void add_derived_note(Section& s, const std::vector<std::string>& paths);
 
 }  // namespace sen::reports

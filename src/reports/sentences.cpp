@@ -149,11 +149,14 @@ std::string part_of_year_sentence(const targets::ScorecardItem& item, const Peri
       period);
 }
 
-std::string targets_summary(int met_or_exceeded, int not_met, int no_data) {
-  int total = met_or_exceeded + not_met + no_data;
+std::string targets_summary(int met_or_exceeded, int not_met, int no_data, int not_comparable) {
+  int total = met_or_exceeded + not_met + no_data + not_comparable;
   if (total == 0) return "";
   std::string out = met_or_exceeded > 0 ? fmt::format("{}/{} chỉ tiêu đạt và vượt kế hoạch", met_or_exceeded, total) : "";
-  auto rest = nonzero_counts({{"{} chỉ tiêu không đạt", not_met}, {"{} chỉ tiêu chưa có số liệu", no_data}}, ", ");
+  auto rest = nonzero_counts({{"{} chỉ tiêu không đạt", not_met},
+                              {"{} chỉ tiêu chưa có số liệu", no_data},
+                              {"{} chỉ tiêu không so sánh được qua sắp xếp đơn vị", not_comparable}},
+                             ", ");
   if (!out.empty() && !rest.empty()) out += ", ";
   return out + rest;
 }

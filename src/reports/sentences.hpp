@@ -49,7 +49,7 @@ std::string part_of_year_sentence(const targets::ScorecardItem& item, const Peri
 
 // "25/25 chỉ tiêu đạt và vượt kế hoạch", with the targets not met and without data when there are
 // any; no clause for a count of zero. Empty when there is no target.
-std::string targets_summary(int met_or_exceeded, int not_met, int no_data);
+std::string targets_summary(int met_or_exceeded, int not_met, int no_data, int not_comparable = 0);
 
 // The counts that are not zero, each written with its words ("{} tổ chức đảng"), joined by
 // `separator`: {{"kiểm tra {} tổ chức đảng", 118}, {"{} đảng viên", 0}} → "kiểm tra 118 tổ chức

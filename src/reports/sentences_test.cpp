@@ -119,6 +119,8 @@ TEST(Sentences, NoCountOfZeroIsWritten) {
   EXPECT_EQ(targets_summary(0, 0, 8), "8 chỉ tiêu chưa có số liệu");
   EXPECT_EQ(targets_summary(20, 2, 3), "20/25 chỉ tiêu đạt và vượt kế hoạch, 2 chỉ tiêu không đạt, 3 chỉ tiêu chưa có số liệu");
   EXPECT_EQ(targets_summary(0, 0, 0), "");
+  EXPECT_EQ(targets_summary(4, 0, 0, 1),
+            "4/5 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu không so sánh được qua sắp xếp đơn vị");
   EXPECT_EQ(nonzero_counts({{"kiểm tra {} tổ chức đảng", 118}, {"{} đảng viên", 0}}, ", "), "kiểm tra 118 tổ chức đảng");
   EXPECT_EQ(nonzero_counts({{"{} đơn", 0}}, ", "), "");
   EXPECT_EQ(nonzero_counts({{"{} cây", 23000}}, ", "), "23.000 cây");

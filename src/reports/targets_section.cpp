@@ -2,7 +2,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
+#include "base/vi_number.hpp"
 #include "projects/portfolio.hpp"
 #include "projects/rates.hpp"
 #include "reports/header.hpp"
@@ -11,6 +13,7 @@
 #include "targets/actuals.hpp"
 #include "targets/scorecard_text.hpp"
 #include "targets/targets.hpp"
+#include "units/units.hpp"
 
 namespace sen::reports {
 
@@ -47,10 +50,26 @@ Cell target_cell(const targets::Target& t, int decimals) {
   return c;
 }
 
-// For a ceiling the status is kept or not kept: "Đạt" even below it, never "Vượt".
-std::string status_words(const targets::ScorecardItem& item) {
-  if (item.indicator.direction == "lower" && item.evaluation.status == targets::Status::exceeded) return "Đạt";
-  return targets::status_vi(item.evaluation.status);
+// A cell of a figure with its marks: illustrative (*), derived through the lineage (**).
+Cell figure_cell(Cell c, bool illustrative, bool derived_figure) {
+  return marked(marked(std::move(c), illustrative), derived_figure, kDerivedMark);
+}
+
+Cell actual_cell(const targets::ScorecardItem& item, int decimals) {
+  if (item.refusal) return text_cell("Không so sánh được");
+  if (!item.actual) return text_cell("—");
+  return figure_cell(number_cell(item.actual->value, decimals), item.actual->illustrative,
+                     item.actual->derivation == "lineage");
+}
+
+Cell judged_target_cell(const targets::ScorecardItem& item, int decimals) {
+  return figure_cell(target_cell(item.target, decimals), item.target.illustrative, !item.target_lineage.empty());
+}
+
+// The sentence of an item with its marks; a figure refused across the reorganisation says why.
+std::string item_sentence(const targets::ScorecardItem& item, std::string sentence) {
+  if (item.refusal) return fmt::format("{}: {}.", item.indicator.name, item.refusal->reason_vi);
+  return marked(marked(std::move(sentence), illustrative(item)), targets::derived_through_lineage(item), kDerivedMark);
 }
 
 // The year's targets with the period's figures (and those of the same period a year before),
@@ -90,11 +109,9 @@ Table judged_table(const std::vector<targets::ScorecardItem>& items) {
       t.group_rows.push_back(true);
     }
     bool ceiling = i.direction == "lower";
-    t.rows.push_back(
-        {count_cell(++n), text_cell(i.name), text_cell(i.measure),
-         marked(target_cell(item.target, i.decimals), item.target.illustrative),
-         item.actual ? marked(number_cell(item.actual->value, i.decimals), item.actual->illustrative) : text_cell("—"),
-         ceiling ? text_cell("") : percent_cell(share_of_target(item)), text_cell(status_words(item))});
+    t.rows.push_back({count_cell(++n), text_cell(i.name), text_cell(i.measure), judged_target_cell(item, i.decimals),
+                      actual_cell(item, i.decimals), ceiling ? text_cell("") : percent_cell(share_of_target(item)),
+                      text_cell(targets::item_status_vi(item))});
     t.group_rows.push_back(false);
   }
   return t;
@@ -115,13 +132,10 @@ Table part_of_year_table(const std::vector<targets::ScorecardItem>& items, const
       t.rows.push_back({text_cell(targets::area_name_vi(area))});
       t.group_rows.push_back(true);
     }
-    t.rows.push_back(
-        {count_cell(++n), text_cell(i.name), text_cell(i.measure),
-         marked(target_cell(item.target, i.decimals), item.target.illustrative),
-         item.actual ? marked(number_cell(item.actual->value, i.decimals), item.actual->illustrative) : text_cell("—"),
-         percent_cell(share_of_year_plan(item)),
-         item.previous ? marked(number_cell(item.previous->value, i.decimals), item.previous->illustrative)
-                       : text_cell("—")});
+    t.rows.push_back({count_cell(++n), text_cell(i.name), text_cell(i.measure), judged_target_cell(item, i.decimals),
+                      actual_cell(item, i.decimals), percent_cell(share_of_year_plan(item)),
+                      item.previous ? marked(number_cell(item.previous->value, i.decimals), item.previous->illustrative)
+                                    : text_cell("—")});
     t.group_rows.push_back(false);
   }
   return t;
@@ -138,26 +152,32 @@ std::optional<Section> targets_section(Scope& x) {
   Section s{"KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "Chỉ tiêu", {}, "targets.read"};
   Bullets sentences;
   if (judged) {
-    int reached = 0, not_met = 0, no_data = 0;
+    int reached = 0, not_met = 0, no_data = 0, not_comparable = 0;
     for (const auto& item : card.items) {
       auto st = item.evaluation.status;
-      if (st == targets::Status::exceeded || st == targets::Status::met) ++reached;
+      if (item.refusal)
+        ++not_comparable;
+      else if (st == targets::Status::exceeded || st == targets::Status::met)
+        ++reached;
       else if (st == targets::Status::not_met) ++not_met;
       else ++no_data;
-      sentences.items.push_back(marked(indicator_sentence(item, x.period), illustrative(item)));
+      sentences.items.push_back(item_sentence(item, indicator_sentence(item, x.period)));
     }
     s.blocks.push_back(Paragraph{fmt::format("{}, {}.", capitalized(period_phrase(x.period)),
-                                             targets_summary(reached, not_met, no_data))});
+                                             targets_summary(reached, not_met, no_data, not_comparable))});
     s.blocks.push_back(judged_table(card.items));
   } else {
     s.blocks.push_back(Paragraph{fmt::format("Kết quả {} so với kế hoạch năm {}:", period_phrase(x.period), x.period.year())});
     for (const auto& item : card.items) {
-      sentences.items.push_back(marked(part_of_year_sentence(item, x.period), illustrative(item)));
+      sentences.items.push_back(item_sentence(item, part_of_year_sentence(item, x.period)));
     }
     s.blocks.push_back(part_of_year_table(card.items, x.period));
   }
   s.blocks.push_back(std::move(sentences));
   add_illustrative_note(s);
+  auto last = x.period.days().last;
+  add_derived_note(s, targets::lineage_paths_vi(
+                          card.items, [&](const std::string& code) { return units::name_at(x.c, code, last); }));
   return s;
 }
 
@@ -169,7 +189,7 @@ std::optional<Table> next_year_targets(Scope& x) {
   int n = 0;
   for (const auto& item : card.items) {
     t.rows.push_back({count_cell(++n), text_cell(item.indicator.name), text_cell(item.indicator.measure),
-                      marked(target_cell(item.target, item.indicator.decimals), item.target.illustrative)});
+                      judged_target_cell(item, item.indicator.decimals)});
     t.group_rows.push_back(false);
   }
   return t;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -32,6 +33,43 @@ const char* status_vi(Status s) {
   return "";
 }
 
+std::string item_status_vi(const ScorecardItem& item) {
+  if (item.refusal) return "Không so sánh được";
+  if (item.indicator.direction == "lower" && item.evaluation.status == Status::exceeded) return "Đạt";
+  return status_vi(item.evaluation.status);
+}
+
+bool derived_through_lineage(const ScorecardItem& item) {
+  return (item.actual && item.actual->derivation == "lineage") || !item.target_lineage.empty();
+}
+
+std::string lineage_step_vi(const LineageStep& step, const std::function<std::string(const std::string&)>& name) {
+  double pct = std::round(step.share * 1000) / 10;
+  std::string share = format_vi(pct, pct == std::round(pct) ? 0 : 1) + "%";
+  std::string part = step.basis == "whole"        ? "toàn bộ"
+                     : step.basis == "population" ? share + " theo dân số"
+                     : step.basis == "area"       ? share + " theo diện tích"
+                                                  : share + " theo chỉ tiêu " + step.basis;
+  return fmt::format("{} ({}) → {} ({}), {}{}", name(step.from), step.from, name(step.to), step.to, part,
+                     step.illustrative ? " (phần chia minh họa)" : "");
+}
+
+std::vector<std::string> lineage_paths_vi(const std::vector<ScorecardItem>& items,
+                                          const std::function<std::string(const std::string&)>& name) {
+  std::vector<std::string> out;
+  auto add = [&](const std::vector<LineageStep>& steps) {
+    for (const auto& step : steps) {
+      auto words = lineage_step_vi(step, name);
+      if (std::find(out.begin(), out.end(), words) == out.end()) out.push_back(std::move(words));
+    }
+  };
+  for (const auto& item : items) {
+    if (item.actual && item.actual->derivation == "lineage") add(item.actual->lineage);
+    add(item.target_lineage);
+  }
+  return out;
+}
+
 const char* vintage_vi(const std::string& vintage) {
   if (vintage == "official") return "Chính thức";
   if (vintage == "preliminary") return "Sơ bộ";
@@ -40,13 +78,16 @@ const char* vintage_vi(const std::string& vintage) {
   return "";
 }
 
-std::string scorecard_text(const Scorecard& card) {
+std::string scorecard_text(const Scorecard& card, const std::function<std::string(const std::string&)>& name) {
   std::string out = fmt::format("{} ({}) — kỳ {}\n{}\n", card.unit_name, card.unit, card.period.code(), summary_vi(card));
-  // An illustrative figure (demo data) carries the mark " (*)", explained under the table.
-  auto mark = [](bool illustrative) { return std::string(illustrative ? " (*)" : ""); };
+  // An illustrative figure (demo data) carries the mark " (*)", one derived through a
+  // reorganisation's lineage " (**)"; both are explained under the table.
+  auto mark = [](bool illustrative, bool derived = false) {
+    return std::string(illustrative ? " (*)" : "") + (derived ? " (**)" : "");
+  };
   auto target_text = [&](const ScorecardItem& it) {
     return describe_target_vi(it.target, it.indicator.decimals) + " " + it.indicator.measure +
-           mark(it.target.illustrative);
+           mark(it.target.illustrative, !it.target_lineage.empty());
   };
   bool any_illustrative = false;
   std::size_t name_width = 10, target_width = 12;
@@ -63,7 +104,10 @@ std::string scorecard_text(const Scorecard& card) {
                          pad("% KH", 7, true), "Đánh giá");
     }
     int d = it.indicator.decimals;
-    std::string actual = it.actual ? format_vi(it.actual->value, d) + mark(it.actual->illustrative) : "—";
+    std::string actual =
+        it.refusal  ? "không so sánh được"
+        : it.actual ? format_vi(it.actual->value, d) + mark(it.actual->illustrative, it.actual->derivation == "lineage")
+                    : "—";
     any_illustrative = any_illustrative || it.target.illustrative || (it.actual && it.actual->illustrative);
     std::string vintage = it.actual ? vintage_vi(it.actual->vintage) : "";
     // A plan entered apart from the target (the year's capital plan beside the target to disburse):
@@ -72,10 +116,13 @@ std::string scorecard_text(const Scorecard& card) {
                          it.evaluation.achievement_pct && it.actual && it.target.value != 0;
     auto share =
         separate_plan ? std::optional<double>(it.actual->value / it.target.value * 100) : it.evaluation.achievement_pct;
+    // A ceiling is kept or not: no share of it is shown.
+    if (it.indicator.direction == "lower") share.reset();
     std::string pct = share ? format_vi(std::round(*share * 10) / 10, 1) + "%" : "";
     out += fmt::format("  {}  {}  {}  {}  {}  {}\n", pad(it.indicator.name, name_width),
                        pad(target_text(it), target_width, true), pad(actual, 18, true), pad(vintage, 10),
-                       pad(pct, 7, true), status_vi(it.evaluation.status));
+                       pad(pct, 7, true), item_status_vi(it));
+    if (it.refusal) out += fmt::format("  {}  ({})\n", pad("", name_width), it.refusal->reason_vi);
     // A plan entered apart from the target is the share's denominator: named, not hidden.
     if (separate_plan) {
       out += fmt::format("  {}  (bằng {}% kế hoạch năm {} {})\n", pad("", name_width),
@@ -85,6 +132,11 @@ std::string scorecard_text(const Scorecard& card) {
   }
   if (any_illustrative)
     out += "\n(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu chính thức.\n";
+  auto paths = lineage_paths_vi(card.items, name);
+  if (!paths.empty()) {
+    out += "\n(**) Số liệu suy ra qua sắp xếp đơn vị hành chính, không phải số liệu đơn vị tự nhập:\n";
+    for (const auto& p : paths) out += "     " + p + "\n";
+  }
   return out;
 }
 

@@ -353,11 +353,23 @@ SubmissionReport submissions(db::Connection& c, const std::string& unit, const P
   return report;
 }
 
+namespace {
+
+// Items whose figure was refused across a reorganisation: counted without data, said apart.
+int not_comparable(const Scorecard& s) {
+  return static_cast<int>(
+      std::count_if(s.items.begin(), s.items.end(), [](const ScorecardItem& i) { return i.refusal.has_value(); }));
+}
+
+}  // namespace
+
 std::string summary_vi(const Scorecard& s) {
   if (s.total() == 0) return "Chưa có chỉ tiêu";
   std::string text = fmt::format("{}/{} chỉ tiêu đạt và vượt kế hoạch", s.exceeded + s.met, s.total());
   if (s.not_met) text += fmt::format(", {} chỉ tiêu không đạt", s.not_met);
-  if (s.no_data) text += fmt::format(", {} chỉ tiêu chưa có số liệu", s.no_data);
+  int refused = not_comparable(s);
+  if (s.no_data > refused) text += fmt::format(", {} chỉ tiêu chưa có số liệu", s.no_data - refused);
+  if (refused) text += fmt::format(", {} chỉ tiêu không so sánh được qua sắp xếp đơn vị", refused);
   return text;
 }
 
@@ -365,7 +377,9 @@ std::string summary_en(const Scorecard& s) {
   if (s.total() == 0) return "No targets";
   std::string text = fmt::format("{}/{} targets met or exceeded", s.exceeded + s.met, s.total());
   if (s.not_met) text += fmt::format(", {} not met", s.not_met);
-  if (s.no_data) text += fmt::format(", {} without data", s.no_data);
+  int refused = not_comparable(s);
+  if (s.no_data > refused) text += fmt::format(", {} without data", s.no_data - refused);
+  if (refused) text += fmt::format(", {} not comparable across the reorganisation", refused);
   return text;
 }
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { sql, startSen } from './harness.mjs';
+import { senCli, sql, startSen } from './harness.mjs';
 
 let sen;
 before(async () => (sen = await startSen({ demo: true })));
@@ -119,5 +119,34 @@ describe('new periods on the old map', () => {
     const r = await sen.request('GET', '/api/v1/scorecard?unit=436&period=2026&map=31-12-2024');
     assert.equal(r.status, 400);
     assert.equal(r.json.field, 'map');
+  });
+});
+
+describe('derived figures are marked wherever they are printed', () => {
+  test('the report of Thành Sen for 2024 marks each derived figure (**) and names the path in a note', async () => {
+    const html = (await sen.request('GET', '/api/v1/reports/annual?unit=18073&year=2024')).text;
+    assert.match(html, /<td class="number">567,3 \(\*\) \(\*\*\)<\/td>/);
+    assert.match(html, /<td class="number">≥ 504 \(\*\) \(\*\*\)<\/td>/, 'the target derived from the city’s is marked too');
+    assert.match(html, /bằng 112,6% kế hoạch tỉnh giao \(\*\) \(\*\*\)\./);
+    assert.match(html, /\(\*\*\) Số liệu suy ra qua sắp xếp đơn vị hành chính[^<]*Thành phố Hà Tĩnh \(436\) → Phường Thành Sen \(18073\), 42% theo dân số \(phần chia minh họa\)/);
+    assert.match(html, /<td>Tỷ lệ người dân tham gia bảo hiểm y tế<\/td>.*?<td>Không so sánh được<\/td>/s);
+    assert.match(html, /Tỷ lệ người dân tham gia bảo hiểm y tế: Chỉ tiêu TY_LE_BHYT không cộng được/);
+    assert.match(html, /4\/5 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu không so sánh được qua sắp xếp đơn vị\./);
+  });
+
+  test('a report of the city’s own 2022 figures has no derived mark', async () => {
+    const html = (await sen.request('GET', '/api/v1/reports/annual?unit=436&year=2022')).text;
+    assert.ok(!html.includes('(**)'));
+  });
+
+  test('sen scorecard marks them the same way, and a ceiling is kept, not exceeded', () => {
+    const r = senCli(['scorecard', '--db', sen.db, '--unit', '18073', '--period', '2024']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /567,3 \(\*\) \(\*\*\)/);
+    assert.match(r.stdout, /4\/5 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu không so sánh được qua sắp xếp đơn vị\n/);
+    assert.match(r.stdout, /Thành phố Hà Tĩnh \(436\) → Phường Thành Sen \(18073\), 42% theo dân số \(phần chia minh họa\)/);
+    assert.match(r.stdout, /Tỷ lệ người dân tham gia bảo hiểm y tế .*không so sánh được +Không so sánh được/);
+    const accidents = r.stdout.split('\n').find((l) => l.includes('Số vụ tai nạn giao thông'));
+    assert.match(accidents, /Chính thức +Đạt$/, accidents);
   });
 });
