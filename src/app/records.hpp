@@ -57,7 +57,8 @@ struct RecordKind {
   // The record when the caller may open it for `access`; throws what the record's own route
   // throws otherwise (Error not_found, Error forbidden).
   std::function<RecordRef(const Context&, const std::string& key, Access)> open;
-  // Every record's key, title and searchable text (one query; search folds and matches them).
+  // Every record's key, title and searchable text (one query; search folds and matches them);
+  // empty for a kind that search does not find (a party member: reading one is audited).
   std::function<std::vector<SearchRow>(db::Connection&)> search_rows;
   // How its open records pass on when their unit closes; none for kinds that stay where they are.
   std::optional<Handover> handover = {};

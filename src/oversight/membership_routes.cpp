@@ -107,6 +107,39 @@ http::Response new_admission_route(app::Context& ctx) {
   return http::Response::created(to_json(opened), "/api/v1/oversight/admissions");
 }
 
+// A closed party organisation's members pass to the organisation that took it over (chuyển
+// sinh hoạt đảng). Listed by code only: reading a member's name is audited on its own route.
+app::RecordKind member_kind() {
+  using namespace access::perm;
+  app::Handover handover{"organisation", std::string(kPartyMembers),
+                         [](db::Connection& c, const std::string& unit, Date) {
+                           std::vector<app::OpenRecord> out;
+                           for (const auto& m : members(c)) {
+                             if (m.organisation == unit && m.status != "left") out.push_back({m.code, m.status});
+                           }
+                           return out;
+                         },
+                         [](db::Connection& c, const std::string& key, const std::string& to) {
+                           auto m = member(c, key);
+                           m.organisation = to;
+                           change_member(c, m, m.version);
+                         }};
+  return {"party_member",
+          "/api/v1/party-members/{code}",
+          "code",
+          std::string(kPartyMembers),
+          std::string(kPartyMembers),
+          "/kiem-tra-giam-sat?view=members&member=",
+          false,
+          [](const app::Context& ctx, const std::string& key, app::Access) {
+            auto m = member(ctx.db, key);
+            ctx.require_scope(m.organisation, m.admitted_on);
+            return app::RecordRef{"Đảng viên " + m.code, {m.organisation}};
+          },
+          nullptr,
+          std::move(handover)};
+}
+
 }  // namespace
 
 void register_membership_routes(app::Api& api) {
@@ -157,6 +190,7 @@ void register_membership_routes(app::Api& api) {
         return r;
       },
       app::Transaction::write);
+  api.record_kind(member_kind());
 }
 
 }  // namespace sen::oversight

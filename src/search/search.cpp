@@ -25,7 +25,7 @@ std::vector<Candidate> ranked(const app::Context& ctx, const std::vector<app::Re
                               const std::vector<std::string>& words) {
   std::vector<Candidate> out;
   for (const auto& kind : kinds) {
-    if (!ctx.principal->can(kind.read_permission)) continue;
+    if (!kind.search_rows || !ctx.principal->can(kind.read_permission)) continue;
     for (auto& row : kind.search_rows(ctx.db)) {
       int s = score(words, fold(row.title), fold(row.body));
       if (s > 0) out.push_back({&kind, std::move(row), s});

@@ -146,4 +146,22 @@ describe('handing it over', () => {
     assert.equal(after.handling_unit, '18073');
     assert.deepEqual([after.status, after.due, after.events], [before.status, before.due, before.events]);
   });
+
+  test('a closed party organisation’s members pass to the one that took it over, by code and only with the grant', async () => {
+    const plain = await openWork('436-DB-BH');
+    assert.ok(!plain.items.some((i) => i.kind === 'party_member'), 'membership needs oversight.members');
+    const granted = sen.as('admin', '42', ['oversight.members']);
+    const w = await openWork('436-DB-BH', granted);
+    const member = w.items.find((i) => i.kind === 'party_member');
+    assert.ok(member, JSON.stringify(w.items.slice(0, 3)));
+    assert.equal(member.title, `Đảng viên ${member.key}`, 'no name: reading a member’s name is audited on its own route');
+    assert.deepEqual(member.takers, ['18073-DB']);
+    assert.ok(!w.items.some((i) => i.status === 'left'), 'members who left are not work to hand over');
+    const refused = await handOver('436-DB-BH', [{ kind: 'party_member', key: member.key, to: '18073' }], granted);
+    assert.equal(refused.status, 400, 'a member joins a party organisation, not a ward');
+    const r = await handOver('436-DB-BH', [{ kind: 'party_member', key: member.key, to: '18073-DB' }], granted);
+    assert.equal(r.status, 200, r.text);
+    const after = await get(`/api/v1/party-members/${member.key}`, granted);
+    assert.equal(after.organisation, '18073-DB');
+  });
 });

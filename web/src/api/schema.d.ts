@@ -793,8 +793,9 @@ export interface paths {
         /**
          * The open work of a unit and, for a closed unit, of the units under it on its last day
          * @description Tasks it leads that are in progress or overdue, letters it handles that are still open,
-         *     projects it manages in preparation or under way: every kind of record that declares a
-         *     handover. Only what the caller may open through the record's own route is listed. For a
+         *     projects it manages in preparation or under way, and — for a party organisation, to callers
+         *     with `oversight.members` — its members (by code: a name is read, and audited, on the
+         *     member's own route): every kind of record that declares a handover. Only what the caller may open through the record's own route is listed. For a
          *     closed unit each item names the units that took over from its holder (`takers`), or from
          *     the nearest unit above it that has successors (a city's office → the new wards).
          */
@@ -847,7 +848,8 @@ export interface paths {
          *     `handover.invalid_items` listing every bad item (`items[i].kind`, `items[i].key`,
          *     `items[i].to`). 409 `unit.not_closed` for a unit that still exists. Needs the closed unit
          *     and every receiving unit in the caller's scope, the record writable by the caller, and the
-         *     kind's handover permission (`tasks.assign`, `petitions.process`, `projects.write`); else 403.
+         *     kind's handover permission (`tasks.assign`, `petitions.process`, `projects.write`,
+         *     `oversight.members`); else 403.
          *     The record's unit changes; its history stays, and a figure of a period before the day after
          *     the holder closed (`effective`) still counts it where it was. Each item is audited
          *     (`hand_over`, in the receiving unit's scope).
@@ -866,7 +868,7 @@ export interface paths {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "task" | "petition" | "project";
+                            kind: "task" | "petition" | "project" | "party_member";
                             key: string;
                             /** @description The receiving unit's code */
                             to: string;
@@ -8119,7 +8121,7 @@ export interface components {
         };
         OpenWorkItem: {
             /** @enum {string} */
-            kind: "task" | "petition" | "project";
+            kind: "task" | "petition" | "project" | "party_member";
             key: string;
             title: string;
             /** @description The kind's own status: a task's (overdue …), a letter's, a project's stage */
@@ -8129,7 +8131,7 @@ export interface components {
             /** @description The unit that holds it */
             unit: string;
             unit_name: string;
-            /** @description The unit field a handover changes: lead_unit, handling_unit, managing_unit */
+            /** @description The unit field a handover changes: lead_unit, handling_unit, managing_unit, organisation */
             field: string;
             /** @description Codes of the units that took over from its holder */
             takers: string[];

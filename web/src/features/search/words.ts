@@ -29,5 +29,6 @@ export const searchEnums = {
     project: ['Dự án', 'Project'],
     oversight_case: ['Kiểm tra, giám sát', 'Oversight case'],
     file: ['Tệp', 'File'],
+    party_member: ['Đảng viên', 'Party member'],
   }),
 };

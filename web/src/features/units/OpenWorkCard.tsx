@@ -1,5 +1,6 @@
 // Việc còn dở: what a closed unit (and the units under it on its last day) left open — tasks it
-// led, letters it handled, projects it managed — and their handover to the units that took over.
+// led, letters it handled, projects it managed, a party organisation's members — and their handover
+// to the units that took over.
 // Each row's receiving unit is chosen on the row; one button hands over every row with a choice.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Select, Space, Typography } from 'antd';
@@ -13,7 +14,9 @@ import { formatDate } from '../../format';
 import { useI18n, type EnumName } from '../../i18n';
 import { handOver, openWorkQuery, type OpenWorkItem } from './api';
 
-const statusList: Record<string, EnumName> = { task: 'taskStatus', petition: 'petitionStatus', project: 'stage' };
+const statusList: Record<string, EnumName> = {
+  task: 'taskStatus', petition: 'petitionStatus', project: 'stage', party_member: 'memberStatus',
+};
 const rowKey = (i: OpenWorkItem) => `${i.kind}:${i.key}`;
 
 export default function OpenWorkCard({ code }: { code: string }) {
