@@ -44,6 +44,10 @@ struct Handover {
   std::function<std::vector<OpenRecord>(db::Connection&, const std::string& unit, Date today)> open_in;
   // Makes `to` the record's unit; its history stays as it was.
   std::function<void(db::Connection&, const std::string& key, const std::string& to)> move;
+  // Error invalid (field "to") when `to` may not receive record `key` on `today` — a party member
+  // joins a party organisation; a denunciation never goes to the unit it denounces or its successor.
+  // Empty when any unit may.
+  std::function<void(db::Connection&, const std::string& key, const std::string& to, Date today)> check_to = {};
 };
 
 struct RecordKind {

@@ -9,6 +9,7 @@
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "base/request.hpp"
+#include "oversight/common.hpp"
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
 #include "oversight/routes.hpp"
@@ -123,6 +124,9 @@ app::RecordKind member_kind() {
                            auto m = member(c, key);
                            m.organisation = to;
                            change_member(c, m, m.version);
+                         },
+                         [](db::Connection& c, const std::string&, const std::string& to, Date today) {
+                           detail::party_unit(c, to, today, "to");
                          }};
   return {"party_member",
           "/api/v1/party-members/{code}",

@@ -121,7 +121,11 @@ std::optional<Figure> FigureSource::ratings(bool members, const std::string& uni
   for (const auto& r : it->second) {
     if (r.exempt_reason || r.subject.kind != (members ? "member" : "organisation")) continue;
     if (members) {
-      if (!scope.count(member(c_, r.subject.code).organisation)) continue;
+      // A member counts in the organisation they belonged to at the year's end.
+      if (!member_holders_) member_holders_.emplace(c_, "party_member");
+      const auto& organisation =
+          member_holders_->on(r.subject.code, member(c_, r.subject.code).organisation, days.last);
+      if (!scope.count(organisation)) continue;
     } else if (!scope.count(r.subject.code) || grassroots_of(c_, r.subject.code, days.last) != r.subject.code) {
       continue;  // only grassroots organisations count
     }

@@ -13,6 +13,7 @@
 #include "base/text.hpp"
 #include "calendar/calendar.hpp"
 #include "petitions/store.hpp"
+#include "units/lineage.hpp"
 #include "units/units.hpp"
 
 namespace sen::petitions {
@@ -348,6 +349,31 @@ std::vector<View> open_handled_by(db::Connection& c, const std::string& unit, Da
   auto views = list(c, f, today);
   std::erase_if(views, [](const View& v) { return !v.state.open; });
   return views;
+}
+
+void check_receiver(db::Connection& c, std::int64_t id, const std::string& to, Date today) {
+  Petition p = require(c, id);
+  if (!p.denunciation() || !p.concerned_unit) return;
+  std::set<std::string> denounced{*p.concerned_unit};
+  std::vector<std::string> todo{*p.concerned_unit};
+  while (!todo.empty()) {
+    auto unit = todo.back();
+    todo.pop_back();
+    for (const auto& s : units::successors(c, unit)) {
+      if (denounced.insert(s.successor).second) todo.push_back(s.successor);
+    }
+  }
+  bool concerned = denounced.count(to) > 0;
+  for (const auto& a : units::ancestors(c, to, today)) concerned = concerned || denounced.count(a.code) > 0;
+  if (concerned) {
+    throw invalid_field("to",
+                        fmt::format("Đơn tố cáo {} không giao cho {}: đơn vị bị tố cáo, đơn vị kế thừa hoặc "
+                                    "trực thuộc đơn vị đó; hãy giao cho cấp trên",
+                                    p.tracking_code, to),
+                        fmt::format("Denunciation {} cannot go to {}: the denounced unit, a unit that took it over, "
+                                    "or one under them; hand it to a superior",
+                                    p.tracking_code, to));
+  }
 }
 
 void hand_over(db::Connection& c, std::int64_t id, const std::string& to) {

@@ -85,6 +85,10 @@ std::vector<View> list(db::Connection& c, const Filter& f, Date today);
 std::vector<View> open_handled_by(db::Connection& c, const std::string& unit, Date today);
 // Makes `to` the handling unit of letter `id` (a closed unit's work handed over); its events stay.
 void hand_over(db::Connection& c, std::int64_t id, const std::string& to);
+// Error invalid (field "to") when letter `id` is a denunciation and `to` is the unit it denounces,
+// a unit that took that unit over (through the lineage), or a unit under one of them on `today`:
+// their staff must never see it.
+void check_receiver(db::Connection& c, std::int64_t id, const std::string& to, Date today);
 
 // The Government Inspectorate's counts for letters received in a period.
 struct Stats {

@@ -15,6 +15,7 @@
 #include "petitions/json.hpp"
 #include "petitions/petitions.hpp"
 #include "petitions/store.hpp"
+#include "units/handovers.hpp"
 
 namespace sen::petitions {
 
@@ -38,6 +39,19 @@ std::function<bool(const Petition&)> visible(const app::Context& ctx) {
   return [ask](const Petition& p) {
     if (!ask(false, p.handling_unit, p.received_on)) return false;
     return !(p.denunciation() && p.concerned_unit && ask(true, *p.concerned_unit, p.received_on));
+  };
+}
+
+// For the figures of a period: whether the caller sees a letter as it was held at the period's end
+// (a letter a closed unit handed over later counts where it was).
+std::function<bool(const Petition&)> as_held(const app::Context& ctx, const Period& period) {
+  auto seen = visible(ctx);
+  auto holders = std::make_shared<units::Holders>(ctx.db, kRecordKind);
+  Date end = period.days().last;
+  return [seen, holders, end](const Petition& p) {
+    Petition held = p;
+    held.handling_unit = holders->on(std::to_string(p.id), p.handling_unit, end);
+    return seen(held);
   };
 }
 
@@ -159,6 +173,9 @@ app::Handover letter_handover() {
           },
           [](db::Connection& c, const std::string& key, const std::string& to) {
             hand_over(c, app::record_id(key, "đơn", "letter"), to);
+          },
+          [](db::Connection& c, const std::string& key, const std::string& to, Date today) {
+            check_receiver(c, app::record_id(key, "đơn", "letter"), to, today);
           }};
 }
 
@@ -188,7 +205,7 @@ void register_routes(app::Api& api) {
   });
   api.get("/api/v1/petitions/stats", kPetitionsRead, [](app::Context& ctx) {
     auto period = ctx.period_param("period");
-    auto s = stats(ctx.db, period, ctx.today(), visible(ctx));
+    auto s = stats(ctx.db, period, ctx.today(), as_held(ctx, period));
     bj::object o = stats_json(s);
     o["period"] = period.code();
     return http::Response::json(200, o);

@@ -9,15 +9,28 @@
 #include "reports/sections.hpp"
 #include "reports/sentences.hpp"
 #include "units/handovers.hpp"
+#include "units/lineage.hpp"
+#include "units/units.hpp"
 
 namespace sen::reports {
 
 std::optional<Section> petitions_section(Scope& x) {
   Section s{"TIẾP CÔNG DÂN, GIẢI QUYẾT ĐƠN THƯ", "Đơn thư", {}, "petitions.read"};
-  // A letter handed over by a closed unit is counted where it was at the period's end.
+  // A letter handed over by a closed unit is counted, and named, where it was at the period's end.
   units::Holders holders(x.c, petitions::kRecordKind);
+  Date end = x.period.days().last;
+  auto holder = [&](const petitions::Petition& p) -> const std::string& {
+    return holders.on(std::to_string(p.id), p.handling_unit, end);
+  };
+  // The report is read by the unit's own staff: a denunciation against the unit, a unit above it
+  // or a unit it took over is neither counted nor listed in it (docs/security.md).
+  auto concerned = units::ancestors(x.c, x.unit, end);
+  std::set<std::string> own{x.unit};
+  for (const auto& a : concerned) own.insert(a.code);
+  for (const auto& p : units::lineage(x.c, x.unit).predecessors) own.insert(p.predecessor);
   auto visible = [&](const petitions::Petition& p) {
-    return x.subtree.count(holders.on(std::to_string(p.id), p.handling_unit, x.period.days().last)) > 0;
+    if (p.denunciation() && p.concerned_unit && own.count(*p.concerned_unit)) return false;
+    return x.subtree.count(holder(p)) > 0;
   };
   auto st = petitions::stats(x.c, x.period, x.today, visible);
   // The cases not conclusively resolved on the report's date, whenever received: one selection for
@@ -47,9 +60,12 @@ std::optional<Section> petitions_section(Scope& x) {
     s.blocks.push_back(Paragraph{"Các vụ việc chưa giải quyết dứt điểm:"});
     Table t{{"Mã hồ sơ", "Ngày nhận", "Đơn vị xử lý", "Tình trạng"}, {1.7, 1.3, 3, 2.5}, {}, {}};
     for (const auto& v : open) {
-      t.rows.push_back({marked(text_cell(v.petition.tracking_code), v.petition.illustrative),
-                        text_cell(v.petition.received_on.vietnamese()), text_cell(v.handling_unit_name),
-                        text_cell(petitions::status_text(v.state.status))});
+      t.rows.push_back(
+          {marked(text_cell(v.petition.tracking_code), v.petition.illustrative),
+           text_cell(v.petition.received_on.vietnamese()),
+           text_cell(holder(v.petition) == v.petition.handling_unit ? v.handling_unit_name
+                                                                    : units::name_at(x.c, holder(v.petition), end)),
+           text_cell(petitions::status_text(v.state.status))});
       t.group_rows.push_back(false);
     }
     s.blocks.push_back(std::move(t));

@@ -10,6 +10,7 @@
 #include "base/json.hpp"
 #include "tasks/store.hpp"
 #include "tasks/tasks.hpp"
+#include "units/handovers.hpp"
 
 namespace sen::tasks {
 
@@ -119,6 +120,19 @@ std::function<bool(const Task&)> visible(const app::Context& ctx) {
       if (ctx.in_scope(u, t.deadline)) return true;
     }
     return false;
+  };
+}
+
+// For the figures of a period: whether the caller sees a task as it was led at the period's end
+// (a task a closed unit handed over later counts where it was).
+std::function<bool(const Task&)> as_held(const app::Context& ctx, const Period& period) {
+  auto seen = visible(ctx);
+  auto holders = std::make_shared<units::Holders>(ctx.db, kRecordKind);
+  Date end = period.days().last;
+  return [seen, holders, end](const Task& t) {
+    Task held = t;
+    held.lead_unit = holders->on(std::to_string(t.id), t.lead_unit, end);
+    return seen(held);
   };
 }
 
@@ -401,7 +415,7 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/tasks/stats", kTasksRead, [](app::Context& ctx) {
     auto period = ctx.period_param("period");
     bj::array rows;
-    for (const auto& s : stats(ctx.db, period, ctx.today(), visible(ctx))) {
+    for (const auto& s : stats(ctx.db, period, ctx.today(), as_held(ctx, period))) {
       rows.push_back({{"unit", s.unit},
                       {"unit_name", s.unit_name},
                       {"in_progress", s.in_progress},

@@ -63,51 +63,87 @@ Lifetime require_lifetime(db::Connection& c, const std::string& code) {
   return *life;
 }
 
-// The units that took over from `code`, or, for a unit closed without successors of its own (a
-// city's office), from its nearest ancestor that has them; only those that exist today.
-std::vector<Taker> takers(db::Connection& c, const std::string& code, Date last_day, Date today) {
-  std::vector<std::string> chain{code};
-  for (const auto& a : ancestors(c, code, last_day)) chain.push_back(a.code);
+// The units under `code` on its last day that closed with it (itself included): a unit moved
+// elsewhere and still existing keeps its work.
+std::set<std::string> closed_with(db::Connection& c, const std::string& code, Date last_day) {
+  std::set<std::string> out;
+  for (const auto& u : subtree(c, code, last_day)) {
+    auto life = lifetime(c, u);
+    if (life && life->valid_to && *life->valid_to <= last_day) out.insert(u);
+  }
+  return out;
+}
+
+// Whether `to` may receive record `key` of `kind` (its kind's check).
+bool may_receive(db::Connection& c, const app::RecordKind& kind, const std::string& key, const std::string& to,
+                 Date today) {
+  if (!kind.handover->check_to) return true;
+  try {
+    kind.handover->check_to(c, key, to, today);
+    return true;
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::invalid) throw;
+    return false;
+  }
+}
+
+// The units that may take record `key` over from `holder`: those that took `holder` over, or, for
+// a unit closed without successors of its own (a city's office), those of its nearest ancestor that
+// has some; only units that exist today and that the record may go to (none, when none of them
+// may: a denunciation against an old ward goes to a superior, chosen by hand).
+std::vector<Taker> takers(db::Connection& c, const app::RecordKind& kind, const std::string& key,
+                          const std::string& holder, Date last_day, Date today) {
+  std::vector<std::string> chain{holder};
+  for (const auto& a : ancestors(c, holder, last_day)) chain.push_back(a.code);
   for (const auto& u : chain) {
     std::vector<Taker> out;
+    bool any = false;
     for (const auto& s : successors(c, u)) {
-      if (auto unit = find(c, s.successor, today)) out.push_back({unit->code, unit->name});
+      auto unit = find(c, s.successor, today);
+      if (!unit) continue;
+      any = true;
+      if (may_receive(c, kind, key, unit->code, today)) out.push_back({unit->code, unit->name});
     }
-    if (!out.empty()) return out;
+    if (any) return out;
   }
   return {};
 }
 
-bool may_hand_over(const app::Context& ctx, const app::RecordKind& kind, const std::string& key) {
-  return ctx.principal->can(kind.handover->permission) && app::try_open(ctx, kind, key, app::Access::write);
+// Whether the caller may hand the record over to one of `takers` today.
+bool may_hand_over(const app::Context& ctx, const app::RecordKind& kind, const std::string& key,
+                   const std::vector<Taker>& takers) {
+  if (!ctx.principal->can(kind.handover->permission) || !app::try_open(ctx, kind, key, app::Access::write))
+    return false;
+  return std::any_of(takers.begin(), takers.end(), [&](const Taker& t) { return ctx.in_scope(t.code, ctx.today()); });
 }
 
-// The open work of `code` and of the units under it on its last day, each item with the units
-// that took over from its holder.
+// The open work of `code` and, for a closed unit, of the units that closed with it, each item with
+// the units that may take it over.
 OpenWork open_work(const app::Context& ctx, const Kinds& kinds, const std::string& code) {
   auto life = require_lifetime(ctx.db, code);
   Date today = ctx.today();
   Date last_day = life.valid_to.value_or(today);
+  bool closed = life.valid_to && *life.valid_to < today;
   OpenWork work{code, name_at(ctx.db, code, last_day), life.valid_to, {}, {}};
   std::set<std::string> holders{code};
-  if (life.valid_to) holders = subtree(ctx.db, code, last_day);
+  if (closed) holders = closed_with(ctx.db, code, last_day);
   for (const auto& holder : holders) {
-    auto holder_takers = life.valid_to ? takers(ctx.db, holder, last_day, today) : std::vector<Taker>{};
-    std::vector<std::string> taker_codes;
-    for (const auto& t : holder_takers) {
-      taker_codes.push_back(t.code);
-      auto known = [&](const Taker& x) { return x.code == t.code; };
-      if (std::none_of(work.takers.begin(), work.takers.end(), known)) work.takers.push_back(t);
-    }
     std::string holder_name = name_at(ctx.db, holder, last_day);
     for (const auto& kind : kinds) {
       if (!kind.handover || !ctx.principal->can(kind.read_permission)) continue;
       for (const auto& r : kind.handover->open_in(ctx.db, holder, today)) {
         auto record = app::try_open(ctx, kind, r.key, app::Access::read);
         if (!record) continue;
+        auto item_takers = closed ? takers(ctx.db, kind, r.key, holder, last_day, today) : std::vector<Taker>{};
+        std::vector<std::string> taker_codes;
+        for (const auto& t : item_takers) {
+          taker_codes.push_back(t.code);
+          auto known = [&](const Taker& x) { return x.code == t.code; };
+          if (std::none_of(work.takers.begin(), work.takers.end(), known)) work.takers.push_back(t);
+        }
         work.items.push_back({kind.name, r.key, record->title, r.status, r.due, holder, holder_name,
                               kind.handover->field, taker_codes, record->url.empty() ? kind.link + r.key : record->url,
-                              life.valid_to && may_hand_over(ctx, kind, r.key)});
+                              closed && may_hand_over(ctx, kind, r.key, item_takers)});
       }
     }
   }
@@ -143,7 +179,7 @@ std::vector<Move> read_moves(const app::Context& ctx, const Kinds& kinds, const 
     throw invalid_field("items", fmt::format("Mỗi lần chuyển tối đa {} việc", kMostMoves),
                         fmt::format("At most {} items at a time", kMostMoves));
   }
-  auto holders = subtree(ctx.db, code, last_day);
+  auto holders = closed_with(ctx.db, code, last_day);
   std::map<std::string, std::map<std::string, std::string>> open_keys;  // kind → key → holder, read once
   std::vector<Move> moves;
   std::vector<ErrorDetail> errors;
@@ -163,6 +199,9 @@ std::vector<Move> read_moves(const app::Context& ctx, const Kinds& kinds, const 
       if (!m.kind)
         throw invalid_field("kind", "Loại hồ sơ không chuyển giao được: " + kind_name,
                             "Not a kind of work that is handed over: " + kind_name);
+      // Refused before anything about the records is said: a caller without the permission learns
+      // nothing of them (which members an organisation has).
+      ctx.require_permission(m.kind->handover->permission);
       if (!open_keys.contains(kind_name)) {
         auto& keys = open_keys[kind_name];
         for (const auto& holder : holders) {
@@ -183,6 +222,7 @@ std::vector<Move> read_moves(const app::Context& ctx, const Kinds& kinds, const 
         throw invalid_field("to", "Đơn vị nhận phải là một đơn vị đang hoạt động khác: " + m.to,
                             "The receiving unit must be another unit that exists today: " + m.to);
       }
+      if (m.kind->handover->check_to) m.kind->handover->check_to(ctx.db, m.key, m.to, today);
       moves.push_back(std::move(m));
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::invalid) throw;
@@ -213,7 +253,6 @@ http::Response post_hand_over(app::Context& ctx, const Kinds& kinds) {
   bj::array done;
   for (const auto& m : moves) {
     const auto& handover = *m.kind->handover;
-    ctx.require_permission(handover.permission);
     auto record = m.kind->open(ctx, m.key, app::Access::write);
     ctx.require_scope(m.to, today);
     handover.move(ctx.db, m.key, m.to);

@@ -165,3 +165,79 @@ describe('handing it over', () => {
     assert.equal(after.organisation, '18073-DB');
   });
 });
+
+describe('what a handover must not do', () => {
+  const denounce = (concerned, handling, received_on) => sen.request('POST', '/api/v1/petitions', {
+    channel: 'direct', received_on, types: ['to_cao'], field: 'can_bo', content: `Tố cáo cán bộ thu tiền trái quy định ${Math.random()}`,
+    concerned_unit: concerned, concerned_person: 'Ông X', handling_unit: handling, petitioners: [{ name: 'Bà Tố Cáo Thử' }],
+  });
+
+  test('a denunciation never passes to the unit it denounces or the one that took that unit over', async () => {
+    const letter = await denounce('436-BH', '436-BH', '2025-06-10');
+    assert.equal(letter.status, 201, letter.text);
+    const id = String(letter.json.id);
+    const listed = (await openWork('436-BH')).items.find((i) => i.kind === 'petition' && i.key === id);
+    assert.deepEqual(listed.takers, [], 'Thành Sen took Bắc Hà over: it is not offered');
+    assert.equal(listed.can_hand_over, false);
+    const refused = await handOver('436-BH', [{ kind: 'petition', key: id, to: '18073' }]);
+    assert.equal(refused.status, 400, refused.text);
+    assert.deepEqual(refused.json.errors.map((e) => e.field), ['items[0].to']);
+    assert.match(refused.json.errors[0].detail, /đơn vị bị tố cáo, đơn vị kế thừa/);
+    const province = await handOver('436-BH', [{ kind: 'petition', key: id, to: '42' }]);
+    assert.equal(province.status, 200, province.text);
+    const officer = sen.as('petition_officer', '18073', ['petitions.identity']);
+    assert.equal((await officer.request('GET', `/api/v1/petitions/${id}`)).status, 403);
+  });
+
+  test('a ward’s report neither counts nor lists a denunciation against the ward itself', async () => {
+    const letter = await denounce('18073', '18073', '2026-11-02');
+    assert.equal(letter.status, 201, letter.text);
+    const html = (await sen.request('GET', '/api/v1/reports/annual?unit=18073&year=2026')).text;
+    assert.ok(!html.includes(letter.json.tracking_code), 'the ward’s staff read their report');
+  });
+
+  test('without the permission of a kind, nothing about its records is said: 403 before any check', async () => {
+    const viewer = sen.as('viewer', '42');
+    const a = await handOver('436-DB-BH', [{ kind: 'party_member', key: 'DV-0005', to: '18073-DB' }], viewer);
+    const b = await handOver('436-DB-BH', [{ kind: 'party_member', key: 'DV-9999', to: '18073-DB' }], viewer);
+    assert.deepEqual([a.status, b.status], [403, 403]);
+    assert.equal(a.json.code, b.json.code);
+  });
+
+  test('a member joins a party organisation: a ward is refused as an item, and not offered', async () => {
+    const granted = sen.as('admin', '42', ['oversight.members']);
+    const w = await openWork('436-DB-TQ', granted);
+    const member = w.items.find((i) => i.kind === 'party_member');
+    assert.ok(member.takers.every((t) => t.endsWith('-DB')), member.takers.join());
+    const r = await handOver('436-DB-TQ', [{ kind: 'party_member', key: member.key, to: '18073' }], granted);
+    assert.equal(r.status, 400, r.text);
+    assert.deepEqual(r.json.errors.map((e) => e.field), ['items[0].to']);
+  });
+
+  test('a unit moved away before its old parent closed keeps its work', async () => {
+    const unit = (code, parent) => sen.request('POST', '/api/v1/units', { code, name: `Đơn vị thử ${code}`, kind: 'agency', parent, valid_from: '2026-01-01' });
+    for (const [code, parent] of [['HO-P', '42'], ['HO-C', 'HO-P'], ['HO-N', '42']]) assert.equal((await unit(code, parent)).status, 201);
+    const task = await sen.request('POST', '/api/v1/tasks', { title: 'Nhiệm vụ của đơn vị chuyển đi', lead_unit: 'HO-C', deadline: '2026-12-31' });
+    assert.equal(task.status, 201, task.text);
+    const moved = await sen.request('PATCH', '/api/v1/units/HO-C', { version: 1, parent: '42', effective_from: '2026-06-01' });
+    assert.equal(moved.status, 200, moved.text);
+    const closed = await sen.request('POST', '/api/v1/units/HO-P/close', { version: 1, valid_to: '2026-05-31', successors: ['HO-N'] });
+    assert.equal(closed.status, 200, closed.text);
+    assert.ok(!(await openWork('HO-P')).items.some((i) => i.key === String(task.json.id)));
+    const r = await handOver('HO-P', [{ kind: 'task', key: String(task.json.id), to: 'HO-N' }]);
+    assert.equal(r.status, 400, r.text);
+  });
+
+  test('scoped accounts read the same figures of past periods before and after a handover', async () => {
+    const accounts = [sen.as('leader', '18073'), sen.as('viewer', '436'), sen.as('petition_officer', '436-TQ')];
+    const read = async () => Promise.all(accounts.flatMap((a) => [
+      get('/api/v1/tasks/stats?period=2023', a).catch(() => null), get('/api/v1/petitions/stats?period=2025-Q2', a).catch(() => null)]));
+    const before = await read();
+    const open = (await openWork('436')).items.filter((i) => i.can_hand_over && i.kind !== 'party_member');
+    const items = open.map((i) => ({ kind: i.kind, key: i.key, to: i.takers[0] }));
+    assert.ok(items.length > 0);
+    const r = await handOver('436', items, sen.as('admin', '42'));
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(await read(), before);
+  });
+});

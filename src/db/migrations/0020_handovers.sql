@@ -4,7 +4,7 @@
 -- it was then (units/handovers.hpp).
 CREATE TABLE handovers (
   id {{id}},
-  record_kind TEXT NOT NULL,      -- task | petition | project (app::RecordKind::name)
+  record_kind TEXT NOT NULL,      -- task | petition | project | party_member (app::RecordKind::name)
   record_key TEXT NOT NULL,
   from_unit TEXT NOT NULL REFERENCES units(code),
   to_unit TEXT NOT NULL REFERENCES units(code),

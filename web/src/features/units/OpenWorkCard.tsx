@@ -95,7 +95,9 @@ export default function OpenWorkCard({ code }: { code: string }) {
                   title: t('handOverTo'),
                   key: 'to',
                   render: (_, i) =>
-                    i.can_hand_over ? (
+                    i.takers.length === 0 ? (
+                      <Typography.Text type="secondary">{t('noTaker')}</Typography.Text>
+                    ) : i.can_hand_over ? (
                       <Select aria-label={`${t('handOverTo')}: ${i.title}`} data-testid={`to-${rowKey(i)}`} style={{ width: '100%', minWidth: 150, maxWidth: 260 }}
                         allowClear placeholder={t('chooseUnit')} options={takerOptions(i.takers)}
                         value={chosen[rowKey(i)] ?? null}

@@ -25,6 +25,7 @@ export const unitWords = defineWords(
     handOver: 'Bàn giao {n} việc',
     handedOver: 'Đã bàn giao {n} việc',
     handOverNotAllowed: 'Không có quyền bàn giao',
+    noTaker: 'Không đơn vị kế thừa nào nhận được việc này (đơn tố cáo giao cấp trên)',
   },
   {
     closedUnits: 'Closed and merged units',
@@ -50,6 +51,7 @@ export const unitWords = defineWords(
     handOver: 'Hand over {n}',
     handedOver: 'Handed over {n}',
     handOverNotAllowed: 'Not allowed to hand over',
+    noTaker: 'No successor may receive it (a denunciation goes to a superior)',
   },
 );
 
