@@ -7,6 +7,7 @@
 #include "base/text.hpp"
 #include "base/vi_number.hpp"
 #include "reports/header.hpp"
+#include "targets/shares.hpp"
 
 namespace sen::reports {
 
@@ -98,7 +99,7 @@ std::string indicator_sentence(const targets::ScorecardItem& item, const Period&
                                                                   : "không đạt kế hoạch";
   // A plan entered apart from the target (the year's capital plan beside the target to disburse):
   // the target judges, the share names the plan it is taken of.
-  if (auto plan = separate_plan(item)) {
+  if (auto plan = targets::separate_plan(item)) {
     return with_comparison(
         fmt::format("{} {} {} (chỉ tiêu {}), {}; bằng {}% kế hoạch năm {}", i.name, verb(item), value, target, judged,
                     format_vi(round_to(*item.evaluation.achievement_pct, 1), 1), with_measure(*plan, i)),
@@ -113,20 +114,6 @@ std::string indicator_sentence(const targets::ScorecardItem& item, const Period&
   }
   return with_comparison(fmt::format("{} {} {} (kế hoạch {}), {}", i.name, verb(item), value, target, judged), item,
                          period);
-}
-
-std::optional<double> separate_plan(const targets::ScorecardItem& item) {
-  if (is_rate(item.indicator) || lower_is_better(item.indicator) || item.target.comparator == "between")
-    return std::nullopt;
-  if (!item.plan_figure || !item.evaluation.achievement_pct || *item.plan_figure == item.target.value)
-    return std::nullopt;
-  return item.plan_figure;
-}
-
-std::optional<double> share_of_target(const targets::ScorecardItem& item) {
-  if (!separate_plan(item)) return item.evaluation.achievement_pct;
-  if (!item.actual || item.target.value == 0) return std::nullopt;
-  return item.actual->value / item.target.value * 100;
 }
 
 std::optional<double> share_of_year_plan(const targets::ScorecardItem& item) {

@@ -30,13 +30,6 @@ std::string comparison(const targets::ScorecardItem& item, const Period& period)
 // ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch tỉnh giao, tăng 16,6% so với năm 2021."
 std::string indicator_sentence(const targets::ScorecardItem& item, const Period& period);
 
-// The plan entered apart from the target, when it differs from the target's value (the year's
-// capital plan, 607.861, beside the target to disburse at least 547.075); nullopt otherwise.
-std::optional<double> separate_plan(const targets::ScorecardItem& item);
-// The "% KH" of a table, of the value in its "Kế hoạch" column: the target's value when a separate
-// plan exists (that share is named in the sentence), else the evaluation's share.
-std::optional<double> share_of_target(const targets::ScorecardItem& item);
-
 // The share of the year's plan reached in part of the year, for a figure that adds up over the
 // year (an amount, higher is better); nullopt otherwise. `item` holds the year's target and the
 // period's figures.

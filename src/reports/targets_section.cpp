@@ -12,6 +12,7 @@
 #include "reports/sentences.hpp"
 #include "targets/actuals.hpp"
 #include "targets/scorecard_text.hpp"
+#include "targets/shares.hpp"
 #include "targets/targets.hpp"
 #include "units/units.hpp"
 
@@ -108,9 +109,8 @@ Table judged_table(const std::vector<targets::ScorecardItem>& items) {
       t.rows.push_back({text_cell(targets::area_name_vi(area))});
       t.group_rows.push_back(true);
     }
-    bool ceiling = i.direction == "lower";
     t.rows.push_back({count_cell(++n), text_cell(i.name), text_cell(i.measure), judged_target_cell(item, i.decimals),
-                      actual_cell(item, i.decimals), ceiling ? text_cell("") : percent_cell(share_of_target(item)),
+                      actual_cell(item, i.decimals), percent_cell(targets::target_share(item)),
                       text_cell(targets::item_status_vi(item))});
     t.group_rows.push_back(false);
   }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/json.hpp"
+#include "targets/shares.hpp"
 
 namespace sen::targets {
 
@@ -138,6 +139,7 @@ bj::object to_json(const Scorecard& s) {
         {"actual_illustrative", it.actual ? bj::value(it.actual->illustrative) : bj::value(nullptr)},
         {"illustrative", it.target.illustrative || it.indicator.illustrative || (it.actual && it.actual->illustrative)},
         {"achievement_pct", nullable(it.evaluation.achievement_pct)},
+        {"target_pct", nullable(target_share(it))},
         {"status", status_code(it.evaluation.status)},
         {"previous", it.previous ? bj::value(to_json(*it.previous)) : bj::value(nullptr)},
         {"change", nullable(it.change)},

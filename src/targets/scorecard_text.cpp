@@ -9,6 +9,7 @@
 
 #include "base/text.hpp"
 #include "base/vi_number.hpp"
+#include "targets/shares.hpp"
 
 namespace sen::targets {
 
@@ -110,24 +111,18 @@ std::string scorecard_text(const Scorecard& card, const std::function<std::strin
                     : "—";
     any_illustrative = any_illustrative || it.target.illustrative || (it.actual && it.actual->illustrative);
     std::string vintage = it.actual ? vintage_vi(it.actual->vintage) : "";
-    // A plan entered apart from the target (the year's capital plan beside the target to disburse):
-    // % KH is of the target shown, and the share of that plan is named on a line of its own.
-    bool separate_plan = it.plan_figure && it.target.comparator != "between" && *it.plan_figure != it.target.value &&
-                         it.evaluation.achievement_pct && it.actual && it.target.value != 0;
-    auto share =
-        separate_plan ? std::optional<double>(it.actual->value / it.target.value * 100) : it.evaluation.achievement_pct;
-    // A ceiling is kept or not: no share of it is shown.
-    if (it.indicator.direction == "lower") share.reset();
+    // % KH is of the target shown; a plan entered apart is named on a line of its own.
+    auto share = target_share(it);
     std::string pct = share ? format_vi(std::round(*share * 10) / 10, 1) + "%" : "";
     out += fmt::format("  {}  {}  {}  {}  {}  {}\n", pad(it.indicator.name, name_width),
                        pad(target_text(it), target_width, true), pad(actual, 18, true), pad(vintage, 10),
                        pad(pct, 7, true), item_status_vi(it));
     if (it.refusal) out += fmt::format("  {}  ({})\n", pad("", name_width), it.refusal->reason_vi);
     // A plan entered apart from the target is the share's denominator: named, not hidden.
-    if (separate_plan) {
+    if (auto plan = separate_plan(it)) {
       out += fmt::format("  {}  (bằng {}% kế hoạch năm {} {})\n", pad("", name_width),
-                         format_vi(std::round(*it.evaluation.achievement_pct * 10) / 10, 1),
-                         format_vi(*it.plan_figure, d), it.indicator.measure);
+                         format_vi(std::round(*it.evaluation.achievement_pct * 10) / 10, 1), format_vi(*plan, d),
+                         it.indicator.measure);
     }
   }
   if (any_illustrative)

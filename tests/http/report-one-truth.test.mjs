@@ -80,6 +80,18 @@ describe('percentages name their denominator', () => {
     const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
     assert.match(r.stdout, /≥ 547\.075 triệu đồng \(\*\)\s+548\.291\s+Ước\s+100,2%\s+Vượt\n\s+\(bằng 90,2% kế hoạch năm 607\.861 triệu đồng\)/);
   });
+
+  test('every % KH of the 2022 scorecard is the same in the API and in the report, and the API names both shares', async () => {
+    const card = (await sen.request('GET', '/api/v1/scorecard?unit=436&period=2022')).json;
+    const disbursement = card.items.find((i) => i.indicator === 'GIAI_NGAN_DTC');
+    assert.deepEqual([disbursement.target_pct, disbursement.achievement_pct].map((p) => Math.round(p * 10) / 10), [100.2, 90.2]);
+    const page = await html('unit=436&year=2022&date=2022-12-27');
+    const rows = new Map([...page.matchAll(/<tr><td class="number">\d+<\/td><td>([^<]+)<\/td>(?:<td[^>]*>[^<]*<\/td>){3}<td[^>]*>([^<]*)<\/td>/g)]
+      .map((m) => [m[1], m[2]]));
+    assert.equal(rows.size, card.items.length);
+    const vi = (p) => (p === null ? '' : `${(Math.round(p * 10) / 10).toString().replace('.', ',')}%`);
+    for (const item of card.items) assert.equal(rows.get(item.name), vi(item.target_pct), item.indicator);
+  });
 });
 
 describe('the report\'s date', () => {

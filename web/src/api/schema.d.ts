@@ -8648,8 +8648,10 @@ export interface components {
             actual_illustrative: boolean | null;
             /** @description The target, the indicator or the figure is illustrative */
             illustrative: boolean;
-            /** @description The actual as a percent of plan_figure */
+            /** @description The actual as a percent of plan_figure (the year's capital plan when one is entered apart from the target: 90,2% of 607.861) */
             achievement_pct: number | null;
+            /** @description % KH: the actual as a percent of the target shown (100,2% of 547.075); null for a ceiling. The same figure as the reports' and sen scorecard's % KH column */
+            target_pct: number | null;
             status: components["schemas"]["TargetStatus"];
             /** @description The same period of the year before */
             previous: components["schemas"]["Actual"] | null;

@@ -119,6 +119,7 @@ export const commonWords = defineWords(
     someIllustrative: 'Một số số liệu là minh họa (dữ liệu mẫu), đánh dấu "Minh họa".',
     planShare: '{pct} kế hoạch',
     planShareOf: '{pct} kế hoạch {whose}',
+    yearPlanShare: '{pct} kế hoạch năm {plan}',
   },
   {
     appName: 'Sen',
@@ -237,5 +238,6 @@ export const commonWords = defineWords(
     someIllustrative: 'Some figures are illustrative (demo data), marked "Illustrative".',
     planShare: '{pct} of the plan',
     planShareOf: '{pct} of the plan ({whose})',
+    yearPlanShare: '{pct} of the year\'s plan of {plan}',
   },
 );

@@ -19,7 +19,7 @@ import { paths } from '../../paths';
 import { useSelection } from '../../selection';
 import { statusChartColors, tones } from '../../theme';
 import { targetQueries, type Scorecard, type ScorecardItem } from '../targets/api';
-import { summaryOf, targetText, withMeasure } from '../targets/logic';
+import { shownStatus, summaryOf, targetText, withMeasure } from '../targets/logic';
 import { StatusTag } from '../targets/Tags';
 import { itemName, KeyTiles } from './KeyTiles';
 import { keyIndicators, summaryTone } from './logic';
@@ -93,8 +93,8 @@ function PeriodTargets({ card }: { card: Scorecard }) {
           { title: t('area'), key: 'area', responsive: ['xl'], render: (_: unknown, i: ScorecardItem) => name('area', i.area) },
           { title: t('target'), key: 'target', render: (_: unknown, i: ScorecardItem) => `${targetText(i, lang)} ${i.measure}` },
           { title: t('actual'), key: 'actual', align: 'right', render: (_: unknown, i: ScorecardItem) => (i.actual === null ? '—' : withMeasure(i.actual, i, lang)) },
-          { title: t('achievement'), key: 'pct', align: 'right', render: (_: unknown, i: ScorecardItem) => (i.achievement_pct === null ? '' : formatPercent(i.achievement_pct, lang)) },
-          { title: t('status'), key: 'status', render: (_: unknown, i: ScorecardItem) => <StatusTag status={i.status} /> },
+          { title: t('achievement'), key: 'pct', align: 'right', render: (_: unknown, i: ScorecardItem) => (i.target_pct === null ? '' : formatPercent(i.target_pct, lang)) },
+          { title: t('status'), key: 'status', render: (_: unknown, i: ScorecardItem) => <StatusTag status={shownStatus(i)} /> },
         ]} />
     </Card>
   );

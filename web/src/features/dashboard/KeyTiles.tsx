@@ -4,7 +4,7 @@ import { Card, Col, Row, Typography } from 'antd';
 import { IllustrativeTag } from '../../components/Tags';
 import { useI18n } from '../../i18n';
 import type { ScorecardItem } from '../targets/api';
-import { withMeasure } from '../targets/logic';
+import { shownStatus, withMeasure } from '../targets/logic';
 import { StatusTag } from '../targets/Tags';
 import { againstPlan, changeText } from './logic';
 
@@ -26,7 +26,7 @@ export function KeyTile({ item, previousYear, large = false }: { item: Scorecard
       {plan && <div style={{ fontSize: large ? 30 : 15 }} data-testid="tile-plan">{plan}</div>}
       {change && <Typography.Text type="secondary" style={{ fontSize: large ? 26 : 14, display: 'block' }}>{change}</Typography.Text>}
       <div style={{ marginTop: 8 }}>
-        <StatusTag status={item.status} />
+        <StatusTag status={shownStatus(item)} />
         {item.illustrative && <IllustrativeTag source={item.actual_source ?? item.target.source} />}
       </div>
     </Card>

@@ -18,7 +18,7 @@ import { tones } from '../../theme';
 import { can, useMe } from '../auth/session';
 import { oversightQueries } from '../oversight/api';
 import { targetQueries, type Scorecard } from '../targets/api';
-import { summaryOf, withMeasure } from '../targets/logic';
+import { shownStatus, summaryOf, withMeasure } from '../targets/logic';
 import { StatusTag } from '../targets/Tags';
 import { donutOption } from './DashboardPage';
 import { itemName, KeyTile } from './KeyTiles';
@@ -106,8 +106,8 @@ function SlideView({ card, slide }: { card: Scorecard; slide: Slide }) {
                 <tr key={i.indicator}>
                   <td>{itemName(i, lang)} {i.illustrative && <IllustrativeTag />}</td>
                   <td className="num">{i.actual === null ? '—' : withMeasure(i.actual, i, lang)}</td>
-                  <td className="num">{i.achievement_pct === null ? '' : formatPercent(i.achievement_pct, lang)}</td>
-                  <td><StatusTag status={i.status} /></td>
+                  <td className="num">{i.target_pct === null ? '' : formatPercent(i.target_pct, lang)}</td>
+                  <td><StatusTag status={shownStatus(i)} /></td>
                 </tr>
               ))}
             </tbody>

@@ -21,7 +21,7 @@ import { can, useMe } from '../auth/session';
 import { targetQueries, valuesImportPath, type ScorecardItem, type Value } from './api';
 import { Breakdown } from './Breakdown';
 import { HistoryDrawer } from './HistoryDrawer';
-import { summaryOf, targetText } from './logic';
+import { shownStatus, summaryOf, targetText, yearPlanText } from './logic';
 import { StatusTag, VintageTag } from './Tags';
 import { ValueForm } from './ValueForm';
 
@@ -62,9 +62,18 @@ export default function TargetsPage() {
       title: t('achievement'),
       key: 'pct',
       align: 'right' as const,
-      render: (_: unknown, i: ScorecardItem) => (i.achievement_pct === null ? '' : <span data-testid={`pct-${i.indicator}`}>{formatPercent(i.achievement_pct, lang)}</span>),
+      render: (_: unknown, i: ScorecardItem) => {
+        if (i.target_pct === null) return '';
+        const ofYearPlan = yearPlanText(i, { t, lang });
+        return (
+          <span data-testid={`pct-${i.indicator}`}>
+            {formatPercent(i.target_pct, lang)}
+            {ofYearPlan && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{ofYearPlan}</Typography.Text>}
+          </span>
+        );
+      },
     },
-    { title: t('status'), key: 'status', render: (_: unknown, i: ScorecardItem) => <span data-testid={`status-${i.indicator}`}><StatusTag status={i.status} /></span> },
+    { title: t('status'), key: 'status', render: (_: unknown, i: ScorecardItem) => <span data-testid={`status-${i.indicator}`}><StatusTag status={shownStatus(i)} /></span> },
     {
       title: t('previous'),
       key: 'previous',

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import { translator } from '../../i18n';
 import { scorecardItem } from '../../test/fixtures';
-import { planShareText, targetText, withMeasure } from './logic';
+import { planShareText, shownStatus, targetText, withMeasure, yearPlanText } from './logic';
 
 describe('a target and its figure', () => {
   test('in Vietnamese and English number formats', () => {
@@ -22,5 +22,23 @@ describe('a target and its figure', () => {
   test('the share of plan names whose plan it is', () => {
     expect(planShareText(scorecardItem(), translator('vi'))).toBe('152% kế hoạch tỉnh giao');
     expect(planShareText(scorecardItem({ achievement_pct: null }), translator('vi'))).toBeNull();
+  });
+
+  test('a plan entered apart from the target is named with its share, beside the share of the target', () => {
+    const disbursement = scorecardItem({
+      indicator: 'GIAI_NGAN_DTC', measure: 'triệu đồng', decimals: 0, actual: 548291, plan_figure: 607861,
+      achievement_pct: 90.2, target_pct: 100.2,
+      target: { ...scorecardItem().target, value: 547075, assigned_by: null },
+    });
+    expect(yearPlanText(disbursement, translator('vi'))).toBe('90,2% kế hoạch năm 607.861 triệu đồng');
+    expect(yearPlanText(disbursement, translator('en'))).toBe('90.2% of the year\'s plan of 607,861 triệu đồng');
+    expect(planShareText(disbursement, translator('vi'))).toBe('90,2% kế hoạch năm 607.861 triệu đồng');
+    expect(yearPlanText(scorecardItem(), translator('vi'))).toBeNull();
+  });
+
+  test('a ceiling kept is shown as met, never exceeded; other statuses as they are', () => {
+    expect(shownStatus({ direction: 'lower', status: 'exceeded' })).toBe('met');
+    expect(shownStatus({ direction: 'lower', status: 'not_met' })).toBe('not_met');
+    expect(shownStatus({ direction: 'higher', status: 'exceeded' })).toBe('exceeded');
   });
 });

@@ -19,12 +19,33 @@ export function withMeasure(value: number, item: Pick<ScorecardItem, 'measure' |
   return item.measure === '%' ? `${n}%` : `${n} ${item.measure}`;
 }
 
-// The share of plan with whose plan it was: "152% kế hoạch tỉnh giao", "90,2% kế hoạch".
-export function planShareText(item: Pick<ScorecardItem, 'achievement_pct' | 'target'>, { t, lang }: Pick<I18n, 't' | 'lang'>): string | null {
+type PlanShareItem = Pick<ScorecardItem, 'achievement_pct' | 'target_pct' | 'target' | 'plan_figure' | 'measure' | 'decimals'>;
+
+// The share of a plan entered apart from the target (the year's capital plan, 607.861, beside the
+// target to disburse at least 547.075): "90,2% kế hoạch năm 607.861 triệu đồng"; null when the
+// share is of the target itself.
+export function yearPlanText(item: PlanShareItem, { t, lang }: Pick<I18n, 't' | 'lang'>): string | null {
+  if (item.achievement_pct === null || item.plan_figure === null || item.plan_figure === item.target.value) return null;
+  if (item.achievement_pct === item.target_pct) return null;
+  const plan = withMeasure(item.plan_figure, item, lang);
+  return t('yearPlanShare', { pct: formatPercent(item.achievement_pct, lang), plan });
+}
+
+// The share of plan with whose plan it was: "152% kế hoạch tỉnh giao", "90,2% kế hoạch năm
+// 607.861 triệu đồng".
+export function planShareText(item: PlanShareItem, words: Pick<I18n, 't' | 'lang'>): string | null {
   if (item.achievement_pct === null) return null;
-  const pct = formatPercent(item.achievement_pct, lang);
+  const ofYearPlan = yearPlanText(item, words);
+  if (ofYearPlan) return ofYearPlan;
+  const pct = formatPercent(item.achievement_pct, words.lang);
   const whose = item.target.assigned_by;
-  return whose ? t('planShareOf', { pct, whose }) : t('planShare', { pct });
+  return whose ? words.t('planShareOf', { pct, whose }) : words.t('planShare', { pct });
+}
+
+// The status an item shows: a ceiling (lower is better) is kept or not — "Đạt", never "Vượt",
+// which would read as breaking it; the reports and `sen scorecard` say the same.
+export function shownStatus(item: Pick<ScorecardItem, 'status' | 'direction'>): ScorecardItem['status'] {
+  return item.direction === 'lower' && item.status === 'exceeded' ? 'met' : item.status;
 }
 
 // The scorecard's summary sentence in the interface's language.
