@@ -51,6 +51,35 @@ Cell target_cell(const targets::Target& t, int decimals) {
   return c;
 }
 
+// The first year of the unit's term plan (nhiệm kỳ) that covers `year` and began before it.
+std::optional<int> term_start(Scope& x, int year) {
+  for (const auto& p : targets::plans(x.c, x.unit)) {
+    if (p.kind != "term") continue;
+    int from = std::stoi(p.period_from.substr(0, 4)), to = std::stoi(p.period_to.substr(0, 4));
+    if (from < year && year <= to) return from;
+  }
+  return std::nullopt;
+}
+
+// "; lũy kế từ năm 2020 đến nay 68.500 cây": an amount that adds up over the years, summed from the
+// start of the term to the report's year when every year has a figure; empty otherwise. Sets
+// `illustrative` when a year's figure is.
+std::string cumulative_clause(Scope& x, targets::ActualResolver& resolver, const targets::ScorecardItem& item,
+                              std::optional<int> from, bool& illustrative) {
+  const auto& i = item.indicator;
+  if (!from || !item.actual || i.measure == "%" || i.direction == "lower" || i.period_aggregation != "sum") return "";
+  double sum = 0;
+  bool marked_year = false;
+  for (int y = *from; y <= x.period.year(); ++y) {
+    auto a = y == x.period.year() ? item.actual : resolver.actual(i.code, x.unit, Period::year_of(y));
+    if (!a) return "";
+    sum += a->value;
+    marked_year = marked_year || a->illustrative;
+  }
+  illustrative = illustrative || marked_year;
+  return fmt::format("; lũy kế từ năm {} đến nay {} {}", *from, format_vi(sum, i.decimals), i.measure);
+}
+
 // A cell of a figure with its marks: illustrative (*), derived through the lineage (**).
 Cell figure_cell(Cell c, bool illustrative, bool derived_figure) {
   return marked(marked(std::move(c), illustrative), derived_figure, kDerivedMark);
@@ -68,9 +97,10 @@ Cell judged_target_cell(const targets::ScorecardItem& item, int decimals) {
 }
 
 // The sentence of an item with its marks; a figure refused across the reorganisation says why.
-std::string item_sentence(const targets::ScorecardItem& item, std::string sentence) {
+std::string item_sentence(const targets::ScorecardItem& item, std::string sentence, bool illustrative_too = false) {
   if (item.refusal) return fmt::format("{}: {}.", item.indicator.name, item.refusal->reason_vi);
-  return marked(marked(std::move(sentence), illustrative(item)), targets::derived_through_lineage(item), kDerivedMark);
+  return marked(marked(std::move(sentence), illustrative(item) || illustrative_too),
+                targets::derived_through_lineage(item), kDerivedMark);
 }
 
 // The year's targets with the period's figures (and those of the same period a year before),
@@ -152,6 +182,8 @@ std::optional<Section> targets_section(Scope& x) {
   Section s{"KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "Chỉ tiêu", {}, "targets.read"};
   Bullets sentences;
   if (judged) {
+    targets::ActualResolver resolver(x.c);
+    auto from = x.period.kind() == PeriodKind::year ? term_start(x, x.period.year()) : std::nullopt;
     int reached = 0, not_met = 0, no_data = 0, not_comparable = 0;
     for (const auto& item : card.items) {
       auto st = item.evaluation.status;
@@ -161,7 +193,11 @@ std::optional<Section> targets_section(Scope& x) {
         ++reached;
       else if (st == targets::Status::not_met) ++not_met;
       else ++no_data;
-      sentences.items.push_back(item_sentence(item, indicator_sentence(item, x.period)));
+      bool cumulative_illustrative = false;
+      auto cumulative = cumulative_clause(x, resolver, item, from, cumulative_illustrative);
+      sentences.items.push_back(
+          item_sentence(item, marked(indicator_sentence(item, x.period), !cumulative.empty(), cumulative.c_str()),
+                        cumulative_illustrative));
     }
     s.blocks.push_back(Paragraph{fmt::format("{}, {}.", capitalized(period_phrase(x.period)),
                                              targets_summary(reached, not_met, no_data, not_comparable))});

@@ -94,6 +94,14 @@ describe('percentages name their denominator', () => {
   });
 });
 
+describe('the seed\'s story', () => {
+  test('the trees planted add up from the start of the term: "lũy kế từ năm 2020 đến nay" over 68.000, as the conference said', async () => {
+    const t = text(await html('unit=436&year=2022&date=2022-12-27'));
+    assert.match(t, /Cây xanh trồng mới ước đạt 23\.000 cây, bằng 115% kế hoạch, giảm 2,1% so với năm 2021; lũy kế từ năm 2020 đến nay 68\.500 cây \(\*\)\./);
+    assert.ok(!/Kết nạp đảng viên mới[^.]*lũy kế/.test(t), 'no sum when a year of the term has no figure');
+  });
+});
+
 describe('the report\'s date', () => {
   test('bounds the investment section: payments after 27/12/2022 are not counted', async () => {
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));
