@@ -5,6 +5,7 @@
 #include "base/csv.hpp"
 #include "base/error.hpp"
 #include "targets/evaluation.hpp"
+#include "targets/shares.hpp"
 #include "targets/targets.hpp"
 #include "units/units.hpp"
 
@@ -56,6 +57,7 @@ std::vector<Row> released_rows(db::Connection& c, const std::string& unit, const
   std::vector<Row> out;
   for (const auto& item : targets::scorecard(c, unit, period, std::nullopt).items) {
     const auto& i = item.indicator;
+    if (item.target.illustrative || i.illustrative || (item.actual && item.actual->illustrative)) continue;
     Row row{i.code,
             i.name,
             i.area,
@@ -64,18 +66,17 @@ std::vector<Row> released_rows(db::Connection& c, const std::string& unit, const
             item.plan_figure,
             std::nullopt,
             item.evaluation.achievement_pct,
+            targets::target_share(item),
             "",
             "",
             targets::status_code(item.evaluation.status),
             "",
-            i.decimals,
-            item.target.illustrative};
+            i.decimals};
     if (item.actual) {
       row.actual = item.actual->value;
       row.vintage = item.actual->vintage;
       row.derivation = item.actual->derivation;
       row.source = item.actual->source.value_or(i.source.value_or(""));
-      row.illustrative = row.illustrative || item.actual->illustrative;
     }
     out.push_back(std::move(row));
   }
@@ -84,12 +85,12 @@ std::vector<Row> released_rows(db::Connection& c, const std::string& unit, const
 
 std::string to_csv(const std::vector<Row>& rows) {
   std::string out =
-      "indicator,name,area,measure,target,plan,actual,achievement_pct,status,vintage,derivation,source,illustrative\n";
+      "indicator,name,area,measure,target,plan,actual,achievement_pct,target_pct,status,vintage,derivation,source\n";
   for (const auto& r : rows) {
     out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.indicator, csv::quote(r.name), r.area,
                        csv::quote(r.measure), csv::quote(r.target), number(r.plan), number(r.actual),
-                       number(r.achievement_pct), r.status, r.vintage, r.derivation, csv::quote(r.source),
-                       r.illustrative ? 1 : 0);
+                       number(r.achievement_pct), number(r.target_pct), r.status, r.vintage, r.derivation,
+                       csv::quote(r.source));
   }
   return out;
 }

@@ -25,13 +25,14 @@ std::vector<Release> releases(db::Connection& c);
 
 struct Row {
   std::string indicator, name, area, measure, target;
-  std::optional<double> plan, actual, achievement_pct;
+  std::optional<double> plan, actual, achievement_pct, target_pct;
   std::string vintage, derivation, status, source;
   int decimals = 0;
-  bool illustrative = false;
 };
 
-// The released figures; Error not_found when the unit's period was not released.
+// The released figures: only real ones — an item whose target, indicator or figure is
+// illustrative (invented by the demo data) is never published. Error not_found when the unit's
+// period was not released.
 std::vector<Row> released_rows(db::Connection& c, const std::string& unit, const Period& period);
 
 // As CSV with a header line; numbers in machine form (1172.5).

@@ -72,12 +72,12 @@ void register_routes(app::Api& api) {
                        {"plan", optional_number(row.plan)},
                        {"actual", optional_number(row.actual)},
                        {"achievement_pct", optional_number(row.achievement_pct)},
+                       {"target_pct", optional_number(row.target_pct)},
                        {"status", row.status},
                        {"vintage", row.vintage.empty() ? bj::value(nullptr) : bj::value(row.vintage)},
                        {"derivation", row.derivation.empty() ? bj::value(nullptr) : bj::value(row.derivation)},
                        {"source", row.source.empty() ? bj::value(nullptr) : bj::value(row.source)},
-                       {"decimals", row.decimals},
-                       {"illustrative", row.illustrative}});
+                       {"decimals", row.decimals}});
     }
     return http::Response::json(200, {{"unit", unit}, {"period", period.code()}, {"items", std::move(items)}});
   });

@@ -141,15 +141,22 @@ describe('open data', () => {
     assert.deepEqual(list.json.items.map((r) => `${r.unit} ${r.period}`), ['436 2022']);
     const r = await sen.anonymous.request('GET', '/api/v1/open-data/indicators?unit=436&period=2022');
     assert.equal(r.status, 200, r.text);
-    assert.equal(r.json.items.length, 25);
+    // Only real figures are published: an item the demo data invented any part of is left out.
+    const card = (await sen.request('GET', '/api/v1/scorecard?unit=436&period=2022')).json;
+    const real = card.items.filter((i) => !i.illustrative).map((i) => i.indicator);
+    assert.deepEqual(r.json.items.map((i) => i.indicator), real);
+    assert.ok(real.includes('THU_NS') && !real.includes('GIAI_NGAN_DTC'), real.join());
+    assert.ok(r.json.items.every((i) => !('illustrative' in i)));
     const revenue = r.json.items.find((i) => i.indicator === 'THU_NS');
     assert.equal(revenue.actual, 1172.5);
     assert.equal(revenue.vintage, 'estimate');
     assert.equal(Math.round(revenue.achievement_pct), 152);
+    assert.equal(revenue.target_pct, card.items.find((i) => i.indicator === 'THU_NS').target_pct);
     assert.match(revenue.source, /27\/12\/2022/);
     const csv = await sen.anonymous.request('GET', '/api/v1/open-data/indicators?unit=436&period=2022&format=csv');
     assert.equal(csv.headers.get('content-type'), 'text/csv; charset=utf-8');
-    assert.match(csv.text.split('\n')[0], /^indicator,name,area,measure,target,plan,actual,achievement_pct,status,vintage,derivation,source,illustrative$/);
+    assert.match(csv.text.split('\n')[0], /^indicator,name,area,measure,target,plan,actual,achievement_pct,target_pct,status,vintage,derivation,source$/);
+    assert.equal(csv.text.trim().split('\n').length, real.length + 1);
     assert.match(csv.text, /\nTHU_NS,[^\n]*,1172.5,/);
   });
 

@@ -6927,7 +6927,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The released indicators of a unit and period: target, plan, actual, % of plan, status, vintage, derivation and source; nothing personal */
+        /** The released indicators of a unit and period: target, plan, actual, % of plan, status, vintage, derivation and source; nothing personal, and nothing illustrative (an item whose target or figure the demo data invented is never published) */
         get: {
             parameters: {
                 query: {
@@ -8973,12 +8973,14 @@ export interface components {
             measure: string;
             target: string;
             actual: number | null;
+            /** @description The actual as a percent of the plan figure */
             achievement_pct: number | null;
+            /** @description % KH: the actual as a percent of the target, as in the reports; null for a ceiling */
+            target_pct: number | null;
             status: components["schemas"]["TargetStatus"];
             vintage: components["schemas"]["Vintage"] | null;
             source: string | null;
             decimals: number;
-            illustrative: boolean;
         };
         ApiToken: {
             name: string;

@@ -6,7 +6,6 @@ import { useState } from 'react';
 
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { QueryState } from '../../components/States';
-import { IllustrativeTag } from '../../components/Tags';
 import { formatNumber, formatPercent, formatPeriod } from '../../format';
 import { useI18n } from '../../i18n';
 import { brand } from '../../theme';
@@ -43,10 +42,10 @@ export default function OpenDataPage() {
           {rows.data && (
             <ResponsiveTable<OpenDataRow> rowKey="indicator" size="small" pagination={false} dataSource={rows.data.items} scroll={{ x: true }}
               columns={[
-                { title: t('indicator'), dataIndex: 'name', render: (n: string, r: OpenDataRow) => <>{n} {r.illustrative && <IllustrativeTag />}</> },
+                { title: t('indicator'), dataIndex: 'name' },
                 { title: t('target'), dataIndex: 'target', render: (v: string, r: OpenDataRow) => `${v} ${r.measure}` },
                 { title: t('actual'), dataIndex: 'actual', align: 'right' as const, render: (v: number | null, r: OpenDataRow) => (v === null ? '—' : formatNumber(v, r.decimals, lang)) },
-                { title: t('achievement'), dataIndex: 'achievement_pct', align: 'right' as const, render: (v: number | null) => (v === null ? '—' : formatPercent(v, lang)) },
+                { title: t('achievement'), dataIndex: 'target_pct', align: 'right' as const, render: (v: number | null) => (v === null ? '—' : formatPercent(v, lang)) },
                 { title: t('vintage'), dataIndex: 'vintage', render: (v: string | null) => (v ? name('vintage', v) : '—') },
                 { title: t('source'), dataIndex: 'source' },
               ]} />
