@@ -80,6 +80,18 @@ std::string cumulative_clause(Scope& x, targets::ActualResolver& resolver, const
   return fmt::format("; lũy kế từ năm {} đến nay {} {}", *from, format_vi(sum, i.decimals), i.measure);
 }
 
+// "; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 247.000 triệu đồng": what the
+// records give beside a reported figure that differs from it, so the difference is not hidden.
+std::string records_clause(const targets::ScorecardItem& item) {
+  if (!item.records || !item.actual || item.records->value == item.actual->value) return "";
+  const auto& i = item.indicator;
+  std::string value = i.measure == "%" ? format_vi(item.records->value, i.decimals) + "%"
+                                       : format_vi(item.records->value, i.decimals) + " " + i.measure;
+  if (item.records->derivation == "projects")
+    return "; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân " + value;
+  return "; theo hồ sơ trên Sen: " + value;
+}
+
 // A cell of a figure with its marks: illustrative (*), derived through the lineage (**).
 Cell figure_cell(Cell c, bool illustrative, bool derived_figure) {
   return marked(marked(std::move(c), illustrative), derived_figure, kDerivedMark);
@@ -105,19 +117,32 @@ std::string item_sentence(const targets::ScorecardItem& item, std::string senten
 
 // The year's targets with the period's figures (and those of the same period a year before),
 // not judged: the year is not over. Disbursement computed from projects is counted to the cut-off.
+// What the projects managed in the subtree paid in the year up to the report's cut-off, in the
+// indicator's measure: the same figure as the investment section's "đã giải ngân".
+class PaidToCutoff {
+ public:
+  explicit PaidToCutoff(Scope& x) : x_(x) {}
+  void apply(targets::Actual& figure, const targets::Indicator& i) {
+    if (figure.derivation != "projects") return;
+    if (!paid_) paid_ = projects::portfolio(x_.c, x_.unit, x_.period.year(), x_.today, x_.data_until());
+    double per_unit = projects::dong_per_unit(i.measure);
+    if (per_unit > 0) figure.value = static_cast<double>(paid_->total.paid().total()) / per_unit;
+  }
+
+ private:
+  Scope& x_;
+  std::optional<projects::Portfolio> paid_;
+};
+
 targets::Scorecard part_of_year(Scope& x) {
   auto card = targets::scorecard(x.c, x.unit, Period::year_of(x.period.year()), std::nullopt);
   targets::ActualResolver resolver(x.c);
   auto previous = x.period.same_period_previous_year();
-  std::optional<projects::Portfolio> paid;
+  PaidToCutoff paid(x);
   for (auto& item : card.items) {
     item.actual = resolver.actual(item.indicator.code, x.unit, x.period);
     item.previous = resolver.actual(item.indicator.code, x.unit, previous);
-    if (item.actual && item.actual->derivation == "projects") {
-      if (!paid) paid = projects::portfolio(x.c, x.unit, x.period.year(), x.today, x.data_until());
-      double per_unit = projects::dong_per_unit(item.indicator.measure);
-      if (per_unit > 0) item.actual->value = static_cast<double>(paid->total.paid().total()) / per_unit;
-    }
+    if (item.actual) paid.apply(*item.actual, item.indicator);
     item.evaluation = {};
     item.change.reset();
     item.change_pct.reset();
@@ -182,6 +207,10 @@ std::optional<Section> targets_section(Scope& x) {
   Section s{"KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "Chỉ tiêu", {}, "targets.read"};
   Bullets sentences;
   if (judged) {
+    PaidToCutoff paid(x);
+    for (auto& item : card.items) {
+      if (item.records) paid.apply(*item.records, item.indicator);
+    }
     targets::ActualResolver resolver(x.c);
     auto from = x.period.kind() == PeriodKind::year ? term_start(x, x.period.year()) : std::nullopt;
     int reached = 0, not_met = 0, no_data = 0, not_comparable = 0;
@@ -193,11 +222,10 @@ std::optional<Section> targets_section(Scope& x) {
         ++reached;
       else if (st == targets::Status::not_met) ++not_met;
       else ++no_data;
-      bool cumulative_illustrative = false;
-      auto cumulative = cumulative_clause(x, resolver, item, from, cumulative_illustrative);
-      sentences.items.push_back(
-          item_sentence(item, marked(indicator_sentence(item, x.period), !cumulative.empty(), cumulative.c_str()),
-                        cumulative_illustrative));
+      bool clauses_illustrative = item.records && item.records->illustrative;
+      auto clauses = cumulative_clause(x, resolver, item, from, clauses_illustrative) + records_clause(item);
+      sentences.items.push_back(item_sentence(
+          item, marked(indicator_sentence(item, x.period), !clauses.empty(), clauses.c_str()), clauses_illustrative));
     }
     s.blocks.push_back(Paragraph{fmt::format("{}, {}.", capitalized(period_phrase(x.period)),
                                              targets_summary(reached, not_met, no_data, not_comparable))});

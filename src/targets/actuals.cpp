@@ -111,6 +111,13 @@ std::optional<Actual> ActualResolver::from_records(const Indicator& ind, const s
   return Actual{figure->value, figure->vintage, source->module, figure->illustrative, std::nullopt, {}};
 }
 
+std::optional<Actual> ActualResolver::records_figure(const std::string& code, const std::string& unit,
+                                                     const Period& period) {
+  const Indicator* ind = indicator(code);
+  if (!ind || !ind->computed_from) return std::nullopt;
+  return from_records(*ind, unit, period);
+}
+
 std::optional<Actual> ActualResolver::actual(const std::string& code, const std::string& unit, const Period& period) {
   const Indicator* ind = indicator(code);
   if (!ind) return std::nullopt;

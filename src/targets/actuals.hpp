@@ -37,6 +37,9 @@ class ActualResolver {
   // The entered `plan` vintage (kế hoạch) of the key; nullopt when none.
   std::optional<double> plan_figure(const std::string& indicator, const std::string& unit, const Period& period);
   const Indicator* indicator(const std::string& code) const;
+  // The figure the records give for an indicator computed from them (admissions, ratings,
+  // disbursements), whatever was entered; nullopt when it is not computed or the records give none.
+  std::optional<Actual> records_figure(const std::string& indicator, const std::string& unit, const Period& period);
   // Why the key has no actual when its lineage refused it (not comparable); nullopt otherwise.
   std::optional<Refusal> refusal(const std::string& indicator, const std::string& unit, const Period& period) const;
   // Asks `reader` for the figures of the source whose derivation is `module` (a caller that has

@@ -140,6 +140,10 @@ bj::object to_json(const Scorecard& s) {
         {"illustrative", it.target.illustrative || it.indicator.illustrative || (it.actual && it.actual->illustrative)},
         {"achievement_pct", nullable(it.evaluation.achievement_pct)},
         {"target_pct", nullable(target_share(it))},
+        {"from_records", it.records ? bj::value({{"value", it.records->value},
+                                                 {"derivation", it.records->derivation},
+                                                 {"illustrative", it.records->illustrative}})
+                                    : bj::value(nullptr)},
         {"status", status_code(it.evaluation.status)},
         {"previous", it.previous ? bj::value(to_json(*it.previous)) : bj::value(nullptr)},
         {"change", nullable(it.change)},

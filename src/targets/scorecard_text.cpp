@@ -124,6 +124,11 @@ std::string scorecard_text(const Scorecard& card, const std::function<std::strin
                          format_vi(std::round(*it.evaluation.achievement_pct * 10) / 10, 1), format_vi(*plan, d),
                          it.indicator.measure);
     }
+    // What the records give beside a reported figure that differs: named, not hidden.
+    if (it.records) {
+      out += fmt::format("  {}  (theo hồ sơ trên Sen: {} {}{})\n", pad("", name_width), format_vi(it.records->value, d),
+                         it.indicator.measure, mark(it.records->illustrative));
+    }
   }
   if (any_illustrative)
     out += "\n(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu chính thức.\n";

@@ -255,6 +255,10 @@ Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& pe
                        std::nullopt,
                        resolver.refusal(t.indicator, unit, period),
                        path};
+    if (item.actual && item.actual->derivation == "entered") {
+      auto records = resolver.records_figure(t.indicator, unit, period);
+      if (records && records->value != item.actual->value) item.records = records;
+    }
     auto entered_plan = resolver.plan_figure(t.indicator, unit, period);
     item.evaluation = evaluate(t, *ind, item.actual ? std::optional(item.actual->value) : std::nullopt, entered_plan);
     item.plan_figure = t.comparator == "between" ? entered_plan : entered_plan.value_or(t.value);

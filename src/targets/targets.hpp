@@ -50,6 +50,9 @@ struct ScorecardItem {
   std::optional<double> change_pct;   // actual against previous, in %
   std::optional<Refusal> refusal;     // why the actual is not comparable across a reorganisation
   std::vector<LineageStep> target_lineage;  // set when the target is derived from the lineage's
+  // For an indicator computed from records whose judged figure was entered (a reported estimate):
+  // what the records give, shown beside it when it differs, so the difference is not hidden.
+  std::optional<Actual> records = {};
 };
 
 struct Scorecard {

@@ -94,6 +94,25 @@ describe('percentages name their denominator', () => {
   });
 });
 
+describe('a reported figure and the records', () => {
+  test('the 2022 disbursement reported (548.291) is shown with what the projects\' records give, never hidden', async () => {
+    const card = (await sen.request('GET', '/api/v1/scorecard?unit=436&period=2022')).json;
+    const item = card.items.find((i) => i.indicator === 'GIAI_NGAN_DTC');
+    assert.deepEqual([item.actual, item.derivation, item.from_records?.value, item.from_records?.derivation], [548291, 'entered', 260000, 'projects']);
+    // The report bounds the records by its date, as its investment section does: the same 247.000 in both.
+    const t = text(await html('unit=436&year=2022&date=2022-12-27'));
+    assert.match(t, /bằng 90,2% kế hoạch năm 607\.861 triệu đồng; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 247\.000 triệu đồng \(\*\)\./);
+    assert.match(t, /đã giải ngân 247\.000 triệu đồng, đạt 88,2% kế hoạch vốn năm/);
+    const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
+    assert.match(r.stdout, /\(theo hồ sơ trên Sen: 260\.000 triệu đồng \(\*\)\)/);
+  });
+
+  test('a figure the records agree with carries nothing more', async () => {
+    const card = (await sen.request('GET', '/api/v1/scorecard?unit=436&period=2022')).json;
+    assert.deepEqual(card.items.filter((i) => i.from_records).map((i) => i.indicator), ['GIAI_NGAN_DTC']);
+  });
+});
+
 describe('the seed\'s story', () => {
   test('the trees planted add up from the start of the term: "lũy kế từ năm 2020 đến nay" over 68.000, as the conference said', async () => {
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));

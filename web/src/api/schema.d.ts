@@ -8650,6 +8650,12 @@ export interface components {
             illustrative: boolean;
             /** @description The actual as a percent of plan_figure (the year's capital plan when one is entered apart from the target: 90,2% of 607.861) */
             achievement_pct: number | null;
+            /** @description For an indicator computed from records (admissions, ratings, the projects' disbursements) whose judged figure was entered (a reported estimate) — what the records give, when it differs; null otherwise */
+            from_records: {
+                value: number;
+                derivation: string;
+                illustrative: boolean;
+            } | null;
             /** @description % KH: the actual as a percent of the target shown (100,2% of 547.075); null for a ceiling. The same figure as the reports' and sen scorecard's % KH column */
             target_pct: number | null;
             status: components["schemas"]["TargetStatus"];

@@ -120,6 +120,7 @@ export const commonWords = defineWords(
     planShare: '{pct} kế hoạch',
     planShareOf: '{pct} kế hoạch {whose}',
     yearPlanShare: '{pct} kế hoạch năm {plan}',
+    fromRecords: 'theo hồ sơ trên Sen: {value}',
   },
   {
     appName: 'Sen',
@@ -239,5 +240,6 @@ export const commonWords = defineWords(
     planShare: '{pct} of the plan',
     planShareOf: '{pct} of the plan ({whose})',
     yearPlanShare: '{pct} of the year\'s plan of {plan}',
+    fromRecords: 'by the records in Sen: {value}',
   },
 );

@@ -7,7 +7,7 @@ export function scorecardItem(over: Partial<ScorecardItem> = {}): ScorecardItem 
     measure: 'tỷ đồng', decimals: 1, direction: 'higher', plan: 'KH-2021-2025',
     target: { id: 1, comparator: '>=', value: 771.4, value_to: null, text: '≥ 771,4', source: null, assigned_by: 'tỉnh giao', illustrative: false },
     plan_figure: 771.4, actual: 1172.5, vintage: 'estimate', derivation: 'entered', actual_source: 'Báo cáo 2022',
-    actual_illustrative: false, illustrative: false, achievement_pct: 152, target_pct: 152, status: 'exceeded',
+    actual_illustrative: false, illustrative: false, achievement_pct: 152, target_pct: 152, from_records: null, status: 'exceeded',
     previous: { value: 1005.6, vintage: 'official', derivation: 'entered', illustrative: false, source: null },
     change: 166.9, change_pct: 16.6, not_comparable: null,
     ...over,

@@ -48,7 +48,18 @@ export default function TargetsPage() {
       key: 'actual',
       align: 'right' as const,
       render: (_: unknown, i: ScorecardItem) => {
-        if (i.actual !== null) return <span data-testid={`actual-${i.indicator}`}>{formatNumber(i.actual, i.decimals, lang)}</span>;
+        if (i.actual !== null) {
+          return (
+            <>
+              <span data-testid={`actual-${i.indicator}`}>{formatNumber(i.actual, i.decimals, lang)}</span>
+              {i.from_records && (
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid={`records-${i.indicator}`}>
+                  {t('fromRecords', { value: formatNumber(i.from_records.value, i.decimals, lang) })}
+                </Typography.Text>
+              )}
+            </>
+          );
+        }
         if (!i.not_comparable) return '—';
         return (
           <Tooltip title={lang === 'en' ? i.not_comparable.reason_en : i.not_comparable.reason}>

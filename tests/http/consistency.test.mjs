@@ -1,0 +1,138 @@
+// One truth (issue 20): every view that shows the same figure shows the same thing — the scorecard
+// API (what the app and the dashboard draw), the annual report, `sen scorecard`, the CSV export of
+// values and open data — and every count a report states equals the length of the list under it.
+// On the demo and on random targets and figures; the HTTP suites run this file on both engines.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import { senCli, startSen } from './harness.mjs';
+
+let sen;
+before(async () => (sen = await startSen({ demo: true })));
+after(async () => sen.stop());
+
+const get = async (path, client = sen) => {
+  const r = await client.request('GET', path);
+  assert.equal(r.status, 200, `${path}: ${r.text}`);
+  return r;
+};
+
+// A number as Sen prints it in Vietnamese: 1.172,5 — at most `decimals` places, no trailing zeros.
+function vi(value, decimals) {
+  const [whole, fraction = ''] = Math.abs(value).toFixed(decimals).split('.');
+  const trimmed = fraction.replace(/0+$/, '');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${value < 0 ? '-' : ''}${grouped}${trimmed ? `,${trimmed}` : ''}`;
+}
+const pct = (p) => (p === null ? '' : `${vi(Math.round(p * 10) / 10, 1)}%`);
+const statusWords = (item) => {
+  if (item.not_comparable) return 'Không so sánh được';
+  if (item.direction === 'lower' && item.status === 'exceeded') return 'Đạt';
+  return { exceeded: 'Vượt', met: 'Đạt', not_met: 'Không đạt', no_data: 'Chưa có số liệu' }[item.status];
+};
+const unmarked = (cell) => cell.replace(/ \(\*+\)/g, '').trim();
+
+// The rows of the report's table of targets: name → {actual, pct, status}.
+async function reportRows(unit, year) {
+  const html = (await get(`/api/v1/reports/annual?unit=${unit}&year=${year}&format=html`)).text;
+  const rows = new Map();
+  const cell = '<td[^>]*>([^<]*)</td>';
+  for (const m of html.matchAll(new RegExp(`<tr><td class="number">\\d+</td><td>([^<]+)</td>${cell}${cell}${cell}${cell}${cell}</tr>`, 'g'))) {
+    rows.set(m[1], { actual: unmarked(m[4]), pct: m[5], status: m[6] });
+  }
+  return { html, rows };
+}
+
+// Every figure of a unit's year agrees across the scorecard, the report, the CLI and the export.
+async function figuresAgree(unit, year) {
+  const card = (await get(`/api/v1/scorecard?unit=${unit}&period=${year}`)).json;
+  assert.ok(card.items.length > 0, `${unit} ${year} has targets`);
+  const { rows } = await reportRows(unit, year);
+  const cli = senCli(['scorecard', '--db', sen.db, '--unit', unit, '--period', String(year)]);
+  assert.equal(cli.status, 0, cli.stderr);
+  const cliLines = cli.stdout.split('\n');
+  const exported = (await get(`/api/v1/exports/values?unit=${unit}&period=${year}`)).text.trim().split('\n').slice(1)
+    .map((l) => l.split(',')).map(([indicator, , , vintage, value]) => ({ indicator, vintage, value: Number(value) }));
+  for (const item of card.items) {
+    const where = `${unit} ${year} ${item.indicator}`;
+    const actual = item.actual === null ? (item.not_comparable ? 'Không so sánh được' : '—') : vi(item.actual, item.decimals);
+    const row = rows.get(item.name);
+    assert.ok(row, `${where}: a row in the report`);
+    assert.deepEqual(row, { actual, pct: pct(item.target_pct), status: statusWords(item) }, where);
+    const line = cliLines.find((l) => l.startsWith(`  ${item.name} `));
+    assert.ok(line, `${where}: a line in sen scorecard`);
+    const cliActual = item.not_comparable ? 'không so sánh được' : actual;
+    assert.ok(line.includes(` ${cliActual}`) && line.endsWith(statusWords(item)) && (!item.target_pct || line.includes(` ${pct(item.target_pct)}`)),
+      `${where}: sen scorecard says ${line}`);
+    if (item.derivation === 'entered') {
+      const entered = exported.find((e) => e.indicator === item.indicator && e.vintage === item.vintage);
+      assert.equal(entered?.value, item.actual, `${where}: the CSV export holds the figure judged`);
+    }
+  }
+  return card;
+}
+
+describe('the demo', () => {
+  for (const [unit, year] of [['436', 2022], ['436', 2024], ['18073', 2024]]) {
+    test(`${unit} ${year}: the scorecard, the report, sen scorecard and the CSV export give the same figures`, async () => {
+      await figuresAgree(unit, year);
+    });
+  }
+
+  test('open data publishes the scorecard\'s own figures', async () => {
+    const card = (await get('/api/v1/scorecard?unit=436&period=2022')).json;
+    const open = (await get('/api/v1/open-data/indicators?unit=436&period=2022', sen.anonymous)).json;
+    for (const row of open.items) {
+      const item = card.items.find((i) => i.indicator === row.indicator);
+      assert.deepEqual([row.actual, row.target_pct, row.achievement_pct, row.status],
+        [item.actual, item.target_pct, item.achievement_pct, item.status], row.indicator);
+    }
+  });
+
+  test('every count a report states equals the length of the list under it', async () => {
+    let stated = 0;
+    for (const [unit, year] of [['436', 2022], ['436', 2023], ['436', 2024], ['18073', 2025], ['18073', 2026], ['42', 2026]]) {
+      const { html } = await reportRows(unit, year);
+      const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      const lists = [...html.matchAll(/<p>([^<]*):<\/p>\s*<table class="data">([\s\S]*?)<\/table>/g)]
+        .map((m) => [m[1], [...m[2].matchAll(/<tr><td/g)].length]);
+      const open = text.match(/(\d+) vụ việc chưa giải quyết dứt điểm/);
+      const openList = lists.find(([title]) => title.startsWith('Các vụ việc chưa giải quyết dứt điểm'));
+      assert.equal(open ? Number(open[1]) : 0, openList ? openList[1] : 0, `${unit} ${year}: letters not resolved`);
+      const overdue = text.match(/quá hạn chưa hoàn thành (\d+)/);
+      const overdueList = lists.find(([title]) => /quá hạn chưa hoàn thành$/.test(title));
+      assert.equal(overdue ? Number(overdue[1]) : 0, overdueList ? overdueList[1] : 0, `${unit} ${year}: overdue tasks`);
+      stated += (open ? 1 : 0) + (overdue ? 1 : 0);
+    }
+    assert.ok(stated >= 2, 'the demo\'s reports state such counts');
+  });
+});
+
+describe('random targets and figures', () => {
+  // A seeded generator, so that a failure can be replayed: the seed is in the test's name.
+  const seed = Number(process.env.SEN_CONSISTENCY_SEED ?? Date.now() % 100000);
+  let state = seed;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+
+  test(`a new ward's random year agrees everywhere (seed ${seed})`, async () => {
+    const unit = `NN-${seed}`;
+    assert.equal((await sen.request('POST', '/api/v1/units', { code: unit, name: `Phường ngẫu nhiên ${seed}`, kind: 'ward', parent: '42', valid_from: '2020-01-01' })).status, 201);
+    const plan = `KH-${seed}`;
+    assert.equal((await sen.request('POST', '/api/v1/plans', { code: plan, unit, kind: 'annual', title: 'Kế hoạch ngẫu nhiên', period_from: '2025', period_to: '2025' })).status, 201);
+    const indicators = (await get('/api/v1/indicators')).json.items.filter((i) => !i.computed_from && !i.formula);
+    for (const ind of indicators) {
+      const scale = ind.measure === '%' ? 100 : pick([10, 1000, 1_000_000]);
+      const target = Math.round(random() * scale * 10 ** ind.decimals) / 10 ** ind.decimals;
+      const comparator = pick(['>=', '>', '<=', '=']);
+      const t = await sen.request('POST', '/api/v1/targets', { plan, indicator: ind.code, unit, period: '2025', comparator, value: target });
+      assert.equal(t.status, 201, `${ind.code}: ${t.text}`);
+      if (random() < 0.15) continue;  // some without a figure
+      const value = pick([target, Math.round(target * (0.5 + random()) * 10 ** ind.decimals) / 10 ** ind.decimals]);
+      if (ind.measure === '%' && value > 100) continue;
+      const v = await sen.request('POST', '/api/v1/values', { indicator: ind.code, unit, period: '2025', vintage: pick(['estimate', 'official']), value });
+      assert.equal(v.status, 201, `${ind.code} ${value}: ${v.text}`);
+    }
+    await figuresAgree(unit, 2025);
+  });
+});
