@@ -1,5 +1,6 @@
 #include "cli/report_commands.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -32,8 +33,10 @@ int report(const ReportRequest& r, bool annual) {
   auto database = open_database(r.db);
   auto bytes = database->read([&](db::Connection& c) {
     units::require_exists(c, r.unit, "unit");
-    // The end of the period's reporting window unless a date is given; never after the unit ceased.
-    options.header.date = date ? *date : reports::default_report_date(c, *period, options.header.issuer);
+    // The end of the period's reporting window, or today if sooner, unless a date is given; never
+    // after the unit ceased.
+    options.header.date =
+        date ? *date : std::min(reports::default_report_date(c, *period, options.header.issuer), today_in_vietnam());
     reports::require_open_on(c, r.unit, options.header.date, "date");
     auto report = annual ? reports::annual_report(c, r.unit, period->year(), options)
                          : reports::periodic_report(c, r.unit, *period, options);

@@ -19,9 +19,7 @@ std::optional<Section> petitions_section(Scope& x) {
   // A letter handed over by a closed unit is counted, and named, where it was at the period's end.
   units::Holders holders(x.c, petitions::kRecordKind);
   Date end = x.period.days().last;
-  auto holder = [&](const petitions::Petition& p) -> const std::string& {
-    return holders.on(std::to_string(p.id), p.handling_unit, end);
-  };
+  auto holder = [&](const petitions::Petition& p) { return holders.on(std::to_string(p.id), p.handling_unit, end); };
   // The report is read by the unit's own staff: a denunciation against the unit, a unit above it
   // or a unit it took over is neither counted nor listed in it (docs/security.md).
   auto concerned = units::ancestors(x.c, x.unit, end);

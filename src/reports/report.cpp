@@ -94,8 +94,10 @@ Report build(db::Connection& c, const std::string& unit, const Period& period, c
   for (auto& s : sections) {
     if (!s) continue;
     s->title = fmt::format("{}. {}", kRoman[n++], s->title);
-    const auto* last = std::get_if<Paragraph>(&s->blocks.back());
-    illustrative = illustrative || (last && last->text == kIllustrativeNote);
+    illustrative = illustrative || std::any_of(s->blocks.begin(), s->blocks.end(), [](const Block& b) {
+                     const auto* p = std::get_if<Paragraph>(&b);
+                     return p && p->text == kIllustrativeNote;
+                   });
     r.sections.push_back(std::move(*s));
   }
   // The report's mark: before anything else, that some figures are illustrative.

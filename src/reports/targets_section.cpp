@@ -30,8 +30,8 @@ bool from_party_records(const targets::Indicator& i) {
 // Whether a sentence about the item states an illustrative figure: its target, its actual or the
 // previous year's.
 bool illustrative(const targets::ScorecardItem& item) {
-  return item.target.illustrative || (item.actual && item.actual->illustrative) ||
-         (item.previous && item.previous->illustrative);
+  return item.target.illustrative ||
+         (item.actual && (item.actual->illustrative || (item.previous && item.previous->illustrative)));
 }
 
 // The comparator as a table prints it before the number (tables are not prose).
@@ -88,7 +88,7 @@ std::string records_clause(const targets::ScorecardItem& item) {
   std::string value = i.measure == "%" ? format_vi(item.records->value, i.decimals) + "%"
                                        : format_vi(item.records->value, i.decimals) + " " + i.measure;
   if (item.records->derivation == "projects")
-    return "; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân " + value;
+    return "; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân " + value + " (mọi nguồn vốn)";
   return "; theo hồ sơ trên Sen: " + value;
 }
 

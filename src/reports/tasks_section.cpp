@@ -65,7 +65,7 @@ struct Leads {
   units::Holders holders;
   Date day;
 
-  const std::string& of(const tasks::Task& t) const { return holders.on(std::to_string(t.id), t.lead_unit, day); }
+  std::string of(const tasks::Task& t) const { return holders.on(std::to_string(t.id), t.lead_unit, day); }
   bool in_subtree(const tasks::Task& t) const { return x.subtree.count(of(t)) > 0; }
   std::string name(const tasks::TaskView& v) const {
     return of(v.task) == v.task.lead_unit ? v.lead_unit_name : units::name_at(x.c, of(v.task), v.due);

@@ -20,7 +20,7 @@ Holders::Holders(db::Connection& c, const std::string& kind) {
   }
 }
 
-const std::string& Holders::on(const std::string& key, const std::string& current, Date day) const {
+std::string Holders::on(const std::string& key, const std::string& current, Date day) const {
   auto it = by_key_.find(key);
   if (it == by_key_.end()) return current;
   // Walk back from the newest handover: before its first day, the record was where it came from.

@@ -24,8 +24,9 @@ void record_handover(db::Connection& c, const std::string& kind, const std::stri
 class Holders {
  public:
   Holders(db::Connection& c, const std::string& kind);
-  // The unit that held record `key`, whose unit is `current` now, on `day`.
-  const std::string& on(const std::string& key, const std::string& current, Date day) const;
+  // The unit that held record `key`, whose unit is `current` now, on `day` (a copy: `current` is
+  // often a temporary's member).
+  std::string on(const std::string& key, const std::string& current, Date day) const;
 
  private:
   std::map<std::string, std::vector<Handover>> by_key_;  // oldest first

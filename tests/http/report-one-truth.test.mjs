@@ -101,10 +101,10 @@ describe('a reported figure and the records', () => {
     assert.deepEqual([item.actual, item.derivation, item.from_records?.value, item.from_records?.derivation], [548291, 'entered', 260000, 'projects']);
     // The report bounds the records by its date, as its investment section does: the same 247.000 in both.
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));
-    assert.match(t, /bằng 90,2% kế hoạch năm 607\.861 triệu đồng; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 247\.000 triệu đồng \(\*\)\./);
+    assert.match(t, /bằng 90,2% kế hoạch năm 607\.861 triệu đồng; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 247\.000 triệu đồng \(mọi nguồn vốn\) \(\*\)\./);
     assert.match(t, /đã giải ngân 247\.000 triệu đồng, đạt 88,2% kế hoạch vốn năm/);
     const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
-    assert.match(r.stdout, /\(theo hồ sơ trên Sen: 260\.000 triệu đồng \(\*\)\)/);
+    assert.match(r.stdout, /\(theo hồ sơ trên Sen, các dự án, mọi nguồn vốn, cả năm: 260\.000 triệu đồng \(\*\)\)/);
   });
 
   test('a figure the records agree with carries nothing more', async () => {

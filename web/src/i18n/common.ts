@@ -121,6 +121,7 @@ export const commonWords = defineWords(
     planShareOf: '{pct} kế hoạch {whose}',
     yearPlanShare: '{pct} kế hoạch năm {plan}',
     fromRecords: 'theo hồ sơ trên Sen: {value}',
+    fromProjectRecords: 'theo hồ sơ các dự án trên Sen (mọi nguồn vốn, cả năm): {value}',
   },
   {
     appName: 'Sen',
@@ -241,5 +242,6 @@ export const commonWords = defineWords(
     planShareOf: '{pct} of the plan ({whose})',
     yearPlanShare: '{pct} of the year\'s plan of {plan}',
     fromRecords: 'by the records in Sen: {value}',
+    fromProjectRecords: 'by the projects\' records in Sen (all sources, whole year): {value}',
   },
 );

@@ -19,7 +19,7 @@ import { paths } from '../../paths';
 import { useSelection } from '../../selection';
 import { statusChartColors, tones } from '../../theme';
 import { targetQueries, type Scorecard, type ScorecardItem } from '../targets/api';
-import { shownStatus, summaryOf, targetText, withMeasure } from '../targets/logic';
+import { shownCounts, shownStatus, summaryOf, targetText, withMeasure } from '../targets/logic';
 import { StatusTag } from '../targets/Tags';
 import { itemName, KeyTiles } from './KeyTiles';
 import { keyIndicators, summaryTone } from './logic';
@@ -29,8 +29,9 @@ import { UnitWork } from './UnitWork';
 const EChart = lazy(() => import('../../components/EChart'));
 
 export function donutOption(card: Scorecard, name: (s: string) => string, fontSize = 12) {
+  const counts = shownCounts(card.items);
   const slices = (['exceeded', 'met', 'not_met', 'no_data'] as const)
-    .map((s) => ({ name: name(s), value: card[s], itemStyle: { color: statusChartColors[s] } }))
+    .map((s) => ({ name: name(s), value: counts[s], itemStyle: { color: statusChartColors[s] } }))
     .filter((s) => s.value > 0);
   return {
     textStyle: { fontSize },
@@ -63,7 +64,7 @@ function Summary({ card }: { card: Scorecard }) {
             </>
           )}
           <Space wrap>
-            {(['exceeded', 'met', 'not_met', 'no_data'] as const).map((s) => <span key={s}><StatusTag status={s} /> {card[s]}</span>)}
+            {(['exceeded', 'met', 'not_met', 'no_data'] as const).map((s) => <span key={s} data-testid={`count-${s}`}><StatusTag status={s} /> {shownCounts(card.items)[s]}</span>)}
           </Space>
           {card.items.some((i) => i.illustrative) && (
             <Alert style={{ marginTop: 12 }} type="warning" showIcon

@@ -34,6 +34,12 @@ describe('a tile reads against its plan, naming whose plan it is', () => {
     expect(againstPlan(scorecardItem({ achievement_pct: 90.2 }), en)).toBe('90.2% of the plan (tỉnh giao)');
   });
 
+  test('a ceiling is shown with its limit, never a share of it', () => {
+    const accidents = scorecardItem({ measure: 'vụ', decimals: 0, direction: 'lower', actual: 14, achievement_pct: 142.9, target_pct: null,
+      target: { ...scorecardItem().target, comparator: '<=', value: 20 } });
+    expect(againstPlan(accidents, vi)).toBe('chỉ tiêu ≤ 20 vụ');
+  });
+
   test('a rate is shown with its target, not a share of it', () => {
     const growth = scorecardItem({ measure: '%', decimals: 2, actual: 11.67, target: { ...scorecardItem().target, value: 11 } });
     expect(againstPlan(growth, vi)).toBe('chỉ tiêu ≥ 11%');

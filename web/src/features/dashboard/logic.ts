@@ -17,6 +17,8 @@ export function keyIndicators(items: ScorecardItem[], count = 6): ScorecardItem[
 // Against its target: "bằng 152% kế hoạch tỉnh giao", or for a rate, "chỉ tiêu ≥ 11%".
 export function againstPlan(item: ScorecardItem, words: Words): string | null {
   if (item.measure === '%') return words.t('targetWas', { target: `${targetText(item, words.lang)}%` });
+  // A ceiling is kept or not: its limit, never a share of it.
+  if (item.direction === 'lower') return words.t('targetWas', { target: `${targetText(item, words.lang)} ${item.measure}` });
   const share = planShareText(item, words);
   return share && words.t('onPlan', { share });
 }

@@ -54,7 +54,8 @@ export default function TargetsPage() {
               <span data-testid={`actual-${i.indicator}`}>{formatNumber(i.actual, i.decimals, lang)}</span>
               {i.from_records && (
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid={`records-${i.indicator}`}>
-                  {t('fromRecords', { value: formatNumber(i.from_records.value, i.decimals, lang) })}
+                  {t(i.from_records.derivation === 'projects' ? 'fromProjectRecords' : 'fromRecords',
+                    { value: formatNumber(i.from_records.value, i.decimals, lang) })}
                 </Typography.Text>
               )}
             </>

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import { translator } from '../../i18n';
 import { scorecardItem } from '../../test/fixtures';
-import { planShareText, shownStatus, targetText, withMeasure, yearPlanText } from './logic';
+import { planShareText, shownCounts, shownStatus, targetText, withMeasure, yearPlanText } from './logic';
 
 describe('a target and its figure', () => {
   test('in Vietnamese and English number formats', () => {
@@ -40,5 +40,10 @@ describe('a target and its figure', () => {
     expect(shownStatus({ direction: 'lower', status: 'exceeded' })).toBe('met');
     expect(shownStatus({ direction: 'lower', status: 'not_met' })).toBe('not_met');
     expect(shownStatus({ direction: 'higher', status: 'exceeded' })).toBe('exceeded');
+  });
+
+  test('the counts beside a list are those of its rows: a kept ceiling counts as met', () => {
+    expect(shownCounts([{ direction: 'lower', status: 'exceeded' }, { direction: 'higher', status: 'exceeded' }, { direction: 'higher', status: 'no_data' }]))
+      .toEqual({ exceeded: 1, met: 1, not_met: 0, no_data: 1 });
   });
 });

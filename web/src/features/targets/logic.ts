@@ -48,5 +48,12 @@ export function shownStatus(item: Pick<ScorecardItem, 'status' | 'direction'>): 
   return item.direction === 'lower' && item.status === 'exceeded' ? 'met' : item.status;
 }
 
+// How many items show each status (shownStatus): the counts beside a list agree with its rows.
+export function shownCounts(items: Pick<ScorecardItem, 'status' | 'direction'>[]): Record<ScorecardItem['status'], number> {
+  const counts = { exceeded: 0, met: 0, not_met: 0, no_data: 0 };
+  for (const i of items) counts[shownStatus(i)] += 1;
+  return counts;
+}
+
 // The scorecard's summary sentence in the interface's language.
 export const summaryOf = (card: Pick<Scorecard, 'summary' | 'summary_en'>, lang: Lang) => (lang === 'vi' ? card.summary : card.summary_en);
