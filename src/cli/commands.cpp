@@ -69,14 +69,23 @@ int oversight_stats(const std::string& db, const std::string& unit, const std::s
     units::require_exists(c, unit, "unit");
     return oversight::stats(c, unit, period_or_error(period));
   });
-  std::string out = s.sentence + "\n";
-  out += fmt::format("Cuộc kiểm tra: {}\nCuộc giám sát: {}\n", s.inspection_cases, s.supervision_cases);
-  out += fmt::format("Tổ chức đảng được kiểm tra: {}\nĐảng viên được kiểm tra: {}\n", s.organisations_inspected,
-                     s.members_inspected);
-  out += fmt::format("Tổ chức đảng được giám sát: {}\nĐảng viên được giám sát: {}\n", s.organisations_supervised,
-                     s.members_supervised);
-  out += fmt::format("Đảng viên bị kỷ luật: {}\nTổ chức đảng bị kỷ luật: {}\nKết nạp đảng viên: {}\n",
-                     s.members_disciplined, s.organisations_disciplined, s.admissions);
+  // A figure that counts an invented (demo) record carries " (*)", explained at the end.
+  bool any =
+      s.inspection_illustrative || s.supervision_illustrative || s.discipline_illustrative || s.admissions_illustrative;
+  auto line = [](const char* label, int n, bool illustrative) {
+    return fmt::format("{}: {}{}\n", label, n, illustrative && n > 0 ? " (*)" : "");
+  };
+  std::string out = s.sentence + (any ? " (*)\n" : "\n");
+  out += line("Cuộc kiểm tra", s.inspection_cases, s.inspection_illustrative);
+  out += line("Cuộc giám sát", s.supervision_cases, s.supervision_illustrative);
+  out += line("Tổ chức đảng được kiểm tra", s.organisations_inspected, s.inspection_illustrative);
+  out += line("Đảng viên được kiểm tra", s.members_inspected, s.inspection_illustrative);
+  out += line("Tổ chức đảng được giám sát", s.organisations_supervised, s.supervision_illustrative);
+  out += line("Đảng viên được giám sát", s.members_supervised, s.supervision_illustrative);
+  out += line("Đảng viên bị kỷ luật", s.members_disciplined, s.discipline_illustrative);
+  out += line("Tổ chức đảng bị kỷ luật", s.organisations_disciplined, s.discipline_illustrative);
+  out += line("Kết nạp đảng viên", s.admissions, s.admissions_illustrative);
+  if (any) out += "\n(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu chính thức.\n";
   std::fputs(out.c_str(), stdout);
   return 0;
 }

@@ -60,6 +60,12 @@ bj::object to_json(const Stats& s) {
           {"member_forms", counts(s.member_forms)},
           {"organisation_forms", counts(s.organisation_forms)},
           {"admissions", s.admissions},
+          // Which figures count a record the demo data invented: marked wherever they are shown.
+          {"illustrative",
+           {{"inspection", s.inspection_illustrative},
+            {"supervision", s.supervision_illustrative},
+            {"discipline", s.discipline_illustrative},
+            {"admissions", s.admissions_illustrative}}},
           {"sentence", s.sentence}};
 }
 

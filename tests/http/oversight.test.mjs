@@ -22,13 +22,17 @@ describe('the 2022 statistics of the demo data', () => {
     assert.equal(r.json.members_disciplined, 28);
     assert.deepEqual(r.json.member_forms, { khien_trach: 19, canh_cao: 6, cach_chuc: 1, khai_tru: 2 });
     assert.match(r.json.sentence, /^Kiểm tra 118 tổ chức đảng, 45 đảng viên; .*thi hành kỷ luật 28 đảng viên/);
+    // The demo's cases and decisions are invented: every view says so.
+    assert.deepEqual(r.json.illustrative, { inspection: true, supervision: true, discipline: true, admissions: false });
   });
 
   test('the CLI prints the same sentence; an unknown unit is an error', async () => {
     const r = senCli(['oversight', 'stats', '--unit', '436', '--period', '2022', '--db', sen.db]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout.split('\n')[0], /^Kiểm tra 118 tổ chức đảng, 45 đảng viên; .*thi hành kỷ luật 28 đảng viên/);
-    assert.match(r.stdout, /Đảng viên bị kỷ luật: 28/);
+    assert.match(r.stdout, /Đảng viên bị kỷ luật: 28 \(\*\)\n/);
+    assert.match(r.stdout, /Kết nạp đảng viên: 0\n/, 'no mark on a count with no record');
+    assert.match(r.stdout, /\(\*\) Số liệu minh họa/);
     const unknown = senCli(['oversight', 'stats', '--unit', 'KHONG-CO', '--period', '2022', '--db', sen.db]);
     assert.notEqual(unknown.status, 0);
     assert.match(unknown.stderr, /KHONG-CO/);

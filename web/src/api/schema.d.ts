@@ -7873,6 +7873,13 @@ export interface components {
                 [key: string]: number;
             };
             admissions: number;
+            /** @description Which figures count a record the demo data invented (marked wherever they are shown) */
+            illustrative: {
+                inspection: boolean;
+                supervision: boolean;
+                discipline: boolean;
+                admissions: boolean;
+            };
             sentence: string;
             unit: string;
             period: string;

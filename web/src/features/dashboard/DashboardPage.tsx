@@ -19,8 +19,8 @@ import { paths } from '../../paths';
 import { useSelection } from '../../selection';
 import { statusChartColors, tones } from '../../theme';
 import { targetQueries, type Scorecard, type ScorecardItem } from '../targets/api';
-import { shownCounts, shownStatus, summaryOf, targetText, withMeasure } from '../targets/logic';
-import { StatusTag } from '../targets/Tags';
+import { shownCounts, summaryOf, targetText, withMeasure } from '../targets/logic';
+import { ItemStatusTag, StatusTag } from '../targets/Tags';
 import { itemName, KeyTiles } from './KeyTiles';
 import { keyIndicators, summaryTone } from './logic';
 import { Trend } from './Trend';
@@ -95,7 +95,7 @@ function PeriodTargets({ card }: { card: Scorecard }) {
           { title: t('target'), key: 'target', render: (_: unknown, i: ScorecardItem) => `${targetText(i, lang)} ${i.measure}` },
           { title: t('actual'), key: 'actual', align: 'right', render: (_: unknown, i: ScorecardItem) => (i.actual === null ? '—' : withMeasure(i.actual, i, lang)) },
           { title: t('achievement'), key: 'pct', align: 'right', render: (_: unknown, i: ScorecardItem) => (i.target_pct === null ? '' : formatPercent(i.target_pct, lang)) },
-          { title: t('status'), key: 'status', render: (_: unknown, i: ScorecardItem) => <StatusTag status={shownStatus(i)} /> },
+          { title: t('status'), key: 'status', render: (_: unknown, i: ScorecardItem) => <ItemStatusTag item={i} /> },
         ]} />
     </Card>
   );

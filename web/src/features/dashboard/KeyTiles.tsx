@@ -4,8 +4,8 @@ import { Card, Col, Row, Typography } from 'antd';
 import { IllustrativeTag } from '../../components/Tags';
 import { useI18n } from '../../i18n';
 import type { ScorecardItem } from '../targets/api';
-import { shownStatus, withMeasure } from '../targets/logic';
-import { StatusTag } from '../targets/Tags';
+import { withMeasure } from '../targets/logic';
+import { ItemStatusTag } from '../targets/Tags';
 import { againstPlan, changeText } from './logic';
 
 export function itemName(i: Pick<ScorecardItem, 'name' | 'name_en'>, lang: 'vi' | 'en') {
@@ -26,7 +26,7 @@ export function KeyTile({ item, previousYear, large = false }: { item: Scorecard
       {plan && <div style={{ fontSize: large ? 30 : 15 }} data-testid="tile-plan">{plan}</div>}
       {change && <Typography.Text type="secondary" style={{ fontSize: large ? 26 : 14, display: 'block' }}>{change}</Typography.Text>}
       <div style={{ marginTop: 8 }}>
-        <StatusTag status={shownStatus(item)} />
+        <ItemStatusTag item={item} />
         {item.illustrative && <IllustrativeTag source={item.actual_source ?? item.target.source} />}
       </div>
     </Card>

@@ -18,8 +18,8 @@ import { tones } from '../../theme';
 import { can, useMe } from '../auth/session';
 import { oversightQueries } from '../oversight/api';
 import { targetQueries, type Scorecard } from '../targets/api';
-import { shownStatus, summaryOf, withMeasure } from '../targets/logic';
-import { StatusTag } from '../targets/Tags';
+import { summaryOf, withMeasure } from '../targets/logic';
+import { ItemStatusTag } from '../targets/Tags';
 import { donutOption } from './DashboardPage';
 import { itemName, KeyTile } from './KeyTiles';
 import { summaryTone } from './logic';
@@ -107,7 +107,7 @@ function SlideView({ card, slide }: { card: Scorecard; slide: Slide }) {
                   <td>{itemName(i, lang)} {i.illustrative && <IllustrativeTag />}</td>
                   <td className="num">{i.actual === null ? '—' : withMeasure(i.actual, i, lang)}</td>
                   <td className="num">{i.target_pct === null ? '' : formatPercent(i.target_pct, lang)}</td>
-                  <td><StatusTag status={shownStatus(i)} /></td>
+                  <td><ItemStatusTag item={i} /></td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,8 @@
 import { useI18n } from '../../i18n';
 import { ToneTag } from '../../components/ToneTag';
 import type { Tone } from '../../theme';
-import type { TargetStatus } from './api';
+import type { ScorecardItem, TargetStatus } from './api';
+import { shownStatus } from './logic';
 
 export const statusTone: Record<TargetStatus, Tone> = { exceeded: 'success', met: 'teal', not_met: 'danger', no_data: 'neutral' };
 const vintageTone: Record<string, Tone> = { estimate: 'warning', preliminary: 'info', official: 'success', plan: 'purple' };
@@ -10,6 +11,14 @@ const vintageTone: Record<string, Tone> = { estimate: 'warning', preliminary: 'i
 export function StatusTag({ status }: { status: TargetStatus }) {
   const { name } = useI18n();
   return <ToneTag tone={statusTone[status]} data-status={status}>{name('targetStatus', status)}</ToneTag>;
+}
+
+// A scorecard item's status as every view shows it: a kept ceiling is met (shownStatus); a figure
+// refused across a reorganisation is not comparable, as the reports and `sen scorecard` say.
+export function ItemStatusTag({ item }: { item: Pick<ScorecardItem, 'status' | 'direction' | 'not_comparable'> }) {
+  const { t } = useI18n();
+  if (item.not_comparable) return <ToneTag tone="neutral" data-status="not_comparable">{t('notComparable')}</ToneTag>;
+  return <StatusTag status={shownStatus(item)} />;
 }
 
 export function VintageTag({ vintage, derivation }: { vintage: string | null; derivation?: string | null }) {

@@ -21,8 +21,8 @@ import { can, useMe } from '../auth/session';
 import { targetQueries, valuesImportPath, type ScorecardItem, type Value } from './api';
 import { Breakdown } from './Breakdown';
 import { HistoryDrawer } from './HistoryDrawer';
-import { shownStatus, summaryOf, targetText, yearPlanText } from './logic';
-import { StatusTag, VintageTag } from './Tags';
+import { summaryOf, targetText, yearPlanText } from './logic';
+import { ItemStatusTag, VintageTag } from './Tags';
 import { ValueForm } from './ValueForm';
 
 export default function TargetsPage() {
@@ -85,7 +85,7 @@ export default function TargetsPage() {
         );
       },
     },
-    { title: t('status'), key: 'status', render: (_: unknown, i: ScorecardItem) => <span data-testid={`status-${i.indicator}`}><StatusTag status={shownStatus(i)} /></span> },
+    { title: t('status'), key: 'status', render: (_: unknown, i: ScorecardItem) => <span data-testid={`status-${i.indicator}`}><ItemStatusTag item={i} /></span> },
     {
       title: t('previous'),
       key: 'previous',
