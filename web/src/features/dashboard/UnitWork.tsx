@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { formatNumber } from '../../format';
 import { useI18n, type WordKey } from '../../i18n';
 import { paths } from '../../paths';
+import { periodEnd } from '../../selection';
 import { can, useMe } from '../auth/session';
 import { petitionQueries } from '../petitions/api';
 import { taskQueries } from '../tasks/api';
@@ -15,7 +16,7 @@ import { TaskStatusText } from '../tasks/TaskStatus';
 import { useUnits } from '../units/useUnits';
 import { subtree } from '../units/tree';
 import type { Scorecard } from '../targets/api';
-import { letterCounts, taskCounts } from './unitWork';
+import { letterCounts, overdueOfPeriod, taskCounts } from './unitWork';
 
 function Count({ label, value, to, danger, testId }: { label: string; value: number; to: string; danger?: boolean; testId: string }) {
   const { lang } = useI18n();
@@ -45,9 +46,9 @@ function Tasks({ unit, period, units }: { unit: string; period: string; units: S
           </Col>
         ))}
       </Row>
-      {!!overdue.data?.items.length && (
+      {!!overdue.data && overdueOfPeriod(overdue.data.items, periodEnd(period)).length > 0 && (
         <List size="small" header={<Typography.Text strong>{t('mostOverdue')}</Typography.Text>}
-          dataSource={byUrgency(overdue.data.items).slice(0, 3)}
+          dataSource={byUrgency(overdueOfPeriod(overdue.data.items, periodEnd(period))).slice(0, 3)}
           renderItem={(task) => (
             <List.Item>
               <Link to={`${paths.tasks}?unit=${encodeURIComponent(unit)}&open=${task.id}`}>{task.title}</Link>{' '}

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 
 import type { Petition } from '../petitions/api';
-import { letterCounts, taskCounts } from './unitWork';
+import { letterCounts, overdueOfPeriod, taskCounts } from './unitWork';
 
 const row = (unit: string, overdue: number) => ({ unit, unit_name: unit, in_progress: 1, overdue, done_on_time: 2, done_late: 0, cancelled: 0, on_time_pct: null });
 
@@ -20,4 +20,9 @@ test('letters are counted within the period and the units', () => {
     letter('999', '2022-05-01', 'in_resolution', true),
   ];
   expect(letterCounts(letters, new Set(['18073']), '2022-01-01', '2022-12-31')).toEqual({ received: 2, open: 1, overdue: 1, resolved: 1 });
+});
+
+test('the overdue tasks listed under a period are those due by its end, like its count', () => {
+  const tasks = [{ id: 1, due: '2022-12-31' }, { id: 2, due: '2023-12-31' }, { id: 3, due: '2021-06-30' }];
+  expect(overdueOfPeriod(tasks, '2022-12-31').map((t) => t.id)).toEqual([1, 3]);
 });

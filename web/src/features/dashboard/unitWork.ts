@@ -1,6 +1,6 @@
 // The tasks and letters of a unit (and the units below it) in a period, counted for the dashboard.
 import type { Petition } from '../petitions/api';
-import type { TaskStats } from '../tasks/api';
+import type { Task, TaskStats } from '../tasks/api';
 
 export type TaskCounts = Omit<TaskStats['items'][number], 'unit' | 'unit_name' | 'on_time_pct'>;
 
@@ -11,6 +11,12 @@ export function taskCounts(rows: TaskStats['items'], units: Set<string>): TaskCo
     for (const k of Object.keys(sum) as (keyof TaskCounts)[]) sum[k] += r[k];
   }
   return sum;
+}
+
+// The overdue tasks that belong to a period's count: due by its last day (those due later are the
+// business of a later period, however long they have been overdue since).
+export function overdueOfPeriod<T extends Pick<Task, 'due'>>(tasks: T[], last: string): T[] {
+  return tasks.filter((t) => t.due <= last);
 }
 
 export interface LetterCounts { received: number; open: number; overdue: number; resolved: number }
