@@ -4,10 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { addUser, adminPassword, startSen } from '../../tests/http/harness.mjs';
-import { launch, newPage, screenshotDir } from './browser.mjs';
+import { addUser, adminPassword } from '../../tests/http/harness.mjs';
+import { newPage, screenshotDir, startApp, stopApp } from './browser.mjs';
 
-const webRoot = new URL('../dist', import.meta.url).pathname;
 let sen;
 let browser;
 let page;
@@ -46,13 +45,11 @@ async function shot(name) {
 }
 
 before(async () => {
-  sen = await startSen({ demo: true, args: ['--web-root', webRoot], today: null });
-  browser = await launch();
+  ({ sen, browser } = await startApp());
   page = await newPage(browser);
 });
 after(async () => {
-  await browser?.close();
-  await sen?.stop();
+  await stopApp(sen, browser);
 });
 
 test('a wrong password shows the server\'s message; the right one opens the dashboard', async () => {

@@ -2,6 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
+import { startSen } from '../../tests/http/harness.mjs';
+
 export const screenshotDir = process.env.SEN_E2E_OUTPUT ?? new URL('../../build/e2e-screenshots', import.meta.url).pathname;
 mkdirSync(screenshotDir, { recursive: true });
 
@@ -22,4 +24,16 @@ export async function newPage(browser, options = {}) {
   page.on('pageerror', (e) => errors.push(e));
   page.errors = errors;
   return page;
+}
+
+// The demo served with the built web app (on the real clock), and a browser: what each file of
+// browser tests starts before its tests and stops after them.
+export async function startApp() {
+  const sen = await startSen({ demo: true, args: ['--web-root', new URL('../dist', import.meta.url).pathname], today: null });
+  return { sen, browser: await launch() };
+}
+
+export async function stopApp(sen, browser) {
+  await browser?.close();
+  await sen?.stop();
 }

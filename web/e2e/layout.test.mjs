@@ -5,11 +5,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { startSen } from '../../tests/http/harness.mjs';
-import { launch, newPage, screenshotDir } from './browser.mjs';
+import { newPage, screenshotDir, startApp, stopApp } from './browser.mjs';
 import { appPages, overflow, publicPages, seriousViolations, settle, signIn } from './pages.mjs';
 
-const webRoot = new URL('../dist', import.meta.url).pathname;
 let sen;
 let browser;
 let desktop;
@@ -17,8 +15,7 @@ let phone;
 let visitor;
 
 before(async () => {
-  sen = await startSen({ demo: true, args: ['--web-root', webRoot], today: null });
-  browser = await launch();
+  ({ sen, browser } = await startApp());
   // axe-core is added to the page as a script, which the app's Content-Security-Policy refuses.
   desktop = await newPage(browser, { bypassCSP: true });
   await signIn(desktop, sen.url);
@@ -27,8 +24,7 @@ before(async () => {
   visitor = await newPage(browser, { bypassCSP: true });
 });
 after(async () => {
-  await browser?.close();
-  await sen?.stop();
+  await stopApp(sen, browser);
 });
 
 describe('on a 360 px phone', () => {

@@ -4,24 +4,20 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { startSen } from '../../tests/http/harness.mjs';
-import { launch, newPage, screenshotDir } from './browser.mjs';
+import { newPage, screenshotDir, startApp, stopApp } from './browser.mjs';
 import { settle, signIn, tabTo } from './pages.mjs';
 
-const webRoot = new URL('../dist', import.meta.url).pathname;
 let sen;
 let browser;
 let page;
 
 before(async () => {
-  sen = await startSen({ demo: true, args: ['--web-root', webRoot], today: null });
-  browser = await launch();
+  ({ sen, browser } = await startApp());
   page = await newPage(browser, { viewport: { width: 1440, height: 900 } });
   await signIn(page, sen.url);
 });
 after(async () => {
-  await browser?.close();
-  await sen?.stop();
+  await stopApp(sen, browser);
 });
 
 const tile = (indicator) => page.getByTestId(`tile-${indicator}`);

@@ -7,17 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { adminPassword, startSen } from '../../tests/http/harness.mjs';
-import { launch, newPage, screenshotDir } from './browser.mjs';
+import { adminPassword } from '../../tests/http/harness.mjs';
+import { newPage, screenshotDir, startApp, stopApp } from './browser.mjs';
 
-const webRoot = new URL('../dist', import.meta.url).pathname;
 let sen;
 let browser;
 let page;
 
 before(async () => {
-  sen = await startSen({ demo: true, args: ['--web-root', webRoot], today: null });
-  browser = await launch();
+  ({ sen, browser } = await startApp());
   page = await newPage(browser, { viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
   await page.goto(`${sen.url}/dang-nhap`);
   await page.getByLabel('Tên đăng nhập').fill('admin');
@@ -26,8 +24,7 @@ before(async () => {
   await page.waitForURL(/\/tong-quan\?/);
 });
 after(async () => {
-  await browser?.close();
-  await sen?.stop();
+  await stopApp(sen, browser);
 });
 
 const assessment = 'Công tác kiểm tra, giám sát, thi hành kỷ luật Đảng ở một số cấp ủy chưa thường xuyên, hiệu quả chưa cao.';
