@@ -87,26 +87,30 @@ bool may_receive(db::Connection& c, const app::RecordKind& kind, const std::stri
   }
 }
 
-// The units that may take record `key` over from `holder`: those that took `holder` over, or, for
-// a unit closed without successors of its own (a city's office), those of its nearest ancestor that
-// has some; only units that exist today and that the record may go to (none, when none of them
-// may: a denunciation against an old ward goes to a superior, chosen by hand).
-std::vector<Taker> takers(db::Connection& c, const app::RecordKind& kind, const std::string& key,
-                          const std::string& holder, Date last_day, Date today) {
+// The units that took `holder` over, or, for a unit closed without successors of its own (a
+// city's office), those of its nearest ancestor that has some; only units that exist today.
+std::vector<Taker> successors_of(db::Connection& c, const std::string& holder, Date last_day, Date today) {
   std::vector<std::string> chain{holder};
   for (const auto& a : ancestors(c, holder, last_day)) chain.push_back(a.code);
   for (const auto& u : chain) {
     std::vector<Taker> out;
-    bool any = false;
     for (const auto& s : successors(c, u)) {
-      auto unit = find(c, s.successor, today);
-      if (!unit) continue;
-      any = true;
-      if (may_receive(c, kind, key, unit->code, today)) out.push_back({unit->code, unit->name});
+      if (auto unit = find(c, s.successor, today)) out.push_back({unit->code, unit->name});
     }
-    if (any) return out;
+    if (!out.empty()) return out;
   }
   return {};
+}
+
+// Those of the holder's successors that record `key` may go to (none, when none of them may: a
+// denunciation against an old ward goes to a superior, chosen by hand).
+std::vector<Taker> takers(db::Connection& c, const app::RecordKind& kind, const std::string& key,
+                          const std::vector<Taker>& successors, Date today) {
+  std::vector<Taker> out;
+  for (const auto& t : successors) {
+    if (may_receive(c, kind, key, t.code, today)) out.push_back(t);
+  }
+  return out;
 }
 
 // Whether the caller may hand the record over to one of `takers` today.
@@ -129,12 +133,14 @@ OpenWork open_work(const app::Context& ctx, const Kinds& kinds, const std::strin
   if (closed) holders = closed_with(ctx.db, code, last_day);
   for (const auto& holder : holders) {
     std::string holder_name = name_at(ctx.db, holder, last_day);
+    // Read once for the holder; each item keeps those its kind lets receive it.
+    auto holder_successors = closed ? successors_of(ctx.db, holder, last_day, today) : std::vector<Taker>{};
     for (const auto& kind : kinds) {
       if (!kind.handover || !ctx.principal->can(kind.read_permission)) continue;
       for (const auto& r : kind.handover->open_in(ctx.db, holder, today)) {
         auto record = app::try_open(ctx, kind, r.key, app::Access::read);
         if (!record) continue;
-        auto item_takers = closed ? takers(ctx.db, kind, r.key, holder, last_day, today) : std::vector<Taker>{};
+        auto item_takers = takers(ctx.db, kind, r.key, holder_successors, today);
         std::vector<std::string> taker_codes;
         for (const auto& t : item_takers) {
           taker_codes.push_back(t.code);
