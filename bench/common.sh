@@ -19,16 +19,22 @@ trap bench_cleanup EXIT
 
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
-# start_sen DB [ARGS…]: serves DB on a free port, sets sen_port and sen_pid, waits until healthy.
+# start_sen DB [ARGS…]: serves DB on a free port, sets sen_port, sen_pid and sen_log, waits until
+# healthy (up to 10 minutes: a server first brings its search index up to date).
 start_sen() {
   local db=$1
   shift
   sen_port=$(free_port)
-  "$SEN" serve --db "$db" --listen "127.0.0.1:$sen_port" "$@" >"$work/sen-$sen_port.out" 2>&1 &
+  sen_log="$work/sen-$sen_port.out"
+  "$SEN" serve --db "$db" --listen "127.0.0.1:$sen_port" "$@" >"$sen_log" 2>&1 &
   sen_pid=$!
   bench_pids+=("$sen_pid")
-  for _ in $(seq 50); do curl -sf "http://127.0.0.1:$sen_port/api/v1/health" >/dev/null && break; sleep 0.1; done
-  kill -0 "$sen_pid" 2>/dev/null || { cat "$work/sen-$sen_port.out" >&2; exit 1; }
+  for _ in $(seq 6000); do
+    curl -sf "http://127.0.0.1:$sen_port/api/v1/health" >/dev/null && break
+    kill -0 "$sen_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -0 "$sen_pid" 2>/dev/null || { cat "$sen_log" >&2; exit 1; }
 }
 
 # admin_token DB: prints a new API token of the administrator (the demo's first user).

@@ -76,7 +76,7 @@ sen_module(extraction DEPENDS access app auth base db targets units)
 sen_module(opendata DEPENDS access app base db targets units)
 sen_module(open311 DEPENDS access app auth base http petitions)
 sen_module(files DEPENDS access app base db extraction)
-sen_module(search DEPENDS access app base)
+sen_module(search DEPENDS access app base db)
 sen_module(reports DEPENDS access app base calendar db oversight petitions projects targets tasks units)
 # The wiring above every module: the route table of all, the gate, the registries.
 sen_module(wiring DEPENDS access app audit auth calendar db extraction files open311 opendata oversight petitions

@@ -186,6 +186,14 @@ void Api::add(http::Method method, std::string pattern, std::string_view permiss
   transactions_.push_back(transaction);
 }
 
+void Api::wrap_routes(const std::function<bool(const Route&)>& select,
+                      const std::function<Handler(const Route&, Handler)>& wrap) {
+  auto all = routes();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (select(all[i])) handlers_[i] = wrap(all[i], std::move(handlers_[i]));
+  }
+}
+
 std::vector<Api::Route> Api::routes() const {
   std::vector<Route> out;
   for (std::size_t i = 0; i < table_.entries().size(); ++i) {

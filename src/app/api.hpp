@@ -137,6 +137,11 @@ class Api {
   std::vector<Route> routes() const;
   const ApiOptions& options() const { return options_; }
 
+  // Gives every route that `select` accepts the handler `wrap` makes of its own: for a module that
+  // adds to other modules' routes (files: any write of a record may bring files to attach).
+  void wrap_routes(const std::function<bool(const Route&)>& select,
+                   const std::function<Handler(const Route&, Handler)>& wrap);
+
  private:
   void add(http::Method method, std::string pattern, std::string_view permission, Handler handler,
            Transaction transaction = Transaction::by_method);

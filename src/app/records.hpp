@@ -61,9 +61,11 @@ struct RecordKind {
   // The record when the caller may open it for `access`; throws what the record's own route
   // throws otherwise (Error not_found, Error forbidden).
   std::function<RecordRef(const Context&, const std::string& key, Access)> open;
-  // Every record's key, title and searchable text (one query; search folds and matches them);
-  // empty for a kind that search does not find (a party member: reading one is audited).
-  std::function<std::vector<SearchRow>(db::Connection&)> search_rows;
+  // Every record's key, title and searchable text, or only the record `key`'s (none when it is
+  // gone or not searchable), for the search index (search/index.hpp). Empty for a kind that search
+  // does not find (a party member: reading one is audited). A kind that search finds names its
+  // table in the search index's migration, whose triggers report every write to it.
+  std::function<std::vector<SearchRow>(db::Connection&, const std::optional<std::string>& key)> search_rows;
   // How its open records pass on when their unit closes; none for kinds that stay where they are.
   std::optional<Handover> handover = {};
 };

@@ -25,6 +25,7 @@
 #include "oversight/oversight.hpp"
 #include "projects/csv_import.hpp"
 #include "projects/iati.hpp"
+#include "search/index.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/scorecard_text.hpp"
 #include "targets/targets.hpp"
@@ -179,6 +180,7 @@ int serve(ServeOptions options) {
   for (const auto& url : options.read_replicas) database->add_replica(url);
   app::Api api(database.get(), &wiring::gate(), options.api);
   wiring::register_all_routes(api);
+  search::keep_current(*database, api.record_kinds());
   http::StaticFiles web(options.web_root);
   http::Server server(options.server, [&api, &web](const http::Request& r) {
     bool api_path = r.path == "/api" || r.path.rfind("/api/", 0) == 0 || r.path.rfind("/open311/", 0) == 0;

@@ -8,13 +8,14 @@
 #include <sstream>
 
 #include "app/api.hpp"
-#include "wiring/api.hpp"
 #include "auth/auth.hpp"
 #include "base/error.hpp"
 #include "cli/accounts.hpp"
 #include "cli/database.hpp"
 #include "files/files.hpp"
+#include "search/index.hpp"
 #include "search/search.hpp"
+#include "wiring/api.hpp"
 
 namespace sen::cli {
 
@@ -26,6 +27,7 @@ auto as_operator(const std::string& location, bool writing, F f) {
   app::Api api(nullptr, nullptr);
   wiring::register_all_routes(api);
   auto database = open_database(location);
+  if (writing) search::keep_current(*database, api.record_kinds());
   auto principal = auth::operator_principal(cli_actor());
   http::Request request;
   request.client_address = "local";

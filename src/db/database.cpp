@@ -123,13 +123,15 @@ void Database::Replica::skip(const std::string& reason) {
   if (before < steady_ms()) spdlog::warn("read replica {} skipped for {} s: {}", url, kSkipReplicaFor.count(), reason);
 }
 
-void Database::raise_generation(Connection& c) {
+void Database::finish_write(Connection& c) {
   // A random value, not a count: after a failover to a standby that lacks the last commits, or a
   // restore, a count would reach the same numbers again and revive answers kept for them.
-  // Last in the transaction: on PostgreSQL the row stays locked only from here to the commit.
+  // Near the end of the transaction: on PostgreSQL the row stays locked only from here to the
+  // commit, which orders the before-commit steps of concurrent transactions.
   c.execute(c.engine() == "postgresql"
                 ? "UPDATE data_generation SET value = (random() * 9.2e18)::bigint WHERE id = 1"
                 : "UPDATE data_generation SET value = random() WHERE id = 1");
+  if (before_commit_) before_commit_(c);
 }
 
 std::string Database::primary_position() {

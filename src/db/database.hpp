@@ -115,12 +115,16 @@ class Database {
     }
     return run(primary_, false, f);
   }
-  // Runs f(Connection&) in a write transaction: raises the data generation and commits when f
-  // returns, rolls back when it throws.
+  // Runs f(Connection&) in a write transaction: raises the data generation, runs the
+  // before-commit step and commits when f returns, rolls back when either throws.
   template <class F>
   auto write(F&& f) {
     return run(primary_, true, f);
   }
+  // What every write transaction does last, after raising the data generation: with PostgreSQL,
+  // one transaction at a time, each seeing every earlier one's committed writes (the search index
+  // is brought up to date there). Set before the first write.
+  void before_commit(std::function<void(Connection&)> step) { before_commit_ = std::move(step); }
 
  private:
   struct Replica {
@@ -135,21 +139,21 @@ class Database {
   };
 
   template <class F>
-  static auto run(Pool& pool, bool writing, F& f) {
+  auto run(Pool& pool, bool writing, F& f) {
     auto lease = pool.acquire();
     return run_leased(*lease, writing, f);
   }
   template <class F>
-  static auto run_leased(Connection& c, bool writing, F& f) {
+  auto run_leased(Connection& c, bool writing, F& f) {
     writing ? c.begin_write() : c.begin_read();
     try {
       if constexpr (std::is_void_v<decltype(f(c))>) {
         f(c);
-        if (writing) raise_generation(c);
+        if (writing) finish_write(c);
         c.commit();
       } else {
         auto result = f(c);
-        if (writing) raise_generation(c);
+        if (writing) finish_write(c);
         c.commit();
         return result;
       }
@@ -158,7 +162,8 @@ class Database {
       throw;
     }
   }
-  static void raise_generation(Connection& c);
+  // Raises the data generation, then runs the before-commit step.
+  void finish_write(Connection& c);
   // The primary's WAL position now: what a replica must have replayed to serve a read.
   std::string primary_position();
   // Whether `replica` has replayed `position`, waiting a moment for it.
@@ -169,6 +174,7 @@ class Database {
   Pool primary_;
   std::vector<std::unique_ptr<Replica>> replicas_;
   std::atomic<std::size_t> turn_{0};
+  std::function<void(Connection&)> before_commit_;
 };
 
 }  // namespace sen::db

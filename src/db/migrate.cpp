@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <tuple>
 
 #include "base/date.hpp"
 #include "base/embedded.hpp"
@@ -26,15 +27,16 @@ std::string dialect(std::string sql, std::string_view engine) {
 }  // namespace
 
 std::vector<Migration> bundled_migrations() {
-  static const std::regex kName(R"(src/db/migrations/(\d{4})_([a-z0-9_]+)\.sql)");
+  static const std::regex kName(R"(src/db/migrations/(\d{4})_([a-z0-9_]+)(?:\.(sqlite|postgresql))?\.sql)");
   std::vector<Migration> out;
   for (const auto& file : embedded_files()) {
     std::cmatch m;
     std::string path(file.path);
     if (!std::regex_match(path.c_str(), m, kName)) continue;
-    out.push_back({std::stoi(m[1].str()), m[2].str(), std::string(file.content)});
+    out.push_back({std::stoi(m[1].str()), m[2].str(), std::string(file.content), m[3].str()});
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return std::tie(a.version, a.engine) < std::tie(b.version, b.engine); });
   return out;
 }
 
@@ -48,7 +50,10 @@ std::string migration_checksum(const Migration& m) {
   return hex;
 }
 
-std::vector<std::string> migrate(Connection& c, const std::vector<Migration>& migrations) {
+std::vector<std::string> migrate(Connection& c, const std::vector<Migration>& all) {
+  std::vector<Migration> migrations;
+  std::copy_if(all.begin(), all.end(), std::back_inserter(migrations),
+               [&](const Migration& m) { return m.engine.empty() || m.engine == c.engine(); });
   c.begin_write();
   try {
     // Two servers starting at once: the second waits here, then finds nothing left to do.

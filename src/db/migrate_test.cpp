@@ -2,15 +2,39 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "testing/temp_database.hpp"
 
 namespace sen::db {
 namespace {
 
-TEST(Migrate, BundledMigrationsAreNumberedFromOneWithoutGaps) {
-  auto all = bundled_migrations();
-  ASSERT_FALSE(all.empty());
-  for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(all[i].version, static_cast<int>(i + 1));
+// The migrations one engine applies.
+std::vector<Migration> of_engine(const std::string& engine) {
+  std::vector<Migration> out;
+  for (auto& m : bundled_migrations())
+    if (m.engine.empty() || m.engine == engine) out.push_back(m);
+  return out;
+}
+
+TEST(Migrate, EachEngineHasMigrationsNumberedFromOneWithoutGaps) {
+  for (std::string engine : {"sqlite", "postgresql"}) {
+    auto all = of_engine(engine);
+    ASSERT_FALSE(all.empty());
+    for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(all[i].version, static_cast<int>(i + 1)) << engine;
+  }
+}
+
+TEST(Migrate, AVersionForOneEngineHasItsTwinForTheOther) {
+  for (const auto& m : bundled_migrations()) {
+    if (m.engine.empty()) continue;
+    auto twin = m.engine == "sqlite" ? "postgresql" : "sqlite";
+    auto found = of_engine(twin);
+    EXPECT_TRUE(
+        std::any_of(found.begin(), found.end(),
+                    [&](const Migration& t) { return t.version == m.version && t.name == m.name && t.engine == twin; }))
+        << m.version << "_" << m.name << " has no " << twin << " twin";
+  }
 }
 
 TEST(Migrate, SecondRunAppliesNothing) {
@@ -47,7 +71,7 @@ TEST(Migrate, ChangedMigrationIsRefused) {
 TEST(Migrate, FailingMigrationLeavesNothingBehind) {
   testing::TempDatabase db;
   auto migrations = bundled_migrations();
-  int next = static_cast<int>(migrations.size()) + 1;
+  int next = migrations.back().version + 1;
   migrations.push_back({next, "good", "CREATE TABLE good (x TEXT)"});
   migrations.push_back({next + 1, "bad", "CREATE TABLE broken (x TEXT"});
   EXPECT_THROW(db->with_connection([&](Connection& c) { return migrate(c, migrations); }), DatabaseError);
@@ -55,7 +79,7 @@ TEST(Migrate, FailingMigrationLeavesNothingBehind) {
   auto versions = db->read([](Connection& c) {
     return c.query("SELECT count(*) FROM schema_migrations").row(0).integer(0);
   });
-  EXPECT_EQ(versions, static_cast<std::int64_t>(bundled_migrations().size()));
+  EXPECT_EQ(versions, static_cast<std::int64_t>(of_engine(db->engine()).size()));
 }
 
 }  // namespace

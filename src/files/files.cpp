@@ -72,6 +72,19 @@ File attach(db::Connection& c, Upload upload, std::size_t max_bytes) {
   return f;
 }
 
+File stage(db::Connection& c, Upload upload, std::size_t max_bytes) {
+  upload.record_kind.clear();
+  upload.record_key.clear();
+  auto f = attach(c, std::move(upload), max_bytes);
+  store::remove_unassigned(c, utc_timestamp(-std::chrono::duration_cast<std::chrono::seconds>(kUnattachedFor)),
+                           "system", f.uploaded_at);
+  return f;
+}
+
+bool assign(db::Connection& c, std::int64_t id, const std::string& kind, const std::string& key) {
+  return store::assign(c, id, kind, key);
+}
+
 File get(db::Connection& c, std::int64_t id) {
   auto f = store::find(c, id);
   if (!f) throw not_found("tệp", "file", std::to_string(id));

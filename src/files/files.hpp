@@ -1,5 +1,6 @@
 // The files module's operations: keeping an upload, reading it back, removing it.
 #pragma once
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -14,6 +15,14 @@ namespace sen::files {
 // scans without text). Error too_large naming "file" beyond `max_bytes`; Error invalid naming
 // "file" when it is empty or not of an allowed type, or naming "name" for a bad name.
 File attach(db::Connection& c, Upload upload, std::size_t max_bytes);
+
+// Keeps an upload that no record holds yet (POST /api/v1/files), for its uploader to attach with
+// a record's write (files: [id]); uploads that no record took within kUnattachedFor are removed
+// here. Errors as attach.
+File stage(db::Connection& c, Upload upload, std::size_t max_bytes);
+inline constexpr std::chrono::hours kUnattachedFor{24};
+// Attaches the staged file `id` to record `key` of `kind`; false when a record holds it already.
+bool assign(db::Connection& c, std::int64_t id, const std::string& kind, const std::string& key);
 
 // The file; Error not_found when unknown or removed.
 File get(db::Connection& c, std::int64_t id);

@@ -11,8 +11,8 @@ namespace sen::files {
 
 struct File {
   std::int64_t id = 0;
-  std::string record_kind;  // see app::RecordKind::name
-  std::string record_key;
+  std::string record_kind;  // see app::RecordKind::name; "" while uploaded and not yet attached
+  std::string record_key;   // "" while not attached
   std::string name;
   std::string media_type;
   std::int64_t size = 0;

@@ -12,6 +12,7 @@
 #include "files/disposition.hpp"
 #include "files/files.hpp"
 #include "files/media_type.hpp"
+#include "files/record_files.hpp"
 #include "files/store.hpp"
 
 namespace sen::files {
@@ -24,6 +25,8 @@ using Kinds = std::vector<app::RecordKind>;
 
 bj::object to_json(const File& f) {
   bj::object o = model::to_json(f);
+  if (f.record_kind.empty()) o["record_kind"] = o["record_key"] = nullptr;  // uploaded, not attached yet
+  o["type"] = f.media_type;
   o["url"] = fmt::format("/api/v1/files/{}", f.id);
   o["preview"] = previewable(f.media_type);
   return o;
@@ -36,6 +39,11 @@ void require_files_permission(const app::Context& ctx, const app::RecordRef& rec
 
 // The record a file belongs to, opened for `access` with the permission its kind asks for it.
 app::RecordRef open_record(const app::Context& ctx, const Kinds& kinds, const File& f, app::Access access) {
+  // Uploaded and not attached yet: its uploader's alone.
+  if (f.record_kind.empty()) {
+    if (f.uploaded_by != ctx.actor()) throw not_found("tệp", "file", std::to_string(f.id));
+    return app::RecordRef{f.name, {}};
+  }
   for (const auto& kind : kinds) {
     if (kind.name != f.record_kind) continue;
     const auto& permission = access == app::Access::read ? kind.read_permission : kind.write_permission;
@@ -121,6 +129,13 @@ void register_routes(app::Api& api) {
   for (const auto& kind : kinds) {
     if (kind.files) register_kind_routes(api, kind);
   }
+  // A file uploaded first and attached by a record's write (files: [id], see record_files.hpp).
+  auto max_bytes = api.options().file_bytes;
+  api.post("/api/v1/files", kSignedIn, [max_bytes](app::Context& ctx) {
+    auto f = stage(ctx.db, upload_of(ctx), max_bytes);
+    ctx.audit("upload", "file", std::to_string(f.id), {}, nullptr, model::to_json(f));
+    return http::Response::created(to_json(f), fmt::format("/api/v1/files/{}", f.id));
+  });
   api.get(
       "/api/v1/files/{id}", kSignedIn, [kinds](app::Context& ctx) { return download(ctx, kinds); },
       app::Transaction::write);
@@ -144,6 +159,7 @@ void register_routes(app::Api& api) {
                      return app::RecordRef{f.name, record.where, record.url};
                    },
                    store::search_rows});
+  attach_on_record_writes(api, kinds);
 }
 
 }  // namespace sen::files

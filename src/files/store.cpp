@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "db/rows.hpp"
+#include "db/search_rows.hpp"
 
 namespace sen::files::store {
 
@@ -74,14 +75,28 @@ std::vector<File> of_record(db::Connection& c, const std::string& kind, const st
                                     {kind, key}));
 }
 
+bool assign(db::Connection& c, std::int64_t id, const std::string& kind, const std::string& key) {
+  return c.execute("UPDATE files SET record_kind = $2, record_key = $3 WHERE id = $1 AND record_kind = ''",
+                   {id, kind, key}) == 1;
+}
+
+void remove_unassigned(db::Connection& c, const std::string& before, const std::string& by, const std::string& at) {
+  c.execute(
+      "UPDATE files SET removed_by = $2, removed_at = $3 "
+      "WHERE record_kind = '' AND removed_at IS NULL AND uploaded_at < $1",
+      {before, by, at});
+}
+
 bool remove(db::Connection& c, std::int64_t id, const std::string& by, const std::string& at) {
   return c.execute("UPDATE files SET removed_by = $2, removed_at = $3 WHERE id = $1 AND removed_at IS NULL",
                    {id, by, at}) == 1;
 }
 
-std::vector<SearchRow> search_rows(db::Connection& c) {
-  return db::read_all<SearchRow>(c.query(
-      "SELECT CAST(id AS TEXT) AS id, name AS title, text AS body FROM files WHERE removed_at IS NULL ORDER BY id"));
+std::vector<SearchRow> search_rows(db::Connection& c, const std::optional<std::string>& id) {
+  return db::read_search_rows(c,
+                              {"SELECT CAST(id AS TEXT) AS id, name AS title, text AS body FROM files",
+                               "removed_at IS NULL AND record_kind <> ''", "id", db::KeyType::integer},
+                              id);
 }
 
 }  // namespace sen::files::store

@@ -25,8 +25,13 @@ std::string text(db::Connection& c, std::int64_t id);
 std::vector<File> of_record(db::Connection& c, const std::string& kind, const std::string& key);
 // Marks the file removed; false when it was removed already.
 bool remove(db::Connection& c, std::int64_t id, const std::string& by, const std::string& at);
+// Gives an uploaded file that belongs to no record yet to record `key` of `kind`; false when it
+// belongs to one already.
+bool assign(db::Connection& c, std::int64_t id, const std::string& kind, const std::string& key);
+// Marks removed, by `by` at `at`, the files uploaded before `before` that no record took.
+void remove_unassigned(db::Connection& c, const std::string& before, const std::string& by, const std::string& at);
 
-// Each file that is not removed: its id, name, and text, for search.
-std::vector<SearchRow> search_rows(db::Connection& c);
+// Each file that a record holds: its id, name, and text, for search.
+std::vector<SearchRow> search_rows(db::Connection& c, const std::optional<std::string>& key);
 
 }  // namespace sen::files::store

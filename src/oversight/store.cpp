@@ -3,6 +3,7 @@
 #include <map>
 
 #include "db/rows.hpp"
+#include "db/search_rows.hpp"
 
 namespace sen::oversight::store {
 
@@ -288,11 +289,14 @@ std::vector<RuleSet> rule_sets(db::Connection& c) {
   return db::read_all<RuleSet>(c.query(select_from<RuleSet>("party_rule_sets") + " ORDER BY subject, valid_from"));
 }
 
-std::vector<SearchRow> search_cases(db::Connection& c) {
-  return db::read_all<SearchRow>(c.query(
-      "SELECT CAST(id AS TEXT) AS id, CAST(decision_number AS TEXT) || '-' || decision_type || '/' || issuer AS title, "
-      "type || ' ' || COALESCE(team, '') || ' ' || COALESCE(conclusion, '') || ' ' || COALESCE(recommendations, '') "
-      "AS body FROM oversight_cases ORDER BY id"));
+std::vector<SearchRow> search_cases(db::Connection& c, const std::optional<std::string>& id) {
+  return db::read_search_rows(
+      c,
+      {"SELECT CAST(id AS TEXT) AS id, CAST(decision_number AS TEXT) || '-' || decision_type || '/' || issuer AS "
+       "title, type || ' ' || COALESCE(team, '') || ' ' || COALESCE(conclusion, '') || ' ' || "
+       "COALESCE(recommendations, '') AS body FROM oversight_cases",
+       "", "id", db::KeyType::integer},
+      id);
 }
 
 }  // namespace sen::oversight::store

@@ -60,6 +60,6 @@ bool insert_rule_set(db::Connection& c, const RuleSet& r);
 std::vector<RuleSet> rule_sets(db::Connection& c);
 
 // Each inspection or supervision case's decision and findings, for search (not its subjects).
-std::vector<SearchRow> search_cases(db::Connection& c);
+std::vector<SearchRow> search_cases(db::Connection& c, const std::optional<std::string>& key);
 
 }  // namespace sen::oversight::store

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "db/rows.hpp"
+#include "db/search_rows.hpp"
 
 namespace sen::petitions::store {
 
@@ -252,9 +253,11 @@ std::map<std::int64_t, std::vector<Event>> all_events(db::Connection& c) {
   return out;
 }
 
-std::vector<SearchRow> search_rows(db::Connection& c) {
-  return db::read_all<SearchRow>(
-      c.query("SELECT CAST(id AS TEXT) AS id, tracking_code AS title, content AS body FROM petitions ORDER BY id"));
+std::vector<SearchRow> search_rows(db::Connection& c, const std::optional<std::string>& id) {
+  return db::read_search_rows(c,
+                              {"SELECT CAST(id AS TEXT) AS id, tracking_code AS title, content AS body FROM petitions",
+                               "", "id", db::KeyType::integer},
+                              id);
 }
 
 }  // namespace sen::petitions::store

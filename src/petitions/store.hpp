@@ -59,6 +59,6 @@ std::vector<Event> events(db::Connection& c, std::int64_t petition);
 std::map<std::int64_t, std::vector<Event>> all_events(db::Connection& c);
 
 // Each letter's tracking code and content, for search (never who sent or denounced it).
-std::vector<SearchRow> search_rows(db::Connection& c);
+std::vector<SearchRow> search_rows(db::Connection& c, const std::optional<std::string>& key);
 
 }  // namespace sen::petitions::store

@@ -1,6 +1,7 @@
 #include "projects/store.hpp"
 
 #include "db/rows.hpp"
+#include "db/search_rows.hpp"
 
 namespace sen::projects::store {
 
@@ -370,10 +371,12 @@ Curve curve(db::Connection& c) {
   return out;
 }
 
-std::vector<SearchRow> search_rows(db::Connection& c) {
-  return db::read_all<SearchRow>(
-      c.query("SELECT code AS id, name AS title, investor || ' ' || COALESCE(decision, '') AS body FROM projects ORDER "
-              "BY code"));
+std::vector<SearchRow> search_rows(db::Connection& c, const std::optional<std::string>& code) {
+  return db::read_search_rows(
+      c,
+      {"SELECT code AS id, name AS title, investor || ' ' || COALESCE(decision, '') AS body FROM projects", "", "code",
+       db::KeyType::text},
+      code);
 }
 
 }  // namespace sen::projects::store

@@ -73,6 +73,6 @@ void put_curve_month(db::Connection& c, int month, double expected_percent, bool
 Curve curve(db::Connection& c);
 
 // Each project's name, investor and decision, for search.
-std::vector<SearchRow> search_rows(db::Connection& c);
+std::vector<SearchRow> search_rows(db::Connection& c, const std::optional<std::string>& key);
 
 }  // namespace sen::projects::store

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "db/rows.hpp"
+#include "db/search_rows.hpp"
 
 namespace sen::reports::store {
 
@@ -62,16 +63,12 @@ std::optional<Draft> find_draft(db::Connection& c, std::int64_t id) {
   return d;
 }
 
-std::vector<SearchRow> issued_search_rows(db::Connection& c) {
-  auto r = c.query(
-      "SELECT id, number, period, unit_code, signer FROM report_drafts WHERE issued_at IS NOT NULL ORDER BY id");
-  std::vector<SearchRow> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.text(0), fmt::format("Báo cáo {} số {}", row.text(2), row.text(1)),
-                   fmt::format("{} {}", row.text(3), row.text(4))});
-  }
-  return out;
+std::vector<SearchRow> issued_search_rows(db::Connection& c, const std::optional<std::string>& id) {
+  return db::read_search_rows(c,
+                              {"SELECT CAST(id AS TEXT) AS id, 'Báo cáo ' || period || ' số ' || number AS title, "
+                               "unit_code || ' ' || signer AS body FROM report_drafts",
+                               "issued_at IS NOT NULL", "id", db::KeyType::integer},
+                              id);
 }
 
 std::vector<Draft> drafts_of(db::Connection& c, const std::string& unit) {

@@ -17,7 +17,7 @@ std::optional<Draft> find_draft(db::Connection& c, std::int64_t id);
 // The unit's drafts, newest first, with their sections and files.
 std::vector<Draft> drafts_of(db::Connection& c, const std::string& unit);
 // Every issued report, as search reads it: its number, period and unit, and who signed it.
-std::vector<SearchRow> issued_search_rows(db::Connection& c);
+std::vector<SearchRow> issued_search_rows(db::Connection& c, const std::optional<std::string>& key);
 // The newest draft of the unit by this issuer; nullopt when none.
 std::optional<std::int64_t> latest_draft(db::Connection& c, const std::string& unit, const std::string& issuer);
 // Writes a part's text when its version is still `expected`; false otherwise.

@@ -4,14 +4,15 @@
 
 #include "base/error.hpp"
 #include "base/text.hpp"
+#include "search/index.hpp"
 #include "search/match.hpp"
 
 namespace sen::search {
 
 namespace {
 
-// Matching records checked against the caller's visibility in one request, at most: a word found
-// in 100.000 records of other units must not cost 100.000 checks.
+// Matching records ranked and checked against the caller's visibility in one request, at most: a
+// word found in 100.000 records of other units must not cost 100.000 checks.
 constexpr std::size_t kMostChecked = 5000;
 
 struct Candidate {
@@ -20,16 +21,19 @@ struct Candidate {
   int score;
 };
 
-// Every record of the kinds the caller's role reads that matches the words, best first.
+// The records of the kinds the caller's role reads that match the words, best first.
 std::vector<Candidate> ranked(const app::Context& ctx, const std::vector<app::RecordKind>& kinds,
                               const std::vector<std::string>& words) {
+  std::vector<const app::RecordKind*> readable;
+  for (const auto& kind : kinds)
+    if (kind.search_rows && ctx.principal->can(kind.read_permission)) readable.push_back(&kind);
   std::vector<Candidate> out;
-  for (const auto& kind : kinds) {
-    if (!kind.search_rows || !ctx.principal->can(kind.read_permission)) continue;
-    for (auto& row : kind.search_rows(ctx.db)) {
-      int s = score(words, fold(row.title), fold(row.body));
-      if (s > 0) out.push_back({&kind, std::move(row), s});
-    }
+  for (auto& e : matching(ctx.db, readable, words, kMostChecked)) {
+    const app::RecordKind* kind = nullptr;
+    for (const auto* k : readable)
+      if (k->name == e.kind) kind = k;
+    int s = score(words, fold(e.row.title), fold(e.row.body));
+    if (kind && s > 0) out.push_back({kind, std::move(e.row), s});
   }
   std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   return out;

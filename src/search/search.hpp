@@ -26,7 +26,8 @@ struct Page {
 };
 
 // The hits of `query` that the caller may open, best first: `limit` of them after the first `skip`,
-// among the 5.000 best matching records (those beyond are not checked, nor shown).
+// among the 5.000 records that the search index ranks best of those in which each folded word of
+// the query starts a word (those beyond are not checked, nor shown).
 // Error invalid naming "q" when the query holds no letter or digit.
 Page find(const app::Context& ctx, const std::vector<app::RecordKind>& kinds, std::string_view query, std::size_t skip,
           std::size_t limit);

@@ -1,6 +1,7 @@
 #include "targets/store.hpp"
 
 #include "db/rows.hpp"
+#include "db/search_rows.hpp"
 
 namespace sen::targets::store {
 
@@ -232,9 +233,11 @@ std::vector<Value> history(db::Connection& c, const std::string& indicator, cons
   return all<Value>(c.query(sql, {unit, period, indicator}), value_of);
 }
 
-std::vector<SearchRow> search_indicators(db::Connection& c) {
-  return db::read_all<SearchRow>(
-      c.query("SELECT code AS id, name AS title, COALESCE(name_en, '') AS body FROM indicators ORDER BY code"));
+std::vector<SearchRow> search_indicators(db::Connection& c, const std::optional<std::string>& code) {
+  return db::read_search_rows(c,
+                              {"SELECT code AS id, name AS title, COALESCE(name_en, '') AS body FROM indicators", "",
+                               "code", db::KeyType::text},
+                              code);
 }
 
 }  // namespace sen::targets::store

@@ -46,6 +46,6 @@ std::vector<Value> history(db::Connection& c, const std::string& indicator, cons
                            const std::string& period);
 
 // Each indicator's code and names, for search.
-std::vector<SearchRow> search_indicators(db::Connection& c);
+std::vector<SearchRow> search_indicators(db::Connection& c, const std::optional<std::string>& key);
 
 }  // namespace sen::targets::store

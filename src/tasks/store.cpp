@@ -1,6 +1,7 @@
 #include "tasks/store.hpp"
 
 #include "db/rows.hpp"
+#include "db/search_rows.hpp"
 
 namespace sen::tasks::store {
 
@@ -290,15 +291,19 @@ std::vector<Notice> list_notices(db::Connection& c, bool unsent_only) {
   return out;
 }
 
-std::vector<SearchRow> search_tasks(db::Connection& c) {
-  return db::read_all<SearchRow>(
-      c.query("SELECT CAST(id AS TEXT) AS id, title, COALESCE(content, '') AS body FROM tasks ORDER BY id"));
+std::vector<SearchRow> search_tasks(db::Connection& c, const std::optional<std::string>& id) {
+  return db::read_search_rows(c,
+                              {"SELECT CAST(id AS TEXT) AS id, title, COALESCE(content, '') AS body FROM tasks", "",
+                               "id", db::KeyType::integer},
+                              id);
 }
 
-std::vector<SearchRow> search_documents(db::Connection& c) {
-  return db::read_all<SearchRow>(
-      c.query("SELECT CAST(id AS TEXT) AS id, number || ' ' || issuer AS title, COALESCE(summary, '') AS body "
-              "FROM documents ORDER BY id"));
+std::vector<SearchRow> search_documents(db::Connection& c, const std::optional<std::string>& id) {
+  return db::read_search_rows(c,
+                              {"SELECT CAST(id AS TEXT) AS id, number || ' ' || issuer AS title, "
+                               "COALESCE(summary, '') AS body FROM documents",
+                               "", "id", db::KeyType::integer},
+                              id);
 }
 
 }  // namespace sen::tasks::store

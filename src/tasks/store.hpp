@@ -49,7 +49,7 @@ bool insert_notice(db::Connection& c, const Notice& n);
 std::vector<Notice> list_notices(db::Connection& c, bool unsent_only);
 
 // Each task's and each document's words, for search.
-std::vector<SearchRow> search_tasks(db::Connection& c);
-std::vector<SearchRow> search_documents(db::Connection& c);
+std::vector<SearchRow> search_tasks(db::Connection& c, const std::optional<std::string>& key);
+std::vector<SearchRow> search_documents(db::Connection& c, const std::optional<std::string>& key);
 
 }  // namespace sen::tasks::store

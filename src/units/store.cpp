@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "db/rows.hpp"
+#include "db/search_rows.hpp"
 
 namespace sen::units::store {
 
@@ -178,12 +179,13 @@ std::vector<std::string> children_after(db::Connection& c, const std::string& co
   return out;
 }
 
-std::vector<SearchRow> search_rows(db::Connection& c) {
-  return db::read_all<SearchRow>(c.query(R"(
-    SELECT u.code AS id, s.name AS title, COALESCE(s.name_en, '') AS body FROM units u
+std::vector<SearchRow> search_rows(db::Connection& c, const std::optional<std::string>& code) {
+  return db::read_search_rows(c,
+                              {R"(SELECT u.code AS id, s.name AS title, COALESCE(s.name_en, '') AS body FROM units u
     JOIN unit_states s ON s.code = u.code
-      AND s.valid_from = (SELECT MAX(valid_from) FROM unit_states WHERE code = u.code)
-    ORDER BY u.code)"));
+      AND s.valid_from = (SELECT MAX(valid_from) FROM unit_states WHERE code = u.code))",
+                               "", "u.code", db::KeyType::text},
+                              code);
 }
 
 }  // namespace sen::units::store

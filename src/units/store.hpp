@@ -50,7 +50,7 @@ void set_valid_to(db::Connection& c, const std::string& code, Date last_day);
 bool bump_version(db::Connection& c, const std::string& code, std::int64_t expected);
 
 // Each unit's code and latest name, for search.
-std::vector<SearchRow> search_rows(db::Connection& c);
+std::vector<SearchRow> search_rows(db::Connection& c, const std::optional<std::string>& key);
 
 }  // namespace sen::units::store
 

@@ -208,6 +208,96 @@ describe('a ward account and files', () => {
   });
 });
 
+describe('uploaded first (POST /api/v1/files), attached by the record\'s own write (files: [id])', () => {
+  const count = (table) => Number(sql(sen.db, `SELECT count(*) FROM ${table}`).trim());
+  const staged = async (content, name) => {
+    const r = await upload('/api/v1/files', text(content), name);
+    assert.equal(r.status, 201, JSON.stringify(r.json));
+    return r.json;
+  };
+  const filesOf = async (path) => (await made('GET', `${path}/files`)).items.map((f) => f.id);
+
+  test('an upload answers {id, sha256, name, size, type}, belongs to no record and is its uploader\'s alone', async () => {
+    const content = 'Tờ trình xin chủ trương đầu tư';
+    const f = await staged(content, 'to-trinh.txt');
+    assert.equal(f.sha256, sha256(text(content)));
+    assert.deepEqual([f.name, f.size, f.type, f.record_kind], ['to-trinh.txt', text(content).length, 'text/plain; charset=utf-8', null]);
+    const back = await download(`/api/v1/files/${f.id}`);
+    assert.equal(back.status, 200);
+    assert.equal(new TextDecoder().decode(back.bytes), content);
+    const ward = sen.as('officer', X);
+    assert.equal((await ward.request('GET', `/api/v1/files/${f.id}`)).status, 404, 'another user cannot read it');
+    const hits = (await sen.request('GET', `/api/v1/search?q=${encodeURIComponent('to trinh xin chu truong')}`)).json.items;
+    assert.ok(!hits.some((h) => h.kind === 'file' && h.id === String(f.id)), 'an upload no record holds is not searched');
+  });
+
+  test('a task created with files holds them; a change and a report of progress add more', async () => {
+    const a = await staged('Công văn giao nhiệm vụ', 'cong-van.txt');
+    const task = await made('POST', '/api/v1/tasks', { title: 'Việc có tệp gửi trước', lead_unit: X, deadline: '2026-12-31', files: [a.id] });
+    assert.equal(task.title, 'Việc có tệp gửi trước');
+    assert.deepEqual(await filesOf(`/api/v1/tasks/${task.id}`), [a.id]);
+    const b = await staged('Phụ lục kế hoạch', 'phu-luc.txt');
+    await made('PATCH', `/api/v1/tasks/${task.id}`, { version: task.version, content: 'Kèm phụ lục', files: [b.id] });
+    const c = await staged('Ảnh chụp hiện trường', 'hien-truong.txt');
+    await made('POST', `/api/v1/tasks/${task.id}/progress`, { percent: 40, text: 'Đã khảo sát', files: [c.id] });
+    assert.deepEqual(await filesOf(`/api/v1/tasks/${task.id}`), [a.id, b.id, c.id]);
+    assert.equal(sql(sen.db, `SELECT count(*) FROM audit_log WHERE entity = 'file' AND action = 'attach' AND entity_key IN ('${a.id}', '${b.id}', '${c.id}')`).trim(), '3');
+  });
+
+  test('a project, a letter and a document take files at creation too', async () => {
+    for (const [path, body, key] of [
+      ['/api/v1/projects', { code: `DA-F-${Date.now()}`, name: 'Dự án có quyết định gửi trước', group: 'C', investor: 'UBND phường', managing_unit: X, total_investment: 1e9, start_year: 2026, end_year: 2027, funding: [{ source: 'city', amount: 1e9 }], locations: [X] }, 'code'],
+      ['/api/v1/petitions', { channel: 'post', types: ['kien_nghi'], field: 'khac', content: 'Kiến nghị kèm bản quét gửi trước', handling_unit: X, petitioners: [{ name: 'Người gửi' }] }, 'id'],
+      ['/api/v1/documents', { kind: 'chi_thi', number: `CT-F-${Date.now()}`, issued_on: '2026-11-01', issuer: 'Ban Thường vụ', issuer_unit: X }, 'id'],
+    ]) {
+      const f = await staged(`Tệp của ${path}`, 'tep.txt');
+      const made_ = await made('POST', path, { ...body, files: [f.id] });
+      assert.deepEqual(await filesOf(`${path}/${made_[key]}`), [f.id], path);
+    }
+  });
+
+  test('a bad list writes nothing and names every bad file: another record\'s, another user\'s, unknown', async () => {
+    const mine = await staged('Của tôi', 'cua-toi.txt');
+    const taken = await staged('Đã gắn', 'da-gan.txt');
+    const holder = await made('POST', '/api/v1/tasks', { title: 'Giữ tệp', lead_unit: X, deadline: '2026-12-31', files: [taken.id] });
+    const before = [count('tasks'), count('audit_log')];
+    const r = await sen.request('POST', '/api/v1/tasks', { title: 'Không được tạo', lead_unit: X, deadline: '2026-12-31', files: [mine.id, taken.id, 999999] });
+    assert.equal(r.status, 400, r.text);
+    assert.equal(r.json.field, 'files');
+    assert.match(r.json.detail, new RegExp(`tệp ${taken.id} đã thuộc một hồ sơ khác; tệp 999999 không có`));
+    assert.deepEqual([count('tasks'), count('audit_log')], before, 'nothing written');
+    assert.deepEqual(await filesOf(`/api/v1/tasks/${holder.id}`), [taken.id], 'the other record keeps its file');
+
+    const ward = sen.as('leader', X);
+    const notTheirs = await ward.request('POST', '/api/v1/tasks', { title: 'Mượn tệp người khác', lead_unit: X, deadline: '2026-12-31', files: [mine.id] });
+    assert.equal(notTheirs.status, 400, notTheirs.text);
+    assert.match(notTheirs.json.detail, new RegExp(`tệp ${mine.id} không có`), 'another user\'s upload is not revealed');
+    for (const files of ['1', [0], [mine.id, mine.id]]) {
+      const bad = await sen.request('POST', '/api/v1/tasks', { title: 'Sai', lead_unit: X, deadline: '2026-12-31', files });
+      assert.equal(bad.status, 400, JSON.stringify(files));
+      assert.equal(bad.json.field, 'files');
+    }
+    assert.equal(count('tasks'), before[0]);
+  });
+
+  test('a wrong type is refused and nothing is stored', async () => {
+    const before = count('files');
+    const r = await upload('/api/v1/files', new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03]), 'virus.pdf');
+    assert.equal(r.status, 400);
+    assert.equal(r.json.field, 'file');
+    assert.equal(count('files'), before);
+  });
+
+  test('an upload no record took within a day is removed', async () => {
+    const old = await staged('Bỏ quên', 'bo-quen.txt');
+    sql(sen.db, `UPDATE files SET uploaded_at = '2020-01-01T00:00:00.000Z' WHERE id = ${old.id}`);
+    await staged('Mới', 'moi.txt');
+    assert.equal((await download(`/api/v1/files/${old.id}`)).status, 404);
+    const r = await sen.request('POST', '/api/v1/tasks', { title: 'Quá hạn gắn', lead_unit: X, deadline: '2026-12-31', files: [old.id] });
+    assert.equal(r.status, 400);
+  });
+});
+
 describe('search', () => {
   before(async () => {
     await made('POST', '/api/v1/tasks', { title: 'Đẩy nhanh giải ngân dự án đường Xuân Diệu', content: 'Tháo gỡ vướng mắc mặt bằng', lead_unit: X, deadline: '2026-12-31' });
@@ -248,6 +338,39 @@ describe('search', () => {
     const ids = [...first.items, ...second.items, ...third.items].map((h) => h.id);
     assert.equal(new Set(ids).size, ids.length);
     assert.ok(ids.length >= 25);
+  });
+
+  test('finds a word by its beginning: "giai ng" finds "giải ngân"', async () => {
+    assert.equal((await search('giai ng xuan')).items[0]?.title, 'Đẩy nhanh giải ngân dự án đường Xuân Diệu');
+  });
+
+  test('finds a record as it is now: after a change, the new words and not the old; after removal, nothing', async () => {
+    const t = await made('POST', '/api/v1/tasks', { title: 'Kiểm kê tài sản công năm 2026', lead_unit: X, deadline: '2026-12-31' });
+    const ids = async (q) => (await search(q)).items.filter((h) => h.kind === 'task').map((h) => h.id);
+    assert.deepEqual(await ids('kiem ke tai san cong'), [String(t.id)]);
+    await made('PATCH', `/api/v1/tasks/${t.id}`, { version: t.version, title: 'Sắp xếp trụ sở dôi dư sau hợp nhất' });
+    assert.deepEqual(await ids('kiem ke tai san cong'), []);
+    assert.deepEqual(await ids('sap xep tru so doi du'), [String(t.id)]);
+
+    const f = await upload(`/api/v1/tasks/${t.id}/files`, text('Danh mục trụ sở bàn giao cho phường Trần Phú'), 'tru-so.txt');
+    assert.equal(f.status, 201);
+    const fileHits = async () => (await search('ban giao phuong tran phu')).items.filter((h) => h.kind === 'file').map((h) => h.id);
+    assert.deepEqual(await fileHits(), [String(f.json.id)]);
+    assert.equal((await sen.request('DELETE', `/api/v1/files/${f.json.id}`)).status, 204);
+    assert.deepEqual(await fileHits(), [], 'a removed file is no longer found');
+    // Nothing is left waiting: every write brought the index up to date before it committed.
+    assert.equal(sql(sen.db, 'SELECT count(*) FROM search_changes').trim(), '0');
+  });
+
+  test('finds a record changed outside the server (an import, a repair in SQL) before any write catches up', async () => {
+    const t = await made('POST', '/api/v1/tasks', { title: 'Tổng hợp ý kiến cử tri kỳ họp thứ mười', lead_unit: X, deadline: '2026-12-31' });
+    sql(sen.db, `UPDATE tasks SET title = 'Trả lời kiến nghị cử tri về chiếu sáng công cộng' WHERE id = ${t.id}`);
+    const ids = async (q) => (await search(q)).items.filter((h) => h.kind === 'task').map((h) => h.id);
+    assert.deepEqual(await ids('chieu sang cong cong'), [String(t.id)]);
+    assert.deepEqual(await ids('ky hop thu muoi'), []);
+    await made('POST', '/api/v1/tasks', { title: 'Một việc khác', lead_unit: X, deadline: '2026-12-31' });
+    assert.equal(sql(sen.db, 'SELECT count(*) FROM search_changes').trim(), '0', 'the next write caught up');
+    assert.deepEqual(await ids('chieu sang cong cong'), [String(t.id)]);
   });
 
   test('bad queries are named', async () => {

@@ -325,6 +325,8 @@ const routes = {
     return json(`/api/v1/report-drafts/${report.id}/files`);
   },
   'POST /api/v1/report-drafts/{id}/files': attach(recordPath.report),
+  // An upload belongs to no unit until a record's write takes it (files.test.mjs: only its uploader's).
+  'POST /api/v1/files': 'unitless',
   'GET /api/v1/files/{id}': async (u, role) => json(`/api/v1/files/${await fileOf(readsFilesOf[role], u)}`),
   'GET /api/v1/files/{id}/text': async (u, role) => json(`/api/v1/files/${await fileOf(readsFilesOf[role], u)}/text`),
   'DELETE /api/v1/files/{id}': async (u, role) => (writesFilesOf[role] ? json(`/api/v1/files/${await fileOf(writesFilesOf[role], u)}`) : null),

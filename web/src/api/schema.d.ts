@@ -7559,6 +7559,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file first, to attach it with a record's own write (files, [id])
+         * @description `multipart/form-data` with one part `file`. Checked as an upload to a record is (type by
+         *     content: 400 `file.type`; 413 `file.too_large`; nothing stored on a refusal), but kept for
+         *     no record: only its uploader may read it, and search does not find it. Any write of a record
+         *     that takes files — its creation (`POST /api/v1/tasks`, `/documents`, `/petitions`,
+         *     `/projects`, `/oversight/cases`, `/report-drafts`), a change (`PATCH`, `PUT`) or an action
+         *     under it (`POST /api/v1/tasks/{id}/progress`, `POST /api/v1/report-drafts/{id}/issue` …) —
+         *     may carry `"files": [id, …]` (at most 20): the uploads are attached to the record written,
+         *     in its transaction (audited as `attach`), or nothing is written. An id that is not one of
+         *     the caller's own unattached uploads (unknown, another user's, already a record's) is a 400
+         *     naming `files` that lists every bad id. An upload no record took within 24 hours is removed
+         *     at the next upload. Audited as `upload`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The file */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files/{id}": {
         parameters: {
             query?: never;
@@ -7778,11 +7837,16 @@ export interface components {
         };
         File: {
             id: number;
-            /** @enum {string} */
-            record_kind: "task" | "document" | "petition" | "project" | "oversight_case";
-            record_key: string;
+            /**
+             * @description null while uploaded and not attached yet
+             * @enum {string|null}
+             */
+            record_kind: "task" | "document" | "petition" | "project" | "oversight_case" | "report" | null;
+            record_key: string | null;
             name: string;
             media_type: string;
+            /** @description The same as media_type */
+            type: string;
             size: number;
             sha256: string;
             uploaded_by: string;

@@ -29,6 +29,13 @@ export function uploadFile(record: string, file: File): Promise<StoredFile> {
   return postForm<StoredFile>(`${record}/files`, form);
 }
 
+// Uploads a file that no record holds yet; a record's own write attaches it (files: [id]).
+export function uploadFirst(file: File): Promise<StoredFile> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return postForm<StoredFile>('/api/v1/files', form);
+}
+
 export const removeFile = (f: StoredFile) => api<void>('DELETE', f.url);
 
 // The address that shows a PDF or an image in the page rather than downloading it.

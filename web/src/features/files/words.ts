@@ -15,6 +15,7 @@ export const fileWords = defineWords(
     fileName: 'Tên tệp',
     fileSize: 'Dung lượng',
     fileUploadedBy: 'Người tải lên',
+    filesWithRecord: 'Tệp đính kèm (gắn vào hồ sơ khi lưu)',
   },
   {
     files: 'Attached files',
@@ -30,5 +31,6 @@ export const fileWords = defineWords(
     fileName: 'File name',
     fileSize: 'Size',
     fileUploadedBy: 'Uploaded by',
+    filesWithRecord: 'Attached files (attached to the record when saved)',
   },
 );

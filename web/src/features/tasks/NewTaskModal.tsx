@@ -7,6 +7,7 @@ import type { Dayjs } from 'dayjs';
 import { errorText } from '../../components/States';
 import { todayInVietnam } from '../../format';
 import { useI18n } from '../../i18n';
+import { FilesToAttach } from '../files/FilesToAttach';
 import { useUnits } from '../units/useUnits';
 import { assignTask, taskKeys, taskQueries } from './api';
 import { taskEnums } from './words';
@@ -21,6 +22,7 @@ interface Draft {
   priority: string;
   recurrence: string;
   recurrence_until?: Dayjs;
+  files?: number[];
 }
 
 export function NewTaskModal({ onClose, onCreated, documentId }: { onClose: () => void; onCreated: (id: number) => void; documentId?: number }) {
@@ -37,6 +39,7 @@ export function NewTaskModal({ onClose, onCreated, documentId }: { onClose: () =
       deadline: d.deadline.format('YYYY-MM-DD'),
       recurrence_until: d.recurrence_until?.format('YYYY-MM-DD'),
       content: d.content || undefined,
+      files: d.files?.length ? d.files : undefined,
     }),
     onSuccess: async (task) => {
       message.success(t('saved'));
@@ -75,6 +78,7 @@ export function NewTaskModal({ onClose, onCreated, documentId }: { onClose: () =
             <DatePicker format="DD/MM/YYYY" />
           </Form.Item>
         )}
+        <Form.Item label={t('filesWithRecord')} name="files"><FilesToAttach /></Form.Item>
       </Form>
     </Modal>
   );

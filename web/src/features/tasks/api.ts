@@ -49,6 +49,7 @@ export interface NewTask {
   priority: string;
   recurrence: string;
   recurrence_until?: string;
+  files?: number[];  // uploaded first (POST /api/v1/files), attached by this write
 }
 
 export const assignTask = (t: NewTask) => api<Task>('POST', '/api/v1/tasks', t);
