@@ -11,36 +11,35 @@ std::size_t AnswerCache::size_of(const std::string& key, const http::Response& a
   return n;
 }
 
-std::optional<http::Response> AnswerCache::find(const std::string& key, std::int64_t generation) const {
+std::optional<http::Response> AnswerCache::find(const std::string& key, std::int64_t generation) {
   std::lock_guard lock(mutex_);
   auto it = entries_.find(key);
   if (it == entries_.end() || it->second.generation != generation) return std::nullopt;
+  used_.splice(used_.begin(), used_, it->second.in_use);
   return it->second.answer;
+}
+
+void AnswerCache::drop(std::unordered_map<std::string, Entry>::iterator it) {
+  bytes_ -= size_of(it->first, it->second.answer);
+  used_.erase(it->second.in_use);
+  entries_.erase(it);
 }
 
 void AnswerCache::keep(const std::string& key, std::int64_t generation, const http::Response& answer) {
   std::size_t size = size_of(key, answer);
   if (size > max_bytes_ / 8) return;
   std::lock_guard lock(mutex_);
-  if (auto old = entries_.find(key); old != entries_.end()) {
-    bytes_ -= size_of(old->first, old->second.answer);
-    entries_.erase(old);
-  }
+  if (auto old = entries_.find(key); old != entries_.end()) drop(old);
   if (bytes_ + size > max_bytes_) {
     for (auto it = entries_.begin(); it != entries_.end();) {
-      if (it->second.generation == generation) {
-        ++it;
-        continue;
-      }
-      bytes_ -= size_of(it->first, it->second.answer);
-      it = entries_.erase(it);
+      auto next = std::next(it);
+      if (it->second.generation != generation) drop(it);
+      it = next;
     }
   }
-  if (bytes_ + size > max_bytes_) {
-    entries_.clear();
-    bytes_ = 0;
-  }
-  entries_.emplace(key, Entry{generation, answer});
+  while (bytes_ + size > max_bytes_) drop(entries_.find(used_.back()));
+  used_.push_front(key);
+  entries_.emplace(key, Entry{generation, answer, used_.begin()});
   bytes_ += size;
 }
 

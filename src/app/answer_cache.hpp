@@ -5,6 +5,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <list>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -23,10 +24,11 @@ class AnswerCache {
   // is never kept.
   explicit AnswerCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
 
-  // The answer kept under `key` at `generation`; nullopt when none is.
-  std::optional<http::Response> find(const std::string& key, std::int64_t generation) const;
+  // The answer kept under `key` at `generation`; nullopt when none is. A found answer becomes the
+  // most recently used.
+  std::optional<http::Response> find(const std::string& key, std::int64_t generation);
   // Keeps `answer` under `key`, computed at `generation`. When full, answers of other generations
-  // (which can no longer be given) go first, then all.
+  // (which can no longer be given) go first, then the least recently used.
   void keep(const std::string& key, std::int64_t generation, const http::Response& answer);
   std::size_t bytes() const;
 
@@ -34,12 +36,15 @@ class AnswerCache {
   struct Entry {
     std::int64_t generation;
     http::Response answer;
+    std::list<std::string>::iterator in_use;  // its key's place in used_
   };
   static std::size_t size_of(const std::string& key, const http::Response& answer);
+  void drop(std::unordered_map<std::string, Entry>::iterator it);
 
   std::size_t max_bytes_;
   mutable std::mutex mutex_;
   std::unordered_map<std::string, Entry> entries_;
+  std::list<std::string> used_;  // keys, the most recently used first
   std::size_t bytes_ = 0;
 };
 

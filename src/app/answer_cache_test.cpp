@@ -46,6 +46,20 @@ TEST(AnswerCache, WhenFullOtherGenerationsGoFirstAndNothingTooLargeIsKept) {
   EXPECT_FALSE(cache.find("huge", 2));
 }
 
+TEST(AnswerCache, WhenFullTheLeastRecentlyUsedGoesAndTheRestStay) {
+  AnswerCache cache(8000);  // room for eleven answers of 700 bytes
+  for (int i = 0; i < 10; ++i) cache.keep("a" + std::to_string(i), 1, body(std::string(700, 'a')));
+  ASSERT_TRUE(cache.find("a0", 1));  // used again: now the most recent
+  cache.keep("b", 1, body(std::string(700, 'b')));
+  cache.keep("c", 1, body(std::string(700, 'c')));
+  EXPECT_TRUE(cache.find("a0", 1));
+  EXPECT_FALSE(cache.find("a1", 1)) << "the least recently used went first";
+  for (int i = 2; i < 10; ++i) EXPECT_TRUE(cache.find("a" + std::to_string(i), 1)) << i;
+  EXPECT_TRUE(cache.find("b", 1));
+  EXPECT_TRUE(cache.find("c", 1));
+  EXPECT_LE(cache.bytes(), 8000u);
+}
+
 TEST(AnswerKey, DiffersByCallerCredentialQueryLanguageAndDay) {
   Date day = Date::from_ymd(2026, 12, 1);
   auto a = principal(1, "token", "hash-a");

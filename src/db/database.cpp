@@ -27,8 +27,17 @@ std::int64_t data_generation(Connection& c) {
 }
 
 Pool::Lease Pool::acquire() {
+  return acquire_within(std::nullopt);
+}
+
+Pool::Lease Pool::acquire_within(std::optional<std::chrono::milliseconds> wait) {
   std::unique_lock lock(mutex_);
-  available_.wait(lock, [&] { return !idle_.empty() || open_ < size_; });
+  auto room = [&] { return !idle_.empty() || open_ < size_; };
+  if (!wait) {
+    available_.wait(lock, room);
+  } else if (!available_.wait_for(lock, *wait, room)) {
+    return Lease(*this, nullptr);
+  }
   if (!idle_.empty()) {
     auto c = std::move(idle_.back());
     idle_.pop_back();
@@ -46,10 +55,12 @@ Pool::Lease Pool::acquire() {
   }
 }
 
-Pool::Lease Pool::try_acquire() {
+Pool::Lease Pool::try_acquire(std::chrono::milliseconds wait, bool& unreachable) {
+  unreachable = false;
   try {
-    return acquire();
+    return acquire_within(wait);
   } catch (const DatabaseError&) {
+    unreachable = true;
     return Lease(*this, nullptr);
   }
 }

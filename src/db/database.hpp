@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,8 +42,9 @@ class Pool {
   };
   // Waits for an idle connection or opens one; throws DatabaseError when it cannot be opened.
   Lease acquire();
-  // The same, but an empty lease when no connection can be opened.
-  Lease try_acquire();
+  // The same, but waits at most `wait` while every connection is in use, and gives an empty
+  // lease then, or when no connection can be opened (`unreachable`).
+  Lease try_acquire(std::chrono::milliseconds wait, bool& unreachable);
   // Keeps `connection` (already open) for later leases.
   void adopt(std::unique_ptr<Connection> connection);
   // Closes the idle connections: after one broke, its server may have restarted under them all.
@@ -50,6 +52,8 @@ class Pool {
 
  private:
   void release(std::unique_ptr<Connection> connection);
+  // acquire(), waiting at most `wait` when given: an empty lease then.
+  Lease acquire_within(std::optional<std::chrono::milliseconds> wait);
 
   Factory factory_;
   std::size_t size_;
@@ -77,7 +81,8 @@ class Database {
   // (sen serve --db-read). A read goes to a replica only once the replica has replayed everything
   // the primary had committed when the read began, so a caller always sees its own writes; a
   // replica that lags more than a moment, cannot be reached (within 2 s) or breaks mid-read is
-  // skipped (for a few seconds), and the read is run on the next one or on the primary; a read
+  // skipped (for a few seconds), and the read is run on the next one or on the primary (also when
+  // its connections are all in use for 100 ms: it is passed over for that read only); a read
   // that fails on a replica otherwise (a conflict with recovery) is run again on the primary.
   void add_replica(const std::string& url);
 
@@ -97,9 +102,10 @@ class Database {
     for (std::size_t tried = 0; tried < replicas_.size(); ++tried) {
       Replica& r = *replicas_[(first + tried) % replicas_.size()];
       if (!r.usable()) continue;
-      auto lease = r.pool.try_acquire();
+      bool unreachable = false;
+      auto lease = r.pool.try_acquire(kWaitForIdle, unreachable);
       if (!lease) {
-        r.skip("cannot be reached");
+        if (unreachable) r.skip("cannot be reached");  // a busy one is only passed over this time
         continue;
       }
       try {
@@ -127,6 +133,10 @@ class Database {
   void before_commit(std::function<void(Connection&)> step) { before_commit_ = std::move(step); }
 
  private:
+  // How long a read waits for a connection of a replica whose connections are all in use before
+  // it goes to the next replica, or the primary.
+  static constexpr std::chrono::milliseconds kWaitForIdle{100};
+
   struct Replica {
     Replica(std::string url, Pool::Factory factory, std::size_t size);
     std::string url;

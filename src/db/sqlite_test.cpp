@@ -82,3 +82,31 @@ TEST(Sqlite, OpeningAMissingFileFailsWithoutCreatingIt) {
 
 }  // namespace
 }  // namespace sen::db
+
+namespace sen::db {
+namespace {
+
+TEST(Sqlite, AFullPoolIsWaitedForOnlyAsLongAsAsked) {
+  char pattern[] = "/tmp/sen-pool-XXXXXX";
+  std::string dir = mkdtemp(pattern);
+  {
+    SqliteOptions create;
+    create.create = true;
+    Pool pool([&] { return open_sqlite(dir + "/pool.db", create); }, 1);
+    auto held = pool.acquire();
+    bool unreachable = true;
+    auto none = pool.try_acquire(std::chrono::milliseconds(50), unreachable);
+    EXPECT_FALSE(none) << "the only connection is in use";
+    EXPECT_FALSE(unreachable) << "busy is not unreachable: the replica is not skipped for it";
+  }
+  {
+    Pool pool([&]() -> std::unique_ptr<Connection> { throw DatabaseError("refused"); }, 1);
+    bool unreachable = false;
+    EXPECT_FALSE(pool.try_acquire(std::chrono::milliseconds(50), unreachable));
+    EXPECT_TRUE(unreachable);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace sen::db
