@@ -219,6 +219,7 @@ test('a task with a past deadline is overdue; reported done, it is done late', a
   // A file chosen before the task exists is uploaded at once and attached when the task is saved.
   await page.locator('.ant-modal input[type=file]').setInputFiles({ name: 'Biên bản kiểm tra.txt', mimeType: 'text/plain', buffer: Buffer.from('Biên bản kiểm tra hồ sơ') });
   await page.locator('.ant-modal .ant-upload-list-item-done').waitFor();
+  await shot('09b-nhiem-vu-moi-kem-tep');
   await page.getByTestId('task-save').click();
   await page.getByTestId('task-drawer-title').getByText('Kiểm tra hồ sơ thử nghiệm').waitFor();
   await page.locator('.ant-drawer').getByText('Biên bản kiểm tra.txt').waitFor();
