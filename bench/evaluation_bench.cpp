@@ -40,4 +40,3 @@ void BM_Evaluate100kTargets(benchmark::State& state) {
 BENCHMARK(BM_Evaluate100kTargets)->Unit(benchmark::kMillisecond);
 
 }  // namespace
-

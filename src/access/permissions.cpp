@@ -14,14 +14,13 @@ using namespace perm;
 
 const std::map<std::string, std::set<std::string_view>>& matrix() {
   static const std::map<std::string, std::set<std::string_view>> m = {
-      {"admin", {kUnitsRead,        kUnitsWrite,     kTargetsRead,    kTargetsEnter, kTargetsPlan,
-                 kIndicatorsWrite,  kTasksRead,      kTasksAssign,    kTasksReport,  kPetitionsRead,
-                 kPetitionsProcess, kProjectsRead,   kProjectsWrite,  kProjectsPlan, kProjectsCurve,
-                 kOversightRead,    kOversightWrite, kReportsWrite,   kReportsIssue, kCalendarManage,
-                 kUsersManage,      kAuditRead}},
+      {"admin", {kUnitsRead,     kUnitsWrite,     kTargetsRead,   kTargetsEnter,  kTargetsPlan,      kIndicatorsWrite,
+                 kTasksRead,     kTasksAssign,    kTasksReport,   kPetitionsRead, kPetitionsProcess, kProjectsRead,
+                 kProjectsWrite, kProjectsPlan,   kProjectsCurve, kOversightRead, kOversightWrite,   kReportsWrite,
+                 kReportsIssue,  kCalendarManage, kUsersManage,   kAuditRead}},
       {"leader",
-       {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport, kPetitionsRead, kProjectsRead,
-        kOversightRead, kReportsWrite, kReportsIssue}},
+       {kUnitsRead, kTargetsRead, kTasksRead, kTasksAssign, kTasksReport, kPetitionsRead, kProjectsRead, kOversightRead,
+        kReportsWrite, kReportsIssue}},
       {"officer",
        {kUnitsRead, kTargetsRead, kTargetsEnter, kTargetsPlan, kTasksRead, kTasksReport, kProjectsRead, kProjectsWrite,
         kProjectsPlan, kProjectsCurve, kReportsWrite}},

@@ -28,8 +28,8 @@ inline constexpr std::string_view kProjectsCurve = "projects.curve";  // the exp
 inline constexpr std::string_view kOversightRead =
     "oversight.read";  // programmes, cases, discipline, ratings, statistics
 inline constexpr std::string_view kOversightWrite = "oversight.write";  // the same, written
-inline constexpr std::string_view kReportsWrite = "reports.write";  // report drafts and their text
-inline constexpr std::string_view kReportsIssue = "reports.issue";  // issuing (and so freezing) a report
+inline constexpr std::string_view kReportsWrite = "reports.write";      // report drafts and their text
+inline constexpr std::string_view kReportsIssue = "reports.issue";      // issuing (and so freezing) a report
 inline constexpr std::string_view kCalendarManage = "calendar.manage";  // holiday decisions, rules, rest days
 inline constexpr std::string_view kUsersManage = "users.manage";
 inline constexpr std::string_view kAuditRead = "audit.read";
@@ -38,10 +38,10 @@ inline constexpr std::string_view kPetitionIdentity = "petitions.identity";  // 
 inline constexpr std::string_view kPartyMembers = "oversight.members";       // party membership records
 // Every permission a route may need besides public and signed_in, in the order /api/v1/me lists them.
 inline constexpr std::string_view kAll[] = {
-    kUnitsRead,     kUnitsWrite,   kTargetsRead,      kTargetsEnter,  kTargetsPlan,      kIndicatorsWrite,
-    kTasksRead,     kTasksAssign,  kTasksReport,      kPetitionsRead, kPetitionsProcess, kProjectsRead,
-    kProjectsWrite, kProjectsPlan, kProjectsCurve,    kOversightRead, kOversightWrite,   kReportsWrite,
-    kReportsIssue,  kCalendarManage, kUsersManage,    kAuditRead,     kPetitionIdentity, kPartyMembers};
+    kUnitsRead,     kUnitsWrite,     kTargetsRead,   kTargetsEnter,  kTargetsPlan,      kIndicatorsWrite,
+    kTasksRead,     kTasksAssign,    kTasksReport,   kPetitionsRead, kPetitionsProcess, kProjectsRead,
+    kProjectsWrite, kProjectsPlan,   kProjectsCurve, kOversightRead, kOversightWrite,   kReportsWrite,
+    kReportsIssue,  kCalendarManage, kUsersManage,   kAuditRead,     kPetitionIdentity, kPartyMembers};
 // Settings shared by every unit: held only by accounts without a scope, whatever their role.
 inline constexpr std::string_view kShared[] = {kIndicatorsWrite, kCalendarManage, kProjectsCurve};
 }  // namespace perm

@@ -81,7 +81,10 @@ TEST(AnswerKey, DiffersByCallerCredentialQueryLanguageAndDay) {
   elsewhere.headers.emplace_back("host", "evil.example");
   EXPECT_NE(base, answer_key(elsewhere, &a, day));
   // A value holding the separator cannot pass for another parameter.
-  EXPECT_NE(answer_key(get("/x", {{"a", "1\x1f" "1:b=1:2"}}), nullptr, day),
+  EXPECT_NE(answer_key(get("/x", {{"a",
+                                   "1\x1f"
+                                   "1:b=1:2"}}),
+                       nullptr, day),
             answer_key(get("/x", {{"a", "1"}, {"b", "2"}}), nullptr, day));
 }
 

@@ -136,7 +136,9 @@ bool Context::concerned_by(const std::string& unit, Date day) const {
   return gate.at_or_above(db, *principal->user.unit, unit, day);
 }
 
-std::string Context::actor() const { return principal ? principal->user.username : "anonymous"; }
+std::string Context::actor() const {
+  return principal ? principal->user.username : "anonymous";
+}
 
 void Context::audit(std::string_view action, std::string_view entity, std::string_view key, const access::Where& where,
                     const boost::json::value& before, const boost::json::value& after) const {
@@ -275,9 +277,10 @@ http::Response Api::route(const http::Request& request) {
     if (!match.allowed.empty()) {
       std::string allowed;
       for (auto m : match.allowed) allowed += (allowed.empty() ? "" : ", ") + std::string(http::method_name(m));
-      throw Error(ErrorKind::method_not_allowed, "method_not_allowed",
-                  fmt::format("Phương thức {} không dùng được ở đây; dùng {}", http::method_name(request.method), allowed),
-                  fmt::format("Method {} is not allowed here; use {}", http::method_name(request.method), allowed));
+      throw Error(
+          ErrorKind::method_not_allowed, "method_not_allowed",
+          fmt::format("Phương thức {} không dùng được ở đây; dùng {}", http::method_name(request.method), allowed),
+          fmt::format("Method {} is not allowed here; use {}", http::method_name(request.method), allowed));
     }
     throw Error(ErrorKind::not_found, "no_route", fmt::format("Không có địa chỉ {}", request.path),
                 fmt::format("No such resource: {}", request.path));
@@ -313,7 +316,8 @@ http::Response Api::route(const http::Request& request) {
         spdlog::warn("request {}: the token's last use was not recorded: {}", request.request_id, e.what());
       }
     }
-    if (auto tag = response_header(response, "ETag"); tag && none_match_hits(request.header("if-none-match").value_or(""), *tag)) {
+    if (auto tag = response_header(response, "ETag");
+        tag && none_match_hits(request.header("if-none-match").value_or(""), *tag)) {
       return not_modified(*tag);
     }
     return response;

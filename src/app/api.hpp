@@ -95,7 +95,7 @@ struct ApiOptions {
   bool secure_cookies = false;  // mark the session cookie Secure (serve behind HTTPS)
   // The jurisdiction_id Open311 clients may name (sen serve --open311-jurisdiction); none: they name none.
   std::optional<std::string> open311_jurisdiction;
-  std::size_t file_bytes = 25 * 1024 * 1024;  // the largest attached file (sen serve --file-limit)
+  std::size_t file_bytes = 25 * 1024 * 1024;          // the largest attached file (sen serve --file-limit)
   std::size_t answer_cache_bytes = 64 * 1024 * 1024;  // answers kept for repeated reads (--answer-cache)
 };
 

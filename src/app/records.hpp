@@ -22,7 +22,7 @@ enum class Access { read, write };
 // A record as its kind shows it to a caller who may open it.
 struct RecordRef {
   std::string title;
-  access::Where where;    // the unit whose scope the record lies in; who must never see it
+  access::Where where;   // the unit whose scope the record lies in; who must never see it
   std::string url = {};  // the web app's page when not the kind's link + key (a file: its record's page)
   // What the caller needs besides to reach the record's files: a denunciation's scan names its
   // denouncer, so it needs petitions.identity. Empty when nothing more.

@@ -49,8 +49,8 @@ Key current_key() {
 std::string hashed_content(const Entry& e) {
   constexpr char kSep = '\x1f';
   std::string s;
-  for (const std::string* f : {&e.prev_hash, &e.at, &e.actor, &e.remote_address, &e.request_id, &e.action, &e.entity,
-                               &e.entity_key}) {
+  for (const std::string* f :
+       {&e.prev_hash, &e.at, &e.actor, &e.remote_address, &e.request_id, &e.action, &e.entity, &e.entity_key}) {
     s += *f;
     s += kSep;
   }
@@ -173,9 +173,9 @@ std::vector<Entry> list(db::Connection& c, const Filter& f) {
       "AND (CAST($4 AS TEXT) IS NULL OR at >= $4) AND (CAST($5 AS TEXT) IS NULL OR at <= $5) "
       "AND (CAST($6 AS BIGINT) IS NULL OR id < $6) ORDER BY id DESC LIMIT $7",
       kColumns);
-  auto r = c.query(sql, {db::nullable(f.actor), db::nullable(f.entity), db::nullable(f.entity_key),
-                         db::nullable(f.from), db::nullable(f.to), db::nullable(f.before_id),
-                         static_cast<std::int64_t>(f.limit)});
+  auto r =
+      c.query(sql, {db::nullable(f.actor), db::nullable(f.entity), db::nullable(f.entity_key), db::nullable(f.from),
+                    db::nullable(f.to), db::nullable(f.before_id), static_cast<std::int64_t>(f.limit)});
   std::vector<Entry> out;
   for (std::size_t i = 0; i < r.size(); ++i) out.push_back(entry_of(r.row(i)));
   return out;

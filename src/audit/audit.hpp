@@ -59,7 +59,7 @@ void record(db::Connection& c, const Actor& actor, std::string_view action, std:
 
 struct Filter {
   std::optional<std::string> actor, entity, entity_key, from, to;  // from/to: ISO timestamps
-  std::optional<std::int64_t> before_id;                            // cursor: rows older than this
+  std::optional<std::int64_t> before_id;                           // cursor: rows older than this
   std::size_t limit = 100;
 };
 // Newest first.
@@ -81,7 +81,7 @@ struct Verification {
   std::size_t rows = 0;
   std::optional<std::int64_t> first_broken;  // id of the first row whose hash or link is wrong
   std::string reason;
-  std::string head;  // hash of the last row: keep it elsewhere to detect removal of the tail
+  std::string head;             // hash of the last row: keep it elsewhere to detect removal of the tail
   bool anchor_missing = false;  // rows recorded by the anchor are no longer there
 };
 // Recomputes the chain; with an anchor, also checks that the anchored row is still there unchanged.

@@ -23,8 +23,7 @@ constexpr ThrottleRule kClient{30, std::chrono::seconds(30), std::chrono::minute
 constexpr std::chrono::minutes kTouchEvery{5};
 
 void check_username(const std::string& name) {
-  bool ok = name.size() >= 3 && name.size() <= 40 &&
-            std::all_of(name.begin(), name.end(), [](char ch) {
+  bool ok = name.size() >= 3 && name.size() <= 40 && std::all_of(name.begin(), name.end(), [](char ch) {
               return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-';
             });
   if (!ok) {

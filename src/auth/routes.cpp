@@ -79,8 +79,8 @@ void register_routes(app::Api& api) {
     }
     ctx.audit("login", "session", username, {result.user->unit, std::nullopt}, nullptr, nullptr);
     auto r = http::Response::json(200, {{"user", to_json(*result.user)}, {"csrf_token", result.csrf_token}});
-    r.headers.emplace_back("Set-Cookie", session_cookie(api, result.session_token,
-                                                        std::chrono::seconds(kSessionLifetime).count()));
+    r.headers.emplace_back("Set-Cookie",
+                           session_cookie(api, result.session_token, std::chrono::seconds(kSessionLifetime).count()));
     return r;
   });
 

@@ -72,6 +72,8 @@ std::string content_hash(std::string_view text) {
   return hex(hash, sizeof hash);
 }
 
-std::string secret_hash(std::string_view secret) { return content_hash(secret); }
+std::string secret_hash(std::string_view secret) {
+  return content_hash(secret);
+}
 
 }  // namespace sen::auth

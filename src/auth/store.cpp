@@ -24,7 +24,8 @@ std::set<std::string> grants_of(db::Connection& c, std::int64_t user_id) {
 }  // namespace
 
 std::optional<StoredUser> find_user(db::Connection& c, const std::string& username) {
-  static const std::string sql = std::string("SELECT ") + kUserColumns + ", password_hash FROM users WHERE username = $1";
+  static const std::string sql =
+      std::string("SELECT ") + kUserColumns + ", password_hash FROM users WHERE username = $1";
   auto r = c.query(sql, {username});
   if (r.empty()) return std::nullopt;
   StoredUser s{user_of(r.row(0)), r.row(0).text(*r.row(0).index("password_hash"))};
@@ -88,8 +89,8 @@ void insert_session(db::Connection& c, const std::string& token_hash, std::int64
 
 std::optional<std::pair<std::int64_t, std::string>> find_session(db::Connection& c, const std::string& token_hash,
                                                                  const std::string& now) {
-  auto r = c.query("SELECT user_id, csrf_token FROM sessions WHERE token_hash = $1 AND expires_at > $2",
-                   {token_hash, now});
+  auto r =
+      c.query("SELECT user_id, csrf_token FROM sessions WHERE token_hash = $1 AND expires_at > $2", {token_hash, now});
   if (r.empty()) return std::nullopt;
   return std::make_pair(r.row(0).integer(0), r.row(0).text(1));
 }

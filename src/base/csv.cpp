@@ -86,8 +86,8 @@ std::vector<std::map<std::string, std::string>> read_table(std::string_view text
   for (std::size_t i = 1; i < records.size(); ++i) {
     const auto& fields = records[i].fields;
     if (fields.size() != header.size()) {
-      throw std::runtime_error(fmt::format("{} line {}: {} fields, expected {}", name, records[i].line, fields.size(),
-                                           header.size()));
+      throw std::runtime_error(
+          fmt::format("{} line {}: {} fields, expected {}", name, records[i].line, fields.size(), header.size()));
     }
     std::map<std::string, std::string> row;
     for (std::size_t k = 0; k < header.size(); ++k) row[header[k]] = fields[k];

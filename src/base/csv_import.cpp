@@ -18,8 +18,8 @@ Columns::Columns(const Record& header, const std::vector<std::string>& required,
       problems.push_back({name, header.line, fmt::format("Cột '{}' không được hỗ trợ", name),
                           fmt::format("Column '{}' is not supported", name)});
     } else if (index_.count(name)) {
-      problems.push_back({name, header.line, fmt::format("Cột '{}' bị lặp", name),
-                          fmt::format("Column '{}' appears twice", name)});
+      problems.push_back(
+          {name, header.line, fmt::format("Cột '{}' bị lặp", name), fmt::format("Column '{}' appears twice", name)});
     }
     index_[name] = i;
   }
@@ -67,7 +67,8 @@ ErrorDetail width_problem(const Record& r, std::size_t width) {
 bool flag(const std::string& text, const std::string& column, int line, std::vector<ErrorDetail>& problems) {
   if (text.empty() || text == "0" || text == "false") return false;
   if (text == "1" || text == "true") return true;
-  problems.push_back({column, line, fmt::format("'{}' phải là 0 hoặc 1", text), fmt::format("'{}' must be 0 or 1", text)});
+  problems.push_back(
+      {column, line, fmt::format("'{}' phải là 0 hoặc 1", text), fmt::format("'{}' must be 0 or 1", text)});
   return false;
 }
 

@@ -8,7 +8,8 @@ namespace sen::csv {
 namespace {
 
 TEST(Csv, ParsesQuotesBomCrlfAndComments) {
-  auto records = parse("\xEF\xBB\xBF# comment\r\ncode,name\r\n436,\"Thành phố \"\"Hà Tĩnh\"\"\"\r\n\r\n42,\"a,\nb\"\n7,");
+  auto records =
+      parse("\xEF\xBB\xBF# comment\r\ncode,name\r\n436,\"Thành phố \"\"Hà Tĩnh\"\"\"\r\n\r\n42,\"a,\nb\"\n7,");
   ASSERT_EQ(records.size(), 4u);
   EXPECT_EQ(records[0].line, 2);
   EXPECT_EQ(records[0].fields, (std::vector<std::string>{"code", "name"}));

@@ -45,19 +45,32 @@ std::optional<Date> Date::parse(std::string_view s) {
   return Date(std::chrono::sys_days(ymd));
 }
 
-int Date::year() const { return static_cast<int>(year_month_day(days_).year()); }
-unsigned Date::month() const { return static_cast<unsigned>(year_month_day(days_).month()); }
-unsigned Date::day() const { return static_cast<unsigned>(year_month_day(days_).day()); }
-unsigned Date::weekday() const { return std::chrono::weekday(days_).c_encoding(); }
+int Date::year() const {
+  return static_cast<int>(year_month_day(days_).year());
+}
+unsigned Date::month() const {
+  return static_cast<unsigned>(year_month_day(days_).month());
+}
+unsigned Date::day() const {
+  return static_cast<unsigned>(year_month_day(days_).day());
+}
+unsigned Date::weekday() const {
+  return std::chrono::weekday(days_).c_encoding();
+}
 
-std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year(), month(), day()); }
-std::string Date::vietnamese() const { return fmt::format("{:02}/{:02}/{:04}", day(), month(), year()); }
+std::string Date::iso() const {
+  return fmt::format("{:04}-{:02}-{:02}", year(), month(), day());
+}
+std::string Date::vietnamese() const {
+  return fmt::format("{:02}/{:02}/{:04}", day(), month(), year());
+}
 
 void require_calendar_date(Date day, std::string_view field) {
   if (day.year() >= kFirstYear && day.year() <= kLastYear) return;
-  throw invalid_field(std::string(field),
-                      fmt::format("Ngày {} nằm ngoài phạm vi lịch của Sen ({}–{})", day.vietnamese(), kFirstYear, kLastYear),
-                      fmt::format("The date {} lies outside Sen's calendar ({}–{})", day.iso(), kFirstYear, kLastYear));
+  throw invalid_field(
+      std::string(field),
+      fmt::format("Ngày {} nằm ngoài phạm vi lịch của Sen ({}–{})", day.vietnamese(), kFirstYear, kLastYear),
+      fmt::format("The date {} lies outside Sen's calendar ({}–{})", day.iso(), kFirstYear, kLastYear));
 }
 
 std::string utc_timestamp(std::chrono::seconds offset) {

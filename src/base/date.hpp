@@ -30,8 +30,8 @@ class Date {
   int days_until(Date later) const { return static_cast<int>((later.days_ - days_).count()); }
   std::chrono::sys_days sys_days() const { return days_; }
 
-  std::string iso() const;        // 2022-12-27
-  std::string vietnamese() const; // 27/12/2022
+  std::string iso() const;         // 2022-12-27
+  std::string vietnamese() const;  // 27/12/2022
 
   auto operator<=>(const Date&) const = default;
 

@@ -34,7 +34,7 @@ TEST(Date, Arithmetic) {
 }
 
 TEST(Date, Weekday) {
-  EXPECT_EQ(Date::from_ymd(2026, 8, 22).weekday(), 6u);  // Saturday
+  EXPECT_EQ(Date::from_ymd(2026, 8, 22).weekday(), 6u);   // Saturday
   EXPECT_EQ(Date::from_ymd(2022, 12, 27).weekday(), 2u);  // Tuesday
 }
 

@@ -6,8 +6,7 @@
 
 namespace sen {
 
-Error::Error(ErrorKind kind, std::string code, std::string message_vi, std::string message_en,
-             std::string field)
+Error::Error(ErrorKind kind, std::string code, std::string message_vi, std::string message_en, std::string field)
     : std::runtime_error(message_en),
       kind_(kind),
       code_(std::move(code)),
@@ -22,22 +21,30 @@ Error& Error::with_details(std::vector<ErrorDetail> details) {
 
 int http_status(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::invalid: return 400;
-    case ErrorKind::unauthorized: return 401;
-    case ErrorKind::forbidden: return 403;
-    case ErrorKind::not_found: return 404;
-    case ErrorKind::method_not_allowed: return 405;
-    case ErrorKind::conflict: return 409;
-    case ErrorKind::too_large: return 413;
-    case ErrorKind::unprocessable: return 422;
-    case ErrorKind::unavailable: return 503;
+    case ErrorKind::invalid:
+      return 400;
+    case ErrorKind::unauthorized:
+      return 401;
+    case ErrorKind::forbidden:
+      return 403;
+    case ErrorKind::not_found:
+      return 404;
+    case ErrorKind::method_not_allowed:
+      return 405;
+    case ErrorKind::conflict:
+      return 409;
+    case ErrorKind::too_large:
+      return 413;
+    case ErrorKind::unprocessable:
+      return 422;
+    case ErrorKind::unavailable:
+      return 503;
   }
   return 500;
 }
 
 Error invalid_field(std::string field, std::string message_vi, std::string message_en) {
-  return Error(ErrorKind::invalid, "invalid_field", std::move(message_vi), std::move(message_en),
-               std::move(field));
+  return Error(ErrorKind::invalid, "invalid_field", std::move(message_vi), std::move(message_en), std::move(field));
 }
 
 Error not_found(std::string what_vi, std::string what_en, const std::string& key) {
@@ -46,13 +53,13 @@ Error not_found(std::string what_vi, std::string what_en, const std::string& key
 }
 
 Error stale_version(long long expected, long long actual) {
-  return Error(ErrorKind::conflict, "stale_version",
-               fmt::format("Bản ghi đã được người khác sửa (phiên bản {} đã cũ, hiện là {}); hãy tải lại",
-                           expected, actual),
-               fmt::format("The record was changed by someone else (version {} is stale, current is {}); "
-                           "reload it",
-                           expected, actual),
-               "version");
+  return Error(
+      ErrorKind::conflict, "stale_version",
+      fmt::format("Bản ghi đã được người khác sửa (phiên bản {} đã cũ, hiện là {}); hãy tải lại", expected, actual),
+      fmt::format("The record was changed by someone else (version {} is stale, current is {}); "
+                  "reload it",
+                  expected, actual),
+      "version");
 }
 
 void require_one_of(const std::string& field, const std::string& value, const std::vector<std::string>& allowed) {

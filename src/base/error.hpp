@@ -8,15 +8,15 @@
 namespace sen {
 
 enum class ErrorKind {
-  invalid,        // 400: the request is malformed or a field is wrong
-  unauthorized,   // 401: no valid credentials
-  forbidden,      // 403: credentials valid, permission missing
-  not_found,      // 404
+  invalid,             // 400: the request is malformed or a field is wrong
+  unauthorized,        // 401: no valid credentials
+  forbidden,           // 403: credentials valid, permission missing
+  not_found,           // 404
   method_not_allowed,  // 405
-  conflict,       // 409: code taken, stale version, state does not allow it
-  too_large,      // 413
-  unprocessable,  // 422: well-formed but violates a domain rule
-  unavailable,    // 503
+  conflict,            // 409: code taken, stale version, state does not allow it
+  too_large,           // 413
+  unprocessable,       // 422: well-formed but violates a domain rule
+  unavailable,         // 503
 };
 
 // One problem with one place in the input: a field, or a line and column of a file.
@@ -30,8 +30,7 @@ struct ErrorDetail {
 class Error : public std::runtime_error {
  public:
   // code: stable machine identifier such as "unit.code_taken".
-  Error(ErrorKind kind, std::string code, std::string message_vi, std::string message_en,
-        std::string field = {});
+  Error(ErrorKind kind, std::string code, std::string message_vi, std::string message_en, std::string field = {});
 
   ErrorKind kind() const { return kind_; }
   const std::string& code() const { return code_; }

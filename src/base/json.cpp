@@ -46,7 +46,6 @@ namespace {
                       fmt::format("Required field '{}' is missing", name));
 }
 
-
 }  // namespace
 
 const bj::value* Fields::find(std::string_view name) const {
@@ -55,7 +54,9 @@ const bj::value* Fields::find(std::string_view name) const {
   return &it->value();
 }
 
-bool Fields::has(std::string_view name) const { return find(name) != nullptr; }
+bool Fields::has(std::string_view name) const {
+  return find(name) != nullptr;
+}
 
 std::optional<std::string> Fields::text_field(std::string_view name, std::size_t max_length, Lines lines) const {
   const bj::value* v = find(name);
@@ -115,8 +116,7 @@ std::optional<Date> Fields::optional_date(std::string_view name) const {
   if (!v->is_string()) wrong_type(name, "ngày dạng YYYY-MM-DD", "a date as YYYY-MM-DD");
   auto d = Date::parse(v->as_string());
   if (!d) {
-    throw invalid_field(std::string(name),
-                        fmt::format("Trường '{}' không phải ngày hợp lệ dạng YYYY-MM-DD", name),
+    throw invalid_field(std::string(name), fmt::format("Trường '{}' không phải ngày hợp lệ dạng YYYY-MM-DD", name),
                         fmt::format("Field '{}' is not a valid date as YYYY-MM-DD", name));
   }
   require_calendar_date(*d, name);
@@ -158,9 +158,15 @@ void Fields::allow_only(const std::vector<std::string_view>& allowed) const {
   }
 }
 
-bj::value nullable(const std::optional<std::string>& s) { return s ? bj::value(*s) : bj::value(nullptr); }
-bj::value nullable(const std::optional<Date>& d) { return d ? bj::value(d->iso()) : bj::value(nullptr); }
-bj::value nullable(const std::optional<double>& d) { return d ? bj::value(*d) : bj::value(nullptr); }
+bj::value nullable(const std::optional<std::string>& s) {
+  return s ? bj::value(*s) : bj::value(nullptr);
+}
+bj::value nullable(const std::optional<Date>& d) {
+  return d ? bj::value(d->iso()) : bj::value(nullptr);
+}
+bj::value nullable(const std::optional<double>& d) {
+  return d ? bj::value(*d) : bj::value(nullptr);
+}
 
 namespace {
 
@@ -190,13 +196,27 @@ void write_string(std::string_view s, std::string& out) {
     out.append(s.data() + plain, i - plain);
     plain = i + 1;
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         out += "\\u00";
         out += kHex[c >> 4];
@@ -209,12 +229,24 @@ void write_string(std::string_view s, std::string& out) {
 
 void write(const bj::value& v, std::string& out) {
   switch (v.kind()) {
-    case bj::kind::null: out += "null"; break;
-    case bj::kind::bool_: out += v.get_bool() ? "true" : "false"; break;
-    case bj::kind::int64: out += std::to_string(v.get_int64()); break;
-    case bj::kind::uint64: out += std::to_string(v.get_uint64()); break;
-    case bj::kind::double_: write_number(v.get_double(), out); break;
-    case bj::kind::string: write_string(v.get_string(), out); break;
+    case bj::kind::null:
+      out += "null";
+      break;
+    case bj::kind::bool_:
+      out += v.get_bool() ? "true" : "false";
+      break;
+    case bj::kind::int64:
+      out += std::to_string(v.get_int64());
+      break;
+    case bj::kind::uint64:
+      out += std::to_string(v.get_uint64());
+      break;
+    case bj::kind::double_:
+      write_number(v.get_double(), out);
+      break;
+    case bj::kind::string:
+      write_string(v.get_string(), out);
+      break;
     case bj::kind::array: {
       out += '[';
       bool first = true;

@@ -1,7 +1,6 @@
 // Reading request bodies: every failure is a sen::Error that names the offending field.
 #pragma once
 #include <boost/json.hpp>
-
 #include <cstdint>
 #include <initializer_list>
 #include <optional>

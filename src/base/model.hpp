@@ -38,7 +38,7 @@ struct optional_integer {
   using type = void;
 };
 template <class T>
-  requires std::is_integral_v<T>
+requires std::is_integral_v<T>
 struct optional_integer<std::optional<T>> {
   using type = T;
 };
@@ -57,8 +57,7 @@ struct is_collection<std::set<T>> : std::true_type {};
 // Calls f(name, member) for each described member of `m`, in the order described.
 template <class T, class F>
 void for_each_field(T& m, F&& f) {
-  boost::mp11::mp_for_each<Members<std::remove_const_t<T>>>(
-      [&](auto D) { f(std::string_view(D.name), m.*D.pointer); });
+  boost::mp11::mp_for_each<Members<std::remove_const_t<T>>>([&](auto D) { f(std::string_view(D.name), m.*D.pointer); });
 }
 
 // The names of a model's described members, in order.

@@ -23,14 +23,18 @@ struct Thing {
 };
 BOOST_DESCRIBE_STRUCT(Thing, (), (code, note, count, since, until, colour, tags, done))
 
-const std::vector<json::Rule> kThingRequest = {json::Rule::line("code", 8).needed(), json::Rule::text("note", 100),
-                                               json::Rule::number("count", 0, 10), json::Rule{"since", true},
-                                               json::Rule{"colour"}, json::Rule{"tags"}};
+const std::vector<json::Rule> kThingRequest = {json::Rule::line("code", 8).needed(),
+                                               json::Rule::text("note", 100),
+                                               json::Rule::number("count", 0, 10),
+                                               json::Rule{"since", true},
+                                               json::Rule{"colour"},
+                                               json::Rule{"tags"}};
 
 TEST(Model, JsonComesFromTheDescription) {
   Thing t{"A-1", std::nullopt, 3, *Date::parse("2022-12-27"), std::nullopt, Colour::dark_green, {"x", "y"}, true};
-  EXPECT_EQ(boost::json::serialize(to_json(t)),
-            R"({"code":"A-1","note":null,"count":3,"since":"2022-12-27","until":null,"colour":"dark_green","tags":["x","y"],"done":true})");
+  EXPECT_EQ(
+      boost::json::serialize(to_json(t)),
+      R"({"code":"A-1","note":null,"count":3,"since":"2022-12-27","until":null,"colour":"dark_green","tags":["x","y"],"done":true})");
   EXPECT_EQ(field_names<Thing>().front(), "code");
   EXPECT_EQ(enum_from_text<Colour>("red"), Colour::red);
   EXPECT_FALSE(enum_from_text<Colour>("blue"));

@@ -45,11 +45,16 @@ std::optional<Period> Period::parse(std::string_view text) {
 
 std::string Period::code() const {
   switch (kind_) {
-    case PeriodKind::year: return fmt::format("{:04}", year_);
-    case PeriodKind::six_months: return fmt::format("{:04}-6M", year_);
-    case PeriodKind::nine_months: return fmt::format("{:04}-9M", year_);
-    case PeriodKind::quarter: return fmt::format("{:04}-Q{}", year_, index_);
-    case PeriodKind::month: return fmt::format("{:04}-{:02}", year_, index_);
+    case PeriodKind::year:
+      return fmt::format("{:04}", year_);
+    case PeriodKind::six_months:
+      return fmt::format("{:04}-6M", year_);
+    case PeriodKind::nine_months:
+      return fmt::format("{:04}-9M", year_);
+    case PeriodKind::quarter:
+      return fmt::format("{:04}-Q{}", year_, index_);
+    case PeriodKind::month:
+      return fmt::format("{:04}-{:02}", year_, index_);
   }
   return {};
 }
@@ -57,9 +62,12 @@ std::string Period::code() const {
 DateRange Period::days() const {
   Date jan1 = Date::from_ymd(year_, 1, 1);
   switch (kind_) {
-    case PeriodKind::year: return {jan1, Date::from_ymd(year_, 12, 31)};
-    case PeriodKind::six_months: return {jan1, Date::from_ymd(year_, 6, 30)};
-    case PeriodKind::nine_months: return {jan1, Date::from_ymd(year_, 9, 30)};
+    case PeriodKind::year:
+      return {jan1, Date::from_ymd(year_, 12, 31)};
+    case PeriodKind::six_months:
+      return {jan1, Date::from_ymd(year_, 6, 30)};
+    case PeriodKind::nine_months:
+      return {jan1, Date::from_ymd(year_, 9, 30)};
     case PeriodKind::quarter: {
       unsigned first_month = static_cast<unsigned>(index_ - 1) * 3 + 1;
       return {Date::from_ymd(year_, first_month, 1), last_day_of_month(year_, first_month + 2)};
@@ -74,9 +82,12 @@ DateRange Period::days() const {
 DateRange Period::cutoff() const {
   Date dec15_before = Date::from_ymd(year_ - 1, 12, 15);
   switch (kind_) {
-    case PeriodKind::year: return {dec15_before, Date::from_ymd(year_, 12, 14)};
-    case PeriodKind::six_months: return {dec15_before, Date::from_ymd(year_, 6, 14)};
-    case PeriodKind::nine_months: return {dec15_before, Date::from_ymd(year_, 9, 14)};
+    case PeriodKind::year:
+      return {dec15_before, Date::from_ymd(year_, 12, 14)};
+    case PeriodKind::six_months:
+      return {dec15_before, Date::from_ymd(year_, 6, 14)};
+    case PeriodKind::nine_months:
+      return {dec15_before, Date::from_ymd(year_, 9, 14)};
     case PeriodKind::quarter: {
       unsigned first_month = static_cast<unsigned>(index_ - 1) * 3 + 1;
       Date start = first_month == 1 ? dec15_before : Date::from_ymd(year_, first_month - 1, 15);
@@ -97,13 +108,20 @@ std::vector<Period> Period::parts() const {
     for (int q = 1; q <= n; ++q) out.push_back(Period(PeriodKind::quarter, year_, q));
   };
   switch (kind_) {
-    case PeriodKind::year: quarters(4); break;
-    case PeriodKind::nine_months: quarters(3); break;
-    case PeriodKind::six_months: quarters(2); break;
+    case PeriodKind::year:
+      quarters(4);
+      break;
+    case PeriodKind::nine_months:
+      quarters(3);
+      break;
+    case PeriodKind::six_months:
+      quarters(2);
+      break;
     case PeriodKind::quarter:
       for (int m = (index_ - 1) * 3 + 1; m <= index_ * 3; ++m) out.push_back(Period(PeriodKind::month, year_, m));
       break;
-    case PeriodKind::month: break;
+    case PeriodKind::month:
+      break;
   }
   return out;
 }

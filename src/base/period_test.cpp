@@ -5,14 +5,16 @@
 namespace sen {
 namespace {
 
-Period p(const char* text) { return Period::parse(text).value(); }
+Period p(const char* text) {
+  return Period::parse(text).value();
+}
 
 TEST(Period, ParsesEveryFormAndPrintsItBack) {
   for (const char* text : {"2023", "2023-6M", "2023-9M", "2023-Q1", "2023-Q4", "2023-03", "2023-12"}) {
     EXPECT_EQ(p(text).code(), text);
   }
-  for (const char* bad : {"", "23", "2023-", "2023-Q5", "2023-Q0", "2023-13", "2023-00", "2023-3", "2023-7M",
-                          "1899", "2023-q1", "abcd"}) {
+  for (const char* bad : {"", "23", "2023-", "2023-Q5", "2023-Q0", "2023-13", "2023-00", "2023-3", "2023-7M", "1899",
+                          "2023-q1", "abcd"}) {
     EXPECT_FALSE(Period::parse(bad)) << bad;
   }
 }

@@ -22,8 +22,8 @@ namespace sen::json {
 struct Rule {
   std::string_view name;
   bool required = false;
-  std::size_t max_chars = 500;  // text: at most this many characters…
-  Lines lines = Lines::one;     // …on one line, or many
+  std::size_t max_chars = 500;   // text: at most this many characters…
+  Lines lines = Lines::one;      // …on one line, or many
   std::int64_t min = -kLargest;  // numbers: from min to max
   std::int64_t max = kLargest;
 
@@ -48,7 +48,9 @@ void read_field(const Fields& f, const Rule& r, V& v) {
   };
   if (r.required && !f.has(r.name)) missing();
   if (!f.has(r.name)) return;  // absent: the member keeps its value
-  auto text = [&] { return r.lines == Lines::many ? f.optional_text(r.name, r.max_chars) : f.optional_string(r.name, r.max_chars); };
+  auto text = [&] {
+    return r.lines == Lines::many ? f.optional_text(r.name, r.max_chars) : f.optional_string(r.name, r.max_chars);
+  };
   if constexpr (std::is_same_v<V, std::string>) {
     v = *text();
   } else if constexpr (std::is_same_v<V, std::optional<std::string>>) {
@@ -71,7 +73,8 @@ void read_field(const Fields& f, const Rule& r, V& v) {
     if (!e) {
       std::string known;
       for (auto n : model::enum_names<V>()) known += (known.empty() ? "" : ", ") + std::string(n);
-      throw invalid_field(std::string(r.name), fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", text, r.name, known),
+      throw invalid_field(std::string(r.name),
+                          fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", text, r.name, known),
                           fmt::format("'{}' is not a valid {}; use: {}", text, r.name, known));
     }
     v = *e;

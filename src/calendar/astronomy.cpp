@@ -7,8 +7,12 @@ namespace sen::calendar {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-double rad(double degrees) { return degrees * kPi / 180.0; }
-double sin_d(double degrees) { return std::sin(rad(degrees)); }
+double rad(double degrees) {
+  return degrees * kPi / 180.0;
+}
+double sin_d(double degrees) {
+  return std::sin(rad(degrees));
+}
 
 }  // namespace
 
@@ -17,7 +21,9 @@ long julian_day_number(Date d) {
   return 2440588L + std::chrono::duration_cast<std::chrono::days>(d.sys_days().time_since_epoch()).count();
 }
 
-Date from_julian_day_number(long jdn) { return Date(std::chrono::sys_days(std::chrono::days(jdn - 2440588L))); }
+Date from_julian_day_number(long jdn) {
+  return Date(std::chrono::sys_days(std::chrono::days(jdn - 2440588L)));
+}
 
 double delta_t_days(double y) {
   double seconds;

@@ -17,7 +17,9 @@ std::vector<std::map<std::string, std::string>> reference_rows(std::string_view 
   return csv::read_table(embedded_file(path), path);
 }
 
-Date date(const std::string& iso) { return Date::parse(iso).value(); }
+Date date(const std::string& iso) {
+  return Date::parse(iso).value();
+}
 
 std::optional<Date> optional_date(const std::string& iso) {
   if (iso.empty()) return std::nullopt;
@@ -25,13 +27,17 @@ std::optional<Date> optional_date(const std::string& iso) {
 }
 
 void check_rule(const DeadlineRule& r) {
-  if (r.code.empty() || r.variant.empty()) throw invalid_field("code", "Thiếu mã quy tắc", "The rule needs a code and a variant");
-  if (r.limit <= 0 || r.limit > 3650) throw invalid_field("limit", "Thời hạn từ 1 đến 3650 ngày", "limit must be 1 to 3650 days");
+  if (r.code.empty() || r.variant.empty())
+    throw invalid_field("code", "Thiếu mã quy tắc", "The rule needs a code and a variant");
+  if (r.limit <= 0 || r.limit > 3650)
+    throw invalid_field("limit", "Thời hạn từ 1 đến 3650 ngày", "limit must be 1 to 3650 days");
   if (r.basis != "working_days" && r.basis != "calendar_days") {
-    throw invalid_field("basis", "Cách tính là working_days hoặc calendar_days", "basis is working_days or calendar_days");
+    throw invalid_field("basis", "Cách tính là working_days hoặc calendar_days",
+                        "basis is working_days or calendar_days");
   }
   if (r.valid_to && *r.valid_to < r.valid_from) {
-    throw invalid_field("valid_to", "Ngày hết hiệu lực phải sau ngày có hiệu lực", "valid_to must not be before valid_from");
+    throw invalid_field("valid_to", "Ngày hết hiệu lực phải sau ngày có hiệu lực",
+                        "valid_to must not be before valid_from");
   }
 }
 
@@ -54,7 +60,8 @@ std::string periods_of(const std::vector<DeadlineRule>& rules, bool vietnamese) 
 
 void load_reference_data(db::Connection& c) {
   for (const auto& r : reference_rows("data/reference/holidays-vn.csv")) {
-    store::insert_decision(c, Decision{date(r.at("from")), date(r.at("to")), r.at("kind"), r.at("name"), r.at("source")});
+    store::insert_decision(c,
+                           Decision{date(r.at("from")), date(r.at("to")), r.at("kind"), r.at("name"), r.at("source")});
   }
   for (const auto& r : reference_rows("data/reference/deadline-rules.csv")) {
     store::insert_rule(
@@ -62,7 +69,8 @@ void load_reference_data(db::Connection& c) {
                         r.at("basis"), date(r.at("valid_from")), optional_date(r.at("valid_to")), r.at("source")});
   }
   for (const auto& r : reference_rows("data/reference/reporting-regimes.csv")) {
-    store::insert_regime(c, store::Regime{r.at("code"), r.at("name"), std::stoi(r.at("due_working_days")), r.at("source")});
+    store::insert_regime(
+        c, store::Regime{r.at("code"), r.at("name"), std::stoi(r.at("due_working_days")), r.at("source")});
   }
 }
 
@@ -127,7 +135,9 @@ Date add_working_days(db::Connection& c, Date from, int days) {
   return *due;
 }
 
-std::vector<DeadlineRule> rules(db::Connection& c) { return store::rules(c); }
+std::vector<DeadlineRule> rules(db::Connection& c) {
+  return store::rules(c);
+}
 
 namespace {
 
@@ -194,7 +204,9 @@ DeadlineRule add_rule(db::Connection& c, DeadlineRule r) {
   return r;
 }
 
-std::vector<Decision> decisions(db::Connection& c) { return store::decisions(c); }
+std::vector<Decision> decisions(db::Connection& c) {
+  return store::decisions(c);
+}
 
 Decision add_decision(db::Connection& c, Decision d) {
   if (d.kind != "days_off" && d.kind != "working_day") {
@@ -204,7 +216,8 @@ Decision add_decision(db::Connection& c, Decision d) {
   require_within(span, d.from, "from");
   require_within(span, d.to, "to");
   if (d.to < d.from) throw invalid_field("to", "Ngày kết thúc trước ngày bắt đầu", "to is before from");
-  if (d.from.days_until(d.to) > 31) throw invalid_field("to", "Một quyết định không quá 32 ngày", "A decision spans at most 32 days");
+  if (d.from.days_until(d.to) > 31)
+    throw invalid_field("to", "Một quyết định không quá 32 ngày", "A decision spans at most 32 days");
   if (!store::insert_decision(c, d)) {
     throw Error(ErrorKind::conflict, "decision.exists", "Đã có quyết định cho khoảng ngày này",
                 "A decision for these days exists", "from");
@@ -214,9 +227,12 @@ Decision add_decision(db::Connection& c, Decision d) {
 
 void set_rest_weekdays(db::Connection& c, const std::set<unsigned>& days) {
   for (auto d : days) {
-    if (d > 6) throw invalid_field("rest_weekdays", "Ngày trong tuần từ 0 (Chủ nhật) đến 6 (Thứ bảy)", "Weekdays are 0 (Sunday) to 6 (Saturday)");
+    if (d > 6)
+      throw invalid_field("rest_weekdays", "Ngày trong tuần từ 0 (Chủ nhật) đến 6 (Thứ bảy)",
+                          "Weekdays are 0 (Sunday) to 6 (Saturday)");
   }
-  if (days.size() > 3) throw invalid_field("rest_weekdays", "Tối đa 3 ngày nghỉ mỗi tuần", "At most 3 rest days a week");
+  if (days.size() > 3)
+    throw invalid_field("rest_weekdays", "Tối đa 3 ngày nghỉ mỗi tuần", "At most 3 rest days a week");
   store::set_rest_weekdays(c, days);
 }
 
@@ -234,7 +250,9 @@ Due Deadlines::deadline(const std::string& code, const std::string& variant, Dat
   return Due{*due, r};
 }
 
-std::vector<store::Regime> regimes(db::Connection& c) { return store::regimes(c); }
+std::vector<store::Regime> regimes(db::Connection& c) {
+  return store::regimes(c);
+}
 
 ReportDue report_due(db::Connection& c, const std::string& code, const Period& period) {
   for (const auto& r : store::regimes(c)) {

@@ -16,10 +16,10 @@ struct DeadlineRule {
   std::string name;     // in Vietnamese
   std::string event;    // what the period counts from: received, accepted …
   int limit = 0;
-  std::string basis;    // working_days | calendar_days
+  std::string basis;  // working_days | calendar_days
   Date valid_from;
   std::optional<Date> valid_to;
-  std::string source;   // the legal source
+  std::string source;  // the legal source
 };
 
 // The last day of the period that starts after `event` (within the calendar's span); nullopt when

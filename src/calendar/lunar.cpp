@@ -52,8 +52,8 @@ int month11(int y) {
 }
 
 struct Month {
-  int k;          // lunation
-  int number;     // 1–12
+  int k;       // lunation
+  int number;  // 1–12
   bool leap;
 };
 
@@ -137,9 +137,10 @@ std::optional<Date> to_solar(int year, int month, int day, bool leap) {
 }
 
 std::string year_name(int y) {
-  static const std::array<const char*, 10> can = {"Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ"};
-  static const std::array<const char*, 12> chi = {"Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu",
-                                                  "Dần", "Mão",  "Thìn", "Tỵ",  "Ngọ", "Mùi"};
+  static const std::array<const char*, 10> can = {"Canh", "Tân",  "Nhâm", "Quý", "Giáp",
+                                                  "Ất",   "Bính", "Đinh", "Mậu", "Kỷ"};
+  static const std::array<const char*, 12> chi = {"Thân", "Dậu", "Tuất", "Hợi", "Tý",  "Sửu",
+                                                  "Dần",  "Mão", "Thìn", "Tỵ",  "Ngọ", "Mùi"};
   return std::string(can[static_cast<std::size_t>(((y % 10) + 10) % 10)]) + " " +
          chi[static_cast<std::size_t>(((y % 12) + 12) % 12)];
 }

@@ -8,7 +8,9 @@
 namespace sen::calendar {
 namespace {
 
-Date d(const char* iso) { return Date::parse(iso).value(); }
+Date d(const char* iso) {
+  return Date::parse(iso).value();
+}
 
 TEST(Lunar, ReferenceVectors) {
   auto rows = csv::parse(embedded_file("data/reference/lunar-vectors.csv"));
@@ -48,7 +50,7 @@ TEST(Lunar, LeapMonths) {
   EXPECT_TRUE(to_lunar(d("2023-03-22")).leap);  // leap 2nd month of 2023
   EXPECT_EQ(to_solar(2023, 2, 1, true), d("2023-03-22"));
   EXPECT_EQ(to_solar(2023, 2, 1, false), d("2023-02-20"));
-  EXPECT_FALSE(to_solar(2024, 2, 1, true));  // 2024 has no leap month
+  EXPECT_FALSE(to_solar(2024, 2, 1, true));     // 2024 has no leap month
   EXPECT_TRUE(to_lunar(d("2020-05-23")).leap);  // leap 4th month of 2020
   EXPECT_EQ(to_lunar(d("2020-05-23")).month, 4);
 }

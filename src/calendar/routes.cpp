@@ -24,8 +24,8 @@ bj::object to_json(Date solar, const LunarDate& l) {
           {"leap", l.leap},
           {"month_days", l.month_days},
           {"year_name", year_name(l.year)},
-          {"text", fmt::format("Ngày {} tháng {}{} năm {} ({})", l.day, l.month, l.leap ? " nhuận" : "", year_name(l.year),
-                               l.year)}};
+          {"text", fmt::format("Ngày {} tháng {}{} năm {} ({})", l.day, l.month, l.leap ? " nhuận" : "",
+                               year_name(l.year), l.year)}};
 }
 
 bj::object to_json(const DeadlineRule& r) {
@@ -86,7 +86,10 @@ void register_routes(app::Api& api) {
     int year = int_param(ctx, "year", 1, 9999);
     bj::array items;
     for (const auto& d : days_off(ctx.db, year)) {
-      items.push_back({{"date", d.date.iso()}, {"name", d.name}, {"kind", d.kind}, {"source", d.source},
+      items.push_back({{"date", d.date.iso()},
+                       {"name", d.name},
+                       {"kind", d.kind},
+                       {"source", d.source},
                        {"weekday", d.date.weekday()}});
     }
     return http::Response::json(200, {{"year", year}, {"items", std::move(items)}});
@@ -116,9 +119,14 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"code", "variant", "name", "event", "limit", "basis", "valid_from", "valid_to", "source"});
-    DeadlineRule r{f.required_string("code", 60), f.optional_string("variant", 40).value_or("base"),
-                   f.required_string("name", 500), f.required_string("event", 60), static_cast<int>(f.required_int("limit", 1, 3650)),
-                   f.required_string("basis", 20), f.required_date("valid_from"), f.optional_date("valid_to"),
+    DeadlineRule r{f.required_string("code", 60),
+                   f.optional_string("variant", 40).value_or("base"),
+                   f.required_string("name", 500),
+                   f.required_string("event", 60),
+                   static_cast<int>(f.required_int("limit", 1, 3650)),
+                   f.required_string("basis", 20),
+                   f.required_date("valid_from"),
+                   f.optional_date("valid_to"),
                    f.required_string("source", 1000)};
     auto added = add_rule(ctx.db, r);
     ctx.audit("create", "deadline_rule", added.code + "/" + added.variant, {}, nullptr, to_json(added));
@@ -150,7 +158,8 @@ void register_routes(app::Api& api) {
     std::set<unsigned> days;
     for (const auto& v : it->value().as_array()) {
       if (!v.is_int64() || v.as_int64() < 0 || v.as_int64() > 6) {
-        throw invalid_field("rest_weekdays", "rest_weekdays là mảng số 0–6", "rest_weekdays is an array of numbers 0–6");
+        throw invalid_field("rest_weekdays", "rest_weekdays là mảng số 0–6",
+                            "rest_weekdays is an array of numbers 0–6");
       }
       days.insert(static_cast<unsigned>(v.as_int64()));
     }
@@ -163,7 +172,8 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/calendar/regimes", kSignedIn, [](app::Context& ctx) {
     bj::array items;
     for (const auto& r : regimes(ctx.db)) {
-      items.push_back({{"code", r.code}, {"name", r.name}, {"due_working_days", r.due_working_days}, {"source", r.source}});
+      items.push_back(
+          {{"code", r.code}, {"name", r.name}, {"due_working_days", r.due_working_days}, {"source", r.source}});
     }
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });

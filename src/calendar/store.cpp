@@ -4,15 +4,15 @@
 
 namespace sen::calendar::store {
 
-namespace {
-}  // namespace
+namespace {}  // namespace
 
 std::set<unsigned> rest_weekdays(db::Connection& c) {
   auto r = c.query("SELECT value FROM calendar_settings WHERE key = 'rest_weekdays'");
   std::set<unsigned> out;
   if (r.empty()) return {0, 6};
   std::string text = r.row(0).text(0);
-  for (std::size_t at = 0; at < text.size(); at = text.find(',', at) == std::string::npos ? text.size() : text.find(',', at) + 1) {
+  for (std::size_t at = 0; at < text.size();
+       at = text.find(',', at) == std::string::npos ? text.size() : text.find(',', at) + 1) {
     out.insert(static_cast<unsigned>(std::stoi(text.substr(at))));
   }
   return out;

@@ -31,7 +31,9 @@ std::string read_password(const std::string& file) {
   return line;
 }
 
-audit::Actor actor() { return audit::Actor{cli_actor(), "local", ""}; }
+audit::Actor actor() {
+  return audit::Actor{cli_actor(), "local", ""};
+}
 access::Principal by() {
   return auth::operator_principal(cli_actor());
 }
@@ -77,8 +79,10 @@ std::string admin_password_path(const std::string& location) {
   std::string name = "postgresql-";
   for (char ch : rest) {
     bool keep = std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '_';
-    if (keep) name += ch;
-    else if (name.back() != '-') name += '-';
+    if (keep)
+      name += ch;
+    else if (name.back() != '-')
+      name += '-';
   }
   while (name.back() == '-') name.pop_back();
   return "var/" + name + ".admin-password";
@@ -88,8 +92,8 @@ void create_first_admin(db::Database& database, const std::string& location, con
   std::string generated;
   bool created = database.write([&](db::Connection& c) {
     if (!auth::users(c, by()).empty()) return false;
-    std::string password = password_file.empty() ? (generated = auth::random_secret().substr(0, 20))
-                                                  : read_password(password_file);
+    std::string password =
+        password_file.empty() ? (generated = auth::random_secret().substr(0, 20)) : read_password(password_file);
     auto u = auth::create_user(c, by(),
                                auth::NewUser{"admin", "Quản trị hệ thống", password, "admin", std::nullopt, {}, false});
     audit::record(c, actor(), "create", "user", u.username, where(u), nullptr, user_json(u));
@@ -112,8 +116,9 @@ int user_add(const std::string& db, const NewAccount& a) {
   if (!a.password_file.empty()) password = read_password(a.password_file);
   write(db, [&](db::Connection& c) {
     auth::NewUser n{a.name,
-                    a.display_name.empty() ? std::nullopt
-                                           : std::optional(received_text(a.display_name, "display-name", 500, Lines::one)),
+                    a.display_name.empty()
+                        ? std::nullopt
+                        : std::optional(received_text(a.display_name, "display-name", 500, Lines::one)),
                     password,
                     a.role,
                     a.unit.empty() ? std::nullopt : std::optional(a.unit),

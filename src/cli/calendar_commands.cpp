@@ -74,7 +74,8 @@ int calendar_add_working_days(const std::string& db, const std::string& from, in
   return 0;
 }
 
-int calendar_deadline(const std::string& db, const std::string& rule, const std::string& start, const std::string& variant) {
+int calendar_deadline(const std::string& db, const std::string& rule, const std::string& start,
+                      const std::string& variant) {
   Date event = date_argument(start);
   auto due = read(db, [&](db::Connection& c) { return calendar::deadline(c, rule, variant, event); });
   std::printf("Hạn: %s (%s)\n%s: %d %s, tính từ ngày sau %s (%s)\nCăn cứ: %s\n", due.date.vietnamese().c_str(),

@@ -40,7 +40,8 @@ namespace {
 Period period_or_error(const std::string& text) {
   auto p = Period::parse(text);
   if (!p) {
-    throw invalid_field("period", "", "period '" + text + "' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)");
+    throw invalid_field("period", "",
+                        "period '" + text + "' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)");
   }
   return *p;
 }
@@ -117,8 +118,9 @@ int import_csv(const std::string& db, const std::string& what, const std::string
     }
     return r;
   });
-  std::printf(written ? "Imported %zu rows of %s from %s\n" : "Checked %zu rows of %s from %s; nothing written (--dry-run)\n",
-              rows, what.c_str(), file.c_str());
+  std::printf(
+      written ? "Imported %zu rows of %s from %s\n" : "Checked %zu rows of %s from %s; nothing written (--dry-run)\n",
+      rows, what.c_str(), file.c_str());
   return 0;
 }
 
@@ -305,11 +307,16 @@ Date date_or_today(const std::string& text) {
 
 const char* status_vi(tasks::Status s) {
   switch (s) {
-    case tasks::Status::in_progress: return "Đang thực hiện";
-    case tasks::Status::overdue: return "Quá hạn";
-    case tasks::Status::done_on_time: return "Hoàn thành đúng hạn";
-    case tasks::Status::done_late: return "Hoàn thành quá hạn";
-    case tasks::Status::cancelled: return "Đã hủy";
+    case tasks::Status::in_progress:
+      return "Đang thực hiện";
+    case tasks::Status::overdue:
+      return "Quá hạn";
+    case tasks::Status::done_on_time:
+      return "Hoàn thành đúng hạn";
+    case tasks::Status::done_late:
+      return "Hoàn thành quá hạn";
+    case tasks::Status::cancelled:
+      return "Đã hủy";
   }
   return "";
 }

@@ -15,7 +15,7 @@ struct ServeOptions {
   std::string db = kDefaultDatabase;
   std::vector<std::string> read_replicas;  // postgresql:// URLs of streaming replicas of db (--db-read)
   std::string listen = "127.0.0.1:8080";
-  std::string web_root;  // the built web app; empty: default_web_root()
+  std::string web_root;       // the built web app; empty: default_web_root()
   http::ServerConfig server;  // host and port are filled from `listen`
   app::ApiOptions api;
   std::string test_clock;  // YYYY-MM-DD: the server's "today" (tests only; see serve())

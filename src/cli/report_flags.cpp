@@ -27,7 +27,9 @@ void add_report_commands(CLI::App& app) {
     sub->add_option("--issuer", o->issuer, "party (the Party committee's form) or state (the People's Committee's)")
         ->capture_default_str();
     sub->add_option("--number", o->number, "The document's number (blank in the header when absent)");
-    sub->add_option("--date", o->date, "The report's date, YYYY-MM-DD (default: the end of the period's reporting window); statuses are judged on it");
+    sub->add_option(
+        "--date", o->date,
+        "The report's date, YYYY-MM-DD (default: the end of the period's reporting window); statuses are judged on it");
   }
 }
 

@@ -19,9 +19,12 @@ using Params = std::vector<Value>;
 template <class T>
 Value nullable(const std::optional<T>& v) {
   if (!v) return nullptr;
-  if constexpr (std::is_integral_v<T>) return static_cast<std::int64_t>(*v);
-  else if constexpr (std::is_same_v<T, Date>) return v->iso();  // dates are stored as YYYY-MM-DD
-  else return Value(*v);
+  if constexpr (std::is_integral_v<T>)
+    return static_cast<std::int64_t>(*v);
+  else if constexpr (std::is_same_v<T, Date>)
+    return v->iso();  // dates are stored as YYYY-MM-DD
+  else
+    return Value(*v);
 }
 
 class Row {

@@ -12,7 +12,8 @@ TEST(Connection, RoundTripsTypesThroughNumberedParameters) {
   testing::TempDatabase db;
   db->write([](Connection& c) {
     c.execute_script("CREATE TABLE t (a TEXT, b BIGINT, c DOUBLE PRECISION, d TEXT)");
-    EXPECT_EQ(c.execute("INSERT INTO t(a, b, c, d) VALUES ($3, $2, $1, NULL)", {1172.5, std::int64_t{548291}, "Hà Tĩnh"}), 1);
+    EXPECT_EQ(
+        c.execute("INSERT INTO t(a, b, c, d) VALUES ($3, $2, $1, NULL)", {1172.5, std::int64_t{548291}, "Hà Tĩnh"}), 1);
     auto r = c.query("SELECT a, b, c, d FROM t WHERE b = $1", {std::int64_t{548291}});
     ASSERT_EQ(r.size(), 1u);
     EXPECT_EQ(r.row(0).text(0), "Hà Tĩnh");

@@ -113,19 +113,23 @@ Database::Database(Pool::Factory factory, std::size_t pool_size, std::string eng
 
 void Database::add_replica(const std::string& url) {
   if (engine_ != "postgresql" || !is_postgres_url(url)) {
-    throw DatabaseError("a read replica (--db-read) needs PostgreSQL: a postgresql:// URL for both the database and the replica");
+    throw DatabaseError(
+        "a read replica (--db-read) needs PostgreSQL: a postgresql:// URL for both the database and the replica");
   }
   // A replica that does not answer is skipped rather than waited for: connect within 2 s, and
   // notice a silent peer by TCP keepalives.
   std::string bounded = url + (url.find('?') == std::string::npos ? "?" : "&") +
                         "connect_timeout=2&keepalives=1&keepalives_idle=5&keepalives_interval=2&keepalives_count=2";
-  replicas_.push_back(std::make_unique<Replica>(url, [bounded] { return open_postgres(bounded); }, pool_size_));
+  replicas_.push_back(std::make_unique<Replica>(
+      url, [bounded] { return open_postgres(bounded); }, pool_size_));
 }
 
 Database::Replica::Replica(std::string url_, Pool::Factory factory, std::size_t size)
     : url(std::move(url_)), pool(std::move(factory), size) {}
 
-bool Database::Replica::usable() const { return steady_ms() >= skipped_until.load(); }
+bool Database::Replica::usable() const {
+  return steady_ms() >= skipped_until.load();
+}
 
 void Database::Replica::skip(const std::string& reason) {
   auto until = steady_ms() + std::chrono::duration_cast<std::chrono::milliseconds>(kSkipReplicaFor).count();
@@ -139,9 +143,8 @@ void Database::finish_write(Connection& c) {
   // restore, a count would reach the same numbers again and revive answers kept for them.
   // Near the end of the transaction: on PostgreSQL the row stays locked only from here to the
   // commit, which orders the before-commit steps of concurrent transactions.
-  c.execute(c.engine() == "postgresql"
-                ? "UPDATE data_generation SET value = (random() * 9.2e18)::bigint WHERE id = 1"
-                : "UPDATE data_generation SET value = random() WHERE id = 1");
+  c.execute(c.engine() == "postgresql" ? "UPDATE data_generation SET value = (random() * 9.2e18)::bigint WHERE id = 1"
+                                       : "UPDATE data_generation SET value = random() WHERE id = 1");
   if (before_commit_) before_commit_(c);
 }
 
@@ -159,6 +162,5 @@ bool Database::caught_up(Connection& replica, const std::string& position) {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
 }
-
 
 }  // namespace sen::db

@@ -65,8 +65,8 @@ class Pool {
 
 class Database {
  public:
-  // Opens `location`; `create` allows a new SQLite file (a PostgreSQL database must exist). Connects once at once, so that a
-  // database that cannot be opened fails here with a one-line DatabaseError.
+  // Opens `location`; `create` allows a new SQLite file (a PostgreSQL database must exist). Connects once at once, so
+  // that a database that cannot be opened fails here with a one-line DatabaseError.
   static std::unique_ptr<Database> open(const std::string& location, bool create, std::size_t pool_size = 8);
 
   Database(Pool::Factory factory, std::size_t pool_size, std::string engine);

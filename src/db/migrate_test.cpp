@@ -76,9 +76,8 @@ TEST(Migrate, FailingMigrationLeavesNothingBehind) {
   migrations.push_back({next + 1, "bad", "CREATE TABLE broken (x TEXT"});
   EXPECT_THROW(db->with_connection([&](Connection& c) { return migrate(c, migrations); }), DatabaseError);
   EXPECT_THROW(db->read([](Connection& c) { c.query("SELECT x FROM good"); }), DatabaseError);
-  auto versions = db->read([](Connection& c) {
-    return c.query("SELECT count(*) FROM schema_migrations").row(0).integer(0);
-  });
+  auto versions =
+      db->read([](Connection& c) { return c.query("SELECT count(*) FROM schema_migrations").row(0).integer(0); });
   EXPECT_EQ(versions, static_cast<std::int64_t>(of_engine(db->engine()).size()));
 }
 

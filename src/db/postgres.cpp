@@ -81,13 +81,16 @@ class PostgresConnection final : public Connection {
         values[i] = nullptr;
         continue;
       }
-      if (auto s = std::get_if<std::string>(&v)) texts[i] = *s;
-      else if (auto n = std::get_if<std::int64_t>(&v)) texts[i] = std::to_string(*n);
-      else texts[i] = fmt::format("{}", std::get<double>(v));  // shortest text that reads back exactly
+      if (auto s = std::get_if<std::string>(&v))
+        texts[i] = *s;
+      else if (auto n = std::get_if<std::int64_t>(&v))
+        texts[i] = std::to_string(*n);
+      else
+        texts[i] = fmt::format("{}", std::get<double>(v));  // shortest text that reads back exactly
       values[i] = texts[i].c_str();
     }
-    PGresult* res = PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), nullptr,
-                                   nullptr, 0);
+    PGresult* res =
+        PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), nullptr, nullptr, 0);
     check(res, sql);
     return res;
   }
@@ -119,12 +122,16 @@ class PostgresConnection final : public Connection {
     switch (type) {
       case kInt2:
       case kInt4:
-      case kInt8: return static_cast<std::int64_t>(std::stoll(text));
+      case kInt8:
+        return static_cast<std::int64_t>(std::stoll(text));
       case kFloat4:
       case kFloat8:
-      case kNumeric: return std::stod(text);
-      case kBool: return static_cast<std::int64_t>(text[0] == 't');
-      default: return std::string(text, static_cast<std::size_t>(PQgetlength(res, r, c)));
+      case kNumeric:
+        return std::stod(text);
+      case kBool:
+        return static_cast<std::int64_t>(text[0] == 't');
+      default:
+        return std::string(text, static_cast<std::size_t>(PQgetlength(res, r, c)));
     }
   }
 

@@ -83,8 +83,8 @@ class SqliteConnection final : public Connection {
     if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
     std::string key(sql);
     sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT,
-                                &stmt, nullptr);
+    int rc =
+        sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
       throw DatabaseError(fmt::format("sqlite: {} in: {}", sqlite3_errmsg(db_), sql));
     }
@@ -116,10 +116,14 @@ class SqliteConnection final : public Connection {
       int rc = std::visit(
           [&](const auto& x) -> int {
             using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, std::nullptr_t>) return sqlite3_bind_null(stmt, i);
-            else if constexpr (std::is_same_v<T, std::int64_t>) return sqlite3_bind_int64(stmt, i, x);
-            else if constexpr (std::is_same_v<T, double>) return sqlite3_bind_double(stmt, i, x);
-            else return sqlite3_bind_text(stmt, i, x.data(), static_cast<int>(x.size()), SQLITE_TRANSIENT);
+            if constexpr (std::is_same_v<T, std::nullptr_t>)
+              return sqlite3_bind_null(stmt, i);
+            else if constexpr (std::is_same_v<T, std::int64_t>)
+              return sqlite3_bind_int64(stmt, i, x);
+            else if constexpr (std::is_same_v<T, double>)
+              return sqlite3_bind_double(stmt, i, x);
+            else
+              return sqlite3_bind_text(stmt, i, x.data(), static_cast<int>(x.size()), SQLITE_TRANSIENT);
           },
           v);
       if (rc != SQLITE_OK) throw DatabaseError(fmt::format("sqlite: bind failed: {}", sqlite3_errmsg(db_)));
@@ -128,9 +132,12 @@ class SqliteConnection final : public Connection {
 
   static Value column(sqlite3_stmt* stmt, int i) {
     switch (sqlite3_column_type(stmt, i)) {
-      case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
-      case SQLITE_FLOAT: return sqlite3_column_double(stmt, i);
-      case SQLITE_NULL: return nullptr;
+      case SQLITE_INTEGER:
+        return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
+      case SQLITE_FLOAT:
+        return sqlite3_column_double(stmt, i);
+      case SQLITE_NULL:
+        return nullptr;
       default: {
         auto text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
         return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)));

@@ -1,7 +1,6 @@
 #include "db/sqlite.hpp"
 
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <filesystem>

@@ -92,9 +92,9 @@ void load_targets(db::Connection& c) {
     extraction::set_words(c, w, 0);
   }
   for (const auto& r : read_table("data/demo/plans.csv")) {
-    targets::create_plan(c, targets::Plan{r.at("code"), r.at("unit"), r.at("kind"), r.at("title"),
-                                          optional(r.at("theme")), r.at("period_from"), r.at("period_to"),
-                                          optional(r.at("document")), ""});
+    targets::create_plan(c,
+                         targets::Plan{r.at("code"), r.at("unit"), r.at("kind"), r.at("title"), optional(r.at("theme")),
+                                       r.at("period_from"), r.at("period_to"), optional(r.at("document")), ""});
   }
   targets::ImportOptions options;
   options.entered_by = "demo";
@@ -102,21 +102,33 @@ void load_targets(db::Connection& c) {
   targets::import_values(c, embedded_file("data/demo/values.csv"), options);
 }
 
-
 void load_tasks(db::Connection& c) {
   const std::string actor = "demo";
   Date today = today_in_vietnam();
   std::map<std::string, std::int64_t> documents, programmes, tasks_by_key;
   for (const auto& r : read_table("data/demo/documents.csv")) {
-    tasks::Document d{0, r.at("kind"), r.at("number"), date(r.at("issued_on")), r.at("issuer"),
-                      optional(r.at("issuer_unit")), optional(r.at("summary")), r.at("illustrative") == "1",
+    tasks::Document d{0,
+                      r.at("kind"),
+                      r.at("number"),
+                      date(r.at("issued_on")),
+                      r.at("issuer"),
+                      optional(r.at("issuer_unit")),
+                      optional(r.at("summary")),
+                      r.at("illustrative") == "1",
                       optional(r.at("source"))};
     documents[r.at("key")] = tasks::create_document(c, d).id;
   }
   for (const auto& r : read_table("data/demo/programmes.csv")) {
-    tasks::Programme p{0, r.at("title"), optional(r.at("content")), date(r.at("signed_on")), date(r.at("valid_from")),
-                       date(r.at("valid_to")), split_words(r.at("units")), optional(r.at("lead_unit")),
-                       r.at("illustrative") == "1", optional(r.at("source"))};
+    tasks::Programme p{0,
+                       r.at("title"),
+                       optional(r.at("content")),
+                       date(r.at("signed_on")),
+                       date(r.at("valid_from")),
+                       date(r.at("valid_to")),
+                       split_words(r.at("units")),
+                       optional(r.at("lead_unit")),
+                       r.at("illustrative") == "1",
+                       optional(r.at("source"))};
     programmes[r.at("key")] = tasks::create_programme(c, p).id;
   }
   for (const auto& r : read_table("data/demo/tasks.csv")) {
@@ -252,9 +264,9 @@ void load_projects(db::Connection& c) {
     projects::add_plan(c, p);
   }
   for (const auto& r : read_table("data/demo/plan_extensions.csv")) {
-    projects::add_extension(c, projects::Extension{0, r.at("project"), std::stoi(r.at("plan_year")),
-                                                   optional(r.at("source")), date(r.at("until")), r.at("basis"),
-                                                   date(r.at("decision_date")), actor});
+    projects::add_extension(
+        c, projects::Extension{0, r.at("project"), std::stoi(r.at("plan_year")), optional(r.at("source")),
+                               date(r.at("until")), r.at("basis"), date(r.at("decision_date")), actor});
   }
   projects::DisbursementImport options;
   options.entered_by = actor;
@@ -262,11 +274,13 @@ void load_projects(db::Connection& c) {
   for (const auto& r : read_table("data/demo/project_milestones.csv")) {
     std::optional<Date> actual;
     if (!r.at("actual_on").empty()) actual = date(r.at("actual_on"));
-    projects::add_milestone(c, r.at("project"), projects::Milestone{0, r.at("name"), date(r.at("planned_on")), actual, 1});
+    projects::add_milestone(c, r.at("project"),
+                            projects::Milestone{0, r.at("name"), date(r.at("planned_on")), actual, 1});
   }
   for (const auto& r : read_table("data/demo/project_progress.csv")) {
-    projects::add_progress(c, r.at("project"),
-                           projects::Progress{date(r.at("as_of")), std::stod(r.at("percent")), optional(r.at("note")), actor});
+    projects::add_progress(
+        c, r.at("project"),
+        projects::Progress{date(r.at("as_of")), std::stod(r.at("percent")), optional(r.at("note")), actor});
   }
 }
 
@@ -275,7 +289,8 @@ void load_projects(db::Connection& c) {
 void load(db::Database& database) {
   database.write([](db::Connection& c) {
     if (c.query("SELECT 1 FROM units LIMIT 1").size() > 0) {
-      throw Error(ErrorKind::conflict, "demo.not_empty", "Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ nạp vào CSDL trống",
+      throw Error(ErrorKind::conflict, "demo.not_empty",
+                  "Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ nạp vào CSDL trống",
                   "The database already holds data; demo data loads only into an empty database");
     }
     load_units(c);

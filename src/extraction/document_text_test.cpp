@@ -11,7 +11,8 @@ namespace {
 TEST(DocumentText, ADocxGivesItsParagraphsOnTheirOwnLines) {
   std::string xml =
       "<?xml version=\"1.0\"?><w:document><w:body>"
-      "<w:p><w:r><w:t>Tổng thu ngân sách ước đạt </w:t></w:r><w:r><w:t xml:space=\"preserve\">1.172,5 tỷ đồng</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>Tổng thu ngân sách ước đạt </w:t></w:r><w:r><w:t xml:space=\"preserve\">1.172,5 tỷ "
+      "đồng</w:t></w:r></w:p>"
       "<w:p><w:r><w:t>Trồng mới 23.000 cây &amp; hoa</w:t></w:r></w:p></w:body></w:document>";
   auto docx = reports::zip_archive({{"word/document.xml", xml}});
   auto d = document_text(docx);

@@ -2,7 +2,6 @@
 // so that modules and their tests never need a socket.
 #pragma once
 #include <boost/json/value.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,7 +16,7 @@ std::string_view method_name(Method m);
 
 struct Request {
   Method method = Method::get;
-  std::string path;  // percent-decoded, without the query string
+  std::string path;                                          // percent-decoded, without the query string
   std::vector<std::pair<std::string, std::string>> query;    // decoded, in order
   std::vector<std::pair<std::string, std::string>> headers;  // names in lower case
   std::string body;

@@ -8,19 +8,32 @@ namespace {
 
 std::string_view title(int status, bool english) {
   switch (status) {
-    case 400: return english ? "Bad Request" : "Yêu cầu không hợp lệ";
-    case 401: return english ? "Unauthorized" : "Chưa đăng nhập";
-    case 403: return english ? "Forbidden" : "Không có quyền";
-    case 404: return english ? "Not Found" : "Không tìm thấy";
-    case 405: return english ? "Method Not Allowed" : "Phương thức không được hỗ trợ";
-    case 408: return english ? "Request Timeout" : "Hết thời gian chờ yêu cầu";
-    case 409: return english ? "Conflict" : "Xung đột dữ liệu";
-    case 413: return english ? "Content Too Large" : "Nội dung quá lớn";
-    case 422: return english ? "Unprocessable Content" : "Dữ liệu vi phạm quy định";
-    case 429: return english ? "Too Many Requests" : "Quá nhiều yêu cầu";
-    case 431: return english ? "Request Header Fields Too Large" : "Phần đầu yêu cầu quá lớn";
-    case 503: return english ? "Service Unavailable" : "Dịch vụ tạm thời không sẵn sàng";
-    default: return english ? "Internal Server Error" : "Lỗi máy chủ";
+    case 400:
+      return english ? "Bad Request" : "Yêu cầu không hợp lệ";
+    case 401:
+      return english ? "Unauthorized" : "Chưa đăng nhập";
+    case 403:
+      return english ? "Forbidden" : "Không có quyền";
+    case 404:
+      return english ? "Not Found" : "Không tìm thấy";
+    case 405:
+      return english ? "Method Not Allowed" : "Phương thức không được hỗ trợ";
+    case 408:
+      return english ? "Request Timeout" : "Hết thời gian chờ yêu cầu";
+    case 409:
+      return english ? "Conflict" : "Xung đột dữ liệu";
+    case 413:
+      return english ? "Content Too Large" : "Nội dung quá lớn";
+    case 422:
+      return english ? "Unprocessable Content" : "Dữ liệu vi phạm quy định";
+    case 429:
+      return english ? "Too Many Requests" : "Quá nhiều yêu cầu";
+    case 431:
+      return english ? "Request Header Fields Too Large" : "Phần đầu yêu cầu quá lớn";
+    case 503:
+      return english ? "Service Unavailable" : "Dịch vụ tạm thời không sẵn sàng";
+    default:
+      return english ? "Internal Server Error" : "Lỗi máy chủ";
   }
 }
 

@@ -83,8 +83,10 @@ RouteMatch RouteTable::match(Method method, std::string_view path) const {
     for (std::size_t k = 0; k < parts.size() && ok; ++k) {
       if (is_param(pattern[k]))
         ok = param_value(pattern[k], parts[k]).has_value();
-      else if (pattern[k] == parts[k]) ++literals;
-      else ok = false;
+      else if (pattern[k] == parts[k])
+        ++literals;
+      else
+        ok = false;
     }
     if (!ok) continue;
     if (entries_[i].method != method) {

@@ -4,10 +4,9 @@
 #include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
-
-#include <atomic>
 #include <sys/resource.h>
 
+#include <atomic>
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast/core.hpp>
@@ -55,14 +54,22 @@ namespace {
 
 Method to_method(bhttp::verb v) {
   switch (v) {
-    case bhttp::verb::get: return Method::get;
-    case bhttp::verb::head: return Method::head;
-    case bhttp::verb::post: return Method::post;
-    case bhttp::verb::put: return Method::put;
-    case bhttp::verb::patch: return Method::patch;
-    case bhttp::verb::delete_: return Method::delete_;
-    case bhttp::verb::options: return Method::options;
-    default: return Method::other;
+    case bhttp::verb::get:
+      return Method::get;
+    case bhttp::verb::head:
+      return Method::head;
+    case bhttp::verb::post:
+      return Method::post;
+    case bhttp::verb::put:
+      return Method::put;
+    case bhttp::verb::patch:
+      return Method::patch;
+    case bhttp::verb::delete_:
+      return Method::delete_;
+    case bhttp::verb::options:
+      return Method::options;
+    default:
+      return Method::other;
   }
 }
 
@@ -71,8 +78,9 @@ std::string request_id_for(const bhttp::request<bhttp::string_body>& msg) {
   static const std::string prefix = fmt::format("{:08x}", std::random_device{}());
   static std::atomic<std::uint64_t> counter{0};
   auto given = msg["X-Request-Id"];
-  if (!given.empty() && given.size() <= 64 &&
-      std::all_of(given.begin(), given.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; })) {
+  if (!given.empty() && given.size() <= 64 && std::all_of(given.begin(), given.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+      })) {
     return std::string(given);
   }
   return fmt::format("{}-{:06x}", prefix, ++counter);
@@ -324,8 +332,8 @@ class Server::Impl {
 
       Response response;
       if (!parse_target(msg.target(), request)) {
-        response = problem(400, "bad_target", "Địa chỉ yêu cầu không hợp lệ", "The request target is malformed",
-                           request);
+        response =
+            problem(400, "bad_target", "Địa chỉ yêu cầu không hợp lệ", "The request target is malformed", request);
       } else {
         // Application code runs on the worker pool; this coroutine resumes on its strand.
         response = co_await asio::co_spawn(
@@ -356,10 +364,8 @@ class Server::Impl {
     } catch (const std::exception& e) {
       spdlog::error("request {} {} {} failed: {}", request.request_id, method_name(request.method), request.path,
                     e.what());
-      return problem(500, "internal_error",
-                     "Lỗi máy chủ; hãy báo quản trị viên mã yêu cầu " + request.request_id,
-                     "Internal error; report request id " + request.request_id + " to the administrator",
-                     request);
+      return problem(500, "internal_error", "Lỗi máy chủ; hãy báo quản trị viên mã yêu cầu " + request.request_id,
+                     "Internal error; report request id " + request.request_id + " to the administrator", request);
     }
   }
 
@@ -381,7 +387,8 @@ class Server::Impl {
     auto out = to_message(res, 11, false, false, request.request_id);
     stream.expires_after(std::chrono::seconds(5));
     co_await bhttp::async_write(stream, out, kTuple);
-    if (access_log_) access_log_->info("{} - - {} 0B 0ms rid={} ({})", remote, res.status, request.request_id, ec.message());
+    if (access_log_)
+      access_log_->info("{} - - {} 0B 0ms rid={} ({})", remote, res.status, request.request_id, ec.message());
     co_await drain_and_close(stream);
   }
 
@@ -407,8 +414,8 @@ class Server::Impl {
     stream.socket().close(ignored);
   }
 
-  static bhttp::response<bhttp::string_body> to_message(Response response, unsigned version, bool keep_alive,
-                                                        bool head, const std::string& request_id) {
+  static bhttp::response<bhttp::string_body> to_message(Response response, unsigned version, bool keep_alive, bool head,
+                                                        const std::string& request_id) {
     bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(response.status), version};
     add_security_headers(res);
     res.set("X-Request-Id", request_id);
@@ -472,9 +479,14 @@ class Server::Impl {
   std::map<std::string, std::size_t> per_client_;  // open connections by client address
 };
 
-Server::Server(ServerConfig config, Application app) : impl_(std::make_unique<Impl>(std::move(config), std::move(app))) {}
+Server::Server(ServerConfig config, Application app)
+    : impl_(std::make_unique<Impl>(std::move(config), std::move(app))) {}
 Server::~Server() = default;
-std::uint16_t Server::port() const { return impl_->port(); }
-void Server::run() { impl_->run(); }
+std::uint16_t Server::port() const {
+  return impl_->port();
+}
+void Server::run() {
+  impl_->run();
+}
 
 }  // namespace sen::http

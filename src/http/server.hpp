@@ -26,7 +26,7 @@ struct ServerLimits {
   std::size_t max_connections = 1024;
   // Open connections one client address may hold (a trusted proxy has no cap); beyond it, 503.
   std::size_t max_connections_per_client = 64;
-  std::chrono::seconds shutdown_grace{5};   // in-flight requests still running after this are cut
+  std::chrono::seconds shutdown_grace{5};  // in-flight requests still running after this are cut
 };
 
 struct ServerConfig {

@@ -10,13 +10,17 @@ namespace sen::http {
 namespace {
 
 std::string_view content_type(const std::filesystem::path& file) {
-  static const std::pair<std::string_view, std::string_view> kTypes[] = {
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},   {".svg", "image/svg+xml"},
-      {".png", "image/png"},                 {".ico", "image/x-icon"},
-      {".json", "application/json"},         {".woff2", "font/woff2"},
-      {".txt", "text/plain; charset=utf-8"}, {".map", "application/json"},
-      {".webmanifest", "application/manifest+json"}};
+  static const std::pair<std::string_view, std::string_view> kTypes[] = {{".html", "text/html; charset=utf-8"},
+                                                                         {".js", "text/javascript; charset=utf-8"},
+                                                                         {".css", "text/css; charset=utf-8"},
+                                                                         {".svg", "image/svg+xml"},
+                                                                         {".png", "image/png"},
+                                                                         {".ico", "image/x-icon"},
+                                                                         {".json", "application/json"},
+                                                                         {".woff2", "font/woff2"},
+                                                                         {".txt", "text/plain; charset=utf-8"},
+                                                                         {".map", "application/json"},
+                                                                         {".webmanifest", "application/manifest+json"}};
   auto ext = file.extension().string();
   for (const auto& [e, type] : kTypes) {
     if (ext == e) return type;
@@ -65,8 +69,7 @@ Response StaticFiles::serve(const Request& request) const {
     }
   }
   if (!compressed && !read(file, r.body)) {
-    return problem(404, "web_not_built",
-                   "Chưa có giao diện web; hãy chạy make build (hoặc chỉ định --web-root)",
+    return problem(404, "web_not_built", "Chưa có giao diện web; hãy chạy make build (hoặc chỉ định --web-root)",
                    "The web app is not built; run make build (or give --web-root)", request);
   }
   r.headers.emplace_back("Vary", "Accept-Encoding");

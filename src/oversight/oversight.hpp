@@ -105,7 +105,7 @@ class FigureSource {
 
   db::Connection& c_;
   std::optional<std::vector<Admission>> admissions_;
-  std::map<int, std::vector<Rating>> ratings_;  // decisions, by year
+  std::map<int, std::vector<Rating>> ratings_;    // decisions, by year
   std::optional<units::Holders> member_holders_;  // members handed over by a closed organisation
 };
 inline const std::vector<std::string> kIndicatorSources = {"admissions", "org_ratings", "member_ratings"};

@@ -16,8 +16,8 @@ inline constexpr const char* kRecordKind = "petition";
 
 inline const std::vector<std::string> kChannels = {"direct", "post", "portal", "hotline", "transferred"};
 inline const std::vector<std::string> kTypes = {"khieu_nai", "to_cao", "kien_nghi", "phan_anh"};
-inline const std::vector<std::string> kFields = {"dat_dai",      "moi_truong",        "xay_dung",        "tai_chinh",
-                                                 "can_bo",       "chinh_sach_xa_hoi", "trat_tu_do_thi", "khac"};
+inline const std::vector<std::string> kFields = {"dat_dai", "moi_truong",        "xay_dung",       "tai_chinh",
+                                                 "can_bo",  "chinh_sach_xa_hoi", "trat_tu_do_thi", "khac"};
 inline const std::vector<std::string> kVariants = {"base", "complex", "remote", "remote_complex", "very_complex"};
 inline const std::vector<std::string> kResults = {"dung", "sai", "dung_mot_phan"};
 
@@ -80,7 +80,7 @@ struct Event {
   std::string recorded_by;
 };
 
-inline const std::vector<std::string> kEventKinds = {"accept", "forward", "guide",   "file",   "extend",   "dialogue",
+inline const std::vector<std::string> kEventKinds = {"accept",   "forward", "guide",  "file",   "extend",   "dialogue",
                                                      "withdraw", "suspend", "resume", "decide", "follow_up"};
 
 }  // namespace sen::petitions

@@ -29,7 +29,9 @@ void require_one_of(const std::string& field, const std::string& value, const st
                       fmt::format("'{}' is not a valid {}; use: {}", value, field, list));
 }
 
-Error petition_not_found(std::int64_t id) { return not_found("đơn", "letter", std::to_string(id)); }
+Error petition_not_found(std::int64_t id) {
+  return not_found("đơn", "letter", std::to_string(id));
+}
 
 std::string new_tracking_code(db::Connection& c, Date received) {
   static const std::string kAlphabet = "ACDEFGHJKLMNPQRTUVWXY34679";  // no 0/O, 1/I, 2/Z, 5/S, 8/B
@@ -176,7 +178,8 @@ Petition require(db::Connection& c, std::int64_t id) {
 }
 
 void check_person(const Person& p) {
-  if (trim(p.name).empty()) throw invalid_field("petitioners", "Thiếu họ tên người gửi đơn", "A petitioner's name is missing");
+  if (trim(p.name).empty())
+    throw invalid_field("petitioners", "Thiếu họ tên người gửi đơn", "A petitioner's name is missing");
   if (p.email && !valid_email(*p.email)) {
     throw invalid_field("petitioners", fmt::format("Địa chỉ thư điện tử '{}' không hợp lệ", *p.email),
                         fmt::format("E-mail address '{}' is invalid", *p.email));
@@ -191,8 +194,9 @@ void check_person(const Person& p) {
 
 }  // namespace
 
-std::vector<Suggestion> suggest_duplicates(db::Connection& c, const std::string& content, const std::vector<Person>& people,
-                                           Date today, std::optional<std::int64_t> except) {
+std::vector<Suggestion> suggest_duplicates(db::Connection& c, const std::string& content,
+                                           const std::vector<Person>& people, Date today,
+                                           std::optional<std::int64_t> except) {
   auto mine = words(fold(content));
   std::string key = people.empty() ? "" : people_key(people);
   std::vector<Suggestion> out;
@@ -219,12 +223,15 @@ Received receive(db::Connection& c, Intake in, const std::string& actor, Date to
   for (const auto& t : p.types) require_one_of("types", t, kTypes);
   std::sort(p.types.begin(), p.types.end());
   p.types.erase(std::unique(p.types.begin(), p.types.end()), p.types.end());
-  if (p.received_on > today) throw invalid_field("received_on", "Ngày nhận đơn sau hôm nay", "received_on is in the future");
+  if (p.received_on > today)
+    throw invalid_field("received_on", "Ngày nhận đơn sau hôm nay", "received_on is in the future");
   if (!units::lifetime(c, p.handling_unit)) {
-    throw invalid_field("handling_unit", fmt::format("Không có đơn vị '{}'", p.handling_unit), fmt::format("No unit '{}'", p.handling_unit));
+    throw invalid_field("handling_unit", fmt::format("Không có đơn vị '{}'", p.handling_unit),
+                        fmt::format("No unit '{}'", p.handling_unit));
   }
   if (p.concerned_unit && !units::lifetime(c, *p.concerned_unit)) {
-    throw invalid_field("concerned_unit", fmt::format("Không có đơn vị '{}'", *p.concerned_unit), fmt::format("No unit '{}'", *p.concerned_unit));
+    throw invalid_field("concerned_unit", fmt::format("Không có đơn vị '{}'", *p.concerned_unit),
+                        fmt::format("No unit '{}'", *p.concerned_unit));
   }
   if (p.anonymous && !in.people.empty()) {
     throw invalid_field("petitioners", "Đơn nặc danh không có người gửi", "An anonymous letter has no petitioners");
@@ -236,7 +243,9 @@ Received receive(db::Connection& c, Intake in, const std::string& actor, Date to
   for (const auto& person : in.people) check_person(person);
   p.round = 1;
   if (p.previous_id) {
-    if (!p.has("khieu_nai")) throw invalid_field("previous_id", "Chỉ khiếu nại lần hai mới gắn với đơn lần đầu", "Only a second complaint refers to a first one");
+    if (!p.has("khieu_nai"))
+      throw invalid_field("previous_id", "Chỉ khiếu nại lần hai mới gắn với đơn lần đầu",
+                          "Only a second complaint refers to a first one");
     auto first = view(c, *p.previous_id, today);
     if (first.state.status != "resolved" || !first.petition.has("khieu_nai") || first.petition.round != 1) {
       throw Error(ErrorKind::unprocessable, "petition.first_not_decided",
@@ -257,8 +266,10 @@ Received receive(db::Connection& c, Intake in, const std::string& actor, Date to
   auto suggestions = suggest_duplicates(c, p.content, p.denunciation() ? std::vector<Person>{} : in.people, today);
   p.id = store::insert_petition(c, store::NewRow{p, fold(p.content), key, auth::hash_password(pin)}, utc_timestamp());
   for (const auto& person : in.people) {
-    if (p.denunciation()) store::insert_denouncer(c, p.id, person);
-    else store::insert_petitioner(c, p.id, person);
+    if (p.denunciation())
+      store::insert_denouncer(c, p.id, person);
+    else
+      store::insert_petitioner(c, p.id, person);
   }
   return Received{view(c, p.id, today), suggestions, pin};
 }
@@ -272,8 +283,10 @@ Detail detail(db::Connection& c, std::int64_t id, Date today) {
   Petition p = require(c, id);
   Detail d;
   d.events = store::events(c, id);
-  if (!p.denunciation()) d.petitioners = store::petitioners(c, id);
-  else d.denouncer_count = static_cast<int>(store::denouncers(c, id).size());
+  if (!p.denunciation())
+    d.petitioners = store::petitioners(c, id);
+  else
+    d.denouncer_count = static_cast<int>(store::denouncers(c, id).size());
   d.processing_rule = processing_rule(p);
   d.resolution_rule = resolution_rule(p);
   Lookups lookups(c);
@@ -307,8 +320,9 @@ View link_duplicate(db::Connection& c, std::int64_t id, std::int64_t of, std::in
   if (id == of) throw invalid_field("of", "Đơn không trùng với chính nó", "A letter does not duplicate itself");
   auto first = view(c, of, today);
   if (first.petition.duplicate_of) {
-    throw invalid_field("of", fmt::format("Đơn {} cũng là đơn trùng; hãy gắn với đơn đầu tiên", first.petition.tracking_code),
-                        fmt::format("{} is itself a duplicate; link to the first letter", first.petition.tracking_code));
+    throw invalid_field(
+        "of", fmt::format("Đơn {} cũng là đơn trùng; hãy gắn với đơn đầu tiên", first.petition.tracking_code),
+        fmt::format("{} is itself a duplicate; link to the first letter", first.petition.tracking_code));
   }
   if (first.petition.received_on > current.petition.received_on) {
     throw invalid_field("of", "Chỉ gắn với đơn nhận trước", "Link to a letter received earlier");
@@ -489,8 +503,8 @@ std::optional<PublicStatus> public_status(db::Connection& c, const std::string& 
   if (!ok) return std::nullopt;
   Lookups lookups(c);
   auto v = make_view(lookups, *p, today);
-  return PublicStatus{p->tracking_code, p->received_on, v.state.status, status_text(v.state.status), v.state.due,
-                      v.handling_unit_name};
+  return PublicStatus{p->tracking_code, p->received_on,      v.state.status, status_text(v.state.status),
+                      v.state.due,      v.handling_unit_name};
 }
 
 }  // namespace sen::petitions

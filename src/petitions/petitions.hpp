@@ -31,8 +31,8 @@ struct Suggestion {
 };
 
 struct Intake {
-  Petition petition;          // id, tracking code, counts and created_by are filled in
-  std::vector<Person> people; // the petitioners, or the denouncers of a letter that denounces
+  Petition petition;           // id, tracking code, counts and created_by are filled in
+  std::vector<Person> people;  // the petitioners, or the denouncers of a letter that denounces
 };
 
 struct Received {
@@ -92,8 +92,8 @@ void check_receiver(db::Connection& c, std::int64_t id, const std::string& to, D
 
 // The Government Inspectorate's counts for letters received in a period.
 struct Stats {
-  int received = 0, in_competence = 0, accepted = 0, forwarded = 0, guided = 0, filed = 0, duplicates = 0,
-      resolved = 0, resolved_on_time = 0, overdue = 0, withdrawn = 0, long_unresolved = 0, open = 0;
+  int received = 0, in_competence = 0, accepted = 0, forwarded = 0, guided = 0, filed = 0, duplicates = 0, resolved = 0,
+      resolved_on_time = 0, overdue = 0, withdrawn = 0, long_unresolved = 0, open = 0;
   std::optional<double> on_time_pct;  // resolved on time ÷ resolved × 100
   bool illustrative = false;          // some letter counted is illustrative (demo data)
 };

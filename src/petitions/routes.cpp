@@ -23,7 +23,9 @@ namespace bj = boost::json;
 
 namespace {
 
-std::int64_t id_param(const app::Context& ctx) { return ctx.id_param("id", "đơn", "letter"); }
+std::int64_t id_param(const app::Context& ctx) {
+  return ctx.id_param("id", "đơn", "letter");
+}
 
 // The caller sees a letter handled within their scope — except a denunciation against their
 // own unit (or a unit above it), which its staff must never see.
@@ -91,7 +93,8 @@ std::vector<Person> people_of(const bj::object& body) {
   if (it == body.end() || it->value().is_null()) return out;
   if (!it->value().is_array()) throw invalid_field("petitioners", "petitioners là một mảng", "petitioners is an array");
   for (const auto& item : it->value().as_array()) {
-    if (!item.is_object()) throw invalid_field("petitioners", "Mỗi người gửi là một đối tượng", "Each petitioner is an object");
+    if (!item.is_object())
+      throw invalid_field("petitioners", "Mỗi người gửi là một đối tượng", "Each petitioner is an object");
     json::Fields f(item.as_object());
     f.allow_only({"name", "address", "phone", "email"});
     out.push_back({f.required_string("name", 200), f.optional_string("address", 500), f.optional_string("phone", 20),
@@ -155,11 +158,20 @@ http::Response event_route(app::Context& ctx) {
 }
 
 bj::object stats_json(const Stats& s) {
-  return {{"received", s.received},       {"in_competence", s.in_competence}, {"accepted", s.accepted},
-          {"forwarded", s.forwarded},     {"guided", s.guided},               {"filed", s.filed},
-          {"duplicates", s.duplicates},   {"resolved", s.resolved},           {"resolved_on_time", s.resolved_on_time},
-          {"on_time_pct", json::nullable(s.on_time_pct)},                     {"overdue", s.overdue},
-          {"withdrawn", s.withdrawn},     {"long_unresolved", s.long_unresolved}, {"open", s.open}};
+  return {{"received", s.received},
+          {"in_competence", s.in_competence},
+          {"accepted", s.accepted},
+          {"forwarded", s.forwarded},
+          {"guided", s.guided},
+          {"filed", s.filed},
+          {"duplicates", s.duplicates},
+          {"resolved", s.resolved},
+          {"resolved_on_time", s.resolved_on_time},
+          {"on_time_pct", json::nullable(s.on_time_pct)},
+          {"overdue", s.overdue},
+          {"withdrawn", s.withdrawn},
+          {"long_unresolved", s.long_unresolved},
+          {"open", s.open}};
 }
 
 // A closed unit's open letters pass to the unit that takes over their handling.
@@ -218,8 +230,10 @@ void register_routes(app::Api& api) {
     bj::array events, petitioners, duplicates;
     for (const auto& e : d.events) events.push_back(to_json(e));
     for (const auto& p : d.petitioners) petitioners.push_back(to_json(p));
-    for (const auto& v : d.duplicates) duplicates.push_back({{"id", v.petition.id}, {"tracking_code", v.petition.tracking_code},
-                                                             {"received_on", v.petition.received_on.iso()}});
+    for (const auto& v : d.duplicates)
+      duplicates.push_back({{"id", v.petition.id},
+                            {"tracking_code", v.petition.tracking_code},
+                            {"received_on", v.petition.received_on.iso()}});
     o["events"] = std::move(events);
     o["petitioners"] = std::move(petitioners);
     o["denouncer_count"] = d.denouncer_count;
@@ -269,7 +283,8 @@ void register_routes(app::Api& api) {
     Filter f;
     f.visible = visible(ctx);
     // No names, addresses, phones or content: what statistics and follow-up need.
-    std::string out = "tracking_code,received_on,channel,types,field,handling_unit,status,due,closed_on,result,long_unresolved\n";
+    std::string out =
+        "tracking_code,received_on,channel,types,field,handling_unit,status,due,closed_on,result,long_unresolved\n";
     for (const auto& v : list(ctx.db, f, ctx.today())) {
       const auto& p = v.petition;
       if (p.received_on < days.first || p.received_on > days.last) continue;

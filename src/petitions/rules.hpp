@@ -33,8 +33,8 @@ std::optional<std::string> resolution_rule(const Petition& p);
 struct State {
   std::string status;
   bool open = true;
-  std::optional<Date> due;          // the deadline of the current stage
-  std::optional<int> days_left;     // due − today
+  std::optional<Date> due;       // the deadline of the current stage
+  std::optional<int> days_left;  // due − today
   std::optional<Date> accepted_on;
   std::optional<Date> closed_on;
   std::optional<std::string> result;  // decide

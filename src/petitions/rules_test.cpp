@@ -7,7 +7,9 @@
 namespace sen::petitions {
 namespace {
 
-Date d(const char* iso) { return Date::parse(iso).value(); }
+Date d(const char* iso) {
+  return Date::parse(iso).value();
+}
 
 Petition letter(std::vector<std::string> types, int round = 1) {
   Petition p;
@@ -26,7 +28,9 @@ Event event(const char* kind, const char* on) {
 }
 
 // A resolution period of 30 days from acceptance, for the rules' sake.
-std::optional<Date> thirty(Date accepted) { return accepted.plus_days(30); }
+std::optional<Date> thirty(Date accepted) {
+  return accepted.plus_days(30);
+}
 
 TEST(PetitionRules, TheRuleOfEachStage) {
   EXPECT_EQ(processing_rule(letter({"to_cao"})), "denunciation_acceptance");
@@ -55,7 +59,8 @@ TEST(PetitionRules, StatusesFollowTheEventsAndTheDay) {
 
 TEST(PetitionRules, SuspensionStopsTheClockAndDecisionsAreJudgedOnTime) {
   auto p = letter({"to_cao"});
-  std::vector<Event> events{event("accept", "2026-03-05"), event("suspend", "2026-03-10"), event("resume", "2026-03-20")};
+  std::vector<Event> events{event("accept", "2026-03-05"), event("suspend", "2026-03-10"),
+                            event("resume", "2026-03-20")};
   auto s = state_of(p, events, d("2026-03-11"), thirty, d("2026-03-25"));
   EXPECT_EQ(s.due, d("2026-04-14"));  // 10 suspended days added
   EXPECT_EQ(state_of(p, {events[0], events[1]}, d("2026-03-11"), thirty, d("2026-03-25")).status, "suspended");

@@ -9,7 +9,6 @@ namespace sen::petitions::store {
 
 namespace {
 
-
 std::vector<std::string> split(const std::string& s) {
   std::vector<std::string> out;
   std::size_t at = 0;
@@ -162,9 +161,10 @@ std::vector<Petition> public_letters(db::Connection& c, Date first, Date last, c
 }
 
 std::vector<Petition> search(db::Connection& c, const std::string& folded_query) {
-  return petitions_of(c.query(std::string(kSelect) +
-                                  " WHERE content_folded LIKE $1 OR petitioner_key LIKE $1 ORDER BY received_on DESC, id DESC",
-                              {"%" + folded_query + "%"}));
+  return petitions_of(
+      c.query(std::string(kSelect) +
+                  " WHERE content_folded LIKE $1 OR petitioner_key LIKE $1 ORDER BY received_on DESC, id DESC",
+              {"%" + folded_query + "%"}));
 }
 
 std::vector<Searchable> recent(db::Connection& c, Date since) {
@@ -183,7 +183,8 @@ bool set_duplicate_of(db::Connection& c, std::int64_t id, std::int64_t of, std::
 }
 
 bool bump_version(db::Connection& c, std::int64_t id, std::int64_t expected_version) {
-  return c.execute("UPDATE petitions SET version = version + 1 WHERE id = $1 AND version = $2", {id, expected_version}) == 1;
+  return c.execute("UPDATE petitions SET version = version + 1 WHERE id = $1 AND version = $2",
+                   {id, expected_version}) == 1;
 }
 
 void set_handling_unit(db::Connection& c, std::int64_t id, const std::string& unit) {
@@ -201,8 +202,12 @@ std::map<std::int64_t, int> duplicate_counts(db::Connection& c) {
   return out;
 }
 
-void insert_petitioner(db::Connection& c, std::int64_t petition, const Person& p) { insert_person(c, "petitioners", petition, p); }
-std::vector<Person> petitioners(db::Connection& c, std::int64_t petition) { return people(c, "petitioners", petition); }
+void insert_petitioner(db::Connection& c, std::int64_t petition, const Person& p) {
+  insert_person(c, "petitioners", petition, p);
+}
+std::vector<Person> petitioners(db::Connection& c, std::int64_t petition) {
+  return people(c, "petitioners", petition);
+}
 
 std::map<std::int64_t, std::string> first_petitioners(db::Connection& c) {
   auto r = c.query("SELECT petition_id, full_name FROM petitioners ORDER BY petition_id, id");
@@ -210,8 +215,12 @@ std::map<std::int64_t, std::string> first_petitioners(db::Connection& c) {
   for (std::size_t i = 0; i < r.size(); ++i) out.try_emplace(r.row(i).integer(0), r.row(i).text(1));
   return out;
 }
-void insert_denouncer(db::Connection& c, std::int64_t petition, const Person& p) { insert_person(c, "denouncers", petition, p); }
-std::vector<Person> denouncers(db::Connection& c, std::int64_t petition) { return people(c, "denouncers", petition); }
+void insert_denouncer(db::Connection& c, std::int64_t petition, const Person& p) {
+  insert_person(c, "denouncers", petition, p);
+}
+std::vector<Person> denouncers(db::Connection& c, std::int64_t petition) {
+  return people(c, "denouncers", petition);
+}
 
 void insert_event(db::Connection& c, std::int64_t petition, const Event& e, const std::string& now) {
   c.execute(
@@ -219,8 +228,8 @@ void insert_event(db::Connection& c, std::int64_t petition, const Event& e, cons
       "decision_date, new_deadline, result, partial, recorded_by, recorded_at) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
       {petition, e.kind, e.on.iso(), db::nullable(e.note), db::nullable(e.reason), db::nullable(e.recipient),
-       db::nullable(e.decision_number), db::nullable(e.decision_date), db::nullable(e.new_deadline), db::nullable(e.result),
-       static_cast<std::int64_t>(e.partial), e.recorded_by, now});
+       db::nullable(e.decision_number), db::nullable(e.decision_date), db::nullable(e.new_deadline),
+       db::nullable(e.result), static_cast<std::int64_t>(e.partial), e.recorded_by, now});
 }
 
 namespace {
@@ -238,9 +247,9 @@ Event event_of(const db::Row& row) {
 }  // namespace
 
 std::vector<Event> events(db::Connection& c, std::int64_t petition) {
-  auto r = c.query(fmt::format("SELECT {} FROM petition_events WHERE petition_id = $1 ORDER BY happened_on, id",
-                               kEventColumns),
-                   {petition});
+  auto r = c.query(
+      fmt::format("SELECT {} FROM petition_events WHERE petition_id = $1 ORDER BY happened_on, id", kEventColumns),
+      {petition});
   std::vector<Event> out;
   for (std::size_t i = 0; i < r.size(); ++i) out.push_back(event_of(r.row(i)));
   return out;

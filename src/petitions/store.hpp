@@ -1,7 +1,7 @@
 // SQL for petitions; no rules here. Denouncers are read only by denouncers().
 #pragma once
-#include <optional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 

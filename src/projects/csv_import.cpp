@@ -55,7 +55,8 @@ std::optional<int> year_of(const std::string& text, int line, std::vector<ErrorD
 
 }  // namespace
 
-DisbursementImportResult import_disbursements(db::Connection& c, std::string_view text, const DisbursementImport& options) {
+DisbursementImportResult import_disbursements(db::Connection& c, std::string_view text,
+                                              const DisbursementImport& options) {
   std::vector<ErrorDetail> problems;
   DisbursementImportResult result;
   bool forbidden = false;

@@ -29,11 +29,12 @@ struct DisbursementImport {
 struct DisbursementImportResult {
   std::size_t rows = 0;
   bool written = false;
-  std::int64_t total = 0;  // đồng
+  std::int64_t total = 0;         // đồng
   std::vector<Recorded> preview;  // the first rows as stored
 };
 
 // Throws Error(code "import.bad_rows", details: every problem) when any row is bad.
-DisbursementImportResult import_disbursements(db::Connection& c, std::string_view csv, const DisbursementImport& options);
+DisbursementImportResult import_disbursements(db::Connection& c, std::string_view csv,
+                                              const DisbursementImport& options);
 
 }  // namespace sen::projects

@@ -13,9 +13,11 @@ namespace bj = boost::json;
 namespace {
 
 const char* source_name(const std::string& source) {
-  static const std::map<std::string, const char*> names = {
-      {"city", "Ngân sách thành phố"},    {"province", "Ngân sách tỉnh"}, {"central", "Ngân sách trung ương"},
-      {"oda", "Vốn vay ODA, vay ưu đãi"}, {"socialised", "Vốn xã hội hóa"}};
+  static const std::map<std::string, const char*> names = {{"city", "Ngân sách thành phố"},
+                                                           {"province", "Ngân sách tỉnh"},
+                                                           {"central", "Ngân sách trung ương"},
+                                                           {"oda", "Vốn vay ODA, vay ưu đãi"},
+                                                           {"socialised", "Vốn xã hội hóa"}};
   auto it = names.find(source);
   return it == names.end() ? "" : it->second;
 }
@@ -36,7 +38,9 @@ bj::object money(std::int64_t amount, const Date& value_date) {
   return {{"currency", "VND"}, {"value-date", value_date.iso()}, {"amount", amount}};
 }
 
-std::string org_ref(const std::string& unit) { return "VN-SEN-" + unit; }
+std::string org_ref(const std::string& unit) {
+  return "VN-SEN-" + unit;
+}
 
 }  // namespace
 
@@ -122,7 +126,8 @@ bj::object iati_activity(db::Connection& c, const std::string& code) {
   bj::array dates{bj::object{{"type", "1"}, {"iso-date", Date::from_ymd(p.start_year, 1, 1).iso()}},
                   bj::object{{"type", "3"}, {"iso-date", Date::from_ymd(p.end_year, 12, 31).iso()}}};
   return {{"iati-identifier", org_ref(p.managing_unit) + "-" + p.code},
-          {"reporting-org", [&] {
+          {"reporting-org",
+           [&] {
              bj::object o = narrative(unit_name);
              o["ref"] = org_ref(p.managing_unit);
              o["type"] = "10";  // government

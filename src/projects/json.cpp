@@ -136,7 +136,8 @@ bj::array sources_json(const Ledger& l) {
 
 bj::value lag_json(const std::optional<Lag>& lag) {
   if (!lag) return nullptr;
-  return bj::object{{"month", lag->month}, {"expected_percent", lag->expected_percent}, {"actual_percent", lag->actual_percent}};
+  return bj::object{
+      {"month", lag->month}, {"expected_percent", lag->expected_percent}, {"actual_percent", lag->actual_percent}};
 }
 
 }  // namespace sen::projects

@@ -17,7 +17,9 @@ inline const std::vector<std::string> kGroups = {"A", "B", "C"};
 inline const std::vector<std::string> kStages = {"preparation", "implementation", "completed", "settled"};
 // Funding sources; all but 'socialised' are public investment capital.
 inline const std::vector<std::string> kSources = {"city", "province", "central", "oda", "socialised"};
-inline bool is_public_source(const std::string& s) { return s != "socialised"; }
+inline bool is_public_source(const std::string& s) {
+  return s != "socialised";
+}
 inline const std::vector<std::string> kPlanKinds = {"annual", "medium_term"};
 // allocated: the full-year plan as allocated (kế hoạch giao); assigned: by the higher level.
 inline const std::vector<std::string> kPlanLevels = {"allocated", "assigned"};
@@ -43,8 +45,8 @@ struct Project {
   bool illustrative = false;
   std::vector<std::string> locations;  // unit codes
   std::vector<Funding> funding;
-  std::vector<std::string> tasks;      // task codes
-  std::vector<std::int64_t> targets;   // target ids
+  std::vector<std::string> tasks;     // task codes
+  std::vector<std::int64_t> targets;  // target ids
   std::string created_by;
   std::int64_t version = 1;
 };
@@ -111,8 +113,8 @@ struct Disbursement {
 struct WindowRule {
   int from_plan_year = 0;
   std::string law;
-  std::string ends;              // MM-DD of the following year
-  std::string latest_extension;  // MM-DD of the following year
+  std::string ends;                                    // MM-DD of the following year
+  std::string latest_extension;                        // MM-DD of the following year
   std::optional<std::string> auto_extend_added_after;  // MM-DD of the plan year
 };
 

@@ -9,7 +9,9 @@ namespace sen::projects {
 
 namespace {
 
-bool has_activity(const Ledger& l) { return !l.allocated.empty() || !l.assigned.empty() || !l.by_source.empty(); }
+bool has_activity(const Ledger& l) {
+  return !l.allocated.empty() || !l.assigned.empty() || !l.by_source.empty();
+}
 
 }  // namespace
 
@@ -24,7 +26,8 @@ std::vector<Project> managed_projects(db::Connection& c, const std::string& unit
   return out;
 }
 
-Portfolio portfolio(db::Connection& c, const std::string& unit, int year, Date as_of, std::optional<Date> paid_through) {
+Portfolio portfolio(db::Connection& c, const std::string& unit, int year, Date as_of,
+                    std::optional<Date> paid_through) {
   Portfolio out;
   out.unit = unit;
   out.year = year;

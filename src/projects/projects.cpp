@@ -19,7 +19,9 @@ namespace sen::projects {
 
 namespace {
 
-Error project_not_found(const std::string& code) { return not_found("dự án", "project", code); }
+Error project_not_found(const std::string& code) {
+  return not_found("dự án", "project", code);
+}
 
 void require_money(std::int64_t amount, const char* field) {
   if (amount < 0) {
@@ -75,18 +77,18 @@ void validate(db::Connection& c, Project& p) {
     funded = add_amounts(funded, p.funding[i].amount);
   }
   if (funded > p.total_investment) {
-    throw invalid_field("funding",
-                        fmt::format("Cơ cấu nguồn vốn ({} đồng) vượt tổng mức đầu tư ({} đồng)",
-                                    format_vi(static_cast<double>(funded), 0),
-                                    format_vi(static_cast<double>(p.total_investment), 0)),
-                        fmt::format("The funding ({} đồng) exceeds the total investment ({} đồng)", funded,
-                                    p.total_investment));
+    throw invalid_field(
+        "funding",
+        fmt::format("Cơ cấu nguồn vốn ({} đồng) vượt tổng mức đầu tư ({} đồng)",
+                    format_vi(static_cast<double>(funded), 0), format_vi(static_cast<double>(p.total_investment), 0)),
+        fmt::format("The funding ({} đồng) exceeds the total investment ({} đồng)", funded, p.total_investment));
   }
   std::sort(p.targets.begin(), p.targets.end());
   p.targets.erase(std::unique(p.targets.begin(), p.targets.end()), p.targets.end());
   for (auto id : p.targets) {
     if (!targets::store::find_target(c, id)) {
-      throw invalid_field("targets", fmt::format("Không có chỉ tiêu kế hoạch số {}", id), fmt::format("No target {}", id));
+      throw invalid_field("targets", fmt::format("Không có chỉ tiêu kế hoạch số {}", id),
+                          fmt::format("No target {}", id));
     }
   }
 }
@@ -217,9 +219,9 @@ Extension add_extension(db::Connection& c, Extension e) {
   Date end = projects::window_end(rules, e.plan_year);
   Date latest = latest_extension(rules, e.plan_year);
   if (e.until <= end || e.until > latest) {
-    throw invalid_field("until",
-                        fmt::format("Thời hạn kéo dài phải sau {} và không quá {}", end.vietnamese(), latest.vietnamese()),
-                        fmt::format("The extension must end after {} and not beyond {}", end.iso(), latest.iso()));
+    throw invalid_field(
+        "until", fmt::format("Thời hạn kéo dài phải sau {} và không quá {}", end.vietnamese(), latest.vietnamese()),
+        fmt::format("The extension must end after {} and not beyond {}", end.iso(), latest.iso()));
   }
   e.id = store::insert_extension(c, e, utc_timestamp());
   return e;
@@ -230,7 +232,8 @@ Recorded disburse(db::Connection& c, Disbursement d) {
   require_public_source(d.source);
   require_year(d.plan_year, "plan_year");
   require_one_of("status", d.status, {"estimate", "confirmed"});
-  if (d.amount <= 0) throw invalid_field("amount", "Số tiền giải ngân phải lớn hơn 0 (đồng)", "The amount must be above 0 (đồng)");
+  if (d.amount <= 0)
+    throw invalid_field("amount", "Số tiền giải ngân phải lớn hơn 0 (đồng)", "The amount must be above 0 (đồng)");
   require_money(d.amount, "amount");
   require_calendar_date(d.paid_on, "paid_on");
   std::vector<CapitalPlan> history;
@@ -249,8 +252,8 @@ Recorded disburse(db::Connection& c, Disbursement d) {
   if (add_amounts(paid, d.amount) > plan) {
     throw Error(ErrorKind::unprocessable, "disbursement.exceeds_plan",
                 fmt::format("Giải ngân vượt kế hoạch vốn năm {}: kế hoạch {} đồng, đã giải ngân {} đồng, còn {} đồng",
-                            d.plan_year, format_vi(static_cast<double>(plan), 0), format_vi(static_cast<double>(paid), 0),
-                            format_vi(static_cast<double>(plan - paid), 0)),
+                            d.plan_year, format_vi(static_cast<double>(plan), 0),
+                            format_vi(static_cast<double>(paid), 0), format_vi(static_cast<double>(plan - paid), 0)),
                 fmt::format("The payment exceeds the {} plan: plan {} đồng, paid {} đồng, {} đồng left", d.plan_year,
                             plan, paid, plan - paid),
                 "amount");
@@ -287,11 +290,17 @@ Disbursement set_status(db::Connection& c, const std::string& project, std::int6
   return *store::find_disbursement(c, id);
 }
 
-std::vector<WindowRule> window_rules(db::Connection& c) { return store::window_rules(c); }
+std::vector<WindowRule> window_rules(db::Connection& c) {
+  return store::window_rules(c);
+}
 
-Date window_end(db::Connection& c, int plan_year) { return projects::window_end(store::window_rules(c), plan_year); }
+Date window_end(db::Connection& c, int plan_year) {
+  return projects::window_end(store::window_rules(c), plan_year);
+}
 
-Curve curve(db::Connection& c) { return store::curve(c); }
+Curve curve(db::Connection& c) {
+  return store::curve(c);
+}
 
 void set_curve(db::Connection& c, const Curve& curve) {
   double previous = 0;

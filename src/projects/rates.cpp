@@ -12,10 +12,16 @@ std::int64_t sum(const std::map<std::string, std::int64_t>& m) {
 
 }  // namespace
 
-std::int64_t Ledger::allocated_total() const { return sum(allocated); }
-std::int64_t Ledger::assigned_total() const { return sum(assigned); }
+std::int64_t Ledger::allocated_total() const {
+  return sum(allocated);
+}
+std::int64_t Ledger::assigned_total() const {
+  return sum(assigned);
+}
 
-Amounts Ledger::paid() const { return paid_through(13); }
+Amounts Ledger::paid() const {
+  return paid_through(13);
+}
 
 Amounts Ledger::paid_through(std::size_t m) const {
   Amounts a;

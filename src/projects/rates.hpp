@@ -58,7 +58,7 @@ std::size_t months_completed(int plan_year, Date as_of);
 // Lagging: a plan that, at the end of the last completed month, has paid less than the curve
 // expects. Nothing lags before the first month is over or without a plan.
 struct Lag {
-  std::size_t month = 0;        // the month compared
+  std::size_t month = 0;  // the month compared
   double expected_percent = 0;
   double actual_percent = 0;
 };

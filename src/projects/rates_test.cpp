@@ -5,7 +5,9 @@
 namespace sen::projects {
 namespace {
 
-Date d(const char* iso) { return Date::parse(iso).value(); }
+Date d(const char* iso) {
+  return Date::parse(iso).value();
+}
 
 Curve straight() {
   Curve c{};
@@ -45,7 +47,7 @@ TEST(DisbursementRates, AddsLedgersTogether) {
 TEST(DisbursementRates, LaggingBehindTheCurveAtTheLastCompletedMonth) {
   Ledger l;
   l.allocated = {{"city", 1000}};
-  l.add_payment("city", 0, "confirmed", 100);  // 10% in January
+  l.add_payment("city", 0, "confirmed", 100);               // 10% in January
   EXPECT_FALSE(lag(l, straight(), 2023, d("2023-01-31")));  // January not over yet
   EXPECT_FALSE(lag(l, straight(), 2023, d("2023-02-10")));  // 10% ≥ 8%
   auto behind = lag(l, straight(), 2023, d("2023-03-05"));  // 10% < 16% at the end of February

@@ -29,7 +29,9 @@ namespace bj = boost::json;
 
 namespace {
 
-int year(const app::Context& ctx) { return ctx.year_param("year", ctx.today().year()); }
+int year(const app::Context& ctx) {
+  return ctx.year_param("year", ctx.today().year());
+}
 
 // The project, when its managing unit lies in the caller's scope today.
 Project visible_project(const app::Context& ctx) {
@@ -56,17 +58,19 @@ std::vector<std::int64_t> ids_of(const bj::object& body, const char* name) {
   std::vector<std::int64_t> out;
   auto it = body.find(name);
   if (it == body.end() || it->value().is_null()) return out;
-  if (!it->value().is_array()) throw invalid_field(name, fmt::format("{} là một mảng số", name), fmt::format("{} is an array of numbers", name));
+  if (!it->value().is_array())
+    throw invalid_field(name, fmt::format("{} là một mảng số", name), fmt::format("{} is an array of numbers", name));
   for (const auto& v : it->value().as_array()) {
-    if (!v.is_int64()) throw invalid_field(name, fmt::format("{} là một mảng số", name), fmt::format("{} is an array of numbers", name));
+    if (!v.is_int64())
+      throw invalid_field(name, fmt::format("{} là một mảng số", name), fmt::format("{} is an array of numbers", name));
     out.push_back(v.as_int64());
   }
   return out;
 }
 
 const std::vector<std::string_view> kProjectFields = {
-    "code", "name", "group", "investor", "managing_unit", "total_investment", "start_year", "end_year", "stage",
-    "decision", "source", "illustrative", "locations", "funding", "targets", "version"};
+    "code",  "name",     "group",  "investor",     "managing_unit", "total_investment", "start_year", "end_year",
+    "stage", "decision", "source", "illustrative", "locations",     "funding",          "targets",    "version"};
 
 // The project described by the body; fields absent from it keep their value in `base`.
 Project project_from(const bj::object& body, Project base) {
@@ -144,8 +148,11 @@ http::Response detail_route(app::Context& ctx) {
   tasks::TaskFilter filter;
   filter.linked_to = tasks::Link{"project", p.code};
   for (const auto& v : tasks::list(ctx.db, filter, ctx.today())) {
-    linked.push_back({{"id", v.task.id}, {"title", v.task.title}, {"lead_unit", v.task.lead_unit},
-                      {"status", tasks::status_code(v.status)}, {"due", v.due.iso()}});
+    linked.push_back({{"id", v.task.id},
+                      {"title", v.task.title},
+                      {"lead_unit", v.task.lead_unit},
+                      {"status", tasks::status_code(v.status)},
+                      {"due", v.due.iso()}});
   }
   o["milestones"] = std::move(milestones);
   o["progress"] = std::move(progress);
@@ -282,8 +289,9 @@ http::Response import_route(app::Context& ctx) {
     o["basis"] = r.basis;
     preview.push_back(std::move(o));
   }
-  return http::Response::json(200, {{"rows", result.rows}, {"written", result.written}, {"total", result.total},
-                                    {"preview", std::move(preview)}});
+  return http::Response::json(
+      200,
+      {{"rows", result.rows}, {"written", result.written}, {"total", result.total}, {"preview", std::move(preview)}});
 }
 
 http::Response portfolio_route(app::Context& ctx) {
@@ -396,9 +404,9 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"name", "planned_on", "actual_on"});
-    auto m = add_milestone(ctx.db, p.code,
-                           Milestone{0, f.required_string("name", 500), f.required_date("planned_on"),
-                                     f.optional_date("actual_on"), 1});
+    auto m = add_milestone(
+        ctx.db, p.code,
+        Milestone{0, f.required_string("name", 500), f.required_date("planned_on"), f.optional_date("actual_on"), 1});
     ctx.audit("add_milestone", "project", p.code, {p.managing_unit}, nullptr, to_json(m));
     return http::Response::json(201, to_json(m));
   });
@@ -426,9 +434,9 @@ void register_routes(app::Api& api) {
     f.allow_only({"as_of", "percent", "note"});
     auto percent = f.optional_number("percent", 0, 100);
     if (!percent) throw invalid_field("percent", "Cần khối lượng thực hiện (%)", "percent is required");
-    auto added = add_progress(ctx.db, p.code,
-                              Progress{f.optional_date("as_of").value_or(ctx.today()), *percent,
-                                       f.optional_text("note", 2000), ctx.actor()});
+    auto added = add_progress(
+        ctx.db, p.code,
+        Progress{f.optional_date("as_of").value_or(ctx.today()), *percent, f.optional_text("note", 2000), ctx.actor()});
     ctx.audit("report_progress", "project", p.code, {p.managing_unit}, nullptr, to_json(added));
     return http::Response::json(201, to_json(added));
   });

@@ -74,7 +74,8 @@ std::string check_window(const WindowFacts& facts, const std::string& source, in
   std::string why_vi;
   if (added > 0) {
     why_vi = fmt::format("; vốn bổ sung sau ngày {} chỉ còn {} đồng được kéo dài tự động",
-                         day_of(plan_year, *rule.auto_extend_added_after).vietnamese(), format_vi(static_cast<double>(added - facts.paid_after_window), 0));
+                         day_of(plan_year, *rule.auto_extend_added_after).vietnamese(),
+                         format_vi(static_cast<double>(added - facts.paid_after_window), 0));
   }
   throw Error(ErrorKind::unprocessable, "disbursement.window_closed",
               fmt::format("Thời hạn giải ngân vốn kế hoạch năm {} đã hết ngày {} và không có quyết định kéo dài nào "

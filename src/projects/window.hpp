@@ -15,10 +15,10 @@ namespace sen::projects {
 
 // What the check needs to know about one project, plan year and source.
 struct WindowFacts {
-  std::vector<WindowRule> rules;           // every rule; the one in force for the year applies
-  std::vector<Extension> extensions;       // of the project and plan year
-  std::vector<CapitalPlan> plan_history;   // annual allocated decisions of the year and source, oldest first
-  std::int64_t paid_after_window = 0;      // already paid (not cancelled) after the window's end
+  std::vector<WindowRule> rules;          // every rule; the one in force for the year applies
+  std::vector<Extension> extensions;      // of the project and plan year
+  std::vector<CapitalPlan> plan_history;  // annual allocated decisions of the year and source, oldest first
+  std::int64_t paid_after_window = 0;     // already paid (not cancelled) after the window's end
 };
 
 // The rule in force for a plan year; Error unprocessable when there is none.

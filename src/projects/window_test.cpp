@@ -7,7 +7,9 @@
 namespace sen::projects {
 namespace {
 
-Date d(const char* iso) { return Date::parse(iso).value(); }
+Date d(const char* iso) {
+  return Date::parse(iso).value();
+}
 
 const std::vector<WindowRule> kRules = {
     {2020, "Luật 39/2019/QH14", "01-31", "12-31", std::nullopt},
@@ -21,7 +23,8 @@ CapitalPlan decision(const char* on, std::int64_t amount) {
   return p;
 }
 
-std::string code_of_refusal(const WindowFacts& facts, const char* source, int year, const char* on, std::int64_t amount) {
+std::string code_of_refusal(const WindowFacts& facts, const char* source, int year, const char* on,
+                            std::int64_t amount) {
   try {
     check_window(facts, source, year, d(on), amount);
   } catch (const Error& e) {

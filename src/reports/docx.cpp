@@ -19,7 +19,9 @@ namespace {
 constexpr int kTextWidth = 11906 - 1701 - 850;
 constexpr int kIndent = 567;  // the first line of a body paragraph: 1 cm
 
-int half_points(double points) { return static_cast<int>(points * 2 + 0.5); }
+int half_points(double points) {
+  return static_cast<int>(points * 2 + 0.5);
+}
 
 std::string run(const std::string& text, const Type& t) {
   std::string props;
@@ -34,7 +36,7 @@ struct ParaStyle {
   std::string align = "both";  // left, center, right or both (justified)
   std::string style;           // a paragraph style: Heading1, Heading2
   int first_line = 0;
-  bool keep_next = false;      // on the same page as what follows
+  bool keep_next = false;  // on the same page as what follows
   int before = 60, after = 60;
 };
 
@@ -133,8 +135,9 @@ std::string closing_table(const Header& h, const Form& f) {
   std::string r = para(run(h.signature_for, f.signature), {"center", "", 0, false, 120, 0}) +
                   centred(h.signature_title, f.signature);
   // The space to sign and seal in, then the signer's name.
-  r += fmt::format("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/></w:pPr></w:p>",
-                   static_cast<int>(f.signing_space * 20));
+  r += fmt::format(
+      "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/></w:pPr></w:p>",
+      static_cast<int>(f.signing_space * 20));
   r += centred(h.signer, f.signer);
   return two_columns(l, r, left);
 }

@@ -18,9 +18,13 @@ namespace sen::reports {
 
 namespace {
 
-Period period_of(const Draft& d) { return *Period::parse(d.period); }
+Period period_of(const Draft& d) {
+  return *Period::parse(d.period);
+}
 
-Issuer issuer_of(const Draft& d) { return require_issuer(d.issuer, "issuer"); }
+Issuer issuer_of(const Draft& d) {
+  return require_issuer(d.issuer, "issuer");
+}
 
 std::string join_lines(const std::vector<std::string>& lines) {
   std::string out;
@@ -93,7 +97,9 @@ Error issued_already(const Draft& d) {
 
 }  // namespace
 
-const char* issuer_code(Issuer issuer) { return issuer == Issuer::party ? "party" : "state"; }
+const char* issuer_code(Issuer issuer) {
+  return issuer == Issuer::party ? "party" : "state";
+}
 
 Draft create_draft(db::Connection& c, const NewDraft& n, const std::string& actor) {
   bool year = n.period.kind() == PeriodKind::year;
@@ -144,7 +150,9 @@ Draft draft(db::Connection& c, std::int64_t id) {
   return *d;
 }
 
-std::vector<Draft> drafts_of(db::Connection& c, const std::string& unit) { return store::drafts_of(c, unit); }
+std::vector<Draft> drafts_of(db::Connection& c, const std::string& unit) {
+  return store::drafts_of(c, unit);
+}
 
 DraftSection write_section(db::Connection& c, std::int64_t id, const std::string& key, const std::string& text,
                            std::int64_t version, const std::string& actor) {
@@ -216,8 +224,7 @@ Draft issue(db::Connection& c, std::int64_t id, const Issue& i, const May& may, 
 std::string issued_document(db::Connection& c, const Draft& d, Format f, const May& may) {
   for (const auto& p : d.permissions) {
     if (!may(p)) {
-      throw Error(ErrorKind::forbidden, "forbidden",
-                  fmt::format("Báo cáo đã ban hành có phần cần quyền '{}'", p),
+      throw Error(ErrorKind::forbidden, "forbidden", fmt::format("Báo cáo đã ban hành có phần cần quyền '{}'", p),
                   fmt::format("The issued report holds a section that needs the permission '{}'", p));
     }
   }

@@ -1,6 +1,7 @@
 // /api/v1/report-drafts: drafts of reports, their text by part, their document, issuing.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+
+#include <boost/json.hpp>
 
 #include "access/permissions.hpp"
 #include "app/records.hpp"
@@ -21,7 +22,9 @@ namespace {
 
 constexpr std::size_t kMaxPartText = 30000;  // characters of one part: some pages
 
-Period period_of(const Draft& d) { return *Period::parse(d.period); }
+Period period_of(const Draft& d) {
+  return *Period::parse(d.period);
+}
 
 May may_of(const app::Context& ctx) {
   const auto* principal = ctx.principal;
@@ -36,12 +39,13 @@ Draft scoped_draft(const app::Context& ctx) {
 }
 
 Error not_issued_yet() {
-  return Error(ErrorKind::conflict, "report.not_issued",
-               "Bản có chữ ký chỉ đính kèm được vào báo cáo đã ban hành",
+  return Error(ErrorKind::conflict, "report.not_issued", "Bản có chữ ký chỉ đính kèm được vào báo cáo đã ban hành",
                "A signed copy can be attached only to an issued report");
 }
 
-bj::value optional(const std::optional<std::string>& s) { return s ? bj::value(*s) : bj::value(nullptr); }
+bj::value optional(const std::optional<std::string>& s) {
+  return s ? bj::value(*s) : bj::value(nullptr);
+}
 
 bj::object section_json(const DraftSection& s) {
   return {{"key", s.key},
@@ -90,7 +94,9 @@ std::string part_text(const bj::object& body) {
 std::string document_number(const json::Fields& f) {
   auto number = f.required_string("number", 20);
   bool digits = number.size() <= 6 && number.find_first_not_of("0123456789") == std::string::npos;
-  if (!digits) throw invalid_field("number", "Số văn bản là số thứ tự, từ 1 đến 6 chữ số", "The number is an ordinal of 1 to 6 digits");
+  if (!digits)
+    throw invalid_field("number", "Số văn bản là số thứ tự, từ 1 đến 6 chữ số",
+                        "The number is an ordinal of 1 to 6 digits");
   return number;
 }
 

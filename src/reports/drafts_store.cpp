@@ -101,8 +101,8 @@ bool mark_issued(db::Connection& c, const Draft& d) {
   return c.execute(
              "UPDATE report_drafts SET number = $2, issued_on = $3, signer = $4, permissions = $5, issued_by = $6, "
              "issued_at = $7 WHERE id = $1 AND issued_at IS NULL",
-             {d.id, db::nullable(d.number), db::nullable(d.issued_on), db::nullable(d.signer), bj::serialize(permissions),
-              db::nullable(d.issued_by), db::nullable(d.issued_at)}) == 1;
+             {d.id, db::nullable(d.number), db::nullable(d.issued_on), db::nullable(d.signer),
+              bj::serialize(permissions), db::nullable(d.issued_by), db::nullable(d.issued_at)}) == 1;
 }
 
 void insert_file(db::Connection& c, std::int64_t draft, const std::string& format, const std::string& base64,
@@ -121,9 +121,9 @@ bool number_taken(db::Connection& c, const std::string& unit, const std::string&
                   int year) {
   auto from = std::to_string(year) + "-01-01", to = std::to_string(year) + "-12-31";
   return !c.query(
-              "SELECT 1 FROM report_drafts WHERE unit_code = $1 AND issuer = $2 AND number = $3 AND issued_on >= $4 "
-              "AND issued_on <= $5",
-              {unit, issuer, number, from, to})
+               "SELECT 1 FROM report_drafts WHERE unit_code = $1 AND issuer = $2 AND number = $3 AND issued_on >= $4 "
+               "AND issued_on <= $5",
+               {unit, issuer, number, from, to})
               .empty();
 }
 

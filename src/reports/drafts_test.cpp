@@ -50,7 +50,8 @@ TEST_F(Drafts, AnAnnualDraftHasTheConferenceReportsPartsAndTheUnitsRecipients) {
     for (const auto& s : d.sections) keys.push_back(s.key);
     EXPECT_EQ(keys, (std::vector<std::string>{"overall", "strengths", "limitations", "lessons", "theme", "measures",
                                               "recipients"}));
-    EXPECT_EQ(d.sections.back().text.substr(0, d.sections.back().text.find('\n')), "Ban Thường vụ Tỉnh ủy (để báo cáo),");
+    EXPECT_EQ(d.sections.back().text.substr(0, d.sections.back().text.find('\n')),
+              "Ban Thường vụ Tỉnh ủy (để báo cáo),");
     // The next draft of the unit by the same issuer takes the recipients as the unit wrote them.
     write_section(c, d.id, "recipients", "Ban Thường vụ Tỉnh ủy,\nLưu Văn phòng Thành ủy.", 1, "vp.thanhuy");
     auto next = create_draft(c, {"436", "periodic", *Period::parse("2023-6M"), Issuer::party}, "vp.thanhuy");
@@ -72,10 +73,14 @@ TEST_F(Drafts, TwoEditorsDoNotOverwriteEachOther) {
 
 TEST_F(Drafts, AKindAndAPeriodMustAgreeAndAClosedUnitHasNoReport) {
   write([](db::Connection& c) {
-    EXPECT_EQ(kind_of([&] { create_draft(c, {"436", "annual", *Period::parse("2023-6M"), Issuer::party}, "a"); }),
+    EXPECT_EQ(kind_of([&] {
+                create_draft(c, {"436", "annual", *Period::parse("2023-6M"), Issuer::party}, "a");
+              }),
               ErrorKind::invalid);
     // Hà Tĩnh City ceased on 30/06/2025: its 2025 report would be due in December.
-    EXPECT_EQ(kind_of([&] { create_draft(c, {"436", "annual", Period::year_of(2025), Issuer::party}, "a"); }),
+    EXPECT_EQ(kind_of([&] {
+                create_draft(c, {"436", "annual", Period::year_of(2025), Issuer::party}, "a");
+              }),
               ErrorKind::unprocessable);
   });
 }
@@ -90,8 +95,9 @@ TEST_F(Drafts, TheNarrativeIsPrintedInItsPlace) {
     // The demo's figures are partly illustrative: the report's note on them comes first, untitled.
     EXPECT_EQ(titles.at(0), "");
     EXPECT_EQ(titles.at(1), "I. CÔNG TÁC XÂY DỰNG ĐẢNG");  // Party building first in a Party report
-    auto assessment = std::find_if(report.sections.begin(), report.sections.end(),
-                                   [](const Section& s) { return s.title.find("ĐÁNH GIÁ CHUNG") != std::string::npos; });
+    auto assessment = std::find_if(report.sections.begin(), report.sections.end(), [](const Section& s) {
+      return s.title.find("ĐÁNH GIÁ CHUNG") != std::string::npos;
+    });
     ASSERT_NE(assessment, report.sections.end());
     EXPECT_EQ(std::get<Subheading>(assessment->blocks[0]).text, "1. Hạn chế, khuyết điểm và nguyên nhân");
     EXPECT_EQ(std::get<Paragraph>(assessment->blocks[1]).text,
@@ -117,11 +123,13 @@ TEST_F(Drafts, AnIssuedReportIsFrozen) {
     v.entered_by = "a";
     targets::record_value(c, v);
     EXPECT_EQ(issued_document(c, draft(c, d.id), Format::docx, kEverything), before);
-    EXPECT_EQ(kind_of([&] { write_section(c, d.id, "overall", "Sửa sau khi ban hành.", 2, "a"); }), ErrorKind::conflict);
-    EXPECT_EQ(kind_of([&] {
-                issue(c, d.id, {"124", Date::from_ymd(2022, 12, 28), "x"}, kEverything, Date::from_ymd(2026, 11, 27), "a");
-              }),
+    EXPECT_EQ(kind_of([&] { write_section(c, d.id, "overall", "Sửa sau khi ban hành.", 2, "a"); }),
               ErrorKind::conflict);
+    EXPECT_EQ(
+        kind_of([&] {
+          issue(c, d.id, {"124", Date::from_ymd(2022, 12, 28), "x"}, kEverything, Date::from_ymd(2026, 11, 27), "a");
+        }),
+        ErrorKind::conflict);
     // The same number cannot be given twice in a year; a reader lacking a section's permission is refused.
     auto other = annual_2022(c);
     EXPECT_EQ(kind_of([&] {

@@ -27,12 +27,12 @@ struct Form {
   Type kind, subject, cutoff;
   Type heading, subheading, body, table, table_heading;
   Type recipients_label, recipients, signature, signer;
-  bool star = false;          // "*" under the issuing body (Party)
-  bool issuer_rule = false;   // a short solid line under the issuing body (state)
+  bool star = false;            // "*" under the issuing body (Party)
+  bool issuer_rule = false;     // a short solid line under the issuing body (state)
   bool subject_dashes = false;  // "-----" under the subject (Party)
   bool subject_rule = false;    // a short solid line under the subject (state)
-  double left_share = 0.5;    // the header's left column, as a share of the text width
-  double signing_space = 72;  // points left blank for the signature and the seal
+  double left_share = 0.5;      // the header's left column, as a share of the text width
+  double signing_space = 72;    // points left blank for the signature and the seal
 };
 
 const Form& form_of(Issuer issuer);

@@ -105,7 +105,8 @@ std::vector<std::string> state_recipients(const Place& p) {
   std::string superior = p.parent && administrative(p.parent->kind)
                              ? "Ủy ban nhân dân " + kind_word(p.parent->kind) + " (để báo cáo);"
                              : "Chính phủ (để báo cáo);";
-  std::string standing = "Thường trực " + committee_word(kind) + ", Thường trực Hội đồng nhân dân " + kind_word(kind) + ";";
+  std::string standing =
+      "Thường trực " + committee_word(kind) + ", Thường trực Hội đồng nhân dân " + kind_word(kind) + ";";
   return {superior, standing, "Lưu: VT."};
 }
 

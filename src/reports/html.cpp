@@ -78,14 +78,15 @@ std::string header_html(const Header& h, const Form& f) {
   std::string right = line(h.motto, f.motto);
   if (!h.motto_second.empty()) right += line(h.motto_second, f.motto_second);
   right += "<p>&nbsp;</p>" + line(h.place_date, f.place_date);
-  std::string out = fmt::format(
-      "<table class=\"header\"><tr><td style=\"width: {}%\">{}</td><td>{}</td></tr></table>\n",
-      static_cast<int>(f.left_share * 100), left, right);
+  std::string out =
+      fmt::format("<table class=\"header\"><tr><td style=\"width: {}%\">{}</td><td>{}</td></tr></table>\n",
+                  static_cast<int>(f.left_share * 100), left, right);
   out += "<p class=\"title\" style=\"" + style_of(f.kind) + "\">" + xml_text(h.kind) + "</p>\n";
   out += "<p class=\"subject\" style=\"" + style_of(f.subject) + "\">" + xml_text(h.subject) + "</p>\n";
   if (f.subject_dashes) out += "<p class=\"subject\" style=\"" + style_of(f.subject) + "\">-----</p>\n";
   if (f.subject_rule) out += "<div class=\"rule\"></div>\n";
-  if (!h.cutoff.empty()) out += "<p class=\"cutoff\" style=\"" + style_of(f.cutoff) + "\">" + xml_text(h.cutoff) + "</p>\n";
+  if (!h.cutoff.empty())
+    out += "<p class=\"cutoff\" style=\"" + style_of(f.cutoff) + "\">" + xml_text(h.cutoff) + "</p>\n";
   return out;
 }
 

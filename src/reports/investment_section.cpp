@@ -12,9 +12,13 @@ namespace sen::reports {
 
 namespace {
 
-std::string million_words(std::int64_t dong) { return format_vi(std::round(static_cast<double>(dong) / 1e6), 0); }
+std::string million_words(std::int64_t dong) {
+  return format_vi(std::round(static_cast<double>(dong) / 1e6), 0);
+}
 
-Cell million_cell(std::int64_t dong) { return number_cell(std::round(static_cast<double>(dong) / 1e6), 0); }
+Cell million_cell(std::int64_t dong) {
+  return number_cell(std::round(static_cast<double>(dong) / 1e6), 0);
+}
 
 std::optional<double> rate(std::int64_t part, std::int64_t whole) {
   if (whole == 0) return std::nullopt;
@@ -32,12 +36,14 @@ std::optional<Section> investment_section(Scope& x) {
   Section s{"ĐẦU TƯ CÔNG", "Đầu tư công", {}, "projects.read"};
   auto plan = pf.total.allocated_total();
   auto paid = pf.total.paid().total();
-  std::string said = plan > 0 ? fmt::format("Kế hoạch vốn đầu tư công năm {} của các dự án do đơn vị quản lý {} triệu đồng",
-                                            year, million_words(plan))
-                              : fmt::format("Các dự án do đơn vị quản lý chưa được giao kế hoạch vốn năm {}", year);
+  std::string said = plan > 0
+                         ? fmt::format("Kế hoạch vốn đầu tư công năm {} của các dự án do đơn vị quản lý {} triệu đồng",
+                                       year, million_words(plan))
+                         : fmt::format("Các dự án do đơn vị quản lý chưa được giao kế hoạch vốn năm {}", year);
   if (paid > 0) {
     said += fmt::format("; đã giải ngân {} triệu đồng", million_words(paid));
-    if (auto r = rate(paid, plan)) said += fmt::format(", đạt {}% kế hoạch vốn năm", format_vi(std::round(*r * 10) / 10, 1));
+    if (auto r = rate(paid, plan))
+      said += fmt::format(", đạt {}% kế hoạch vốn năm", format_vi(std::round(*r * 10) / 10, 1));
   } else {
     said += "; chưa giải ngân";
   }

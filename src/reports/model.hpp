@@ -49,8 +49,8 @@ struct Bullets {
 using Block = std::variant<Paragraph, Subheading, Bullets, Table>;
 
 struct Section {
-  std::string title;       // "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"; empty for an opening without heading
-  std::string sheet;       // short name for a spreadsheet tab (≤ 31 characters)
+  std::string title;  // "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"; empty for an opening without heading
+  std::string sheet;  // short name for a spreadsheet tab (≤ 31 characters)
   std::vector<Block> blocks;
   std::string permission;  // what a reader needs to see it ("oversight.read"); empty for the officer's text
 };
@@ -59,15 +59,15 @@ struct Section {
 // (Decree 30/2020/NĐ-CP).
 struct Header {
   Issuer form = Issuer::party;
-  std::string superior;      // "ĐẢNG BỘ TỈNH HÀ TĨNH"; empty for state documents
+  std::string superior;             // "ĐẢNG BỘ TỈNH HÀ TĨNH"; empty for state documents
   std::vector<std::string> issuer;  // lines: {"THÀNH ỦY HÀ TĨNH"} / {"ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ TĨNH"}
-  std::string number;        // "Số 123-BC/TU" / "Số: 123/BC-UBND"
+  std::string number;               // "Số 123-BC/TU" / "Số: 123/BC-UBND"
   std::string motto;         // "ĐẢNG CỘNG SẢN VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
   std::string motto_second;  // "" / "Độc lập - Tự do - Hạnh phúc"
   std::string place_date;    // "Hà Tĩnh, ngày 27 tháng 12 năm 2022"
   std::string kind;          // "BÁO CÁO"
   std::string subject;       // "kết quả thực hiện nhiệm vụ năm 2022 …"
-  std::string cutoff;        // "Thời gian chốt số liệu: …" under the subject of a periodic report; may be empty
+  std::string cutoff;  // "Thời gian chốt số liệu: …" under the subject of a periodic report; may be empty
   std::vector<std::string> recipients;  // "Nơi nhận", each line as printed after its dash
   std::string signature_for;            // "T/M BAN THƯỜNG VỤ" / "TM. ỦY BAN NHÂN DÂN"
   std::string signature_title;          // "BÍ THƯ" / "CHỦ TỊCH"

@@ -39,7 +39,8 @@ std::string oversight_sentence(const oversight::Stats& st) {
     disciplined.push_back(
         fmt::format("{} tổ chức đảng ({})", st.organisations_disciplined, forms_words(st.organisation_forms)));
   if (!disciplined.empty()) {
-    clauses.push_back("thi hành kỷ luật " + disciplined.front() + (disciplined.size() > 1 ? ", " + disciplined[1] : ""));
+    clauses.push_back("thi hành kỷ luật " + disciplined.front() +
+                      (disciplined.size() > 1 ? ", " + disciplined[1] : ""));
   }
   std::string out;
   for (const auto& c : clauses) {

@@ -34,7 +34,9 @@ struct Style {
   double indent = 0;
 };
 
-Style centre(const Type& t) { return {t, Align::center, 0}; }
+Style centre(const Type& t) {
+  return {t, Align::center, 0};
+}
 
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -49,9 +51,15 @@ struct Piece {
   double space = 0;
 };
 
-Piece text_piece(std::string text, const Type& t) { return {std::move(text), centre(t), false, 0}; }
-Piece rule_piece() { return {"", {}, true, 0}; }
-Piece space_piece(double points) { return {"", {}, false, points}; }
+Piece text_piece(std::string text, const Type& t) {
+  return {std::move(text), centre(t), false, 0};
+}
+Piece rule_piece() {
+  return {"", {}, true, 0};
+}
+Piece space_piece(double points) {
+  return {"", {}, false, points};
+}
 
 class Pdf {
  public:
@@ -206,7 +214,8 @@ class Pdf {
         cells.push_back({t.rows[r].at(0).text, {group, Align::left, 0}, false, 0});
         row_widths.push_back({kWidth});
       } else {
-        for (const auto& c : t.rows[r]) cells.push_back({c.text, {f.table, c.number ? Align::right : Align::left, 0}, false, 0});
+        for (const auto& c : t.rows[r])
+          cells.push_back({c.text, {f.table, c.number ? Align::right : Align::left, 0}, false, 0});
         row_widths.push_back(widths);
       }
       rows.push_back(lay_out_row(cells, row_widths.back()));

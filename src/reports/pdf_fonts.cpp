@@ -46,7 +46,8 @@ FcConfig* liberation_only() {
   if (added == 0) {
     FcConfigDestroy(config);
     throw std::runtime_error(
-        "pdf: no Liberation Serif with every Vietnamese letter is installed (Debian: apt-get install fonts-liberation2)");
+        "pdf: no Liberation Serif with every Vietnamese letter is installed (Debian: apt-get install "
+        "fonts-liberation2)");
   }
   return config;
 }

@@ -38,7 +38,8 @@ std::optional<Section> petitions_section(Scope& x) {
   f.visible = [&](const petitions::Petition& p) { return visible(p) && p.received_on <= x.today; };
   auto open = petitions::list(x.c, f, x.today);
   std::string resolved = st.resolved > 0 ? fmt::format("đã giải quyết {} đơn", format_vi(st.resolved, 0)) : "";
-  if (!resolved.empty() && st.on_time_pct) resolved += fmt::format(" (đúng hạn {}%)", format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
+  if (!resolved.empty() && st.on_time_pct)
+    resolved += fmt::format(" (đúng hạn {}%)", format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
   std::vector<std::string> clauses{
       nonzero_counts({{"tiếp nhận {} đơn", st.received}}, ""),
       nonzero_counts({{"thụ lý {} đơn thuộc thẩm quyền", st.accepted}}, ""), resolved,

@@ -20,5 +20,4 @@ std::string render_pdf(const Report& r);   // A4, Liberation Serif (the metrics 
 
 std::string render(const Report& r, Format f);
 
-
 }  // namespace sen::reports

@@ -5,9 +5,9 @@
 #pragma once
 #include <functional>
 #include <map>
-#include <vector>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/period.hpp"
 #include "db/database.hpp"

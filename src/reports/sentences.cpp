@@ -15,9 +15,15 @@ namespace {
 
 using targets::Status;
 
-bool lower_is_better(const targets::Indicator& i) { return i.direction == "lower"; }
-bool is_rate(const targets::Indicator& i) { return i.measure == "%"; }
-bool is_estimate(const targets::ScorecardItem& item) { return item.actual && item.actual->vintage == "estimate"; }
+bool lower_is_better(const targets::Indicator& i) {
+  return i.direction == "lower";
+}
+bool is_rate(const targets::Indicator& i) {
+  return i.measure == "%";
+}
+bool is_estimate(const targets::ScorecardItem& item) {
+  return item.actual && item.actual->vintage == "estimate";
+}
 
 double round_to(double v, int decimals) {
   double scale = std::pow(10.0, decimals);
@@ -59,7 +65,8 @@ std::string target_words(const targets::Target& t, const targets::Indicator& i) 
   if (c == ">") return "trên " + value;
   if (c == "<=") return "không quá " + value;
   if (c == "<") return "dưới " + value;
-  if (c == "between") return "từ " + format_vi(t.value, i.decimals) + " đến " + with_measure(t.value_to.value_or(t.value), i);
+  if (c == "between")
+    return "từ " + format_vi(t.value, i.decimals) + " đến " + with_measure(t.value_to.value_or(t.value), i);
   return value;
 }
 
@@ -73,8 +80,8 @@ std::string comparison(const targets::ScorecardItem& item, const Period& period)
     change = round_to(item.actual->value - item.previous->value, i.decimals);
     unit = " điểm phần trăm";
     if (change == 0) return "bằng " + before;
-    return fmt::format("{} {}{} so với {}", change > 0 ? "tăng" : "giảm", format_vi(std::abs(change), i.decimals),
-                       unit, before);
+    return fmt::format("{} {}{} so với {}", change > 0 ? "tăng" : "giảm", format_vi(std::abs(change), i.decimals), unit,
+                       before);
   }
   if (item.previous->value == 0) return "";
   change = round_to((item.actual->value / item.previous->value - 1) * 100, 1);
@@ -109,8 +116,9 @@ std::string indicator_sentence(const targets::ScorecardItem& item, const Period&
   if (!is_rate(i) && item.target.comparator != "between" && item.evaluation.achievement_pct) {
     double pct = round_to(*item.evaluation.achievement_pct, 1);
     std::string whose = item.target.assigned_by ? " " + *item.target.assigned_by : "";
-    return with_comparison(fmt::format("{} {} {}, bằng {}% kế hoạch{}", i.name, verb(item), value, format_vi(pct, 1), whose),
-                           item, period);
+    return with_comparison(
+        fmt::format("{} {} {}, bằng {}% kế hoạch{}", i.name, verb(item), value, format_vi(pct, 1), whose), item,
+        period);
   }
   return with_comparison(fmt::format("{} {} {} (kế hoạch {}), {}", i.name, verb(item), value, target, judged), item,
                          period);
@@ -128,18 +136,18 @@ std::string part_of_year_sentence(const targets::ScorecardItem& item, const Peri
   if (!item.actual) return fmt::format("{}: chưa có số liệu {}.", i.name, period_phrase(period));
   std::string value = with_measure(item.actual->value, i);
   if (auto share = share_of_year_plan(item)) {
-    return with_comparison(fmt::format("{} {} {}, bằng {}% kế hoạch năm", i.name, verb(item), value, format_vi(*share, 1)),
-                           item, period);
+    return with_comparison(
+        fmt::format("{} {} {}, bằng {}% kế hoạch năm", i.name, verb(item), value, format_vi(*share, 1)), item, period);
   }
   return with_comparison(
-      fmt::format("{} {} {} (kế hoạch năm {})", i.name, verb(item), value, target_words(item.target, i)), item,
-      period);
+      fmt::format("{} {} {} (kế hoạch năm {})", i.name, verb(item), value, target_words(item.target, i)), item, period);
 }
 
 std::string targets_summary(int met_or_exceeded, int not_met, int no_data, int not_comparable) {
   int total = met_or_exceeded + not_met + no_data + not_comparable;
   if (total == 0) return "";
-  std::string out = met_or_exceeded > 0 ? fmt::format("{}/{} chỉ tiêu đạt và vượt kế hoạch", met_or_exceeded, total) : "";
+  std::string out =
+      met_or_exceeded > 0 ? fmt::format("{}/{} chỉ tiêu đạt và vượt kế hoạch", met_or_exceeded, total) : "";
   auto rest = nonzero_counts({{"{} chỉ tiêu không đạt", not_met},
                               {"{} chỉ tiêu chưa có số liệu", no_data},
                               {"{} chỉ tiêu không so sánh được qua sắp xếp đơn vị", not_comparable}},

@@ -31,7 +31,8 @@ TEST(Sentences, AnAmountIsAShareOfItsPlan) {
             "Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch.");
   auto official = item("Tổng thu ngân sách trên địa bàn", "tỷ đồng", ">=", 771.4, 700, targets::Status::not_met, 90.74);
   official.actual->vintage = "official";
-  EXPECT_EQ(indicator_sentence(official, k2022), "Tổng thu ngân sách trên địa bàn đạt 700 tỷ đồng, bằng 90,7% kế hoạch.");
+  EXPECT_EQ(indicator_sentence(official, k2022),
+            "Tổng thu ngân sách trên địa bàn đạt 700 tỷ đồng, bằng 90,7% kế hoạch.");
 }
 
 TEST(Sentences, WhoSetThePlanIsNamedWhenRecorded) {
@@ -63,7 +64,8 @@ TEST(Sentences, TargetsAreWordsNeverSymbols) {
 }
 
 TEST(Sentences, ARateIsComparedWithItsTargetInWords) {
-  auto it = item("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên", "%", ">", 80, 86.1, targets::Status::exceeded, 107.6);
+  auto it =
+      item("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên", "%", ">", 80, 86.1, targets::Status::exceeded, 107.6);
   auto said = indicator_sentence(it, k2022);
   EXPECT_EQ(said, "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên ước đạt 86,1% (kế hoạch trên 80%), vượt kế hoạch.");
   for (const char* symbol : {">", "<", "=", "≥", "≤"}) EXPECT_EQ(said.find(symbol), std::string::npos) << symbol;
@@ -105,8 +107,9 @@ TEST(Sentences, TheSamePeriodOfThePreviousYearIsCompared) {
 TEST(Sentences, PartOfAYearIsSaidAgainstTheYearPlanWithoutJudgement) {
   auto it = item("Tổng thu ngân sách trên địa bàn", "tỷ đồng", ">=", 1039, 620, targets::Status::no_data);
   it.previous = targets::Actual{574, "official", "entered", false, std::nullopt, {}};
-  EXPECT_EQ(part_of_year_sentence(it, k6M),
-            "Tổng thu ngân sách trên địa bàn ước đạt 620 tỷ đồng, bằng 59,7% kế hoạch năm, tăng 8% so với cùng kỳ năm 2022.");
+  EXPECT_EQ(
+      part_of_year_sentence(it, k6M),
+      "Tổng thu ngân sách trên địa bàn ước đạt 620 tỷ đồng, bằng 59,7% kế hoạch năm, tăng 8% so với cùng kỳ năm 2022.");
   auto rate = item("Tỷ lệ hộ dùng nước sạch", "%", ">", 98, 97.5, targets::Status::no_data);
   rate.indicator.period_aggregation = "last";
   EXPECT_EQ(part_of_year_sentence(rate, k6M), "Tỷ lệ hộ dùng nước sạch ước đạt 97,5% (kế hoạch năm trên 98%).");
@@ -117,11 +120,13 @@ TEST(Sentences, PartOfAYearIsSaidAgainstTheYearPlanWithoutJudgement) {
 TEST(Sentences, NoCountOfZeroIsWritten) {
   EXPECT_EQ(targets_summary(25, 0, 0), "25/25 chỉ tiêu đạt và vượt kế hoạch");
   EXPECT_EQ(targets_summary(0, 0, 8), "8 chỉ tiêu chưa có số liệu");
-  EXPECT_EQ(targets_summary(20, 2, 3), "20/25 chỉ tiêu đạt và vượt kế hoạch, 2 chỉ tiêu không đạt, 3 chỉ tiêu chưa có số liệu");
+  EXPECT_EQ(targets_summary(20, 2, 3),
+            "20/25 chỉ tiêu đạt và vượt kế hoạch, 2 chỉ tiêu không đạt, 3 chỉ tiêu chưa có số liệu");
   EXPECT_EQ(targets_summary(0, 0, 0), "");
   EXPECT_EQ(targets_summary(4, 0, 0, 1),
             "4/5 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu không so sánh được qua sắp xếp đơn vị");
-  EXPECT_EQ(nonzero_counts({{"kiểm tra {} tổ chức đảng", 118}, {"{} đảng viên", 0}}, ", "), "kiểm tra 118 tổ chức đảng");
+  EXPECT_EQ(nonzero_counts({{"kiểm tra {} tổ chức đảng", 118}, {"{} đảng viên", 0}}, ", "),
+            "kiểm tra 118 tổ chức đảng");
   EXPECT_EQ(nonzero_counts({{"{} đơn", 0}}, ", "), "");
   EXPECT_EQ(nonzero_counts({{"{} cây", 23000}}, ", "), "23.000 cây");
 }

@@ -202,7 +202,8 @@ std::optional<Section> targets_section(Scope& x) {
   auto card = targets::scorecard(x.c, x.unit, x.period, std::nullopt);
   bool judged = !card.items.empty() || x.period.kind() == PeriodKind::year;
   if (!judged) card = part_of_year(x);
-  if (x.issuer == Issuer::state) std::erase_if(card.items, [](const auto& item) { return from_party_records(item.indicator); });
+  if (x.issuer == Issuer::state)
+    std::erase_if(card.items, [](const auto& item) { return from_party_records(item.indicator); });
   if (card.items.empty()) return std::nullopt;
   Section s{"KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "Chỉ tiêu", {}, "targets.read"};
   Bullets sentences;
@@ -220,8 +221,10 @@ std::optional<Section> targets_section(Scope& x) {
         ++not_comparable;
       else if (st == targets::Status::exceeded || st == targets::Status::met)
         ++reached;
-      else if (st == targets::Status::not_met) ++not_met;
-      else ++no_data;
+      else if (st == targets::Status::not_met)
+        ++not_met;
+      else
+        ++no_data;
       bool clauses_illustrative = item.records && item.records->illustrative;
       auto clauses = cumulative_clause(x, resolver, item, from, clauses_illustrative) + records_clause(item);
       sentences.items.push_back(item_sentence(
@@ -231,7 +234,8 @@ std::optional<Section> targets_section(Scope& x) {
                                              targets_summary(reached, not_met, no_data, not_comparable))});
     s.blocks.push_back(judged_table(card.items));
   } else {
-    s.blocks.push_back(Paragraph{fmt::format("Kết quả {} so với kế hoạch năm {}:", period_phrase(x.period), x.period.year())});
+    s.blocks.push_back(
+        Paragraph{fmt::format("Kết quả {} so với kế hoạch năm {}:", period_phrase(x.period), x.period.year())});
     for (const auto& item : card.items) {
       sentences.items.push_back(item_sentence(item, part_of_year_sentence(item, x.period)));
     }
@@ -247,7 +251,8 @@ std::optional<Section> targets_section(Scope& x) {
 
 std::optional<Table> next_year_targets(Scope& x) {
   auto card = targets::scorecard(x.c, x.unit, Period::year_of(x.period.year() + 1), std::nullopt);
-  if (x.issuer == Issuer::state) std::erase_if(card.items, [](const auto& item) { return from_party_records(item.indicator); });
+  if (x.issuer == Issuer::state)
+    std::erase_if(card.items, [](const auto& item) { return from_party_records(item.indicator); });
   if (card.items.empty()) return std::nullopt;
   Table t{{"STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"}, {0.8, 5.3, 2.3, 1.9}, {}, {}};
   int n = 0;

@@ -17,11 +17,16 @@ namespace {
 // Decision 42/2014/QĐ-TTg's words for a task's status.
 const char* status_words(tasks::Status s) {
   switch (s) {
-    case tasks::Status::in_progress: return "Đang thực hiện trong hạn";
-    case tasks::Status::overdue: return "Quá hạn chưa hoàn thành";
-    case tasks::Status::done_on_time: return "Hoàn thành đúng hạn";
-    case tasks::Status::done_late: return "Hoàn thành quá hạn";
-    case tasks::Status::cancelled: return "Đã hủy";
+    case tasks::Status::in_progress:
+      return "Đang thực hiện trong hạn";
+    case tasks::Status::overdue:
+      return "Quá hạn chưa hoàn thành";
+    case tasks::Status::done_on_time:
+      return "Hoàn thành đúng hạn";
+    case tasks::Status::done_late:
+      return "Hoàn thành quá hạn";
+    case tasks::Status::cancelled:
+      return "Đã hủy";
   }
   return "";
 }
@@ -40,11 +45,21 @@ struct Counts {
   int total() const { return in_progress + overdue + done_on_time + done_late + cancelled; }
   void add(tasks::Status s) {
     switch (s) {
-      case tasks::Status::in_progress: ++in_progress; break;
-      case tasks::Status::overdue: ++overdue; break;
-      case tasks::Status::done_on_time: ++done_on_time; break;
-      case tasks::Status::done_late: ++done_late; break;
-      case tasks::Status::cancelled: ++cancelled; break;
+      case tasks::Status::in_progress:
+        ++in_progress;
+        break;
+      case tasks::Status::overdue:
+        ++overdue;
+        break;
+      case tasks::Status::done_on_time:
+        ++done_on_time;
+        break;
+      case tasks::Status::done_late:
+        ++done_late;
+        break;
+      case tasks::Status::cancelled:
+        ++cancelled;
+        break;
     }
   }
   // "hoàn thành đúng hạn 8, quá hạn chưa hoàn thành 4": the statuses that occur.
@@ -115,8 +130,8 @@ void add_directives(Scope& x, Section& s, const Leads& leads) {
                               [&](const tasks::TaskView& v) { return v.due >= days.first && v.due <= days.last; });
     if (list.empty() || (!issued_in && !due_in)) continue;
     ++documents;
-    t.rows.push_back({text_cell(fmt::format("{} số {} ngày {} của {}", document_kind(d.kind), d.number,
-                                            d.issued_on.vietnamese(), d.issuer))});
+    t.rows.push_back({text_cell(
+        fmt::format("{} số {} ngày {} của {}", document_kind(d.kind), d.number, d.issued_on.vietnamese(), d.issuer))});
     t.group_rows.push_back(true);
     for (const auto& v : list) {
       counts.add(v.status);

@@ -46,7 +46,9 @@ std::string sheet_name(const std::string& wanted, std::set<std::string>& used) {
 }
 
 // Quotes text for a number format: "≥ " → "\"≥ \"".
-std::string quoted(const std::string& text) { return text.empty() ? "" : "\"" + text + "\""; }
+std::string quoted(const std::string& text) {
+  return text.empty() ? "" : "\"" + text + "\"";
+}
 
 class Workbook {
  public:
@@ -162,8 +164,9 @@ void cover(Workbook& book, lxw_worksheet* ws, const Header& h) {
   if (!h.cutoff.empty()) across(h.cutoff, f.cutoff);
   row += 2;
   lxw_row_t recipients = row, signature = row;
-  worksheet_write_string(ws, recipients++, 0, "Nơi nhận:", book.add(f.recipients_label.bold, f.recipients_label.italic,
-                                                                       f.recipients_label.underline, false));
+  worksheet_write_string(
+      ws, recipients++, 0,
+      "Nơi nhận:", book.add(f.recipients_label.bold, f.recipients_label.italic, f.recipients_label.underline, false));
   for (const auto& to : h.recipients) worksheet_write_string(ws, recipients++, 0, ("- " + to).c_str(), book.plain_);
   put(signature, 2, h.signature_for, f.signature);
   put(signature, 2, h.signature_title, f.signature);

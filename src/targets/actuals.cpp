@@ -156,8 +156,8 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
   return found;
 }
 
-std::optional<Actual> ActualResolver::from_formula(const Indicator& ind, const std::string& unit,
-                                                   const Period& period, int depth) {
+std::optional<Actual> ActualResolver::from_formula(const Indicator& ind, const std::string& unit, const Period& period,
+                                                   int depth) {
   std::vector<Actual> inputs;
   auto value = Formula::parse(*ind.formula).evaluate([&](const std::string& ref) -> std::optional<double> {
     const Indicator* other = indicator(ref);
@@ -187,8 +187,8 @@ std::optional<Actual> ActualResolver::from_parts(const Indicator& ind, const std
   return combine(*value, found, "periods");
 }
 
-std::optional<Actual> ActualResolver::from_children(const Indicator& ind, const std::string& unit,
-                                                    const Period& period, int depth) {
+std::optional<Actual> ActualResolver::from_children(const Indicator& ind, const std::string& unit, const Period& period,
+                                                    int depth) {
   if (ind.unit_aggregation == "none") return std::nullopt;
   const auto& kids = children(unit, period);
   if (kids.empty()) return std::nullopt;

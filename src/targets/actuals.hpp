@@ -69,7 +69,7 @@ class ActualResolver {
   db::Connection& db_;
   std::map<std::string, Indicator> indicators_;
   std::map<std::pair<std::string, std::string>, ValueMap> values_;  // by (unit, period)
-  std::set<std::pair<std::string, int>> loaded_years_;                // (unit, year)
+  std::set<std::pair<std::string, int>> loaded_years_;              // (unit, year)
   std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
   std::map<Key, std::optional<Actual>> memo_;
   std::map<Key, Refusal> refusals_;

@@ -9,15 +9,17 @@
 namespace sen::targets {
 namespace {
 
-Period p(const char* text) { return Period::parse(text).value(); }
+Period p(const char* text) {
+  return Period::parse(text).value();
+}
 
 class ActualsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     db_->write([](db::Connection& c) {
       auto unit = [&](const char* code, std::optional<std::string> parent) {
-        units::create(c, units::NewUnit{code, code, std::nullopt, "ward", parent,
-                                        Date::from_ymd(2000, 1, 1), false, std::nullopt});
+        units::create(c, units::NewUnit{code, code, std::nullopt, "ward", parent, Date::from_ymd(2000, 1, 1), false,
+                                        std::nullopt});
       };
       unit("P", std::nullopt);
       unit("A", "P");

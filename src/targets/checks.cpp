@@ -52,7 +52,8 @@ void Checker::check_unit_in_period(const std::string& unit, const std::string& p
                                    std::vector<ErrorDetail>& out) {
   auto p = Period::parse(period);
   if (!p) {
-    add(out, line, "period", fmt::format("Kỳ '{}' không hợp lệ (dạng 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", period),
+    add(out, line, "period",
+        fmt::format("Kỳ '{}' không hợp lệ (dạng 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", period),
         fmt::format("Period '{}' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", period));
   }
   const units::Lifetime* life = lifetime(unit);
@@ -86,7 +87,8 @@ std::vector<ErrorDetail> Checker::check_target(const Target& t, int line) {
   if (plan_it == plans_.end()) plan_it = plans_.emplace(t.plan, store::find_plan(db_, t.plan)).first;
   const auto& plan = plan_it->second;
   if (!plan) {
-    add(out, line, "plan", fmt::format("Không có kế hoạch mã '{}'", t.plan), fmt::format("No plan with code '{}'", t.plan));
+    add(out, line, "plan", fmt::format("Không có kế hoạch mã '{}'", t.plan),
+        fmt::format("No plan with code '{}'", t.plan));
   }
   if (!indicator(t.indicator)) {
     add(out, line, "indicator", fmt::format("Không có chỉ tiêu mã '{}'", t.indicator),
@@ -102,7 +104,8 @@ std::vector<ErrorDetail> Checker::check_target(const Target& t, int line) {
     }
   }
   if (!one_of(kComparators, t.comparator)) {
-    add(out, line, "comparator", fmt::format("Phép so sánh '{}' không có; dùng >=, >, <=, <, = hoặc between", t.comparator),
+    add(out, line, "comparator",
+        fmt::format("Phép so sánh '{}' không có; dùng >=, >, <=, <, = hoặc between", t.comparator),
         fmt::format("Comparator '{}' is unknown; use >=, >, <=, <, = or between", t.comparator));
   } else if (t.comparator == "between" && (!t.value_to || *t.value_to < t.value)) {
     add(out, line, "value_to", "Chỉ tiêu 'between' cần giá trị trên (value_to) không nhỏ hơn giá trị dưới",

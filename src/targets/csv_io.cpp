@@ -39,7 +39,9 @@ std::string number_text(double v, NumberStyle style) {
   return s;
 }
 
-std::string optional_text(const std::optional<std::string>& s) { return csv::quote(s.value_or("")); }
+std::string optional_text(const std::optional<std::string>& s) {
+  return csv::quote(s.value_or(""));
+}
 
 }  // namespace
 
@@ -56,25 +58,25 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
   std::vector<Value> rows;
   bool forbidden = false;
   std::string now = utc_timestamp();
-  csv::read_rows(text, {"indicator", "unit", "period", "vintage", "value"}, {"source", "note", "illustrative"}, problems,
-            [&](const csv::Columns& cols, const csv::Record& r) {
-              Value v;
-              v.indicator = cols.get(r, "indicator");
-              v.unit = cols.get(r, "unit");
-              v.period = cols.get(r, "period");
-              v.vintage = cols.get(r, "vintage");
-              v.source = cols.optional(r, "source");
-              v.note = cols.optional(r, "note");
-              v.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
-              v.entered_by = options.entered_by;
-              v.entered_at = now;
-              auto n = csv::number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
-              if (n) v.value = *n;
-              auto found = checker.check_value(v, r.line);
-              problems.insert(problems.end(), found.begin(), found.end());
-              forbidden = check_allowed(options, v.unit, v.period, r.line, problems) || forbidden;
-              if (problems.empty()) rows.push_back(std::move(v));
-            });
+  csv::read_rows(text, {"indicator", "unit", "period", "vintage", "value"}, {"source", "note", "illustrative"},
+                 problems, [&](const csv::Columns& cols, const csv::Record& r) {
+                   Value v;
+                   v.indicator = cols.get(r, "indicator");
+                   v.unit = cols.get(r, "unit");
+                   v.period = cols.get(r, "period");
+                   v.vintage = cols.get(r, "vintage");
+                   v.source = cols.optional(r, "source");
+                   v.note = cols.optional(r, "note");
+                   v.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
+                   v.entered_by = options.entered_by;
+                   v.entered_at = now;
+                   auto n = csv::number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
+                   if (n) v.value = *n;
+                   auto found = checker.check_value(v, r.line);
+                   problems.insert(problems.end(), found.begin(), found.end());
+                   forbidden = check_allowed(options, v.unit, v.period, r.line, problems) || forbidden;
+                   if (problems.empty()) rows.push_back(std::move(v));
+                 });
   if (!problems.empty()) csv::refuse_import(std::move(problems), forbidden);
   ImportResult result{rows.size(), !options.dry_run, {}, {}};
   result.value_preview.assign(rows.begin(), rows.begin() + static_cast<long>(std::min(rows.size(), kPreviewRows)));
@@ -99,35 +101,37 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
   std::vector<Target> rows;
   bool forbidden = false;
   std::map<std::tuple<std::string, std::string, std::string, std::string>, int> seen;
-  csv::read_rows(text, {"plan", "indicator", "unit", "period", "comparator", "value"}, {"value_to", "source", "note", "illustrative", "assigned_by"},
-            problems, [&](const csv::Columns& cols, const csv::Record& r) {
-              Target t;
-              t.plan = cols.get(r, "plan");
-              t.indicator = cols.get(r, "indicator");
-              t.unit = cols.get(r, "unit");
-              t.period = cols.get(r, "period");
-              t.comparator = cols.get(r, "comparator");
-              if (t.comparator == "≥") t.comparator = ">=";
-              if (t.comparator == "≤") t.comparator = "<=";
-              t.source = cols.optional(r, "source");
-              t.note = cols.optional(r, "note");
-              t.assigned_by = cols.optional(r, "assigned_by");
-              t.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
-              auto n = csv::number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
-              if (n) t.value = *n;
-              if (auto to = cols.optional(r, "value_to")) t.value_to = csv::number(*to, "value_to", r.line, options.numbers, problems);
-              auto found = checker.check_target(t, r.line);
-              problems.insert(problems.end(), found.begin(), found.end());
-              forbidden = check_allowed(options, t.unit, t.period, r.line, problems) || forbidden;
-              auto key = std::make_tuple(t.plan, t.indicator, t.unit, t.period);
-              if (auto it = seen.find(key); it != seen.end()) {
-                problems.push_back({"indicator", r.line, fmt::format("Trùng với dòng {}", it->second),
-                                    fmt::format("Same target as line {}", it->second)});
-              } else {
-                seen[key] = r.line;
-              }
-              if (problems.empty()) rows.push_back(std::move(t));
-            });
+  csv::read_rows(text, {"plan", "indicator", "unit", "period", "comparator", "value"},
+                 {"value_to", "source", "note", "illustrative", "assigned_by"}, problems,
+                 [&](const csv::Columns& cols, const csv::Record& r) {
+                   Target t;
+                   t.plan = cols.get(r, "plan");
+                   t.indicator = cols.get(r, "indicator");
+                   t.unit = cols.get(r, "unit");
+                   t.period = cols.get(r, "period");
+                   t.comparator = cols.get(r, "comparator");
+                   if (t.comparator == "≥") t.comparator = ">=";
+                   if (t.comparator == "≤") t.comparator = "<=";
+                   t.source = cols.optional(r, "source");
+                   t.note = cols.optional(r, "note");
+                   t.assigned_by = cols.optional(r, "assigned_by");
+                   t.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
+                   auto n = csv::number(cols.get(r, "value"), "value", r.line, options.numbers, problems);
+                   if (n) t.value = *n;
+                   if (auto to = cols.optional(r, "value_to"))
+                     t.value_to = csv::number(*to, "value_to", r.line, options.numbers, problems);
+                   auto found = checker.check_target(t, r.line);
+                   problems.insert(problems.end(), found.begin(), found.end());
+                   forbidden = check_allowed(options, t.unit, t.period, r.line, problems) || forbidden;
+                   auto key = std::make_tuple(t.plan, t.indicator, t.unit, t.period);
+                   if (auto it = seen.find(key); it != seen.end()) {
+                     problems.push_back({"indicator", r.line, fmt::format("Trùng với dòng {}", it->second),
+                                         fmt::format("Same target as line {}", it->second)});
+                   } else {
+                     seen[key] = r.line;
+                   }
+                   if (problems.empty()) rows.push_back(std::move(t));
+                 });
   if (!problems.empty()) csv::refuse_import(std::move(problems), forbidden);
   // A target already in its plan is replaced by the imported one.
   ImportResult result{rows.size(), !options.dry_run, {}, {}};

@@ -33,7 +33,7 @@ struct ImportOptions {
 struct ImportResult {
   std::size_t rows = 0;
   bool written = false;
-  std::vector<Value> value_preview;    // the first rows, as they would be stored
+  std::vector<Value> value_preview;  // the first rows, as they would be stored
   std::vector<Target> target_preview;
 };
 

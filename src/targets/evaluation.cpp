@@ -17,10 +17,14 @@ double rounded(double v, int decimals) {
 
 const char* status_code(Status s) {
   switch (s) {
-    case Status::exceeded: return "exceeded";
-    case Status::met: return "met";
-    case Status::not_met: return "not_met";
-    case Status::no_data: return "no_data";
+    case Status::exceeded:
+      return "exceeded";
+    case Status::met:
+      return "met";
+    case Status::not_met:
+      return "not_met";
+    case Status::no_data:
+      return "no_data";
   }
   return "no_data";
 }
@@ -42,16 +46,25 @@ Evaluation evaluate(const Target& t, const Indicator& ind, std::optional<double>
 
   bool holds = false;
   const std::string& c = t.comparator;
-  if (c == ">=") holds = a >= v;
-  else if (c == ">") holds = a > v;
-  else if (c == "<=") holds = a <= v;
-  else if (c == "<") holds = a < v;
-  else if (c == "=") holds = a == v;
-  else if (c == "between") holds = a >= v && a <= rounded(t.value_to.value_or(t.value), ind.decimals);
+  if (c == ">=")
+    holds = a >= v;
+  else if (c == ">")
+    holds = a > v;
+  else if (c == "<=")
+    holds = a <= v;
+  else if (c == "<")
+    holds = a < v;
+  else if (c == "=")
+    holds = a == v;
+  else if (c == "between")
+    holds = a >= v && a <= rounded(t.value_to.value_or(t.value), ind.decimals);
 
-  if (!holds) e.status = Status::not_met;
-  else if (c == "=" || c == "between") e.status = Status::met;
-  else e.status = (higher_better ? a > v : a < v) ? Status::exceeded : Status::met;
+  if (!holds)
+    e.status = Status::not_met;
+  else if (c == "=" || c == "between")
+    e.status = Status::met;
+  else
+    e.status = (higher_better ? a > v : a < v) ? Status::exceeded : Status::met;
 
   if (c != "between") {
     double plan = plan_figure.value_or(t.value);

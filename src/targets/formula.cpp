@@ -140,23 +140,30 @@ class Parser {
 std::optional<double> eval(const Formula::Node& n,
                            const std::function<std::optional<double>(const std::string&)>& value_of) {
   switch (n.op) {
-    case 'c': return n.constant;
-    case 'r': return value_of(n.reference);
+    case 'c':
+      return n.constant;
+    case 'r':
+      return value_of(n.reference);
     case 'n': {
       auto v = eval(*n.left, value_of);
       if (!v) return std::nullopt;
       return -*v;
     }
-    default: break;
+    default:
+      break;
   }
   auto l = eval(*n.left, value_of);
   auto r = eval(*n.right, value_of);
   if (!l || !r) return std::nullopt;
   switch (n.op) {
-    case '+': return *l + *r;
-    case '-': return *l - *r;
-    case '*': return *l * *r;
-    case '/': return *r == 0 ? std::nullopt : std::optional<double>(*l / *r);
+    case '+':
+      return *l + *r;
+    case '-':
+      return *l - *r;
+    case '*':
+      return *l * *r;
+    case '/':
+      return *r == 0 ? std::nullopt : std::optional<double>(*l / *r);
   }
   return std::nullopt;
 }
@@ -194,9 +201,8 @@ void check_no_cycle(const std::string& code, const std::vector<std::string>& ref
     if (!reaches(r)) continue;
     std::string shown;
     for (const auto& p : path) shown += (shown.empty() ? "" : " → ") + p;
-    throw Error(ErrorKind::unprocessable, "formula.cycle",
-                fmt::format("Công thức tạo vòng lặp: {}", shown), fmt::format("The formula makes a cycle: {}", shown),
-                "formula");
+    throw Error(ErrorKind::unprocessable, "formula.cycle", fmt::format("Công thức tạo vòng lặp: {}", shown),
+                fmt::format("The formula makes a cycle: {}", shown), "formula");
   }
 }
 

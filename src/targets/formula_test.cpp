@@ -26,8 +26,8 @@ std::string error_of(const char* text) {
 }
 
 TEST(Formula, ComputesWithPrecedenceAndParentheses) {
-  EXPECT_NEAR(*eval("GIAI_NGAN_DTC / KH_VON_DTC * 100", {{"GIAI_NGAN_DTC", 548291}, {"KH_VON_DTC", 607862}}),
-              90.2, 0.01);
+  EXPECT_NEAR(*eval("GIAI_NGAN_DTC / KH_VON_DTC * 100", {{"GIAI_NGAN_DTC", 548291}, {"KH_VON_DTC", 607862}}), 90.2,
+              0.01);
   EXPECT_EQ(*eval("1 + 2 * 3", {}), 7);
   EXPECT_EQ(*eval("(1 + 2) * 3", {}), 9);
   EXPECT_EQ(*eval("10 - 4 - 3", {}), 3);

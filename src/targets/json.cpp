@@ -32,9 +32,15 @@ bj::object to_json(const Indicator& i) {
 }
 
 bj::object to_json(const Plan& p) {
-  return {{"code", p.code},         {"unit", p.unit},           {"kind", p.kind},
-          {"title", p.title},       {"theme", nullable(p.theme)}, {"period_from", p.period_from},
-          {"period_to", p.period_to}, {"document", nullable(p.document)}, {"created_at", p.created_at}};
+  return {{"code", p.code},
+          {"unit", p.unit},
+          {"kind", p.kind},
+          {"title", p.title},
+          {"theme", nullable(p.theme)},
+          {"period_from", p.period_from},
+          {"period_to", p.period_to},
+          {"document", nullable(p.document)},
+          {"created_at", p.created_at}};
 }
 
 bj::object to_json(const Target& t) {

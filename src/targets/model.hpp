@@ -13,14 +13,14 @@ struct Indicator {
   std::string code;
   std::string name;
   std::optional<std::string> name_en;
-  std::string area;      // one of kAreas
-  std::string measure;   // unit of measure as written: %, tỷ đồng, ha, cây …
+  std::string area;     // one of kAreas
+  std::string measure;  // unit of measure as written: %, tỷ đồng, ha, cây …
   int decimals = 0;
-  std::string direction = "higher";           // higher | lower: which way is better
-  std::string unit_aggregation = "sum";       // sum | average | weighted_average | none
-  std::optional<std::string> weight_indicator; // for weighted_average
-  std::string period_aggregation = "sum";     // sum | last | average
-  std::optional<std::string> formula;         // computed from other indicators when set
+  std::string direction = "higher";             // higher | lower: which way is better
+  std::string unit_aggregation = "sum";         // sum | average | weighted_average | none
+  std::optional<std::string> weight_indicator;  // for weighted_average
+  std::string period_aggregation = "sum";       // sum | last | average
+  std::optional<std::string> formula;           // computed from other indicators when set
   // When nothing is entered: "projects" (disbursement and plan of the projects), or from the
   // oversight records "admissions", "org_ratings", "member_ratings".
   std::optional<std::string> computed_from;
@@ -89,7 +89,7 @@ struct LineageStep {
 // The actual figure used to judge a target, and where it came from.
 struct Actual {
   double value = 0;
-  std::string vintage;              // estimate | preliminary | official
+  std::string vintage;                 // estimate | preliminary | official
   std::string derivation = "entered";  // entered | projects | oversight | formula | periods | children | lineage
   bool illustrative = false;
   std::optional<std::string> source;

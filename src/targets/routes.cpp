@@ -55,8 +55,12 @@ bj::array lineage_changes(db::Connection& c, const std::string& unit) {
   return out;
 }
 
-http::Response ok(bj::object o) { return http::Response::json(200, o); }
-http::Response items(bj::array a) { return http::Response::json(200, {{"items", std::move(a)}, {"next", nullptr}}); }
+http::Response ok(bj::object o) {
+  return http::Response::json(200, o);
+}
+http::Response items(bj::array a) {
+  return http::Response::json(200, {{"items", std::move(a)}, {"next", nullptr}});
+}
 
 http::Response csv_response(std::string body, const std::string& filename) {
   http::Response r;
@@ -87,9 +91,23 @@ Indicator indicator_from(const json::Fields& f, Indicator base) {
   return base;
 }
 
-const std::vector<std::string_view> kIndicatorFields = {
-    "code", "name", "name_en", "area", "measure", "decimals", "direction", "unit_aggregation", "weight_indicator",
-    "period_aggregation", "formula", "computed_from", "source", "illustrative", "version", "min_value", "max_value"};
+const std::vector<std::string_view> kIndicatorFields = {"code",
+                                                        "name",
+                                                        "name_en",
+                                                        "area",
+                                                        "measure",
+                                                        "decimals",
+                                                        "direction",
+                                                        "unit_aggregation",
+                                                        "weight_indicator",
+                                                        "period_aggregation",
+                                                        "formula",
+                                                        "computed_from",
+                                                        "source",
+                                                        "illustrative",
+                                                        "version",
+                                                        "min_value",
+                                                        "max_value"};
 
 http::Response create_indicator_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
@@ -122,8 +140,8 @@ http::Response create_plan_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only({"code", "unit", "kind", "title", "theme", "period_from", "period_to", "document"});
-  Plan p{f.required_string("code", 64), f.required_string("unit", 32), f.required_string("kind", 10),
-         f.required_string("title", 1000), f.optional_string("theme", 2000), f.required_string("period_from", 10),
+  Plan p{f.required_string("code", 64),      f.required_string("unit", 32),      f.required_string("kind", 10),
+         f.required_string("title", 1000),   f.optional_string("theme", 2000),   f.required_string("period_from", 10),
          f.required_string("period_to", 10), f.optional_string("document", 500), ""};
   ctx.require_scope(p.unit, data_day(p.period_to));
   auto created = create_plan(ctx.db, p);
@@ -152,7 +170,8 @@ Target target_fields(const json::Fields& f, Target t) {
 http::Response create_target_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
-  f.allow_only({"plan", "indicator", "unit", "period", "comparator", "value", "value_to", "source", "note", "assigned_by"});
+  f.allow_only(
+      {"plan", "indicator", "unit", "period", "comparator", "value", "value_to", "source", "note", "assigned_by"});
   Target t;
   t.plan = f.required_string("plan", 64);
   t.indicator = f.required_string("indicator", 40);
@@ -167,7 +186,9 @@ http::Response create_target_route(app::Context& ctx) {
   return http::Response::created(to_json(created), "/api/v1/targets/" + std::to_string(created.id));
 }
 
-std::int64_t id_param(const app::Context& ctx) { return ctx.id_param("id", "chỉ tiêu kế hoạch", "target"); }
+std::int64_t id_param(const app::Context& ctx) {
+  return ctx.id_param("id", "chỉ tiêu kế hoạch", "target");
+}
 
 http::Response patch_target_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
@@ -340,7 +361,9 @@ void register_routes(app::Api& api) {
     auto report = submissions(ctx.db, unit, period, ctx.required_param("regime"), ctx.as_of());
     bj::array rows;
     for (const auto& s : report.units) {
-      rows.push_back({{"unit", s.unit}, {"unit_name", s.unit_name}, {"first_entry", json::nullable(s.first_entry)},
+      rows.push_back({{"unit", s.unit},
+                      {"unit_name", s.unit_name},
+                      {"first_entry", json::nullable(s.first_entry)},
                       {"state", s.state}});
     }
     return ok({{"period", period.code()},

@@ -26,10 +26,14 @@ std::string pad(const std::string& text, std::size_t width, bool right = false) 
 
 const char* status_vi(Status s) {
   switch (s) {
-    case Status::exceeded: return "Vượt";
-    case Status::met: return "Đạt";
-    case Status::not_met: return "Không đạt";
-    case Status::no_data: return "Chưa có số liệu";
+    case Status::exceeded:
+      return "Vượt";
+    case Status::met:
+      return "Đạt";
+    case Status::not_met:
+      return "Không đạt";
+    case Status::no_data:
+      return "Chưa có số liệu";
   }
   return "";
 }
@@ -80,7 +84,8 @@ const char* vintage_vi(const std::string& vintage) {
 }
 
 std::string scorecard_text(const Scorecard& card, const std::function<std::string(const std::string&)>& name) {
-  std::string out = fmt::format("{} ({}) — kỳ {}\n{}\n", card.unit_name, card.unit, card.period.code(), summary_vi(card));
+  std::string out =
+      fmt::format("{} ({}) — kỳ {}\n{}\n", card.unit_name, card.unit, card.period.code(), summary_vi(card));
   // An illustrative figure (demo data) carries the mark " (*)", one derived through a
   // reorganisation's lineage " (**)"; both are explained under the table.
   auto mark = [](bool illustrative, bool derived = false) {

@@ -12,10 +12,11 @@ constexpr const char* kIndicatorColumns =
     "period_aggregation, formula, computed_from, source, illustrative, version, min_value, max_value";
 
 Indicator indicator_of(const db::Row& r) {
-  return Indicator{r.text(0),          r.text(1),          r.optional_text(2), r.text(3),
-                   r.text(4),          static_cast<int>(r.integer(5)),          r.text(6),
-                   r.text(7),          r.optional_text(8), r.text(9),          r.optional_text(10),
-                   r.optional_text(11), r.optional_text(12), r.boolean(13),    r.integer(14),
+  return Indicator{r.text(0),           r.text(1),           r.optional_text(2),
+                   r.text(3),           r.text(4),           static_cast<int>(r.integer(5)),
+                   r.text(6),           r.text(7),           r.optional_text(8),
+                   r.text(9),           r.optional_text(10), r.optional_text(11),
+                   r.optional_text(12), r.boolean(13),       r.integer(14),
                    r.optional_real(15), r.optional_real(16)};
 }
 
@@ -38,11 +39,12 @@ db::Params indicator_params(const Indicator& i) {
           db::nullable(i.max_value)};
 }
 
-constexpr const char* kPlanColumns = "code, unit_code, kind, title, theme, period_from, period_to, document, created_at";
+constexpr const char* kPlanColumns =
+    "code, unit_code, kind, title, theme, period_from, period_to, document, created_at";
 
 Plan plan_of(const db::Row& r) {
-  return Plan{r.text(0), r.text(1), r.text(2), r.text(3), r.optional_text(4), r.text(5), r.text(6),
-              r.optional_text(7), r.text(8)};
+  return Plan{r.text(0), r.text(1), r.text(2),          r.text(3), r.optional_text(4),
+              r.text(5), r.text(6), r.optional_text(7), r.text(8)};
 }
 
 constexpr const char* kTargetColumns =
@@ -50,17 +52,17 @@ constexpr const char* kTargetColumns =
     "version, assigned_by";
 
 Target target_of(const db::Row& r) {
-  return Target{r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.real(6),
-                r.optional_real(7), r.optional_text(8), r.optional_text(9), r.boolean(10), r.integer(11),
-                r.optional_text(12)};
+  return Target{r.integer(0),  r.text(1),     r.text(2),          r.text(3),          r.text(4),
+                r.text(5),     r.real(6),     r.optional_real(7), r.optional_text(8), r.optional_text(9),
+                r.boolean(10), r.integer(11), r.optional_text(12)};
 }
 
 constexpr const char* kValueColumns =
     "id, indicator_code, unit_code, period, vintage, value, source, note, illustrative, entered_by, entered_at";
 
 Value value_of(const db::Row& r) {
-  return Value{r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4), r.real(5), r.optional_text(6),
-               r.optional_text(7), r.boolean(8), r.text(9), r.text(10)};
+  return Value{r.integer(0),       r.text(1),          r.text(2),    r.text(3), r.text(4), r.real(5),
+               r.optional_text(6), r.optional_text(7), r.boolean(8), r.text(9), r.text(10)};
 }
 
 template <class T, class F>
@@ -116,8 +118,8 @@ std::optional<Plan> find_plan(db::Connection& c, const std::string& code) {
 }
 
 std::vector<Plan> list_plans(db::Connection& c, const std::optional<std::string>& unit) {
-  static const std::string sql =
-      select(kPlanColumns, "FROM plans WHERE (CAST($1 AS TEXT) IS NULL OR unit_code = $1) ORDER BY period_from DESC, code");
+  static const std::string sql = select(
+      kPlanColumns, "FROM plans WHERE (CAST($1 AS TEXT) IS NULL OR unit_code = $1) ORDER BY period_from DESC, code");
   return all<Plan>(c.query(sql, {db::nullable(unit)}), plan_of);
 }
 
@@ -131,10 +133,10 @@ void insert_plan(db::Connection& c, const Plan& p) {
 
 std::vector<Target> targets_of(db::Connection& c, const std::string& unit, const std::string& period,
                                const std::optional<std::string>& plan) {
-  static const std::string sql = select(
-      kTargetColumns,
-      "FROM targets WHERE unit_code = $1 AND period = $2 AND (CAST($3 AS TEXT) IS NULL OR plan_code = $3) "
-      "ORDER BY indicator_code, plan_code");
+  static const std::string sql =
+      select(kTargetColumns,
+             "FROM targets WHERE unit_code = $1 AND period = $2 AND (CAST($3 AS TEXT) IS NULL OR plan_code = $3) "
+             "ORDER BY indicator_code, plan_code");
   return all<Target>(c.query(sql, {unit, period, db::nullable(plan)}), target_of);
 }
 
@@ -195,22 +197,22 @@ void append_value(db::Connection& c, const Value& v) {
 }
 
 std::vector<Value> current_values(db::Connection& c, const std::string& unit, const std::string& period) {
-  static const std::string sql = select(
-      kValueColumns,
-      "FROM indicator_values v WHERE unit_code = $1 AND period = $2 AND id = ("
-      " SELECT MAX(id) FROM indicator_values w WHERE w.unit_code = v.unit_code AND w.period = v.period"
-      " AND w.indicator_code = v.indicator_code AND w.vintage = v.vintage) "
-      "ORDER BY indicator_code, vintage");
+  static const std::string sql =
+      select(kValueColumns,
+             "FROM indicator_values v WHERE unit_code = $1 AND period = $2 AND id = ("
+             " SELECT MAX(id) FROM indicator_values w WHERE w.unit_code = v.unit_code AND w.period = v.period"
+             " AND w.indicator_code = v.indicator_code AND w.vintage = v.vintage) "
+             "ORDER BY indicator_code, vintage");
   return all<Value>(c.query(sql, {unit, period}), value_of);
 }
 
 std::vector<Value> current_values_of_year(db::Connection& c, const std::string& unit, int year) {
   // Period codes of a year all start with its four digits, so they sort between "YYYY" and "YYYY+1".
-  static const std::string sql = select(
-      kValueColumns,
-      "FROM indicator_values v WHERE unit_code = $1 AND period >= $2 AND period < $3 AND id = ("
-      " SELECT MAX(id) FROM indicator_values w WHERE w.unit_code = v.unit_code AND w.period = v.period"
-      " AND w.indicator_code = v.indicator_code AND w.vintage = v.vintage)");
+  static const std::string sql =
+      select(kValueColumns,
+             "FROM indicator_values v WHERE unit_code = $1 AND period >= $2 AND period < $3 AND id = ("
+             " SELECT MAX(id) FROM indicator_values w WHERE w.unit_code = v.unit_code AND w.period = v.period"
+             " AND w.indicator_code = v.indicator_code AND w.vintage = v.vintage)");
   return all<Value>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1)}), value_of);
 }
 

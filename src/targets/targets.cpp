@@ -21,10 +21,12 @@ namespace {
 
 void check_indicator_code(const std::string& code) {
   bool ok = !code.empty() && code.size() <= 40 && code[0] >= 'A' && code[0] <= 'Z' &&
-            std::all_of(code.begin(), code.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'; });
+            std::all_of(code.begin(), code.end(),
+                        [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'; });
   if (!ok) {
-    throw invalid_field("code", fmt::format("Mã chỉ tiêu '{}' không hợp lệ: chữ in hoa, số và '_', bắt đầu bằng chữ", code),
-                        fmt::format("Indicator code '{}' is invalid: capitals, digits and '_', starting with a letter", code));
+    throw invalid_field(
+        "code", fmt::format("Mã chỉ tiêu '{}' không hợp lệ: chữ in hoa, số và '_', bắt đầu bằng chữ", code),
+        fmt::format("Indicator code '{}' is invalid: capitals, digits and '_', starting with a letter", code));
   }
 }
 
@@ -102,7 +104,9 @@ std::string area_name_vi(const std::string& area) {
   return area;
 }
 
-std::vector<Indicator> indicators(db::Connection& c) { return store::list_indicators(c); }
+std::vector<Indicator> indicators(db::Connection& c) {
+  return store::list_indicators(c);
+}
 
 Indicator indicator(db::Connection& c, const std::string& code) {
   auto i = store::find_indicator(c, code);
@@ -127,7 +131,9 @@ Indicator update_indicator(db::Connection& c, const Indicator& i, std::int64_t e
   return indicator(c, i.code);
 }
 
-std::vector<Plan> plans(db::Connection& c, const std::optional<std::string>& unit) { return store::list_plans(c, unit); }
+std::vector<Plan> plans(db::Connection& c, const std::optional<std::string>& unit) {
+  return store::list_plans(c, unit);
+}
 
 Plan plan(db::Connection& c, const std::string& code) {
   auto p = store::find_plan(c, code);
@@ -185,10 +191,10 @@ Target add_target(db::Connection& c, const Target& t) {
   Checker checker(c);
   throw_first(checker.check_target(t));
   if (store::find_target(c, t.plan, t.indicator, t.unit, t.period)) {
-    throw Error(ErrorKind::conflict, "target.exists",
-                fmt::format("Kế hoạch {} đã có chỉ tiêu {} của đơn vị {} kỳ {}", t.plan, t.indicator, t.unit, t.period),
-                fmt::format("Plan {} already has a target for {}, unit {}, period {}", t.plan, t.indicator, t.unit,
-                            t.period));
+    throw Error(
+        ErrorKind::conflict, "target.exists",
+        fmt::format("Kế hoạch {} đã có chỉ tiêu {} của đơn vị {} kỳ {}", t.plan, t.indicator, t.unit, t.period),
+        fmt::format("Plan {} already has a target for {}, unit {}, period {}", t.plan, t.indicator, t.unit, t.period));
   }
   Target stored = t;
   stored.id = store::insert_target(c, t);
@@ -268,10 +274,18 @@ Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& pe
       item.change_pct = (item.actual->value / item.previous->value - 1) * 100;
     }
     switch (item.evaluation.status) {
-      case Status::exceeded: ++card.exceeded; break;
-      case Status::met: ++card.met; break;
-      case Status::not_met: ++card.not_met; break;
-      case Status::no_data: ++card.no_data; break;
+      case Status::exceeded:
+        ++card.exceeded;
+        break;
+      case Status::met:
+        ++card.met;
+        break;
+      case Status::not_met:
+        ++card.not_met;
+        break;
+      case Status::no_data:
+        ++card.no_data;
+        break;
     }
     card.items.push_back(std::move(item));
   }
@@ -350,8 +364,10 @@ SubmissionReport submissions(db::Connection& c, const std::string& unit, const P
   for (const auto& k : kids) {
     Submission s{k.code, k.name, std::nullopt, ""};
     if (auto it = first.find(k.code); it != first.end()) s.first_entry = vietnam_date_of(it->second);
-    if (s.first_entry) s.state = *s.first_entry <= due.due ? "on_time" : "late";
-    else s.state = today > due.due ? "missing" : "pending";
+    if (s.first_entry)
+      s.state = *s.first_entry <= due.due ? "on_time" : "late";
+    else
+      s.state = today > due.due ? "missing" : "pending";
     report.units.push_back(std::move(s));
   }
   return report;

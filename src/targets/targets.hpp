@@ -45,10 +45,10 @@ struct ScorecardItem {
   std::optional<Actual> actual;
   std::optional<double> plan_figure;  // the plan vintage when entered, else the target's value
   Evaluation evaluation;
-  std::optional<Actual> previous;     // same period of the previous year
-  std::optional<double> change;       // actual minus previous (points, for rates)
-  std::optional<double> change_pct;   // actual against previous, in %
-  std::optional<Refusal> refusal;     // why the actual is not comparable across a reorganisation
+  std::optional<Actual> previous;           // same period of the previous year
+  std::optional<double> change;             // actual minus previous (points, for rates)
+  std::optional<double> change_pct;         // actual against previous, in %
+  std::optional<Refusal> refusal;           // why the actual is not comparable across a reorganisation
   std::vector<LineageStep> target_lineage;  // set when the target is derived from the lineage's
   // For an indicator computed from records whose judged figure was entered (a reported estimate):
   // what the records give, shown beside it when it differs, so the difference is not hidden.

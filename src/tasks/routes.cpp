@@ -19,12 +19,20 @@ using json::nullable;
 
 namespace {
 
-bj::value nullable_id(const std::optional<std::int64_t>& id) { return id ? bj::value(*id) : bj::value(nullptr); }
+bj::value nullable_id(const std::optional<std::int64_t>& id) {
+  return id ? bj::value(*id) : bj::value(nullptr);
+}
 
 bj::object to_json(const Document& d) {
-  return {{"id", d.id},           {"kind", d.kind},       {"number", d.number},
-          {"issued_on", d.issued_on.iso()}, {"issuer", d.issuer}, {"issuer_unit", nullable(d.issuer_unit)},
-          {"summary", nullable(d.summary)}, {"illustrative", d.illustrative}, {"source", nullable(d.source)}};
+  return {{"id", d.id},
+          {"kind", d.kind},
+          {"number", d.number},
+          {"issued_on", d.issued_on.iso()},
+          {"issuer", d.issuer},
+          {"issuer_unit", nullable(d.issuer_unit)},
+          {"summary", nullable(d.summary)},
+          {"illustrative", d.illustrative},
+          {"source", nullable(d.source)}};
 }
 
 bj::object to_json(const Programme& p) {
@@ -89,17 +97,21 @@ bj::object to_json(const TaskDetail& d) {
   o["document"] = d.document ? bj::value(to_json(*d.document)) : bj::value(nullptr);
   bj::array deadlines, requests, progress, occurrences, subtasks;
   for (const auto& x : d.deadlines) {
-    deadlines.push_back({{"deadline", x.deadline.iso()}, {"reason", x.reason}, {"decided_by", x.decided_by},
+    deadlines.push_back({{"deadline", x.deadline.iso()},
+                         {"reason", x.reason},
+                         {"decided_by", x.decided_by},
                          {"decided_at", x.decided_at}});
   }
   for (const auto& r : d.extension_requests) requests.push_back(to_json(r));
   for (const auto& p : d.progress) {
-    progress.push_back({{"date", p.reported_on.iso()}, {"percent", p.percent}, {"text", p.text},
-                        {"reported_by", p.reported_by}});
+    progress.push_back(
+        {{"date", p.reported_on.iso()}, {"percent", p.percent}, {"text", p.text}, {"reported_by", p.reported_by}});
   }
   for (const auto& x : d.occurrences) {
-    occurrences.push_back({{"due", x.occurrence.due.iso()}, {"completed_on", nullable(x.occurrence.completed_on)},
-                           {"result", nullable(x.occurrence.result)}, {"status", status_code(x.status)}});
+    occurrences.push_back({{"due", x.occurrence.due.iso()},
+                           {"completed_on", nullable(x.occurrence.completed_on)},
+                           {"result", nullable(x.occurrence.result)},
+                           {"status", status_code(x.status)}});
   }
   for (const auto& s : d.subtasks) subtasks.push_back(to_json(s));
   o["deadlines"] = std::move(deadlines);
@@ -110,7 +122,9 @@ bj::object to_json(const TaskDetail& d) {
   return o;
 }
 
-std::int64_t task_id(const app::Context& ctx) { return ctx.id_param("id", "nhiệm vụ", "task"); }
+std::int64_t task_id(const app::Context& ctx) {
+  return ctx.id_param("id", "nhiệm vụ", "task");
+}
 
 // Whether the caller sees a task: its lead unit or one of its coordinators lies in the scope.
 std::function<bool(const Task&)> visible(const app::Context& ctx) {
@@ -180,8 +194,8 @@ std::vector<Link> links_of(const json::Fields& f) {
 http::Response create_task_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
-  f.allow_only({"title", "content", "document_id", "programme_id", "parent_id", "lead_unit", "coordinators",
-                "priority", "deadline", "recurrence", "recurrence_until", "indicators"});
+  f.allow_only({"title", "content", "document_id", "programme_id", "parent_id", "lead_unit", "coordinators", "priority",
+                "deadline", "recurrence", "recurrence_until", "indicators"});
   Task t;
   t.title = f.required_string("title", 1000);
   t.content = f.optional_text("content", 20000);
@@ -209,8 +223,12 @@ http::Response patch_task_route(app::Context& ctx) {
   auto id = task_id(ctx);
   auto before = view(ctx.db, id, ctx.today());
   ctx.require_scope(before.task.lead_unit, before.task.deadline);
-  TaskChange ch{f.required_int("version"), f.optional_string("title", 1000), f.optional_text("content", 20000),
-                f.optional_string("priority", 10), std::nullopt, std::nullopt};
+  TaskChange ch{f.required_int("version"),
+                f.optional_string("title", 1000),
+                f.optional_text("content", 20000),
+                f.optional_string("priority", 10),
+                std::nullopt,
+                std::nullopt};
   if (f.has("coordinators")) ch.coordinators = f.optional_string_array("coordinators");
   if (f.has("indicators")) ch.links = links_of(f);
   change(ctx.db, id, ch);
@@ -305,7 +323,8 @@ http::Response list_route(app::Context& ctx) {
       filter.due_within = std::stoi(*w, &used);
       if (used != w->size() || *filter.due_within < 0) throw std::invalid_argument("due_within");
     } catch (const std::exception&) {
-      throw invalid_field("due_within", "due_within là số ngày (0 trở lên)", "due_within is a number of days (0 or more)");
+      throw invalid_field("due_within", "due_within là số ngày (0 trở lên)",
+                          "due_within is a number of days (0 or more)");
     }
   }
   if (ctx.request.query_param("document")) {
@@ -350,9 +369,15 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"kind", "number", "issued_on", "issuer", "issuer_unit", "summary"});
-    Document d{0, f.required_string("kind", 40), f.required_string("number", 100), f.required_date("issued_on"),
-               f.required_string("issuer", 500), f.optional_string("issuer_unit", 32), f.optional_text("summary", 20000),
-               false, std::nullopt};
+    Document d{0,
+               f.required_string("kind", 40),
+               f.required_string("number", 100),
+               f.required_date("issued_on"),
+               f.required_string("issuer", 500),
+               f.optional_string("issuer_unit", 32),
+               f.optional_text("summary", 20000),
+               false,
+               std::nullopt};
     // A document without an issuing unit belongs to nobody's scope: only an account without one.
     if (d.issuer_unit)
       ctx.require_scope(*d.issuer_unit, d.issued_on);
@@ -386,10 +411,18 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"title", "content", "signed_on", "valid_from", "valid_to", "units", "lead_unit"});
-    Programme p{0, f.required_string("title", 1000), f.optional_text("content", 20000), f.required_date("signed_on"),
-                f.required_date("valid_from"), f.required_date("valid_to"), f.optional_string_array("units"),
-                f.optional_string("lead_unit", 32), false, std::nullopt};
-    if (p.lead_unit) ctx.require_scope(*p.lead_unit, p.valid_to);
+    Programme p{0,
+                f.required_string("title", 1000),
+                f.optional_text("content", 20000),
+                f.required_date("signed_on"),
+                f.required_date("valid_from"),
+                f.required_date("valid_to"),
+                f.optional_string_array("units"),
+                f.optional_string("lead_unit", 32),
+                false,
+                std::nullopt};
+    if (p.lead_unit)
+      ctx.require_scope(*p.lead_unit, p.valid_to);
     else
       ctx.require_unscoped("lead_unit");
     auto created = create_programme(ctx.db, p);
@@ -425,7 +458,8 @@ void register_routes(app::Api& api) {
                       {"cancelled", s.cancelled},
                       {"on_time_pct", nullable(s.on_time_pct)}});
     }
-    return http::Response::json(200, {{"period", period.code()}, {"today", ctx.today().iso()}, {"items", std::move(rows)}});
+    return http::Response::json(200,
+                                {{"period", period.code()}, {"today", ctx.today().iso()}, {"items", std::move(rows)}});
   });
   api.get("/api/v1/tasks/{id}", kTasksRead, [](app::Context& ctx) {
     auto id = task_id(ctx);
@@ -449,8 +483,8 @@ void register_routes(app::Api& api) {
     }
     bj::array items;
     for (const auto& n : remind(ctx.db, ctx.today(), days, visible(ctx))) {
-      items.push_back({{"task_id", n.task_id}, {"due", n.due.iso()}, {"kind", n.kind}, {"unit", n.unit},
-                       {"message", n.message}});
+      items.push_back(
+          {{"task_id", n.task_id}, {"due", n.due.iso()}, {"kind", n.kind}, {"unit", n.unit}, {"message", n.message}});
     }
     if (!items.empty()) {
       ctx.audit("generate", "notices", std::to_string(items.size()), ctx.own_scope(), nullptr,
@@ -462,8 +496,14 @@ void register_routes(app::Api& api) {
     bj::array items;
     for (const auto& n : notices(ctx.db, ctx.bool_param("unsent", false))) {
       if (!ctx.in_scope(n.unit, n.due)) continue;
-      items.push_back({{"id", n.id}, {"task_id", n.task_id}, {"due", n.due.iso()}, {"kind", n.kind}, {"unit", n.unit},
-                       {"message", n.message}, {"created_at", n.created_at}, {"sent_at", nullable(n.sent_at)}});
+      items.push_back({{"id", n.id},
+                       {"task_id", n.task_id},
+                       {"due", n.due.iso()},
+                       {"kind", n.kind},
+                       {"unit", n.unit},
+                       {"message", n.message},
+                       {"created_at", n.created_at},
+                       {"sent_at", nullable(n.sent_at)}});
     }
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });

@@ -4,11 +4,16 @@ namespace sen::tasks {
 
 const char* status_code(Status s) {
   switch (s) {
-    case Status::in_progress: return "in_progress";
-    case Status::overdue: return "overdue";
-    case Status::done_on_time: return "done_on_time";
-    case Status::done_late: return "done_late";
-    case Status::cancelled: return "cancelled";
+    case Status::in_progress:
+      return "in_progress";
+    case Status::overdue:
+      return "overdue";
+    case Status::done_on_time:
+      return "done_on_time";
+    case Status::done_late:
+      return "done_late";
+    case Status::cancelled:
+      return "cancelled";
   }
   return "in_progress";
 }
@@ -23,7 +28,8 @@ std::optional<Status> parse_status(const std::string& code) {
 Status status_of(Date deadline, const std::optional<Date>& completed_on, const std::optional<Date>& cancelled_on,
                  Date today) {
   if (cancelled_on && *cancelled_on <= today) return Status::cancelled;
-  if (completed_on && *completed_on <= today) return *completed_on <= deadline ? Status::done_on_time : Status::done_late;
+  if (completed_on && *completed_on <= today)
+    return *completed_on <= deadline ? Status::done_on_time : Status::done_late;
   return today > deadline ? Status::overdue : Status::in_progress;
 }
 

@@ -5,7 +5,9 @@
 namespace sen::tasks {
 namespace {
 
-Date d(const char* iso) { return Date::parse(iso).value(); }
+Date d(const char* iso) {
+  return Date::parse(iso).value();
+}
 
 TEST(TaskStatus, ComputedFromDeadlineCompletionAndToday) {
   Date deadline = d("2023-06-30");

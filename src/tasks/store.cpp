@@ -7,7 +7,6 @@ namespace sen::tasks::store {
 
 namespace {
 
-
 constexpr const char* kTaskSelect =
     "SELECT t.id, t.document_id, t.programme_id, t.parent_id, t.title, t.content, t.lead_unit, t.priority, "
     "t.recurrence, t.recurrence_until, t.completed_on, t.result, t.cancelled_on, t.cancel_reason, t.illustrative, "
@@ -47,17 +46,18 @@ void fill(db::Connection& c, Task& t) {
 }
 
 Document document_of(const db::Row& r) {
-  return Document{r.integer(0), r.text(1), r.text(2), r.date(3), r.text(4), r.optional_text(5),
-                  r.optional_text(6), r.boolean(7), r.optional_text(8)};
+  return Document{r.integer(0),       r.text(1),          r.text(2),    r.date(3),         r.text(4),
+                  r.optional_text(5), r.optional_text(6), r.boolean(7), r.optional_text(8)};
 }
 
 constexpr const char* kDocumentSelect =
     "SELECT id, kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source FROM documents";
 
 Programme programme_of(db::Connection& c, const db::Row& r) {
-  Programme p{r.integer(0), r.text(1), r.optional_text(2), r.date(3), r.date(4), r.date(5), {}, std::nullopt,
-              r.boolean(6), r.optional_text(7)};
-  auto units = c.query("SELECT unit_code, lead FROM programme_units WHERE programme_id = $1 ORDER BY unit_code", {p.id});
+  Programme p{r.integer(0), r.text(1), r.optional_text(2), r.date(3),    r.date(4),
+              r.date(5),    {},        std::nullopt,       r.boolean(6), r.optional_text(7)};
+  auto units =
+      c.query("SELECT unit_code, lead FROM programme_units WHERE programme_id = $1 ORDER BY unit_code", {p.id});
   for (std::size_t i = 0; i < units.size(); ++i) {
     p.units.push_back(units.row(i).text(0));
     if (units.row(i).boolean(1)) p.lead_unit = units.row(i).text(0);
@@ -71,11 +71,12 @@ constexpr const char* kProgrammeSelect =
 }  // namespace
 
 std::int64_t insert_document(db::Connection& c, const Document& d, const std::string& now) {
-  return c.query(
-              "INSERT INTO documents(kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source, "
-              "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-              {d.kind, d.number, d.issued_on.iso(), d.issuer, db::nullable(d.issuer_unit), db::nullable(d.summary),
-               static_cast<std::int64_t>(d.illustrative), db::nullable(d.source), now})
+  return c
+      .query(
+          "INSERT INTO documents(kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source, "
+          "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+          {d.kind, d.number, d.issued_on.iso(), d.issuer, db::nullable(d.issuer_unit), db::nullable(d.summary),
+           static_cast<std::int64_t>(d.illustrative), db::nullable(d.source), now})
       .row(0)
       .integer(0);
 }
@@ -206,10 +207,11 @@ std::vector<DeadlineChange> deadlines(db::Connection& c, std::int64_t task) {
 }
 
 std::int64_t insert_extension_request(db::Connection& c, std::int64_t task, const ExtensionRequest& r) {
-  return c.query(
-              "INSERT INTO task_extension_requests(task_id, requested_deadline, reason, requested_by, requested_at) "
-              "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-              {task, r.requested_deadline.iso(), r.reason, r.requested_by, r.requested_at})
+  return c
+      .query(
+          "INSERT INTO task_extension_requests(task_id, requested_deadline, reason, requested_by, requested_at) "
+          "VALUES ($1, $2, $3, $4, $5) RETURNING id",
+          {task, r.requested_deadline.iso(), r.reason, r.requested_by, r.requested_at})
       .row(0)
       .integer(0);
 }
@@ -245,7 +247,8 @@ void insert_progress(db::Connection& c, std::int64_t task, const Progress& p, co
 
 std::vector<Progress> progress(db::Connection& c, std::int64_t task) {
   auto r = c.query(
-      "SELECT id, reported_on, percent, text, reported_by FROM task_progress WHERE task_id = $1 ORDER BY reported_on, id",
+      "SELECT id, reported_on, percent, text, reported_by FROM task_progress WHERE task_id = $1 ORDER BY reported_on, "
+      "id",
       {task});
   std::vector<Progress> out;
   for (std::size_t i = 0; i < r.size(); ++i) {

@@ -15,7 +15,9 @@ namespace sen::tasks {
 
 namespace {
 
-Error task_not_found(std::int64_t id) { return not_found("nhiệm vụ", "task", std::to_string(id)); }
+Error task_not_found(std::int64_t id) {
+  return not_found("nhiệm vụ", "task", std::to_string(id));
+}
 
 // Each link names an indicator or a project that exists.
 void check_links(db::Connection& c, const std::vector<Link>& links) {
@@ -47,7 +49,8 @@ void check_version(const Task& t, std::int64_t expected) {
 std::vector<OccurrenceView> occurrence_views(db::Connection& c, const Task& t, Date today) {
   std::vector<OccurrenceView> out;
   if (t.recurrence == "none") {
-    out.push_back({{t.deadline, t.completed_on, t.result}, status_of(t.deadline, t.completed_on, t.cancelled_on, today)});
+    out.push_back(
+        {{t.deadline, t.completed_on, t.result}, status_of(t.deadline, t.completed_on, t.cancelled_on, today)});
     return out;
   }
   auto done = store::completed_occurrences(c, t.id);
@@ -97,7 +100,9 @@ bool under(db::Connection& c, const std::string& unit, const std::string& root, 
 
 }  // namespace
 
-std::vector<Document> documents(db::Connection& c) { return store::list_documents(c); }
+std::vector<Document> documents(db::Connection& c) {
+  return store::list_documents(c);
+}
 
 Document document(db::Connection& c, std::int64_t id) {
   auto d = store::find_document(c, id);
@@ -109,15 +114,16 @@ Document create_document(db::Connection& c, Document d) {
   require_one_of("kind", d.kind, kDocumentKinds);
   if (d.issuer_unit) units::require_exists(c, *d.issuer_unit, "issuer_unit");
   if (store::document_number_taken(c, d.number, d.issuer)) {
-    throw Error(ErrorKind::conflict, "document.exists",
-                fmt::format("{} đã có văn bản số {}", d.issuer, d.number),
+    throw Error(ErrorKind::conflict, "document.exists", fmt::format("{} đã có văn bản số {}", d.issuer, d.number),
                 fmt::format("{} already has a document numbered {}", d.issuer, d.number), "number");
   }
   d.id = store::insert_document(c, d, utc_timestamp());
   return d;
 }
 
-std::vector<Programme> programmes(db::Connection& c) { return store::list_programmes(c); }
+std::vector<Programme> programmes(db::Connection& c) {
+  return store::list_programmes(c);
+}
 
 Programme programme(db::Connection& c, std::int64_t id) {
   auto p = store::find_programme(c, id);
@@ -209,7 +215,8 @@ Task complete(db::Connection& c, std::int64_t id, std::int64_t version, Date on,
   check_version(t, version);
   require_open(t);
   if (on > today) {
-    throw invalid_field("date", "Ngày hoàn thành không được sau hôm nay", "The completion date cannot be in the future");
+    throw invalid_field("date", "Ngày hoàn thành không được sau hôm nay",
+                        "The completion date cannot be in the future");
   }
   if (t.recurrence == "none") {
     t.completed_on = on;
@@ -220,7 +227,8 @@ Task complete(db::Connection& c, std::int64_t id, std::int64_t version, Date on,
                           "A recurring task: give the due date of the occurrence completed");
     }
     auto all = occurrence_views(c, t, today);
-    auto it = std::find_if(all.begin(), all.end(), [&](const OccurrenceView& o) { return o.occurrence.due == *occurrence; });
+    auto it =
+        std::find_if(all.begin(), all.end(), [&](const OccurrenceView& o) { return o.occurrence.due == *occurrence; });
     if (it == all.end()) {
       throw invalid_field("occurrence", fmt::format("Nhiệm vụ không có kỳ hạn ngày {}", occurrence->vietnamese()),
                           fmt::format("The task has no occurrence due {}", occurrence->iso()));
@@ -291,7 +299,9 @@ ExtensionRequest decide_extension(db::Connection& c, std::int64_t id, std::int64
   return *it;
 }
 
-TaskView view(db::Connection& c, std::int64_t id, Date today) { return make_view(c, require_task(c, id), today); }
+TaskView view(db::Connection& c, std::int64_t id, Date today) {
+  return make_view(c, require_task(c, id), today);
+}
 
 std::vector<TaskView> list(db::Connection& c, const TaskFilter& f, Date today) {
   std::vector<TaskView> out;
@@ -367,11 +377,21 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
       auto& s = by_unit[lead];
       s.unit = lead;
       switch (o.status) {
-        case Status::in_progress: ++s.in_progress; break;
-        case Status::overdue: ++s.overdue; break;
-        case Status::done_on_time: ++s.done_on_time; break;
-        case Status::done_late: ++s.done_late; break;
-        case Status::cancelled: ++s.cancelled; break;
+        case Status::in_progress:
+          ++s.in_progress;
+          break;
+        case Status::overdue:
+          ++s.overdue;
+          break;
+        case Status::done_on_time:
+          ++s.done_on_time;
+          break;
+        case Status::done_late:
+          ++s.done_late;
+          break;
+        case Status::cancelled:
+          ++s.cancelled;
+          break;
       }
     }
   }
@@ -393,17 +413,24 @@ std::vector<Notice> remind(db::Connection& c, Date today, int within, const std:
   due_soon.visible = visible;
   for (const auto& v : list(c, due_soon, today)) {
     bool overdue = v.status == Status::overdue;
-    Notice n{0, v.task.id, v.due, overdue ? "overdue" : "due_soon", v.task.lead_unit,
+    Notice n{0,
+             v.task.id,
+             v.due,
+             overdue ? "overdue" : "due_soon",
+             v.task.lead_unit,
              overdue ? fmt::format("Nhiệm vụ \"{}\" đã quá hạn {} ngày (hạn {})", v.task.title, -v.days_left,
                                    v.due.vietnamese())
                      : fmt::format("Nhiệm vụ \"{}\" đến hạn ngày {} (còn {} ngày)", v.task.title, v.due.vietnamese(),
                                    v.days_left),
-             now, std::nullopt};
+             now,
+             std::nullopt};
     if (store::insert_notice(c, n)) added.push_back(n);
   }
   return added;
 }
 
-std::vector<Notice> notices(db::Connection& c, bool unsent_only) { return store::list_notices(c, unsent_only); }
+std::vector<Notice> notices(db::Connection& c, bool unsent_only) {
+  return store::list_notices(c, unsent_only);
+}
 
 }  // namespace sen::tasks

@@ -28,7 +28,7 @@ struct TaskView {
   Task task;
   Status status = Status::in_progress;
   Date due;
-  int days_left = 0;  // due − today; negative when overdue
+  int days_left = 0;           // due − today; negative when overdue
   std::optional<int> percent;  // latest progress report
   std::string lead_unit_name;
   std::vector<std::string> coordinator_names;  // of task.coordinators, in order
@@ -52,9 +52,9 @@ struct TaskDetail {
 struct TaskFilter {
   std::optional<std::string> unit;  // lead or coordinating unit is this one or below it
   std::optional<Status> status;
-  std::optional<int> due_within;    // open tasks due within N days from today (overdue included)
+  std::optional<int> due_within;  // open tasks due within N days from today (overdue included)
   std::optional<std::int64_t> document;
-  std::optional<Link> linked_to;    // tasks linked to this indicator or project
+  std::optional<Link> linked_to;  // tasks linked to this indicator or project
   // Which tasks the caller may see (by lead and coordinating units); empty: all.
   std::function<bool(const Task&)> visible;
 };
@@ -82,8 +82,8 @@ Task change(db::Connection& c, std::int64_t id, const TaskChange& ch);
 
 void report_progress(db::Connection& c, std::int64_t id, const Progress& p, Date today);
 // Completes a one-off task, or one occurrence (by due date) of a recurring one.
-Task complete(db::Connection& c, std::int64_t id, std::int64_t version, Date on, const std::optional<std::string>& result,
-              const std::optional<Date>& occurrence, Date today);
+Task complete(db::Connection& c, std::int64_t id, std::int64_t version, Date on,
+              const std::optional<std::string>& result, const std::optional<Date>& occurrence, Date today);
 Task cancel(db::Connection& c, std::int64_t id, std::int64_t version, Date on, const std::string& reason);
 ExtensionRequest request_extension(db::Connection& c, std::int64_t id, Date new_deadline, const std::string& reason,
                                    const std::string& actor);

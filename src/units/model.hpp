@@ -25,7 +25,8 @@ struct Unit {
   std::optional<std::string> source;
   std::int64_t version = 1;
 };
-BOOST_DESCRIBE_STRUCT(Unit, (), (code, name, name_en, kind, parent, valid_from, valid_to, illustrative, source, version))
+BOOST_DESCRIBE_STRUCT(Unit, (),
+                      (code, name, name_en, kind, parent, valid_from, valid_to, illustrative, source, version))
 
 // When a code exists, whatever its name and parent.
 struct Lifetime {
@@ -64,11 +65,11 @@ BOOST_DESCRIBE_STRUCT(Succession, (), (predecessor, successor, effective))
 
 struct UnitDetail {
   Unit unit;
-  Date at;                       // the day the unit, children and ancestors are shown for
-  std::vector<Unit> ancestors;   // parent first, root last
+  Date at;                      // the day the unit, children and ancestors are shown for
+  std::vector<Unit> ancestors;  // parent first, root last
   std::vector<Unit> children;
-  std::vector<UnitState> states; // oldest first
-  std::vector<UnitLink> links;   // oldest first
+  std::vector<UnitState> states;  // oldest first
+  std::vector<UnitLink> links;    // oldest first
   std::vector<Succession> predecessors;
   std::vector<Succession> successors;
 };
@@ -85,10 +86,14 @@ struct NewUnit {
 };
 BOOST_DESCRIBE_STRUCT(NewUnit, (), (code, name, name_en, kind, parent, valid_from, illustrative, source))
 // What a request creating a unit may set.
-inline const std::vector<json::Rule> kNewUnitRequest = {
-    json::Rule::line("code", 32).needed(), json::Rule::line("name").needed(), json::Rule::line("name_en"),
-    json::Rule::line("kind", 40).needed(), json::Rule::line("parent", 32),    json::Rule{"valid_from", true},
-    json::Rule{"illustrative"},            json::Rule::line("source", 2000)};
+inline const std::vector<json::Rule> kNewUnitRequest = {json::Rule::line("code", 32).needed(),
+                                                        json::Rule::line("name").needed(),
+                                                        json::Rule::line("name_en"),
+                                                        json::Rule::line("kind", 40).needed(),
+                                                        json::Rule::line("parent", 32),
+                                                        json::Rule{"valid_from", true},
+                                                        json::Rule{"illustrative"},
+                                                        json::Rule::line("source", 2000)};
 
 // An edit. With effective_from the change holds from that day on and history is kept;
 // without it the current record is corrected in place.
@@ -104,8 +109,8 @@ struct UnitChange {
 BOOST_DESCRIBE_STRUCT(UnitChange, (), (version, name, name_en, kind, parent, effective_from, source))
 // What a request changing a unit may set.
 inline const std::vector<json::Rule> kUnitChangeRequest = {
-    json::Rule{"version", true},   json::Rule::line("name"),          json::Rule::line("name_en"),
-    json::Rule::line("kind", 40),  json::Rule::line("parent", 32),    json::Rule{"effective_from"},
+    json::Rule{"version", true},     json::Rule::line("name"),       json::Rule::line("name_en"),
+    json::Rule::line("kind", 40),    json::Rule::line("parent", 32), json::Rule{"effective_from"},
     json::Rule::line("source", 2000)};
 
 struct UnitClosure {

@@ -16,8 +16,7 @@ void check_code(const std::string& code, const std::string& field) {
   bool ok = !code.empty() && code.size() <= 32 && std::all_of(code.begin(), code.end(), ok_char) &&
             std::isalnum(static_cast<unsigned char>(code.front()));
   if (!ok) {
-    throw invalid_field(field,
-                        fmt::format("Mã đơn vị '{}' không hợp lệ: 1–32 ký tự gồm chữ, số, '-', '_', '.'", code),
+    throw invalid_field(field, fmt::format("Mã đơn vị '{}' không hợp lệ: 1–32 ký tự gồm chữ, số, '-', '_', '.'", code),
                         fmt::format("Unit code '{}' is invalid: 1–32 letters, digits, '-', '_', '.'", code));
   }
 }
@@ -36,6 +35,8 @@ Date clamp_to_life(Date at, Date valid_from, const std::optional<Date>& valid_to
   return at;
 }
 
-bool holds_on(Date at, Date from, const std::optional<Date>& to) { return from <= at && (!to || at <= *to); }
+bool holds_on(Date at, Date from, const std::optional<Date>& to) {
+  return from <= at && (!to || at <= *to);
+}
 
 }  // namespace sen::units

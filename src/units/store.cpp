@@ -19,13 +19,17 @@ constexpr std::string_view kUnitAt = R"(
   WHERE u.valid_from <= $1 AND (u.valid_to IS NULL OR u.valid_to >= $1))";
 
 // kUnitAt followed by `rest`, built once per call site.
-std::string unit_at_sql(std::string_view rest) { return fmt::format("{} {}", kUnitAt, rest); }
+std::string unit_at_sql(std::string_view rest) {
+  return fmt::format("{} {}", kUnitAt, rest);
+}
 
 const std::string kFindAt = unit_at_sql("AND u.code = $2");
 const std::string kListAt = unit_at_sql("AND u.code > $2 ORDER BY u.code LIMIT $3");
 const std::string kChildrenAt = unit_at_sql("AND l.parent_code = $2 ORDER BY u.code");
 
-std::vector<Unit> units_of(const db::Result& result) { return db::read_all<Unit>(result); }
+std::vector<Unit> units_of(const db::Result& result) {
+  return db::read_all<Unit>(result);
+}
 
 }  // namespace
 
@@ -42,8 +46,7 @@ std::optional<Unit> find_at(db::Connection& c, const std::string& code, Date at)
 }
 
 std::vector<Unit> list_at(db::Connection& c, Date at, const std::string& after, std::size_t limit) {
-  return units_of(c.query(kListAt,
-                          {at.iso(), after, static_cast<std::int64_t>(limit)}));
+  return units_of(c.query(kListAt, {at.iso(), after, static_cast<std::int64_t>(limit)}));
 }
 
 std::vector<Unit> closed_before(db::Connection& c, Date at) {
@@ -80,14 +83,13 @@ std::set<std::string> subtree_at(db::Connection& c, const std::string& code, Dat
 
 std::vector<UnitState> states(db::Connection& c, const std::string& code) {
   return db::read_all<UnitState>(c.query(
-      "SELECT valid_from, valid_to, name, name_en, kind FROM unit_states WHERE code = $1 ORDER BY valid_from",
-      {code}));
+      "SELECT valid_from, valid_to, name, name_en, kind FROM unit_states WHERE code = $1 ORDER BY valid_from", {code}));
 }
 
 std::vector<UnitLink> links(db::Connection& c, const std::string& code) {
-  return db::read_all<UnitLink>(c.query(
-      "SELECT parent_code AS parent, valid_from, valid_to FROM unit_links WHERE code = $1 ORDER BY valid_from",
-      {code}));
+  return db::read_all<UnitLink>(
+      c.query("SELECT parent_code AS parent, valid_from, valid_to FROM unit_links WHERE code = $1 ORDER BY valid_from",
+              {code}));
 }
 
 namespace {
@@ -123,7 +125,9 @@ void insert_link(db::Connection& c, const std::string& code, const UnitLink& l) 
             {code, l.parent, l.valid_from.iso(), db::nullable(l.valid_to)});
 }
 
-void insert_succession(db::Connection& c, const Succession& s) { db::insert(c, "unit_successions", s); }
+void insert_succession(db::Connection& c, const Succession& s) {
+  db::insert(c, "unit_successions", s);
+}
 
 void end_latest_state(db::Connection& c, const std::string& code, Date last_day) {
   c.execute(
@@ -133,9 +137,7 @@ void end_latest_state(db::Connection& c, const std::string& code, Date last_day)
 }
 
 void end_latest_link(db::Connection& c, const std::string& code, Date last_day) {
-  c.execute(
-      "UPDATE unit_links SET valid_to = $2 WHERE code = $1 AND valid_to IS NULL",
-      {code, last_day.iso()});
+  c.execute("UPDATE unit_links SET valid_to = $2 WHERE code = $1 AND valid_to IS NULL", {code, last_day.iso()});
 }
 
 void correct_latest_state(db::Connection& c, const std::string& code, const UnitState& s) {

@@ -14,7 +14,9 @@ namespace {
 
 constexpr int kMaxDepth = 32;
 
-Error unit_not_found(const std::string& code) { return not_found("đơn vị", "unit", code); }
+Error unit_not_found(const std::string& code) {
+  return not_found("đơn vị", "unit", code);
+}
 
 Lifetime require_lifetime(db::Connection& c, const std::string& code) {
   auto life = store::lifetime(c, code);
@@ -66,9 +68,13 @@ void check_not_before(Date date, Date earliest, const std::string& field, std::s
 
 }  // namespace
 
-std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code) { return store::lifetime(c, code); }
+std::optional<Lifetime> lifetime(db::Connection& c, const std::string& code) {
+  return store::lifetime(c, code);
+}
 
-std::optional<Unit> find(db::Connection& c, const std::string& code, Date at) { return store::find_at(c, code, at); }
+std::optional<Unit> find(db::Connection& c, const std::string& code, Date at) {
+  return store::find_at(c, code, at);
+}
 
 std::vector<Unit> children(db::Connection& c, const std::string& code, Date at) {
   return store::children_at(c, code, at);
@@ -152,7 +158,8 @@ Unit create(db::Connection& c, const NewUnit& u) {
   check_code(u.code);
   check_kind(u.kind);
   if (auto existing = store::lifetime(c, u.code)) {
-    std::string when_vi = existing->valid_to ? fmt::format(", đã giải thể sau ngày {}", existing->valid_to->vietnamese()) : "";
+    std::string when_vi =
+        existing->valid_to ? fmt::format(", đã giải thể sau ngày {}", existing->valid_to->vietnamese()) : "";
     std::string when_en = existing->valid_to ? fmt::format(", closed after {}", existing->valid_to->iso()) : "";
     throw Error(ErrorKind::conflict, "unit.code_taken",
                 fmt::format("Mã {} đã được dùng (từ ngày {}{}); mã đơn vị không bao giờ được dùng lại", u.code,
@@ -213,12 +220,15 @@ Unit change(db::Connection& c, const std::string& code, const UnitChange& ch) {
     if (ch.parent) {
       Date since = links.empty() ? life.valid_from : links.back().valid_from;
       check_parent(c, code, *ch.parent, since);
-      if (links.empty()) store::insert_link(c, code, UnitLink{*ch.parent, since, std::nullopt});
-      else store::correct_latest_link_parent(c, code, *ch.parent);
+      if (links.empty())
+        store::insert_link(c, code, UnitLink{*ch.parent, since, std::nullopt});
+      else
+        store::correct_latest_link_parent(c, code, *ch.parent);
     }
   }
   if (ch.source) store::set_source(c, code, ch.source);
-  Date shown = ch.effective_from ? *ch.effective_from : clamp_to_life(today_in_vietnam(), life.valid_from, life.valid_to);
+  Date shown =
+      ch.effective_from ? *ch.effective_from : clamp_to_life(today_in_vietnam(), life.valid_from, life.valid_to);
   return *store::find_at(c, code, shown);
 }
 

@@ -10,7 +10,9 @@
 namespace sen::units {
 namespace {
 
-Date d(const char* iso) { return Date::parse(iso).value(); }
+Date d(const char* iso) {
+  return Date::parse(iso).value();
+}
 
 NewUnit unit(std::string code, std::optional<std::string> parent, const char* from, std::string kind = "ward") {
   return NewUnit{code, "Đơn vị " + code, std::nullopt, kind, parent, d(from), false, std::nullopt};
