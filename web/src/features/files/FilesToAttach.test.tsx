@@ -6,6 +6,9 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../i18n';
 import { FilesToAttach } from './FilesToAttach';
 
+// The icon package is CommonJS that requires ES modules, which Debian's Node.js 18 cannot load.
+vi.mock('@ant-design/icons', () => ({ UploadOutlined: () => null }));
+
 afterEach(() => vi.unstubAllGlobals());
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
