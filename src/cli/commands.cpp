@@ -71,21 +71,30 @@ int oversight_stats(const std::string& db, const std::string& unit, const std::s
     units::require_exists(c, unit, "unit");
     return oversight::stats(c, unit, period_or_error(period));
   });
-  // A figure that counts an invented (demo) record carries " (*)", explained at the end.
-  bool any =
-      s.inspection_illustrative || s.supervision_illustrative || s.discipline_illustrative || s.admissions_illustrative;
-  auto line = [](const char* label, int n, bool illustrative) {
-    return fmt::format("{}: {}{}\n", label, n, illustrative && n > 0 ? " (*)" : "");
+  // A figure that counts an invented (demo) record carries " (*)", explained at the end; a total an
+  // issued report states otherwise is shown beside the count.
+  bool any = s.inspection_illustrative || s.supervision_illustrative || s.discipline_illustrative ||
+             s.discipline_forms_illustrative || s.admissions_illustrative;
+  auto line = [&s](const char* label, int n, bool illustrative, const char* figure = "") {
+    auto reported = s.reported.find(figure);
+    return fmt::format("{}: {}{}{}\n", label, n, illustrative && n > 0 ? " (*)" : "",
+                       reported != s.reported.end() && reported->second != n
+                           ? fmt::format(" (báo cáo đã ban hành ghi {})", reported->second)
+                           : "");
   };
-  std::string out = s.sentence + (any ? " (*)\n" : "\n");
+  std::string out = oversight::sentence_of(s, " (*)") + "\n";
+  if (s.reported_source) out += "Tổng số nêu trong: " + *s.reported_source + "\n";
   out += line("Cuộc kiểm tra", s.inspection_cases, s.inspection_illustrative);
   out += line("Cuộc giám sát", s.supervision_cases, s.supervision_illustrative);
-  out += line("Tổ chức đảng được kiểm tra", s.organisations_inspected, s.inspection_illustrative);
-  out += line("Đảng viên được kiểm tra", s.members_inspected, s.inspection_illustrative);
-  out += line("Tổ chức đảng được giám sát", s.organisations_supervised, s.supervision_illustrative);
-  out += line("Đảng viên được giám sát", s.members_supervised, s.supervision_illustrative);
-  out += line("Đảng viên bị kỷ luật", s.members_disciplined, s.discipline_illustrative);
-  out += line("Tổ chức đảng bị kỷ luật", s.organisations_disciplined, s.discipline_illustrative);
+  out += line("Tổ chức đảng được kiểm tra", s.organisations_inspected, s.inspection_illustrative,
+              "organisations_inspected");
+  out += line("Đảng viên được kiểm tra", s.members_inspected, s.inspection_illustrative, "members_inspected");
+  out += line("Tổ chức đảng được giám sát", s.organisations_supervised, s.supervision_illustrative,
+              "organisations_supervised");
+  out += line("Đảng viên được giám sát", s.members_supervised, s.supervision_illustrative, "members_supervised");
+  out += line("Đảng viên bị kỷ luật", s.members_disciplined, s.discipline_illustrative, "members_disciplined");
+  out += line("Tổ chức đảng bị kỷ luật", s.organisations_disciplined, s.discipline_illustrative,
+              "organisations_disciplined");
   out += line("Kết nạp đảng viên", s.admissions, s.admissions_illustrative);
   if (any) out += "\n(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu chính thức.\n";
   std::fputs(out.c_str(), stdout);

@@ -86,6 +86,10 @@ void load_oversight(db::Connection& c) {
     auto decided = oversight::discipline(c, d);
     if (decided.notice_due) oversight::record_notice(c, decided.id, *decided.notice_due, decided.version);
   }
+  for (const auto& r : read_table("data/demo/oversight_reported_totals.csv")) {
+    oversight::add_reported_total(
+        c, {r.at("unit"), r.at("period"), r.at("figure"), std::stoi(r.at("value")), r.at("source")});
+  }
   for (const auto& r : read_table("data/demo/quality_ratings.csv")) {
     oversight::Rating x;
     x.year = 2024;

@@ -60,12 +60,16 @@ bj::object to_json(const Stats& s) {
           {"member_forms", counts(s.member_forms)},
           {"organisation_forms", counts(s.organisation_forms)},
           {"admissions", s.admissions},
-          // Which figures count a record the demo data invented: marked wherever they are shown.
+          // Which figures count a record the demo data invented and are not stated so by an issued
+          // report: marked wherever they are shown.
           {"illustrative",
            {{"inspection", s.inspection_illustrative},
             {"supervision", s.supervision_illustrative},
             {"discipline", s.discipline_illustrative},
+            {"discipline_forms", s.discipline_forms_illustrative},
             {"admissions", s.admissions_illustrative}}},
+          {"reported", counts(s.reported)},
+          {"reported_source", s.reported_source ? bj::value(*s.reported_source) : bj::value(nullptr)},
           {"sentence", s.sentence}};
 }
 

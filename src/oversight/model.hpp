@@ -244,4 +244,15 @@ inline const std::vector<json::Rule> kNewAdmissionRequest = {
 inline const std::vector<json::Rule> kAdmissionStepRequest = {
     json::Rule::line("form", 10).needed(), json::Rule{"done_on", true}, json::Rule::text("note", 2000)};
 
+// A total of inspection, supervision or discipline that an issued report states for a unit's period
+// (see Stats::reported).
+struct ReportedTotal {
+  std::string unit;
+  std::string period;  // a period code: 2022, 2023-6M …
+  std::string figure;  // organisations_inspected, members_disciplined … (as Stats names them)
+  int value = 0;
+  std::string source;
+};
+BOOST_DESCRIBE_STRUCT(ReportedTotal, (), (unit, period, figure, value, source))
+
 }  // namespace sen::oversight

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/period.hpp"
@@ -75,15 +76,36 @@ struct Stats {
   std::map<std::string, int> member_forms;  // form → count
   std::map<std::string, int> organisation_forms;
   int admissions = 0;
-  // Some record counted is illustrative (demo data): per row of the report's table.
+  // Illustrative (demo data) per row of the report's table: some record counted is invented and
+  // an issued report does not state the row's totals as they are counted (reported, below).
   bool inspection_illustrative = false;
   bool supervision_illustrative = false;
   bool discipline_illustrative = false;
+  bool discipline_forms_illustrative = false;  // the split by form, which no report states
   bool admissions_illustrative = false;
-  std::string sentence;  // as the report writes it
+  // The totals an issued report states for the unit's period (figure → value, as the fields above
+  // are named), and that report; empty when none. A total that differs from the count is shown
+  // beside it.
+  std::map<std::string, int> reported;
+  std::optional<std::string> reported_source;
+  // "Kiểm tra 118 tổ chức đảng, 45 đảng viên; giám sát …; thi hành kỷ luật 28 đảng viên (khiển
+  // trách 19, …)": the clauses whose counts are not zero, each with whether it is illustrative.
+  struct Clause {
+    std::string text;
+    bool illustrative = false;
+  };
+  std::vector<Clause> clauses;
+  std::string sentence;  // the clauses, joined and capitalised, without marks
 };
 // Cases and decisions of the period by bodies in the unit's subtree; admissions into it.
 Stats stats(db::Connection& c, const std::string& unit, const Period& period);
+
+// The clauses joined and capitalised, `mark` after each illustrative one: "Kiểm tra 118 tổ chức
+// đảng, 45 đảng viên; giám sát 24 tổ chức đảng, 12 đảng viên (*); …". Empty when nothing was counted.
+std::string sentence_of(const Stats& s, std::string_view mark = "");
+
+// Records a total an issued report states (see Stats::reported).
+void add_reported_total(db::Connection& c, const ReportedTotal& t);
 
 // Figures for indicators computed from these records: "admissions" (members admitted in the
 // period), "org_ratings" and "member_ratings" (percent of the grassroots organisations, of the

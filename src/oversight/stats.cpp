@@ -2,6 +2,7 @@
 // indicators computed from these records.
 #include <fmt/format.h>
 
+#include <cctype>
 #include <set>
 
 #include "base/vi_number.hpp"
@@ -18,6 +19,7 @@ std::string count_text(int n) {
   return format_vi(static_cast<double>(n), 0);
 }
 
+// "khiển trách 19, cảnh cáo 6": the forms used, in the order of the rules.
 std::string forms_text(const std::map<std::string, int>& forms) {
   std::string out;
   for (const auto& f : kForms) {
@@ -26,6 +28,89 @@ std::string forms_text(const std::map<std::string, int>& forms) {
     out += (out.empty() ? "" : ", ") + std::string(form_name(f)) + " " + count_text(it->second);
   }
   return out;
+}
+
+// "118 tổ chức đảng, 45 đảng viên": the counts that are not zero.
+std::string counted(int organisations, int members) {
+  std::string out;
+  if (organisations > 0) out = count_text(organisations) + " tổ chức đảng";
+  if (members > 0) out += (out.empty() ? "" : ", ") + count_text(members) + " đảng viên";
+  return out;
+}
+
+// The sentence's clauses whose counts are not zero. The split of discipline by form is a clause
+// of its own when it is illustrative and the total is not, so that a mark can say which.
+std::vector<Stats::Clause> clauses_of(const Stats& s) {
+  std::vector<Stats::Clause> out;
+  if (auto n = counted(s.organisations_inspected, s.members_inspected); !n.empty())
+    out.push_back({"kiểm tra " + n, s.inspection_illustrative});
+  if (auto n = counted(s.organisations_supervised, s.members_supervised); !n.empty())
+    out.push_back({"giám sát " + n, s.supervision_illustrative});
+  // Who was disciplined ("28", "đảng viên") and by which forms ("khiển trách 19, …").
+  struct Disciplined {
+    int count;
+    const char* who;
+    std::string forms;
+  };
+  std::vector<Disciplined> disciplined;
+  if (s.members_disciplined > 0)
+    disciplined.push_back({s.members_disciplined, "đảng viên", forms_text(s.member_forms)});
+  if (s.organisations_disciplined > 0)
+    disciplined.push_back({s.organisations_disciplined, "tổ chức đảng", forms_text(s.organisation_forms)});
+  if (disciplined.empty()) return out;
+  std::string totals, with_forms, forms_apart;
+  for (const auto& d : disciplined) {
+    auto counted_who = count_text(d.count) + " " + d.who;
+    totals += (totals.empty() ? "" : ", ") + counted_who;
+    with_forms += (with_forms.empty() ? "" : ", ") + counted_who + " (" + d.forms + ")";
+    forms_apart +=
+        (forms_apart.empty() ? "" : "; ") + (disciplined.size() > 1 ? std::string(d.who) + " " : "") + d.forms;
+  }
+  if (s.discipline_forms_illustrative && !s.discipline_illustrative) {
+    out.push_back({"thi hành kỷ luật " + totals, false});
+    out.push_back({"về hình thức: " + forms_apart, true});
+  } else {
+    out.push_back({"thi hành kỷ luật " + with_forms, s.discipline_illustrative});
+  }
+  return out;
+}
+
+// The counts of a row of the report's table, by the names an issued report's totals use.
+int count_of(const Stats& s, const std::string& figure) {
+  static const std::map<std::string, int Stats::*> fields{
+      {"organisations_inspected", &Stats::organisations_inspected},
+      {"members_inspected", &Stats::members_inspected},
+      {"organisations_supervised", &Stats::organisations_supervised},
+      {"members_supervised", &Stats::members_supervised},
+      {"organisations_disciplined", &Stats::organisations_disciplined},
+      {"members_disciplined", &Stats::members_disciplined}};
+  auto it = fields.find(figure);
+  return it == fields.end() ? 0 : s.*(it->second);
+}
+
+// A row's counts are the totals an issued report states when each count that is not zero is stated
+// as it is, and some count is stated: the row is then that report's figure, not an illustration.
+void attest(db::Connection& c, const std::string& unit, const Period& period, Stats& s) {
+  for (const auto& t : store::reported_totals(c, unit, period.code())) {
+    s.reported[t.figure] = t.value;
+    s.reported_source = t.source;
+  }
+  auto stated = [&](const char* organisations, const char* members) {
+    bool any = false;
+    for (const char* figure : {organisations, members}) {
+      auto it = s.reported.find(figure);
+      if (it != s.reported.end()) {
+        if (it->second != count_of(s, figure)) return false;
+        any = true;
+      } else if (count_of(s, figure) != 0) {
+        return false;
+      }
+    }
+    return any;
+  };
+  if (stated("organisations_inspected", "members_inspected")) s.inspection_illustrative = false;
+  if (stated("organisations_supervised", "members_supervised")) s.supervision_illustrative = false;
+  if (stated("organisations_disciplined", "members_disciplined")) s.discipline_illustrative = false;
 }
 
 }  // namespace
@@ -70,17 +155,24 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
       s.admissions_illustrative = s.admissions_illustrative || a.illustrative;
     }
   }
-  s.sentence = fmt::format(
-      "Kiểm tra {} tổ chức đảng, {} đảng viên; giám sát {} tổ chức đảng, {} đảng viên; thi hành kỷ "
-      "luật {} đảng viên",
-      count_text(s.organisations_inspected), count_text(s.members_inspected), count_text(s.organisations_supervised),
-      count_text(s.members_supervised), count_text(s.members_disciplined));
-  if (!s.member_forms.empty()) s.sentence += " (" + forms_text(s.member_forms) + ")";
-  if (s.organisations_disciplined > 0) {
-    s.sentence += fmt::format(", {} tổ chức đảng ({})", count_text(s.organisations_disciplined),
-                              forms_text(s.organisation_forms));
-  }
+  s.discipline_forms_illustrative = s.discipline_illustrative;
+  attest(c, unit, period, s);
+  s.clauses = clauses_of(s);
+  s.sentence = sentence_of(s);
   return s;
+}
+
+std::string sentence_of(const Stats& s, std::string_view mark) {
+  std::string out;
+  for (const auto& clause : s.clauses)
+    out += (out.empty() ? "" : "; ") + clause.text + std::string(clause.illustrative ? mark : "");
+  // Every clause begins with an ASCII letter ("kiểm tra", "giám sát", "thi hành").
+  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+void add_reported_total(db::Connection& c, const ReportedTotal& t) {
+  store::insert_reported_total(c, t);
 }
 
 std::optional<Figure> FigureSource::figure(const std::string& what, const std::string& unit, const Period& period) {

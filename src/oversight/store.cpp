@@ -289,6 +289,16 @@ std::vector<RuleSet> rule_sets(db::Connection& c) {
   return db::read_all<RuleSet>(c.query(select_from<RuleSet>("party_rule_sets") + " ORDER BY subject, valid_from"));
 }
 
+std::vector<ReportedTotal> reported_totals(db::Connection& c, const std::string& unit, const std::string& period) {
+  return db::read_all<ReportedTotal>(c.query(
+      select_from<ReportedTotal>("oversight_reported_totals") + " WHERE unit = $1 AND period = $2 ORDER BY figure",
+      {unit, period}));
+}
+
+void insert_reported_total(db::Connection& c, const ReportedTotal& t) {
+  db::insert(c, "oversight_reported_totals", db::columns(t));
+}
+
 std::vector<SearchRow> search_cases(db::Connection& c, const std::optional<std::string>& id) {
   return db::read_search_rows(
       c,

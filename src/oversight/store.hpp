@@ -59,6 +59,10 @@ void insert_admission_step(db::Connection& c, std::int64_t admission_id, const A
 bool insert_rule_set(db::Connection& c, const RuleSet& r);
 std::vector<RuleSet> rule_sets(db::Connection& c);
 
+// The totals an issued report states for a unit's period.
+std::vector<ReportedTotal> reported_totals(db::Connection& c, const std::string& unit, const std::string& period);
+void insert_reported_total(db::Connection& c, const ReportedTotal& t);
+
 // Each inspection or supervision case's decision and findings, for search (not its subjects).
 std::vector<SearchRow> search_cases(db::Connection& c, const std::optional<std::string>& key);
 

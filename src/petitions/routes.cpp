@@ -217,9 +217,11 @@ void register_routes(app::Api& api) {
   });
   api.get("/api/v1/petitions/stats", kPetitionsRead, [](app::Context& ctx) {
     auto period = ctx.period_param("period");
-    auto s = stats(ctx.db, period, ctx.today(), as_held(ctx, period));
+    auto as_of = ctx.as_of();
+    auto s = stats(ctx.db, period, as_of, as_held(ctx, period));
     bj::object o = stats_json(s);
     o["period"] = period.code();
+    o["as_of"] = as_of.iso();
     return http::Response::json(200, o);
   });
   api.get("/api/v1/petitions/{id}", kPetitionsRead, [](app::Context& ctx) {

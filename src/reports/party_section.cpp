@@ -1,9 +1,10 @@
 // Công tác xây dựng Đảng: inspection, supervision and discipline; ratings; admissions.
 #include <fmt/format.h>
 
+#include <tuple>
+
 #include "base/vi_number.hpp"
 #include "oversight/oversight.hpp"
-#include "oversight/rules.hpp"
 #include "reports/sections.hpp"
 #include "reports/sentences.hpp"
 
@@ -11,43 +12,25 @@ namespace sen::reports {
 
 namespace {
 
-// "khiển trách 20, cảnh cáo 6": the forms used, in the order of the rules.
-std::string forms_words(const std::map<std::string, int>& forms) {
-  std::vector<std::pair<std::string, int>> counts;
-  for (const auto& f : oversight::kForms) {
-    auto it = forms.find(f);
-    counts.push_back({std::string(oversight::form_name(f)) + " {}", it == forms.end() ? 0 : it->second});
-  }
-  return nonzero_counts(counts, ", ");
-}
-
-// "kiểm tra 118 tổ chức đảng, 45 đảng viên"; empty when both are zero.
-std::string clause(const char* what, int organisations, int members) {
-  auto counted = nonzero_counts({{"{} tổ chức đảng", organisations}, {"{} đảng viên", members}}, ", ");
-  return counted.empty() ? "" : std::string(what) + " " + counted;
-}
-
-// "Kiểm tra 118 tổ chức đảng, 45 đảng viên; giám sát …; thi hành kỷ luật 28 đảng viên (khiển
-// trách 20, …)", the clauses whose counts are not zero.
-std::string oversight_sentence(const oversight::Stats& st) {
-  std::vector<std::string> clauses{clause("kiểm tra", st.organisations_inspected, st.members_inspected),
-                                   clause("giám sát", st.organisations_supervised, st.members_supervised)};
-  std::vector<std::string> disciplined;
-  if (st.members_disciplined > 0)
-    disciplined.push_back(fmt::format("{} đảng viên ({})", st.members_disciplined, forms_words(st.member_forms)));
-  if (st.organisations_disciplined > 0)
-    disciplined.push_back(
-        fmt::format("{} tổ chức đảng ({})", st.organisations_disciplined, forms_words(st.organisation_forms)));
-  if (!disciplined.empty()) {
-    clauses.push_back("thi hành kỷ luật " + disciplined.front() +
-                      (disciplined.size() > 1 ? ", " + disciplined[1] : ""));
-  }
+// What an issued report states otherwise than the records counted: "Báo cáo … ghi kiểm tra 118
+// tổ chức đảng (hồ sơ trên Sen: 117)". Empty when it states nothing otherwise.
+std::string reported_otherwise(const oversight::Stats& st) {
+  static const std::vector<std::tuple<const char*, const char*, int oversight::Stats::*>> figures{
+      {"organisations_inspected", "kiểm tra {} tổ chức đảng", &oversight::Stats::organisations_inspected},
+      {"members_inspected", "kiểm tra {} đảng viên", &oversight::Stats::members_inspected},
+      {"organisations_supervised", "giám sát {} tổ chức đảng", &oversight::Stats::organisations_supervised},
+      {"members_supervised", "giám sát {} đảng viên", &oversight::Stats::members_supervised},
+      {"organisations_disciplined", "kỷ luật {} tổ chức đảng", &oversight::Stats::organisations_disciplined},
+      {"members_disciplined", "kỷ luật {} đảng viên", &oversight::Stats::members_disciplined}};
   std::string out;
-  for (const auto& c : clauses) {
-    if (c.empty()) continue;
-    out += (out.empty() ? "" : "; ") + c;
+  for (const auto& [figure, words, count] : figures) {
+    auto it = st.reported.find(figure);
+    if (it == st.reported.end() || it->second == st.*count) continue;
+    out += (out.empty() ? "" : "; ") + fmt::format(fmt::runtime(words), format_vi(it->second, 0)) +
+           fmt::format(" (hồ sơ trên Sen: {})", format_vi(st.*count, 0));
   }
-  return capitalized(out);
+  if (out.empty()) return out;
+  return fmt::format("{} ghi {}.", st.reported_source.value_or("Báo cáo đã ban hành"), out);
 }
 
 }  // namespace
@@ -55,9 +38,9 @@ std::string oversight_sentence(const oversight::Stats& st) {
 std::optional<Section> party_section(Scope& x) {
   Section s{"CÔNG TÁC XÂY DỰNG ĐẢNG", "Xây dựng Đảng", {}, "oversight.read"};
   auto st = oversight::stats(x.c, x.unit, x.period);
-  auto sentence = oversight_sentence(st);
-  bool any_illustrative = st.inspection_illustrative || st.supervision_illustrative || st.discipline_illustrative;
-  if (!sentence.empty()) s.blocks.push_back(Paragraph{marked(sentence + ".", any_illustrative)});
+  auto sentence = oversight::sentence_of(st, kIllustrativeMark);
+  if (!sentence.empty()) s.blocks.push_back(Paragraph{sentence + "."});
+  if (auto otherwise = reported_otherwise(st); !otherwise.empty()) s.blocks.push_back(Paragraph{otherwise});
   Bullets b;
   oversight::FigureSource figures(x.c);
   if (x.period.kind() == PeriodKind::year) {

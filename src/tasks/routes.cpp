@@ -19,6 +19,16 @@ using json::nullable;
 
 namespace {
 
+// ?scope= of the task statistics: `record` (default: the period's record, with the work inherited
+// from before it) or `due_within` (only the work due within the period: a report's count).
+StatsScope stats_scope(const app::Context& ctx) {
+  auto text = ctx.request.query_param("scope").value_or("record");
+  if (text == "record") return StatsScope::record;
+  if (text == "due_within") return StatsScope::due_within;
+  throw invalid_field("scope", "Tham số 'scope' là record hoặc due_within",
+                      "Parameter 'scope' is record or due_within");
+}
+
 bj::value nullable_id(const std::optional<std::int64_t>& id) {
   return id ? bj::value(*id) : bj::value(nullptr);
 }
@@ -447,8 +457,10 @@ void register_routes(app::Api& api) {
   api.post("/api/v1/tasks", kTasksAssign, create_task_route);
   api.get("/api/v1/tasks/stats", kTasksRead, [](app::Context& ctx) {
     auto period = ctx.period_param("period");
+    auto as_of = ctx.as_of();
+    auto scope = stats_scope(ctx);
     bj::array rows;
-    for (const auto& s : stats(ctx.db, period, ctx.today(), as_held(ctx, period))) {
+    for (const auto& s : stats(ctx.db, period, as_of, as_held(ctx, period), scope)) {
       rows.push_back({{"unit", s.unit},
                       {"unit_name", s.unit_name},
                       {"in_progress", s.in_progress},
@@ -458,8 +470,10 @@ void register_routes(app::Api& api) {
                       {"cancelled", s.cancelled},
                       {"on_time_pct", nullable(s.on_time_pct)}});
     }
-    return http::Response::json(200,
-                                {{"period", period.code()}, {"today", ctx.today().iso()}, {"items", std::move(rows)}});
+    return http::Response::json(200, {{"period", period.code()},
+                                      {"today", as_of.iso()},
+                                      {"scope", scope == StatsScope::due_within ? "due_within" : "record"},
+                                      {"items", std::move(rows)}});
   });
   api.get("/api/v1/tasks/{id}", kTasksRead, [](app::Context& ctx) {
     auto id = task_id(ctx);

@@ -108,6 +108,59 @@ describe('the demo', () => {
   });
 });
 
+// The module statistics the app shows, asked for the report's unit, period and date, state what the
+// report's sections state: the oversight sentence, the tasks due in the period, the letters.
+describe('module statistics and the report\'s sections, on the report\'s date', () => {
+  const reportText = async (unit, year) => {
+    const { html } = await reportRows(unit, year);
+    const text = html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+    const [, d, m, y] = text.match(/ngày (\d+) tháng (\d+) năm (\d{4})/);
+    return { text, day: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`, vnDay: `${d.padStart(2, '0')}/${m.padStart(2, '0')}/${y}` };
+  };
+  const counts = (pairs) => pairs.filter(([, n]) => n > 0).map(([words, n]) => words.replace('{}', vi(n, 0))).join(', ');
+
+  for (const [unit, year] of [['436', 2022], ['436', 2023], ['18073', 2026]]) {
+    test(`${unit} ${year}: the oversight statistics are the report's sentence`, async () => {
+      const { text } = await reportText(unit, year);
+      const stats = (await get(`/api/v1/oversight/stats?unit=${unit}&period=${year}`)).json;
+      if (stats.inspection_cases + stats.supervision_cases + stats.members_disciplined + stats.organisations_disciplined === 0) return;
+      // The report marks each illustrative clause; the statistics say which, and no more.
+      assert.ok(text.replace(/ \(\*+\)/g, '').includes(stats.sentence), `${unit} ${year}: the report says what the statistics say: ${stats.sentence}`);
+    });
+  }
+
+  for (const [unit, year] of [['436', 2023], ['18073', 2026], ['42', 2026]]) {
+    test(`${unit} ${year}: the tasks due in the period, as the report counts them`, async () => {
+      const { text, day, vnDay } = await reportText(unit, year);
+      const stats = (await get(`/api/v1/tasks/stats?period=${year}&scope=due_within&as_of=${day}`, sen.as('leader', unit))).json;
+      assert.equal(stats.today, day);
+      const sum = { in_progress: 0, overdue: 0, done_on_time: 0, done_late: 0, cancelled: 0 };
+      for (const row of stats.items) for (const k of Object.keys(sum)) sum[k] += row[k];
+      const total = Object.values(sum).reduce((a, b) => a + b, 0);
+      assert.ok(total > 0, `${unit} ${year} has tasks due`);
+      const words = counts([['hoàn thành đúng hạn {}', sum.done_on_time], ['hoàn thành quá hạn {}', sum.done_late],
+        ['đang thực hiện trong hạn {}', sum.in_progress], ['quá hạn chưa hoàn thành {}', sum.overdue], ['hủy {}', sum.cancelled]]);
+      assert.ok(text.includes(`có ${vi(total, 0)} nhiệm vụ đến hạn; tính đến ngày ${vnDay}: ${words}.`),
+        `${unit} ${year}: the report counts ${total} tasks (${words}) on ${vnDay}`);
+    });
+  }
+
+  for (const [unit, year] of [['18073', 2025], ['18073', 2026]]) {
+    test(`${unit} ${year}: the letters' statistics, as the report states them`, async () => {
+      const { text, day } = await reportText(unit, year);
+      const stats = (await get(`/api/v1/petitions/stats?period=${year}&as_of=${day}`, sen.as('petition_officer', unit))).json;
+      assert.equal(stats.as_of, day);
+      assert.ok(stats.received > 0, `${unit} ${year} has letters`);
+      for (const [words, n] of [['tiếp nhận {} đơn', stats.received], ['thụ lý {} đơn thuộc thẩm quyền', stats.accepted],
+        ['chuyển {} đơn', stats.forwarded], ['hướng dẫn {} đơn', stats.guided], ['lưu {} đơn', stats.filed], ['{} đơn quá hạn', stats.overdue]]) {
+        if (n === 0) continue;
+        const clause = words.replace('{}', vi(n, 0));
+        assert.ok(text.toLowerCase().includes(clause), `${unit} ${year}: the report says "${clause}"`);
+      }
+    });
+  }
+});
+
 describe('random targets and figures', () => {
   // A seeded generator, so that a failure can be replayed: the seed is in the test's name.
   const seed = Number(process.env.SEN_CONSISTENCY_SEED ?? Date.now() % 100000);

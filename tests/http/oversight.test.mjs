@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { senCli, startSen, testToday } from './harness.mjs';
+import { senCli, sql, startSen, testToday } from './harness.mjs';
 
 let sen;
 before(async () => (sen = await startSen({ demo: true })));
@@ -21,16 +21,41 @@ describe('the 2022 statistics of the demo data', () => {
     assert.equal(r.json.members_inspected, 45);
     assert.equal(r.json.members_disciplined, 28);
     assert.deepEqual(r.json.member_forms, { khien_trach: 19, canh_cao: 6, cach_chuc: 1, khai_tru: 2 });
-    assert.match(r.json.sentence, /^Kiểm tra 118 tổ chức đảng, 45 đảng viên; .*thi hành kỷ luật 28 đảng viên/);
-    // The demo's cases and decisions are invented: every view says so.
-    assert.deepEqual(r.json.illustrative, { inspection: true, supervision: true, discipline: true, admissions: false });
+    assert.equal(r.json.sentence, 'Kiểm tra 118 tổ chức đảng, 45 đảng viên; giám sát 24 tổ chức đảng, 12 đảng viên; '
+      + 'thi hành kỷ luật 28 đảng viên; về hình thức: khiển trách 19, cảnh cáo 6, cách chức 1, khai trừ 2');
+    // The demo's cases and decisions are invented, but the report of 27/12/2022 states the totals
+    // of inspection and discipline: those are facts; supervision and the forms are not stated.
+    assert.deepEqual(r.json.illustrative, { inspection: false, supervision: true, discipline: false, discipline_forms: true, admissions: false });
+    assert.deepEqual(r.json.reported, { organisations_inspected: 118, members_inspected: 45, members_disciplined: 28 });
+    assert.match(r.json.reported_source, /27\/12\/2022/);
+  });
+
+  test('a stated total the records do not give is shown beside the count, and the count stays illustrative', async () => {
+    // A change made outside Sen raises the data generation, or the servers keep their answers.
+    const stated = (n) => sql(sen.db, `UPDATE oversight_reported_totals SET value = ${n} WHERE unit = '436' AND period = '2022' AND figure = 'organisations_inspected'; UPDATE data_generation SET value = value + 1`);
+    stated(117);
+    try {
+      const r = (await sen.request('GET', '/api/v1/oversight/stats?unit=436&period=2022')).json;
+      assert.equal(r.organisations_inspected, 118);
+      assert.equal(r.reported.organisations_inspected, 117);
+      assert.equal(r.illustrative.inspection, true);
+      const report = (await sen.request('GET', '/api/v1/reports/annual?unit=436&year=2022&format=html')).text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      assert.match(report, /Kiểm tra 118 tổ chức đảng, 45 đảng viên \(\*\); giám sát 24 tổ chức đảng, 12 đảng viên \(\*\); thi hành kỷ luật 28 đảng viên; về hình thức: /);
+      assert.match(report, /27\/12\/2022\) ghi kiểm tra 117 tổ chức đảng \(hồ sơ trên Sen: 118\)\./);
+      const cli = senCli(['oversight', 'stats', '--unit', '436', '--period', '2022', '--db', sen.db]);
+      assert.match(cli.stdout, /Tổ chức đảng được kiểm tra: 118 \(\*\) \(báo cáo đã ban hành ghi 117\)\n/);
+    } finally {
+      stated(118);
+    }
   });
 
   test('the CLI prints the same sentence; an unknown unit is an error', async () => {
     const r = senCli(['oversight', 'stats', '--unit', '436', '--period', '2022', '--db', sen.db]);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout.split('\n')[0], /^Kiểm tra 118 tổ chức đảng, 45 đảng viên; .*thi hành kỷ luật 28 đảng viên/);
-    assert.match(r.stdout, /Đảng viên bị kỷ luật: 28 \(\*\)\n/);
+    assert.equal(r.stdout.split('\n')[0], 'Kiểm tra 118 tổ chức đảng, 45 đảng viên; giám sát 24 tổ chức đảng, 12 đảng viên (*); '
+      + 'thi hành kỷ luật 28 đảng viên; về hình thức: khiển trách 19, cảnh cáo 6, cách chức 1, khai trừ 2 (*)');
+    assert.match(r.stdout, /Đảng viên bị kỷ luật: 28\n/, 'the report of 27/12/2022 states it');
+    assert.match(r.stdout, /Đảng viên được giám sát: 12 \(\*\)\n/);
     assert.match(r.stdout, /Kết nạp đảng viên: 0\n/, 'no mark on a count with no record');
     assert.match(r.stdout, /\(\*\) Số liệu minh họa/);
     const unknown = senCli(['oversight', 'stats', '--unit', 'KHONG-CO', '--period', '2022', '--db', sen.db]);

@@ -2506,12 +2506,19 @@ export interface paths {
         };
         /**
          * Per lead unit, tasks and occurrences due in the period, by status, with the on-time rate
-         * @description on_time_pct = done_on_time ÷ (done_on_time + done_late + overdue) × 100.
+         * @description on_time_pct = done_on_time ÷ (done_on_time + done_late + overdue) × 100. `scope=record`
+         *     (the default, the app's statistics) is the period's record: the work due within it and the
+         *     work due before it that it inherited, still overdue or completed late within it.
+         *     `scope=due_within` counts only the work due within the period — the count of the annual and
+         *     periodic reports, which with `as_of` set to the report's date gives the report's figures.
          */
         get: {
             parameters: {
                 query: {
                     period: string;
+                    scope?: "record" | "due_within";
+                    /** @description The day statuses are judged on (default: today; not after today); answered as `today` */
+                    as_of?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3699,11 +3706,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts for letters received in a period, in the Government Inspectorate's terms */
+        /**
+         * Counts for letters received in a period, in the Government Inspectorate's terms
+         * @description The counts a report of the period states when `as_of` is the report's date.
+         */
         get: {
             parameters: {
                 query: {
                     period: string;
+                    /** @description The day the letters are counted on (default: today; not after today) */
+                    as_of?: string;
                 };
                 header?: never;
                 path?: never;
@@ -7937,13 +7949,27 @@ export interface components {
                 [key: string]: number;
             };
             admissions: number;
-            /** @description Which figures count a record the demo data invented (marked wherever they are shown) */
+            /**
+             * @description Which figures count a record the demo data invented (marked wherever they are shown),
+             *     unless an issued report states the row's totals as they are counted (`reported`): the
+             *     seed's 118 organisations and 45 members inspected and 28 members disciplined in 2022 are
+             *     facts even though the demo's cases behind them are invented; the split by form is not.
+             */
             illustrative: {
                 inspection: boolean;
                 supervision: boolean;
                 discipline: boolean;
+                /** @description The split of discipline by form */
+                discipline_forms: boolean;
                 admissions: boolean;
             };
+            /** @description The totals an issued report states for the unit's period, by the names of the counts above (organisations_inspected …); one that differs from the count is shown beside it */
+            reported: {
+                [key: string]: number;
+            };
+            /** @description The issued report that states them */
+            reported_source: string | null;
+            /** @description The report's sentence, without marks */
             sentence: string;
             unit: string;
             period: string;
@@ -8895,8 +8921,13 @@ export interface components {
         };
         TaskStats: {
             period: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day statuses were judged on (as_of)
+             */
             today: string;
+            /** @enum {string} */
+            scope: "record" | "due_within";
             items: {
                 unit: string;
                 unit_name: string;
@@ -8997,6 +9028,8 @@ export interface components {
         };
         PetitionStats: {
             period: string;
+            /** Format: date */
+            as_of: string;
             received: number;
             in_competence: number;
             accepted: number;

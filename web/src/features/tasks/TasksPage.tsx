@@ -18,7 +18,7 @@ import { useI18n } from '../../i18n';
 import { withOpen } from '../../paths';
 import { useDefaultUnit } from '../../selection';
 import { can, useMe } from '../auth/session';
-import { taskQueries, type Task, type TaskStats, type TaskStatus } from './api';
+import { taskQueries, type StatsScope, type Task, type TaskStats, type TaskStatus } from './api';
 import { byUrgency } from './logic';
 import { NewTaskModal } from './NewTaskModal';
 import { TaskDrawer } from './TaskDrawer';
@@ -31,12 +31,19 @@ function StatsView() {
   const thisYear = Number(todayInVietnam().slice(0, 4));
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year') ?? thisYear);
-  const stats = useQuery(taskQueries.stats(String(year)));
+  const scope: StatsScope = params.get('scope') === 'due_within' ? 'due_within' : 'record';
+  const stats = useQuery(taskQueries.stats(String(year), scope));
+  const choose = (key: string, value: string) => { const next = new URLSearchParams(params); next.set(key, value); setParams(next); };
   const rows = [...(stats.data?.items ?? [])].sort((a, b) => b.overdue - a.overdue || a.unit_name.localeCompare(b.unit_name, 'vi'));
   const n = (v: number) => formatNumber(v, 0, lang);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <YearPicker value={year} years={yearsBack(thisYear)} onChange={(y) => { const next = new URLSearchParams(params); next.set('year', String(y)); setParams(next); }} />
+      <Space wrap>
+        <YearPicker value={year} years={yearsBack(thisYear)} onChange={(y) => choose('year', String(y))} />
+        <Segmented value={scope} onChange={(v) => choose('scope', String(v))} data-testid="task-stats-scope"
+          options={[{ value: 'record', label: t('statsScopeRecord') }, { value: 'due_within', label: t('statsScopeDue') }]} />
+      </Space>
+      <Typography.Text type="secondary">{t(scope === 'record' ? 'statsScopeRecordNote' : 'statsScopeDueNote')}</Typography.Text>
       <QueryState isPending={stats.isPending} error={stats.error} refetch={stats.refetch} />
       {stats.data && (
         <ResponsiveTable<StatsRow> size="small" rowKey="unit" pagination={false} dataSource={rows} scroll={{ x: true }} locale={{ emptyText: t('noData') }}

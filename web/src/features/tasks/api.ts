@@ -8,6 +8,7 @@ export type Task = Schema['Task'];
 export type TaskDetail = Schema['TaskDetail'];
 export type TaskStatus = Schema['TaskStatus'];
 export type TaskStats = Schema['TaskStats'];
+export type StatsScope = 'record' | 'due_within';
 export type Document = Schema['Document'];
 export type DocumentDetail = Schema['DocumentDetail'];
 
@@ -31,8 +32,9 @@ export const taskQueries = {
     }),
   detail: (id: number) =>
     queryOptions({ queryKey: [...taskKeys.all, 'detail', id], queryFn: () => api<TaskDetail>('GET', `/api/v1/tasks/${id}`) }),
-  stats: (period: string) =>
-    queryOptions({ queryKey: [...taskKeys.all, 'stats', period], queryFn: () => api<TaskStats>('GET', `/api/v1/tasks/stats?${query({ period })}`) }),
+  // `record`: the year's work with what earlier years handed on; `due_within`: only the work due in it (a report's count).
+  stats: (period: string, scope: StatsScope = 'record') =>
+    queryOptions({ queryKey: [...taskKeys.all, 'stats', period, scope], queryFn: () => api<TaskStats>('GET', `/api/v1/tasks/stats?${query({ period, scope })}`) }),
   documents: () =>
     queryOptions({ queryKey: taskKeys.documents, queryFn: () => api<Items<Document>>('GET', '/api/v1/documents') }),
   document: (id: number) =>
