@@ -73,12 +73,19 @@ File attach(db::Connection& c, Upload upload, std::size_t max_bytes) {
 }
 
 File stage(db::Connection& c, Upload upload, std::size_t max_bytes) {
+  store::purge_unassigned(c, utc_timestamp(-std::chrono::duration_cast<std::chrono::seconds>(kUnattachedFor)), "system",
+                          utc_timestamp());
+  if (store::unassigned_of(c, upload.uploaded_by) >= kMostUnattached) {
+    throw Error(
+        ErrorKind::conflict, "file.too_many_unattached",
+        fmt::format("Bạn đã có {} tệp tải lên chưa gắn vào hồ sơ nào; hãy gắn chúng vào hồ sơ hoặc gỡ bớt",
+                    kMostUnattached),
+        fmt::format("You have {} uploaded files that no record holds yet; attach them or remove some", kMostUnattached),
+        "file");
+  }
   upload.record_kind.clear();
   upload.record_key.clear();
-  auto f = attach(c, std::move(upload), max_bytes);
-  store::remove_unassigned(c, utc_timestamp(-std::chrono::duration_cast<std::chrono::seconds>(kUnattachedFor)),
-                           "system", f.uploaded_at);
-  return f;
+  return attach(c, std::move(upload), max_bytes);
 }
 
 bool assign(db::Connection& c, std::int64_t id, const std::string& kind, const std::string& key) {
@@ -107,6 +114,8 @@ std::vector<File> of_record(db::Connection& c, const std::string& kind, const st
 
 void remove(db::Connection& c, const File& f, const std::string& by) {
   if (!store::remove(c, f.id, by, utc_timestamp())) throw not_found("tệp", "file", std::to_string(f.id));
+  // A record's file is kept, removed, for its history; an upload no record took is not.
+  if (f.record_kind.empty()) store::purge_unassigned(c, "", by, utc_timestamp());
 }
 
 }  // namespace sen::files

@@ -17,10 +17,12 @@ namespace sen::files {
 File attach(db::Connection& c, Upload upload, std::size_t max_bytes);
 
 // Keeps an upload that no record holds yet (POST /api/v1/files), for its uploader to attach with
-// a record's write (files: [id]); uploads that no record took within kUnattachedFor are removed
-// here. Errors as attach.
+// a record's write (files: [id]); uploads that no record took within kUnattachedFor are deleted
+// here (their bytes dropped, their rows kept removed). Errors as attach; Error conflict when the uploader already has
+// kMostUnattached such uploads.
 File stage(db::Connection& c, Upload upload, std::size_t max_bytes);
 inline constexpr std::chrono::hours kUnattachedFor{24};
+inline constexpr int kMostUnattached = 20;
 // Attaches the staged file `id` to record `key` of `kind`; false when a record holds it already.
 bool assign(db::Connection& c, std::int64_t id, const std::string& kind, const std::string& key);
 
@@ -32,7 +34,8 @@ std::string bytes(db::Connection& c, const File& f);
 std::string text(db::Connection& c, const File& f);
 // The files of a record, oldest first.
 std::vector<File> of_record(db::Connection& c, const std::string& kind, const std::string& key);
-// Removes the file from its record (the row stays, with who removed it and when).
+// Removes the file from its record (the row and bytes stay, with who removed it and when); an
+// upload that no record holds loses its bytes.
 void remove(db::Connection& c, const File& f, const std::string& by);
 
 // The lower-case hex SHA-256 of the bytes.

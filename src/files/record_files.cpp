@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <cctype>
 #include <set>
 
 #include "base/error.hpp"
@@ -22,9 +24,9 @@ Error bad_files(const std::string& vi, const std::string& en) {
 
 // The request's "files" and the request without it; nullopt when it has none (or no JSON object).
 std::optional<std::pair<bj::value, http::Request>> split_files(const http::Request& request) {
-  if (request.body.empty() || request.header("content-type").value_or("").find("json") == std::string::npos) {
-    return std::nullopt;
-  }
+  auto type = request.header("content-type").value_or("");
+  std::transform(type.begin(), type.end(), type.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  if (request.body.empty() || type.find("json") == std::string::npos) return std::nullopt;
   boost::system::error_code ec;
   auto body = bj::parse(request.body, ec);
   if (ec || !body.is_object() || !body.as_object().contains("files")) return std::nullopt;

@@ -133,7 +133,10 @@ void register_routes(app::Api& api) {
   auto max_bytes = api.options().file_bytes;
   api.post("/api/v1/files", kSignedIn, [max_bytes](app::Context& ctx) {
     auto f = stage(ctx.db, upload_of(ctx), max_bytes);
-    ctx.audit("upload", "file", std::to_string(f.id), {}, nullptr, model::to_json(f));
+    // No name: it may name a denouncer, and this row belongs to no record's scope yet; the attach
+    // row, under the record's scope, has it.
+    ctx.audit("upload", "file", std::to_string(f.id), {}, nullptr,
+              bj::object{{"sha256", f.sha256}, {"size", f.size}, {"type", f.media_type}});
     return http::Response::created(to_json(f), fmt::format("/api/v1/files/{}", f.id));
   });
   api.get(

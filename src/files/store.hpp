@@ -28,8 +28,12 @@ bool remove(db::Connection& c, std::int64_t id, const std::string& by, const std
 // Gives an uploaded file that belongs to no record yet to record `key` of `kind`; false when it
 // belongs to one already.
 bool assign(db::Connection& c, std::int64_t id, const std::string& kind, const std::string& key);
-// Marks removed, by `by` at `at`, the files uploaded before `before` that no record took.
-void remove_unassigned(db::Connection& c, const std::string& before, const std::string& by, const std::string& at);
+// Removes (by `by`, at `at`) the files uploaded before `before` that no record took, and drops
+// the bytes and text of those and of the ones removed before any record took them (unless another
+// file has the same bytes). Their rows stay, so that no id is given twice.
+void purge_unassigned(db::Connection& c, const std::string& before, const std::string& by, const std::string& at);
+// How many files `uploader` uploaded that no record holds yet.
+int unassigned_of(db::Connection& c, const std::string& uploader);
 
 // Each file that a record holds: its id, name, and text, for search.
 std::vector<SearchRow> search_rows(db::Connection& c, const std::optional<std::string>& key);

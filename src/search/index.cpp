@@ -22,14 +22,18 @@ bool postgres(db::Connection& c) {
   return c.engine() == "postgresql";
 }
 
-// The folded text as the index holds it: its first kIndexedBytes, cut between two characters.
-std::string indexed(std::string_view text) {
-  auto folded = fold(text);
-  if (folded.size() <= kIndexedBytes) return folded;
+// The first kIndexedBytes of `text`, cut between two characters.
+std::string first_part(std::string text) {
+  if (text.size() <= kIndexedBytes) return text;
   std::size_t end = kIndexedBytes;
-  while (end > 0 && (static_cast<unsigned char>(folded[end]) & 0xC0) == 0x80) --end;
-  folded.resize(end);
-  return folded;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  text.resize(end);
+  return text;
+}
+
+// The folded text as the index holds it.
+std::string indexed(std::string_view text) {
+  return first_part(fold(text));
 }
 
 // The full-text query of `words`: each a word prefix, all required.
@@ -43,8 +47,9 @@ std::string fts_query(db::Connection& c, const std::vector<std::string>& words) 
   return out;
 }
 
-void put(db::Connection& c, const std::string& kind, const SearchRow& row) {
+void put(db::Connection& c, const std::string& kind, SearchRow row) {
   auto title = indexed(row.title), body = indexed(row.body);
+  row.body = first_part(std::move(row.body));  // what snippets are cut from
   if (postgres(c)) {
     c.execute(
         "INSERT INTO search_entries (kind, record_key, title, body, words) VALUES ($1, $2, $3, $4, "

@@ -15,8 +15,8 @@
 
 namespace sen::search {
 
-// How much of a record's folded text the index holds: the first 256 KiB (a file's long text
-// beyond it is not found; a PostgreSQL tsvector must stay under 1 MB).
+// How much of a record's text the index holds, as shown and folded: the first 256 KiB (a file's
+// long text beyond it is not found; a PostgreSQL tsvector must stay under 1 MB).
 inline constexpr std::size_t kIndexedBytes = 256 * 1024;
 
 struct Entry {

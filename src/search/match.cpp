@@ -19,6 +19,49 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
+// Punctuation and spaces outside ASCII that separate words as a space does: no-break space and
+// Latin-1 signs (« » · ¿), general punctuation (– — “ ” … zero-width space), CJK punctuation
+// (、 。), full-width signs and the byte-order mark.
+bool separates(char32_t c) {
+  return (c >= 0xA0 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x206F) ||
+         (c >= 0x2E00 && c <= 0x2E7F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE4F) ||
+         (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
+         (c >= 0xFF5B && c <= 0xFF65) || c == 0xFEFF;
+}
+
+// The code point that starts `text` (valid UTF-8) and its length in bytes.
+std::pair<char32_t, std::size_t> code_point(std::string_view text) {
+  auto b = static_cast<unsigned char>(text[0]);
+  std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  if (n > text.size()) return {b, 1};
+  char32_t c = n == 1 ? b : b & (0xFF >> (n + 1));
+  for (std::size_t i = 1; i < n; ++i) c = (c << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
+  return {c, n};
+}
+
+// `folded` with every separating code point outside ASCII made a space.
+std::string spaced(std::string_view folded) {
+  std::string out;
+  for (std::size_t i = 0; i < folded.size();) {
+    auto [c, n] = code_point(folded.substr(i));
+    if (separates(c)) {
+      out += ' ';
+    } else {
+      out.append(folded.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
+// At most `most` bytes of `word`, cut between two characters, "…" where cut.
+std::string_view capped(std::string_view word, std::size_t most, bool& cut) {
+  cut = word.size() > most;
+  if (!cut) return word;
+  while (most > 0 && (static_cast<unsigned char>(word[most]) & 0xC0) == 0x80) --most;
+  return word.substr(0, most);
+}
+
 std::vector<std::string_view> split_on_spaces(std::string_view text) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -35,7 +78,7 @@ std::vector<std::string_view> split_on_spaces(std::string_view text) {
 }  // namespace
 
 std::vector<std::string> query_words(std::string_view query) {
-  auto folded = fold(query);
+  auto folded = spaced(fold(query));
   std::vector<std::string> out;
   for (auto word : split_on_spaces(folded)) out.emplace_back(word);
   return out;
@@ -74,12 +117,17 @@ std::string snippet(std::string_view text, const std::vector<std::string>& words
   if (first == all.size()) first = 0;
   std::size_t begin = first > width / 3 ? first - width / 3 : 0;
   std::size_t end = std::min(all.size(), begin + width);
+  // A text without spaces (a file's long run of characters) is one word: each word is capped, and
+  // so is the whole, so that a hit never carries more than a few hundred bytes of text.
+  constexpr std::size_t kWordBytes = 60, kSnippetBytes = 400;
   std::string out = begin > 0 ? "…" : "";
-  for (std::size_t i = begin; i < end; ++i) {
+  bool cut = false;
+  for (std::size_t i = begin; i < end && !cut; ++i) {
     if (i > begin) out += ' ';
-    out.append(all[i]);
+    auto room = kSnippetBytes > out.size() ? kSnippetBytes - out.size() : 0;
+    out.append(capped(all[i], std::min(kWordBytes, room), cut));
   }
-  if (end < all.size()) out += "…";
+  if (cut || end < all.size()) out += "…";
   return out;
 }
 

@@ -7,7 +7,8 @@
 
 namespace sen::search {
 
-// The folded words of what was typed ("Thành  Sen" → "thanh", "sen"); empty when none.
+// The folded words of what was typed ("Thành  Sen" → "thanh", "sen"; "“giải–ngân”" → "giai",
+// "ngan"); empty when none.
 std::vector<std::string> query_words(std::string_view query);
 
 // How well a record matches: 0 unless every word occurs in its folded title or body. The whole
@@ -16,7 +17,7 @@ std::vector<std::string> query_words(std::string_view query);
 int score(const std::vector<std::string>& words, std::string_view folded_title, std::string_view folded_body);
 
 // About `width` words of `text` around the first word that matches, "…" where cut; the start of
-// the text when none matches.
+// the text when none matches. At most 60 bytes of a word and about 400 of the whole.
 std::string snippet(std::string_view text, const std::vector<std::string>& words, std::size_t width = 24);
 
 }  // namespace sen::search

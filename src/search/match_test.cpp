@@ -41,5 +41,29 @@ TEST(Match, TheSnippetShowsTheWordsAroundTheFirstMatch) {
   EXPECT_EQ(snippet("", query_words("x")), "");
 }
 
+TEST(Match, ASnippetOfTextWithoutSpacesStaysShort) {
+  std::string run = "zzlong" + std::string(2'000'000, 'x');
+  auto s = snippet(run, query_words("zzlong"));
+  EXPECT_LE(s.size(), 410u);
+  EXPECT_EQ(s.substr(0, 6), "zzlong");
+  EXPECT_EQ(s.substr(s.size() - 3), "…");
+  std::string vietnamese;
+  for (int i = 0; i < 100; ++i) vietnamese += "đồng";
+  auto v = snippet(vietnamese, query_words("dong"));
+  EXPECT_LE(v.size(), 64u);
+  auto kept = v.substr(0, v.size() - std::string("…").size());
+  EXPECT_EQ(vietnamese.substr(0, kept.size()), kept);
+  EXPECT_NE(static_cast<unsigned char>(vietnamese[kept.size()]) & 0xC0, 0x80) << "cut between two characters";
+}
+
+TEST(Match, PunctuationOutsideAsciiSeparatesTheWordsOfAQuery) {
+  using Words = std::vector<std::string>;
+  EXPECT_EQ(query_words("“giải ngân”"), (Words{"giai", "ngan"}));
+  EXPECT_EQ(query_words("giải–ngân…"), (Words{"giai", "ngan"}));
+  EXPECT_EQ(query_words("giải\u00A0ngân。"), (Words{"giai", "ngan"}));
+  EXPECT_EQ(query_words("«Thành Sen»"), (Words{"thanh", "sen"}));
+  EXPECT_GT(score_of("“giải ngân”", "Giải ngân vốn đầu tư công"), 0);
+}
+
 }  // namespace
 }  // namespace sen::search

@@ -57,7 +57,9 @@ Page find(const app::Context& ctx, const std::vector<app::RecordKind>& kinds, st
       page.next = skip + limit;
       break;
     }
-    page.items.push_back({c.kind->name, c.row.id, c.row.title, snippet(c.row.body, words), record->where.unit,
+    // The title as the record's route gives it now (a unit's name of today, not a future one).
+    page.items.push_back({c.kind->name, c.row.id, record->title.empty() ? c.row.title : record->title,
+                          snippet(c.row.body, words), record->where.unit,
                           record->url.empty() ? c.kind->link + c.row.id : record->url});
   }
   return page;

@@ -542,7 +542,7 @@ void register_routes(app::Api& api) {
                        else
                          ctx.require_unscoped("issuer_unit");
                      }
-                     return app::RecordRef{d.number, {d.issuer_unit}};
+                     return app::RecordRef{d.number + " " + d.issuer, {d.issuer_unit}};
                    },
                    store::search_documents});
 }

@@ -288,13 +288,53 @@ describe('uploaded first (POST /api/v1/files), attached by the record\'s own wri
     assert.equal(count('files'), before);
   });
 
-  test('an upload no record took within a day is removed', async () => {
-    const old = await staged('Bỏ quên', 'bo-quen.txt');
+  test('an upload no record took within a day is deleted, bytes and all; so is one its uploader removes', async () => {
+    const old = await staged('Bỏ quên một ngày', 'bo-quen.txt');
     sql(sen.db, `UPDATE files SET uploaded_at = '2020-01-01T00:00:00.000Z' WHERE id = ${old.id}`);
     await staged('Mới', 'moi.txt');
     assert.equal((await download(`/api/v1/files/${old.id}`)).status, 404);
     const r = await sen.request('POST', '/api/v1/tasks', { title: 'Quá hạn gắn', lead_unit: X, deadline: '2026-12-31', files: [old.id] });
     assert.equal(r.status, 400);
+    const kept = (sha) => Number(sql(sen.db, `SELECT count(*) FROM file_contents WHERE sha256 = '${sha}'`).trim());
+    assert.equal(kept(old.sha256), 0, 'its bytes are gone');
+    const removed = await staged('Tải nhầm', 'tai-nham.txt');
+    assert.equal((await sen.request('DELETE', `/api/v1/files/${removed.id}`)).status, 204);
+    assert.equal(kept(removed.sha256), 0);
+    // The audit trail keeps the upload, without the name (it may name a denouncer).
+    const row = sql(sen.db, `SELECT after_json FROM audit_log WHERE entity = 'file' AND action = 'upload' AND entity_key = '${removed.id}'`);
+    assert.match(row, /"sha256"/);
+    assert.doesNotMatch(row, /tai-nham/);
+  });
+
+  test('an account keeps at most 20 uploads that no record holds', async () => {
+    const uploader = sen.as('leader', X);
+    const mine = [];
+    for (let i = 0; ; i++) {
+      const form = new FormData();
+      form.append('file', new Blob([text(`Tệp thứ ${i}`)]), `tep-${i}.txt`);
+      const res = await fetch(`${sen.url}/api/v1/files`, { method: 'POST', body: form, headers: uploader.headers });
+      if (res.status !== 201) {
+        assert.equal(res.status, 409);
+        assert.equal((await res.json()).field, 'file');
+        break;
+      }
+      mine.push((await res.json()).id);
+      assert.ok(i < 25, 'the limit holds');
+    }
+    assert.equal(mine.length, 20);
+    // Attached, they no longer count.
+    const t = await uploader.request('POST', '/api/v1/tasks', { title: 'Việc nhận 20 tệp', lead_unit: X, deadline: '2026-12-31', files: mine });
+    assert.equal(t.status, 201, t.text);
+  });
+
+  test('the files of a record\'s write are taken whatever the case of its Content-Type', async () => {
+    const f = await staged('Hoa thường', 'hoa-thuong.txt');
+    const res = await fetch(`${sen.url}/api/v1/tasks`, {
+      method: 'POST', headers: { authorization: `Bearer ${sen.adminToken}`, 'content-type': 'Application/JSON; charset=UTF-8' },
+      body: JSON.stringify({ title: 'Việc gửi với Application/JSON', lead_unit: X, deadline: '2026-12-31', files: [f.id] }),
+    });
+    assert.equal(res.status, 201);
+    assert.deepEqual(await filesOf(`/api/v1/tasks/${(await res.json()).id}`), [f.id]);
   });
 });
 
@@ -340,8 +380,21 @@ describe('search', () => {
     assert.ok(ids.length >= 25);
   });
 
-  test('finds a word by its beginning: "giai ng" finds "giải ngân"', async () => {
+  test('finds a word by its beginning: "giai ng" finds "giải ngân"; quotes and dashes typed around words do not matter', async () => {
     assert.equal((await search('giai ng xuan')).items[0]?.title, 'Đẩy nhanh giải ngân dự án đường Xuân Diệu');
+    for (const q of ['“giải ngân” Xuân Diệu', 'giải–ngân… xuân\u00A0diệu', '«giai ngan xuan dieu»']) {
+      assert.equal((await search(q)).items[0]?.title, 'Đẩy nhanh giải ngân dự án đường Xuân Diệu', q);
+    }
+  });
+
+  test('a hit carries a few hundred bytes of text, even from a file with no spaces', async () => {
+    const t = await made('POST', '/api/v1/tasks', { title: 'Việc có tệp liền một khối', lead_unit: X, deadline: '2026-12-31' });
+    const up = await upload(`/api/v1/tasks/${t.id}/files`, text(`zzkhoiliền${'x'.repeat(500000)}`), 'khoi.txt');
+    assert.equal(up.status, 201);
+    const r = await sen.request('GET', '/api/v1/search?q=zzkhoilien');
+    const hit = r.json.items.find((h) => h.kind === 'file');
+    assert.ok(hit, r.text.slice(0, 300));
+    assert.ok(hit.snippet.length < 500, `a snippet of ${hit.snippet.length} characters`);
   });
 
   test('finds a record as it is now: after a change, the new words and not the old; after removal, nothing', async () => {

@@ -174,8 +174,9 @@ export async function serveExisting(store, args = [], { shared = false, today = 
     }
     return { status: res.status, headers: res.headers, text, json };
   }
-  // A client that sends the given headers with every request.
+  // A client that sends the given headers with every request (`headers`, for a request made with fetch).
   const client = (fixed = {}) => ({
+    headers: fixed,
     request: (method, path, body, headers = {}) => send(method, path, body, { ...fixed, ...headers }),
   });
   const adminToken = createToken(store.db, 'admin');

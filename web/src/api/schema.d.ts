@@ -7592,7 +7592,10 @@ export interface paths {
          *     in its transaction (audited as `attach`), or nothing is written. An id that is not one of
          *     the caller's own unattached uploads (unknown, another user's, already a record's) is a 400
          *     naming `files` that lists every bad id. An upload no record took within 24 hours is removed
-         *     at the next upload. Audited as `upload`.
+         *     at the next upload, and its bytes dropped (its row stays, removed: ids are never reused); so
+         *     are the bytes of one its uploader deletes. An account holds at most 20 uploads that no record
+         *     has taken: the 21st is 409 `file.too_many_unattached`. Audited as `upload`, without the
+         *     file's name (the `attach` row, under the record's scope, has it).
          */
         post: {
             parameters: {
@@ -7621,6 +7624,7 @@ export interface paths {
                 };
                 400: components["responses"]["Problem"];
                 401: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
                 413: components["responses"]["Problem"];
             };
         };
