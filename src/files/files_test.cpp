@@ -26,7 +26,8 @@ TEST_F(FilesTest, KeepsTheBytesOnceAndReadsTheirText) {
     EXPECT_EQ(b.name, "bản sao.txt");
     EXPECT_EQ(bytes(c, b), "Đề nghị giải ngân vốn\n");
     EXPECT_EQ(trim(text(c, a)), "Đề nghị giải ngân vốn");
-    EXPECT_EQ(c.query("SELECT COUNT(*) FROM file_contents").row(0).integer(0), 1);
+    // One row for the bytes, besides the empty one of uploads deleted before a record took them.
+    EXPECT_EQ(c.query("SELECT COUNT(*) FROM file_contents WHERE sha256 <> ''").row(0).integer(0), 1);
     ASSERT_EQ(of_record(c, "petition", "1").size(), 2u);
 
     remove(c, a, "tester");
