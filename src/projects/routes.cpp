@@ -299,7 +299,8 @@ http::Response portfolio_route(app::Context& ctx) {
   int y = year(ctx);
   Date as_of = ctx.as_of();
   ctx.require_scope(unit, Date::from_ymd(y, 12, 31));
-  auto pf = portfolio(ctx.db, unit, y, as_of);
+  // As it stood on as_of: the payments made by then, as a report of that date counts them.
+  auto pf = portfolio(ctx.db, unit, y, as_of, as_of);
   std::size_t with_plan = 0;
   std::vector<const ProjectYear*> behind;
   for (const auto& py : pf.projects) {
@@ -377,7 +378,8 @@ void register_routes(app::Api& api) {
     // Pages by project code: ?limit= (default 500, at most 1000) and ?cursor= the last code seen.
     std::size_t limit = ctx.page_limit(500, 1000);
     std::string after = ctx.request.query_param("cursor").value_or("");
-    auto pf = portfolio(ctx.db, unit, y, ctx.as_of());
+    auto as_of = ctx.as_of();
+    auto pf = portfolio(ctx.db, unit, y, as_of, as_of);
     bj::array items;
     bj::value next = nullptr;
     for (const auto& py : pf.projects) {

@@ -145,6 +145,18 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
     });
   }
 
+  test('436 2022: the investment portfolio read on the report\'s date is the report\'s section', async () => {
+    const { text, day, vnDay } = await reportText('436', 2022);
+    const pf = (await get(`/api/v1/project-portfolio?unit=436&year=2022&as_of=${day}`)).json;
+    assert.equal(pf.as_of, day);
+    const million = (v) => vi(Math.round(v / 1e6), 0);
+    const rate = vi(Math.round((pf.summary.paid / pf.summary.plan_allocated) * 1000) / 10, 1);
+    const stated = `của các dự án do đơn vị quản lý ${million(pf.summary.plan_allocated)} triệu đồng; `
+      + `đã giải ngân ${million(pf.summary.paid)} triệu đồng, đạt ${rate}% kế hoạch vốn năm (tính đến ngày ${vnDay})`;
+    assert.ok(text.includes(stated), `the report says: ${stated}`);
+    assert.equal(million(pf.summary.paid), '247.000', 'the payments of 2023 are not counted on 21/12/2022');
+  });
+
   for (const [unit, year] of [['18073', 2025], ['18073', 2026]]) {
     test(`${unit} ${year}: the letters' statistics, as the report states them`, async () => {
       const { text, day } = await reportText(unit, year);
