@@ -4046,7 +4046,7 @@ export interface paths {
                     year?: number;
                     /** @description Only the projects behind the curve */
                     lagging?: boolean;
-                    /** @description The day lagging is judged on (default: today; not after today) */
+                    /** @description The day the list is read on (default: today; not after today): the payments made by then count, and lagging is judged on it */
                     as_of?: string;
                     limit?: number;
                     /** @description the `next` of the previous page (a project code) */
@@ -4688,7 +4688,7 @@ export interface paths {
                 query: {
                     unit: string;
                     year?: number;
-                    /** @description The day lagging is judged on (default: today; not after today) */
+                    /** @description The day the portfolio is read on (default: today; not after today): the payments made by then count, and lagging is judged on it — with a report's date, the report's figures */
                     as_of?: string;
                 };
                 header?: never;
