@@ -54,6 +54,23 @@ std::string spaced(std::string_view folded) {
   return out;
 }
 
+// Whether `word` starts a word of `text` (folded), as the index matches: at the text's start or after
+// a space, an ASCII sign or a separating code point.
+bool starts_a_word(std::string_view text, std::string_view word) {
+  for (auto at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    if (at == 0) return true;
+    auto before = static_cast<unsigned char>(text[at - 1]);
+    if (before < 0x80) {
+      if (!std::isalnum(before)) return true;
+      continue;
+    }
+    std::size_t start = at - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    if (separates(code_point(text.substr(start, at - start)).first)) return true;
+  }
+  return false;
+}
+
 // At most `most` bytes of `word`, cut between two characters, "…" where cut.
 std::string_view capped(std::string_view word, std::size_t most, bool& cut) {
   cut = word.size() > most;
@@ -88,8 +105,8 @@ int score(const std::vector<std::string>& words, std::string_view folded_title, 
   if (words.empty()) return 0;
   int total = 0;
   for (const auto& w : words) {
-    bool in_title = contains(folded_title, w);
-    if (!in_title && !contains(folded_body, w)) return 0;
+    bool in_title = starts_a_word(folded_title, w);
+    if (!in_title && !starts_a_word(folded_body, w)) return 0;
     total += in_title ? 10 : 1;
   }
   auto phrase = joined(words);

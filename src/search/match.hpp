@@ -11,9 +11,9 @@ namespace sen::search {
 // "ngan"); empty when none.
 std::vector<std::string> query_words(std::string_view query);
 
-// How well a record matches: 0 unless every word occurs in its folded title or body. The whole
-// phrase in the title ranks first (the title that is the phrase, then the shorter titles), then
-// words in the title, then the phrase and words in the body.
+// How well a record matches: 0 unless every word starts a word of its folded title or body (as the
+// index matches). The whole phrase in the title ranks first (the title that is the phrase, then the
+// shorter titles), then words in the title, then the phrase and words in the body.
 int score(const std::vector<std::string>& words, std::string_view folded_title, std::string_view folded_body);
 
 // About `width` words of `text` around the first word that matches, "…" where cut; the start of

@@ -19,6 +19,16 @@ TEST(Match, FindsWithAndWithoutDiacritics) {
   EXPECT_EQ(score_of("giai ngan xuan dieu", "Giải ngân dự án"), 0) << "every word must occur";
 }
 
+TEST(Match, EachWordMustStartAWordAsInTheIndex) {
+  EXPECT_GT(score_of("giai ng", "Tiến độ giải ngân"), 0) << "the beginning of a word";
+  EXPECT_GT(score_of("ngan", "“Giải ngân” vốn"), 0) << "after a quotation mark";
+  EXPECT_GT(score_of("von", "giải ngân (vốn ODA)"), 0) << "after an ASCII sign";
+  // A record read apart from the index (changed since it caught up) matches no more than the index.
+  EXPECT_EQ(score_of("ke", "Kiểm tra"), 0) << "inside a word";
+  EXPECT_EQ(score_of("an", "giải ngân"), 0) << "the end of a word";
+  EXPECT_EQ(score_of("ngan", "ωngân"), 0) << "after a letter outside ASCII";
+}
+
 TEST(Match, RanksTheTitleAboveTheBodyAndTheWholeNameFirst) {
   int exact = score_of("thanh sen", "Thành Sen");
   int close = score_of("thanh sen", "Phường Thành Sen");
