@@ -5,6 +5,8 @@
 #include <boost/json.hpp>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <tuple>
 
 #include "access/permissions.hpp"
@@ -16,6 +18,7 @@
 #include "petitions/petitions.hpp"
 #include "petitions/store.hpp"
 #include "units/handovers.hpp"
+#include "units/units.hpp"
 
 namespace sen::petitions {
 
@@ -46,14 +49,17 @@ std::function<bool(const Petition&)> visible(const app::Context& ctx) {
 
 // For the figures of a period: whether the caller sees a letter as it was held at the period's end
 // (a letter a closed unit handed over later counts where it was).
-std::function<bool(const Petition&)> as_held(const app::Context& ctx, const Period& period) {
+std::function<bool(const Petition&)> as_held(const app::Context& ctx, const Period& period,
+                                             const std::optional<std::string>& unit) {
   auto seen = visible(ctx);
   auto holders = std::make_shared<units::Holders>(ctx.db, kRecordKind);
   Date end = period.days().last;
-  return [seen, holders, end](const Petition& p) {
+  std::optional<std::set<std::string>> within;
+  if (unit) within = units::subtree(ctx.db, *unit, end);
+  return [seen, holders, end, within](const Petition& p) {
     Petition held = p;
     held.handling_unit = holders->on(std::to_string(p.id), p.handling_unit, end);
-    return seen(held);
+    return (!within || within->count(held.handling_unit) > 0) && seen(held);
   };
 }
 
@@ -218,7 +224,8 @@ void register_routes(app::Api& api) {
   api.get("/api/v1/petitions/stats", kPetitionsRead, [](app::Context& ctx) {
     auto period = ctx.period_param("period");
     auto as_of = ctx.as_of();
-    auto s = stats(ctx.db, period, as_of, as_held(ctx, period));
+    auto unit = ctx.request.query_param("unit");
+    auto s = stats(ctx.db, period, as_of, as_held(ctx, period, unit));
     bj::object o = stats_json(s);
     o["period"] = period.code();
     o["as_of"] = as_of.iso();

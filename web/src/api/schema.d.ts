@@ -3714,6 +3714,8 @@ export interface paths {
             parameters: {
                 query: {
                     period: string;
+                    /** @description Only the letters handled, at the period's end, by this unit or a unit under it (the dashboard's card of a unit) */
+                    unit?: string;
                     /** @description The day the letters are counted on (default: today; not after today) */
                     as_of?: string;
                 };

@@ -16,7 +16,7 @@ import { TaskStatusText } from '../tasks/TaskStatus';
 import { useUnits } from '../units/useUnits';
 import { subtree } from '../units/tree';
 import type { Scorecard } from '../targets/api';
-import { letterCounts, overdueOfPeriod, taskCounts } from './unitWork';
+import { overdueOfPeriod, taskCounts } from './unitWork';
 
 function Count({ label, value, to, danger, testId }: { label: string; value: number; to: string; danger?: boolean; testId: string }) {
   const { lang } = useI18n();
@@ -60,10 +60,11 @@ function Tasks({ unit, period, units }: { unit: string; period: string; units: S
   );
 }
 
-function Letters({ card, units }: { card: Scorecard; units: Set<string> }) {
+// The letters' counts are the module's statistics for the unit and period: the figures its report states.
+function Letters({ card }: { card: Scorecard }) {
   const { t } = useI18n();
-  const letters = useQuery(petitionQueries.list({}));
-  const c = letters.data && letterCounts(letters.data.items, units, card.period.first_day, card.period.last_day);
+  const letters = useQuery(petitionQueries.stats(card.period.code, card.unit));
+  const c = letters.data;
   const cells: [WordKey, number, string, boolean][] = c ? [
     ['receivedLetters', c.received, '', false], ['openLetters', c.open, '', false],
     ['overdueLetters', c.overdue, '', true], ['resolvedLetters', c.resolved, '&status=resolved', false],
@@ -89,7 +90,7 @@ export function UnitWork({ card }: { card: Scorecard }) {
   return (
     <Row gutter={[16, 16]} data-testid="unit-work">
       {can(me.data, 'tasks.read') && <Col span={24}><Tasks unit={card.unit} period={card.period.code} units={units} /></Col>}
-      {can(me.data, 'petitions.read') && <Col span={24}><Letters card={card} units={units} /></Col>}
+      {can(me.data, 'petitions.read') && <Col span={24}><Letters card={card} /></Col>}
     </Row>
   );
 }

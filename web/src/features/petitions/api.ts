@@ -30,10 +30,11 @@ export const petitionQueries = {
     }),
   detail: (id: number) =>
     queryOptions({ queryKey: [...petitionKeys.all, 'detail', id], queryFn: () => api<PetitionDetail>('GET', `/api/v1/petitions/${id}`) }),
-  stats: (period: string) =>
+  // The counts of the letters received in `period`; with `unit`, only those its subtree handles.
+  stats: (period: string, unit?: string) =>
     queryOptions({
-      queryKey: [...petitionKeys.all, 'stats', period],
-      queryFn: () => api<PetitionStats>('GET', `/api/v1/petitions/stats?${query({ period })}`),
+      queryKey: [...petitionKeys.all, 'stats', period, unit ?? ''],
+      queryFn: () => api<PetitionStats>('GET', `/api/v1/petitions/stats?${query({ period, unit })}`),
     }),
 };
 
