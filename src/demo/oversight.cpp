@@ -1,5 +1,7 @@
 #include "demo/oversight.hpp"
 
+#include <fmt/format.h>
+
 #include <map>
 
 #include "demo/tables.hpp"
@@ -15,6 +17,32 @@ std::vector<oversight::Subject> subjects(const std::string& text) {
   for (const auto& item : split_words(text))
     out.push_back({item[0] == 'm' ? "member" : "organisation", item.substr(2)});
   return out;
+}
+
+// The admissions of data/demo/admissions_2022.csv: each row's candidates go through the nine steps
+// in the forty days before their admission and are confirmed a year and a week after it. Their
+// names, birth years, member codes (DV-1001 …) and decisions are numbered in the order of the rows.
+void load_admission_batches(db::Connection& c) {
+  int n = 0, decision = 0;
+  for (const auto& r : read_table("data/demo/admissions_2022.csv")) {
+    Date on = date(r.at("admitted_on"));
+    auto decided = fmt::format("{:02}-QĐ/TU", ++decision);
+    for (int k = std::stoi(r.at("count")); k > 0; --k) {
+      ++n;
+      oversight::Admission a;
+      a.candidate = fmt::format("Quần chúng ưu tú minh họa 2022-{:03}", n);
+      a.birth_year = on.year() - 20 - n % 15;
+      a.organisation = r.at("organisation");
+      a.illustrative = true;
+      auto opened = oversight::open_admission(c, a);
+      for (int form = 1; form <= 9; ++form)
+        oversight::record_step(c, opened.id, {fmt::format("{}-KNĐ", form), on.plus_days(-45 + 4 * form), std::nullopt});
+      auto admitted = oversight::admit(c, opened.id, decided, on, fmt::format("DV-{}", 1000 + n),
+                                       oversight::get_admission(c, opened.id).version);
+      oversight::confirm(c, opened.id, fmt::format("{}-QĐ/TU", decision + 40), on.plus_months(12).plus_days(7),
+                         admitted.version);
+    }
+  }
 }
 
 }  // namespace
@@ -92,7 +120,7 @@ void load_oversight(db::Connection& c) {
   }
   for (const auto& r : read_table("data/demo/quality_ratings.csv")) {
     oversight::Rating x;
-    x.year = 2024;
+    x.year = std::stoi(r.at("year"));
     x.subject = {r.at("subject_kind"), r.at("subject")};
     x.level = optional(r.at("level"));
     x.exempt_reason = optional(r.at("exempt_reason"));
@@ -100,6 +128,7 @@ void load_oversight(db::Connection& c) {
     x.recorded_by = actor;
     oversight::rate(c, x);
   }
+  load_admission_batches(c);
   for (const auto& r : read_table("data/demo/admissions.csv")) {
     oversight::Admission a;
     a.candidate = r.at("candidate");

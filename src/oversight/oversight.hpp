@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -114,6 +115,11 @@ struct Figure {
   double value = 0;
   bool illustrative = false;  // some record counted is illustrative
 };
+// The members of the register admitted within `days` into an organisation of `scope` (the one
+// that held them on the day): every admission, whether its dossier was kept in Sen or the member
+// was entered directly. The statistics and the indicator KET_NAP_DV both count with it.
+Figure admitted_into(const std::vector<Member>& members, const units::Holders& holders,
+                     const std::set<std::string>& scope, DateRange days);
 // Reads the records once for many questions in one request: a scorecard asks for every unit and
 // sub-period it tries. The unit's subtree is looked up only when some record falls in the period.
 class FigureSource {
@@ -126,7 +132,7 @@ class FigureSource {
   std::optional<Figure> ratings(bool members, const std::string& unit, const Period& period);
 
   db::Connection& c_;
-  std::optional<std::vector<Admission>> admissions_;
+  std::optional<std::vector<Member>> members_;
   std::map<int, std::vector<Rating>> ratings_;    // decisions, by year
   std::optional<units::Holders> member_holders_;  // members handed over by a closed organisation
 };

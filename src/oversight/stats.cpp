@@ -115,6 +115,18 @@ void attest(db::Connection& c, const std::string& unit, const Period& period, St
 
 }  // namespace
 
+Figure admitted_into(const std::vector<Member>& members, const units::Holders& holders,
+                     const std::set<std::string>& scope, DateRange days) {
+  Figure f;
+  for (const auto& m : members) {
+    if (m.admitted_on < days.first || m.admitted_on > days.last) continue;
+    if (!scope.count(holders.on(m.code, m.organisation, m.admitted_on))) continue;
+    ++f.value;
+    f.illustrative = f.illustrative || m.illustrative;
+  }
+  return f;
+}
+
 Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
   auto days = period.days();
   auto scope = units::subtree(c, unit, days.last);
@@ -149,12 +161,9 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
   }
   s.members_disciplined = static_cast<int>(disciplined_members.size());
   s.organisations_disciplined = static_cast<int>(disciplined_orgs.size());
-  for (const auto& a : store::admissions(c)) {
-    if (a.admitted_on && *a.admitted_on >= days.first && *a.admitted_on <= days.last && scope.count(a.organisation)) {
-      ++s.admissions;
-      s.admissions_illustrative = s.admissions_illustrative || a.illustrative;
-    }
-  }
+  auto admitted = admitted_into(store::members(c), units::Holders(c, "party_member"), scope, days);
+  s.admissions = static_cast<int>(admitted.value);
+  s.admissions_illustrative = admitted.illustrative;
   s.discipline_forms_illustrative = s.discipline_illustrative;
   attest(c, unit, period, s);
   s.clauses = clauses_of(s);
@@ -182,23 +191,12 @@ std::optional<Figure> FigureSource::figure(const std::string& what, const std::s
 }
 
 std::optional<Figure> FigureSource::admissions(const std::string& unit, const Period& period) {
-  if (!admissions_) admissions_ = store::admissions(c_);
+  if (!members_) members_ = store::members(c_);
+  if (!member_holders_) member_holders_.emplace(c_, "party_member");
   auto days = period.days();
-  std::vector<const Admission*> in_period;
-  for (const auto& a : *admissions_) {
-    if (a.admitted_on && *a.admitted_on >= days.first && *a.admitted_on <= days.last) in_period.push_back(&a);
-  }
-  if (in_period.empty()) return std::nullopt;
-  auto scope = units::subtree(c_, unit, days.last);
-  int n = 0;
-  bool illustrative = false;
-  for (const auto* a : in_period) {
-    if (!scope.count(a->organisation)) continue;
-    ++n;
-    illustrative = illustrative || a->illustrative;
-  }
-  if (n == 0) return std::nullopt;
-  return Figure{static_cast<double>(n), illustrative};
+  auto figure = admitted_into(*members_, *member_holders_, units::subtree(c_, unit, days.last), days);
+  if (figure.value == 0) return std::nullopt;
+  return figure;
 }
 
 std::optional<Figure> FigureSource::ratings(bool members, const std::string& unit, const Period& period) {

@@ -129,6 +129,20 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
     });
   }
 
+  test('436 2022: the admissions and ratings counted from the records are the scorecard\'s and the report\'s', async () => {
+    const { text } = await reportText('436', 2022);
+    const stats = (await get('/api/v1/oversight/stats?unit=436&period=2022')).json;
+    const card = (await get('/api/v1/scorecard?unit=436&period=2022')).json;
+    const item = (code) => card.items.find((i) => i.indicator === code);
+    assert.equal(stats.admissions, 126, 'the register\'s members admitted in 2022');
+    assert.deepEqual([item('KET_NAP_DV').actual, item('KET_NAP_DV').derivation], [stats.admissions, 'oversight']);
+    assert.ok(text.includes(`Kết nạp ${vi(stats.admissions, 0)} đảng viên mới (*)`), 'section I states the same count, marked');
+    for (const [code, words] of [['TCCSD_HTT', 'Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên'], ['DV_HTT', 'Đảng viên hoàn thành tốt nhiệm vụ trở lên']]) {
+      assert.equal(item(code).derivation, 'oversight', `${code} is counted from the ratings`);
+      assert.ok(text.includes(`${words}: ${vi(item(code).actual, 1)}% (*)`), `section I states ${code} as the scorecard: ${vi(item(code).actual, 1)}%`);
+    }
+  });
+
   for (const [unit, year] of [['436', 2023], ['18073', 2026], ['42', 2026]]) {
     test(`${unit} ${year}: the tasks due in the period, as the report counts them`, async () => {
       const { text, day, vnDay } = await reportText(unit, year);
@@ -154,13 +168,17 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
     const stated = `của các dự án do đơn vị quản lý ${million(pf.summary.plan_allocated)} triệu đồng; `
       + `đã giải ngân ${million(pf.summary.paid)} triệu đồng, đạt ${rate}% kế hoạch vốn năm (tính đến ngày ${vnDay})`;
     assert.ok(text.includes(stated), `the report says: ${stated}`);
-    assert.equal(million(pf.summary.paid), '247.000', 'the payments of 2023 are not counted on 21/12/2022');
+    assert.equal(million(pf.summary.paid), '11.200', 'the payments of 2023 are not counted on 21/12/2022');
   });
 
-  for (const [unit, year] of [['18073', 2025], ['18073', 2026]]) {
+  for (const [unit, year] of [['436', 2022], ['18073', 2025], ['18073', 2026]]) {
     test(`${unit} ${year}: the letters' statistics, as the report states them`, async () => {
       const { text, day } = await reportText(unit, year);
+      // The dashboard's card of the unit reads these statistics with ?unit=: an officer of the unit
+      // and the administrator choosing the unit read the same counts.
       const stats = (await get(`/api/v1/petitions/stats?period=${year}&as_of=${day}`, sen.as('petition_officer', unit))).json;
+      const chosen = (await get(`/api/v1/petitions/stats?period=${year}&as_of=${day}&unit=${unit}`)).json;
+      assert.deepEqual(chosen, stats, `${unit} ${year}: the dashboard's card of the unit`);
       assert.equal(stats.as_of, day);
       assert.ok(stats.received > 0, `${unit} ${year} has letters`);
       for (const [words, n] of [['tiếp nhận {} đơn', stats.received], ['thụ lý {} đơn thuộc thẩm quyền', stats.accepted],

@@ -406,9 +406,9 @@ describe('search', () => {
     assert.deepEqual(await ids('kiem ke tai san cong'), []);
     assert.deepEqual(await ids('sap xep tru so doi du'), [String(t.id)]);
 
-    const f = await upload(`/api/v1/tasks/${t.id}/files`, text('Danh mục trụ sở bàn giao cho phường Trần Phú'), 'tru-so.txt');
+    const f = await upload(`/api/v1/tasks/${t.id}/files`, text('Danh mục trụ sở bàn giao cho phường Trần Phú, biên bản BG0517'), 'tru-so.txt');
     assert.equal(f.status, 201);
-    const fileHits = async () => (await search('ban giao phuong tran phu')).items.filter((h) => h.kind === 'file').map((h) => h.id);
+    const fileHits = async () => (await search('ban giao BG0517')).items.filter((h) => h.kind === 'file').map((h) => h.id);
     assert.deepEqual(await fileHits(), [String(f.json.id)]);
     assert.equal((await sen.request('DELETE', `/api/v1/files/${f.json.id}`)).status, 204);
     assert.deepEqual(await fileHits(), [], 'a removed file is no longer found');

@@ -3,7 +3,7 @@
 // come from one selection.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -98,13 +98,13 @@ describe('a reported figure and the records', () => {
   test('the 2022 disbursement reported (548.291) is shown with what the projects\' records give, never hidden', async () => {
     const card = (await sen.request('GET', '/api/v1/scorecard?unit=436&period=2022')).json;
     const item = card.items.find((i) => i.indicator === 'GIAI_NGAN_DTC');
-    assert.deepEqual([item.actual, item.derivation, item.from_records?.value, item.from_records?.derivation], [548291, 'entered', 260000, 'projects']);
-    // The report bounds the records by its date, as its investment section does: the same 247.000 in both.
+    assert.deepEqual([item.actual, item.derivation, item.from_records?.value, item.from_records?.derivation], [548291, 'entered', 12200, 'projects']);
+    // The report bounds the records by its date, as its investment section does: the same 11.200 in both.
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));
-    assert.match(t, /bằng 90,2% kế hoạch năm 607\.861 triệu đồng; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 247\.000 triệu đồng \(mọi nguồn vốn\) \(\*\)\./);
-    assert.match(t, /đã giải ngân 247\.000 triệu đồng, đạt 88,2% kế hoạch vốn năm/);
+    assert.match(t, /bằng 90,2% kế hoạch năm 607\.861 triệu đồng; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 11\.200 triệu đồng \(mọi nguồn vốn\) \(\*\)\./);
+    assert.match(t, /đã giải ngân 11\.200 triệu đồng, đạt 86,2% kế hoạch vốn năm/);
     const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
-    assert.match(r.stdout, /\(theo hồ sơ trên Sen, các dự án, mọi nguồn vốn, cả năm: 260\.000 triệu đồng \(\*\)\)/);
+    assert.match(r.stdout, /\(theo hồ sơ trên Sen, các dự án, mọi nguồn vốn, cả năm: 12\.200 triệu đồng \(\*\)\)/);
   });
 
   test('a figure the records agree with carries nothing more', async () => {
@@ -114,6 +114,32 @@ describe('a reported figure and the records', () => {
 });
 
 describe('the seed\'s story', () => {
+  const seed = readFileSync(new URL('../seed/hoi-nghi-tong-ket-2022.txt', import.meta.url), 'utf8');
+  // "Báo cáo 27/12/2022: ""…""" → the words quoted.
+  const quoted = (source) => source.replace(/^Báo cáo 27\/12\/2022: "/, '').replace(/"$/, '');
+
+  test('the key works are in investment preparation in 2022, quoted as the seed names them; the drainage scheme is a scheme', async () => {
+    const projects = (await sen.request('GET', '/api/v1/projects?unit=436&year=2022')).json.items;
+    assert.deepEqual(projects.map((p) => p.code).sort(), ['ADB-HT', 'VANH-DAI-DONG', 'XUAN-DIEU-KD']);
+    for (const p of projects) {
+      const detail = (await sen.request('GET', `/api/v1/projects/${p.code}?year=2022`)).json;
+      assert.ok(seed.includes(quoted(detail.source)), `${p.code}: its source quotes the seed word for word`);
+      assert.ok(seed.toLowerCase().includes(detail.name.toLowerCase()), `${p.code}: named as the seed names it`);
+      assert.ok(detail.progress.every((x) => x.as_of > '2022-12-31'), `${p.code}: no work done in 2022, the year of preparation`);
+      assert.ok(detail.milestones.filter((m) => m.actual_on && m.actual_on <= '2022-12-31').every((m) => /^Phê duyệt/.test(m.name)),
+        `${p.code}: in 2022 only approvals`);
+    }
+    const scheme = (await sen.request('GET', `/api/v1/search?q=${encodeURIComponent('đề án tăng cường khả năng thoát nước')}`)).json.items;
+    assert.deepEqual(scheme.map((h) => [h.kind, h.title]), [['task', 'Xây dựng đề án tăng cường khả năng thoát nước tổng thể thành phố']]);
+    assert.ok(seed.includes('đề án tăng cường khả năng thoát nước tổng thể thành phố'));
+  });
+
+  test('some letters of 2022 were not conclusively resolved at the year\'s end, as the conference said', async () => {
+    const t = text(await html('unit=436&year=2022&date=2022-12-27&issuer=state'));
+    assert.match(t, /2 vụ việc chưa giải quyết dứt điểm \(\*\)\./);
+    assert.match(seed, /vẫn còn một số đơn thư của công dân chưa được giải quyết dứt điểm/);
+  });
+
   test('the trees planted add up from the start of the term: "lũy kế từ năm 2020 đến nay" over 68.000, as the conference said', async () => {
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));
     assert.match(t, /Cây xanh trồng mới ước đạt 23\.000 cây, bằng 115% kế hoạch, giảm 2,1% so với năm 2021; lũy kế từ năm 2020 đến nay 68\.500 cây \(\*\)\./);
@@ -124,8 +150,8 @@ describe('the seed\'s story', () => {
 describe('the report\'s date', () => {
   test('bounds the investment section: payments after 27/12/2022 are not counted', async () => {
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));
-    assert.match(t, /đã giải ngân 247\.000 triệu đồng, đạt 88,2% kế hoạch vốn năm \(tính đến ngày 27\/12\/2022\)/);
-    assert.ok(!t.includes('260.000'));
+    assert.match(t, /đã giải ngân 11\.200 triệu đồng, đạt 86,2% kế hoạch vốn năm \(tính đến ngày 27\/12\/2022\)/);
+    assert.ok(!t.includes('12.200'));
   });
 
   test('bounds the letters: a 2025 report lists no letter received in 2026', async () => {
