@@ -74,7 +74,7 @@ int oversight_stats(const std::string& db, const std::string& unit, const std::s
   // A figure that counts an invented (demo) record carries " (*)", explained at the end; a total an
   // issued report states otherwise is shown beside the count.
   bool any = s.inspection_illustrative || s.supervision_illustrative || s.discipline_illustrative ||
-             s.discipline_forms_illustrative || s.admissions_illustrative;
+             s.discipline_forms_illustrative || s.cases_illustrative || s.admissions_illustrative;
   auto line = [&s](const char* label, int n, bool illustrative, const char* figure = "") {
     auto reported = s.reported.find(figure);
     return fmt::format("{}: {}{}{}\n", label, n, illustrative && n > 0 ? " (*)" : "",
@@ -84,17 +84,9 @@ int oversight_stats(const std::string& db, const std::string& unit, const std::s
   };
   std::string out = oversight::sentence_of(s, " (*)") + "\n";
   if (s.reported_source) out += "Tổng số nêu trong: " + *s.reported_source + "\n";
-  out += line("Cuộc kiểm tra", s.inspection_cases, s.inspection_illustrative);
-  out += line("Cuộc giám sát", s.supervision_cases, s.supervision_illustrative);
-  out += line("Tổ chức đảng được kiểm tra", s.organisations_inspected, s.inspection_illustrative,
-              "organisations_inspected");
-  out += line("Đảng viên được kiểm tra", s.members_inspected, s.inspection_illustrative, "members_inspected");
-  out += line("Tổ chức đảng được giám sát", s.organisations_supervised, s.supervision_illustrative,
-              "organisations_supervised");
-  out += line("Đảng viên được giám sát", s.members_supervised, s.supervision_illustrative, "members_supervised");
-  out += line("Đảng viên bị kỷ luật", s.members_disciplined, s.discipline_illustrative, "members_disciplined");
-  out += line("Tổ chức đảng bị kỷ luật", s.organisations_disciplined, s.discipline_illustrative,
-              "organisations_disciplined");
+  out += line("Cuộc kiểm tra", s.inspection_cases, s.cases_illustrative);
+  out += line("Cuộc giám sát", s.supervision_cases, s.cases_illustrative);
+  for (const auto& f : oversight::counted_figures()) out += line(f.label, s.*f.count, s.*f.illustrative, f.name);
   out += line("Kết nạp đảng viên", s.admissions, s.admissions_illustrative);
   if (any) out += "\n(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu chính thức.\n";
   std::fputs(out.c_str(), stdout);
@@ -314,22 +306,6 @@ Date date_or_today(const std::string& text) {
   return *d;
 }
 
-const char* status_vi(tasks::Status s) {
-  switch (s) {
-    case tasks::Status::in_progress:
-      return "Đang thực hiện";
-    case tasks::Status::overdue:
-      return "Quá hạn";
-    case tasks::Status::done_on_time:
-      return "Hoàn thành đúng hạn";
-    case tasks::Status::done_late:
-      return "Hoàn thành quá hạn";
-    case tasks::Status::cancelled:
-      return "Đã hủy";
-  }
-  return "";
-}
-
 }  // namespace
 
 int tasks_due(const std::string& db, int within, const std::string& today_text, const std::string& unit) {
@@ -344,8 +320,8 @@ int tasks_due(const std::string& db, int within, const std::string& today_text, 
   std::printf("Nhiệm vụ đến hạn trong %d ngày hoặc quá hạn, tính đến ngày %s: %zu\n", within,
               today.vietnamese().c_str(), list.size());
   for (const auto& v : list) {
-    std::printf("%5lld  %s  %-16s %+6d ngày  %s — %s\n", static_cast<long long>(v.task.id), v.due.vietnamese().c_str(),
-                status_vi(v.status), v.days_left, v.lead_unit_name.c_str(), v.task.title.c_str());
+    std::printf("%5lld  %s  %-30s %+6d ngày  %s — %s\n", static_cast<long long>(v.task.id), v.due.vietnamese().c_str(),
+                tasks::status_words(v.status), v.days_left, v.lead_unit_name.c_str(), v.task.title.c_str());
   }
   return 0;
 }

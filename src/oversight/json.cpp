@@ -67,6 +67,7 @@ bj::object to_json(const Stats& s) {
             {"supervision", s.supervision_illustrative},
             {"discipline", s.discipline_illustrative},
             {"discipline_forms", s.discipline_forms_illustrative},
+            {"cases", s.cases_illustrative},
             {"admissions", s.admissions_illustrative}}},
           {"reported", counts(s.reported)},
           {"reported_source", s.reported_source ? bj::value(*s.reported_source) : bj::value(nullptr)},

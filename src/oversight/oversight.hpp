@@ -83,6 +83,7 @@ struct Stats {
   bool supervision_illustrative = false;
   bool discipline_illustrative = false;
   bool discipline_forms_illustrative = false;  // the split by form, which no report states
+  bool cases_illustrative = false;             // the numbers of cases, which no report states
   bool admissions_illustrative = false;
   // The totals an issued report states for the unit's period (figure → value, as the fields above
   // are named), and that report; empty when none. A total that differs from the count is shown
@@ -101,6 +102,18 @@ struct Stats {
 // Cases and decisions of the period by bodies in the unit's subtree; admissions into it.
 Stats stats(db::Connection& c, const std::string& unit, const Period& period);
 
+// The six counts an issued report may state, in the order they are shown: the name its totals use
+// ("organisations_inspected"), the count, whether it is illustrative, a line's label ("Tổ chức
+// đảng được kiểm tra") and a report's words ("kiểm tra {} tổ chức đảng").
+struct CountedFigure {
+  const char* name;
+  int Stats::*count;
+  bool Stats::*illustrative;
+  const char* label;
+  const char* words;
+};
+const std::vector<CountedFigure>& counted_figures();
+
 // The clauses joined and capitalised, `mark` after each illustrative one: "Kiểm tra 118 tổ chức
 // đảng, 45 đảng viên; giám sát 24 tổ chức đảng, 12 đảng viên (*); …". Empty when nothing was counted.
 std::string sentence_of(const Stats& s, std::string_view mark = "");
@@ -114,6 +127,7 @@ void add_reported_total(db::Connection& c, const ReportedTotal& t);
 struct Figure {
   double value = 0;
   bool illustrative = false;  // some record counted is illustrative
+  int part = 0, whole = 0;    // a share's counts (rated tốt or above, rated); 0 for a count
 };
 // The members of the register admitted within `days` into an organisation of `scope` (the one
 // that held them on the day): every admission, whether its dossier was kept in Sen or the member

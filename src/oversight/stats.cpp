@@ -77,15 +77,9 @@ std::vector<Stats::Clause> clauses_of(const Stats& s) {
 
 // The counts of a row of the report's table, by the names an issued report's totals use.
 int count_of(const Stats& s, const std::string& figure) {
-  static const std::map<std::string, int Stats::*> fields{
-      {"organisations_inspected", &Stats::organisations_inspected},
-      {"members_inspected", &Stats::members_inspected},
-      {"organisations_supervised", &Stats::organisations_supervised},
-      {"members_supervised", &Stats::members_supervised},
-      {"organisations_disciplined", &Stats::organisations_disciplined},
-      {"members_disciplined", &Stats::members_disciplined}};
-  auto it = fields.find(figure);
-  return it == fields.end() ? 0 : s.*(it->second);
+  for (const auto& f : counted_figures())
+    if (figure == f.name) return s.*f.count;
+  return 0;
 }
 
 // A row's counts are the totals an issued report states when each count that is not zero is stated
@@ -115,6 +109,23 @@ void attest(db::Connection& c, const std::string& unit, const Period& period, St
 
 }  // namespace
 
+const std::vector<CountedFigure>& counted_figures() {
+  static const std::vector<CountedFigure> figures{
+      {"organisations_inspected", &Stats::organisations_inspected, &Stats::inspection_illustrative,
+       "Tổ chức đảng được kiểm tra", "kiểm tra {} tổ chức đảng"},
+      {"members_inspected", &Stats::members_inspected, &Stats::inspection_illustrative, "Đảng viên được kiểm tra",
+       "kiểm tra {} đảng viên"},
+      {"organisations_supervised", &Stats::organisations_supervised, &Stats::supervision_illustrative,
+       "Tổ chức đảng được giám sát", "giám sát {} tổ chức đảng"},
+      {"members_supervised", &Stats::members_supervised, &Stats::supervision_illustrative, "Đảng viên được giám sát",
+       "giám sát {} đảng viên"},
+      {"members_disciplined", &Stats::members_disciplined, &Stats::discipline_illustrative, "Đảng viên bị kỷ luật",
+       "kỷ luật {} đảng viên"},
+      {"organisations_disciplined", &Stats::organisations_disciplined, &Stats::discipline_illustrative,
+       "Tổ chức đảng bị kỷ luật", "kỷ luật {} tổ chức đảng"}};
+  return figures;
+}
+
 Figure admitted_into(const std::vector<Member>& members, const units::Holders& holders,
                      const std::set<std::string>& scope, DateRange days) {
   Figure f;
@@ -137,6 +148,7 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
     bool inspection = k.kind == "inspection";
     ++(inspection ? s.inspection_cases : s.supervision_cases);
     if (k.illustrative) (inspection ? s.inspection_illustrative : s.supervision_illustrative) = true;
+    s.cases_illustrative = s.cases_illustrative || k.illustrative;
     for (const auto& subject : k.subjects) {
       auto& set = subject.kind == "member" ? (inspection ? members_inspected : members_supervised)
                                            : (inspection ? orgs_inspected : orgs_supervised);
@@ -224,7 +236,7 @@ std::optional<Figure> FigureSource::ratings(bool members, const std::string& uni
     illustrative = illustrative || r.illustrative;
   }
   if (rated == 0) return std::nullopt;
-  return Figure{100.0 * good / rated, illustrative};
+  return Figure{100.0 * good / rated, illustrative, good, rated};
 }
 
 }  // namespace sen::oversight

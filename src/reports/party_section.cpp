@@ -15,19 +15,12 @@ namespace {
 // What an issued report states otherwise than the records counted: "Báo cáo … ghi kiểm tra 118
 // tổ chức đảng (hồ sơ trên Sen: 117)". Empty when it states nothing otherwise.
 std::string reported_otherwise(const oversight::Stats& st) {
-  static const std::vector<std::tuple<const char*, const char*, int oversight::Stats::*>> figures{
-      {"organisations_inspected", "kiểm tra {} tổ chức đảng", &oversight::Stats::organisations_inspected},
-      {"members_inspected", "kiểm tra {} đảng viên", &oversight::Stats::members_inspected},
-      {"organisations_supervised", "giám sát {} tổ chức đảng", &oversight::Stats::organisations_supervised},
-      {"members_supervised", "giám sát {} đảng viên", &oversight::Stats::members_supervised},
-      {"organisations_disciplined", "kỷ luật {} tổ chức đảng", &oversight::Stats::organisations_disciplined},
-      {"members_disciplined", "kỷ luật {} đảng viên", &oversight::Stats::members_disciplined}};
   std::string out;
-  for (const auto& [figure, words, count] : figures) {
-    auto it = st.reported.find(figure);
-    if (it == st.reported.end() || it->second == st.*count) continue;
-    out += (out.empty() ? "" : "; ") + fmt::format(fmt::runtime(words), format_vi(it->second, 0)) +
-           fmt::format(" (hồ sơ trên Sen: {})", format_vi(st.*count, 0));
+  for (const auto& f : oversight::counted_figures()) {
+    auto it = st.reported.find(f.name);
+    if (it == st.reported.end() || it->second == st.*f.count) continue;
+    out += (out.empty() ? "" : "; ") + fmt::format(fmt::runtime(f.words), format_vi(it->second, 0)) +
+           fmt::format(" (hồ sơ trên Sen: {})", format_vi(st.*f.count, 0));
   }
   if (out.empty()) return out;
   return fmt::format("{} ghi {}.", st.reported_source.value_or("Báo cáo đã ban hành"), out);
@@ -44,14 +37,15 @@ std::optional<Section> party_section(Scope& x) {
   Bullets b;
   oversight::FigureSource figures(x.c);
   if (x.period.kind() == PeriodKind::year) {
-    if (auto f = figures.figure("org_ratings", x.unit, x.period)) {
-      b.items.push_back(
-          marked(fmt::format("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên: {}%.", format_vi(f->value, 1)),
-                 f->illustrative));
-    }
-    if (auto f = figures.figure("member_ratings", x.unit, x.period)) {
-      b.items.push_back(marked(fmt::format("Đảng viên hoàn thành tốt nhiệm vụ trở lên: {}%.", format_vi(f->value, 1)),
-                               f->illustrative));
+    // Each share names what it is of: "92,3% (12/13 tổ chức cơ sở đảng được xếp loại)".
+    for (auto [what, rated, who] : {std::tuple{"org_ratings", "Tổ chức cơ sở đảng", "tổ chức cơ sở đảng"},
+                                    std::tuple{"member_ratings", "Đảng viên", "đảng viên"}}) {
+      if (auto f = figures.figure(what, x.unit, x.period)) {
+        b.items.push_back(
+            marked(fmt::format("{} hoàn thành tốt nhiệm vụ trở lên: {}% ({}/{} {} được xếp loại).", rated,
+                               format_vi(f->value, 1), format_vi(f->part, 0), format_vi(f->whole, 0), who),
+                   f->illustrative));
+      }
     }
   }
   if (st.admissions > 0) {

@@ -14,23 +14,6 @@ namespace sen::reports {
 
 namespace {
 
-// Decision 42/2014/QĐ-TTg's words for a task's status.
-const char* status_words(tasks::Status s) {
-  switch (s) {
-    case tasks::Status::in_progress:
-      return "Đang thực hiện trong hạn";
-    case tasks::Status::overdue:
-      return "Quá hạn chưa hoàn thành";
-    case tasks::Status::done_on_time:
-      return "Hoàn thành đúng hạn";
-    case tasks::Status::done_late:
-      return "Hoàn thành quá hạn";
-    case tasks::Status::cancelled:
-      return "Đã hủy";
-  }
-  return "";
-}
-
 std::string document_kind(const std::string& kind) {
   if (kind == "ket_luan") return "Kết luận";
   if (kind == "chi_thi") return "Chỉ thị";
@@ -136,7 +119,7 @@ void add_directives(Scope& x, Section& s, const Leads& leads) {
     for (const auto& v : list) {
       counts.add(v.status);
       t.rows.push_back({count_cell(++n), text_cell(v.task.title), text_cell(leads.name(v)),
-                        text_cell(v.due.vietnamese()), text_cell(status_words(v.status))});
+                        text_cell(v.due.vietnamese()), text_cell(tasks::status_words(v.status))});
       t.group_rows.push_back(false);
     }
   }

@@ -132,7 +132,9 @@ std::string scorecard_text(const Scorecard& card, const std::function<std::strin
     // What the records give beside a reported figure that differs: named, not hidden.
     if (it.records) {
       out += fmt::format("  {}  (theo hồ sơ trên Sen{}: {} {}{})\n", pad("", name_width),
-                         it.records->derivation == "projects" ? ", các dự án, mọi nguồn vốn, cả năm" : "",
+                         it.records->derivation == "projects"
+                             ? ", các dự án, mọi nguồn vốn của kế hoạch năm, kể cả thời gian kéo dài"
+                             : "",
                          format_vi(it.records->value, d), it.indicator.measure, mark(it.records->illustrative));
     }
   }

@@ -18,6 +18,22 @@ const char* status_code(Status s) {
   return "in_progress";
 }
 
+const char* status_words(Status s) {
+  switch (s) {
+    case Status::in_progress:
+      return "Đang thực hiện trong hạn";
+    case Status::overdue:
+      return "Quá hạn chưa hoàn thành";
+    case Status::done_on_time:
+      return "Hoàn thành đúng hạn";
+    case Status::done_late:
+      return "Hoàn thành quá hạn";
+    case Status::cancelled:
+      return "Đã hủy";
+  }
+  return "";
+}
+
 std::optional<Status> parse_status(const std::string& code) {
   for (auto s : {Status::in_progress, Status::overdue, Status::done_on_time, Status::done_late, Status::cancelled}) {
     if (code == status_code(s)) return s;

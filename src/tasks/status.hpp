@@ -19,6 +19,8 @@ namespace sen::tasks {
 enum class Status { in_progress, overdue, done_on_time, done_late, cancelled };
 
 const char* status_code(Status s);
+// The words of Decision 42/2014/QĐ-TTg for a status: "Quá hạn chưa hoàn thành".
+const char* status_words(Status s);
 std::optional<Status> parse_status(const std::string& code);
 
 Status status_of(Date deadline, const std::optional<Date>& completed_on, const std::optional<Date>& cancelled_on,

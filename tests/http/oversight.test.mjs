@@ -25,7 +25,7 @@ describe('the 2022 statistics of the demo data', () => {
       + 'thi hành kỷ luật 28 đảng viên; về hình thức: khiển trách 19, cảnh cáo 6, cách chức 1, khai trừ 2');
     // The demo's cases and decisions are invented, but the report of 27/12/2022 states the totals
     // of inspection and discipline: those are facts; supervision and the forms are not stated.
-    assert.deepEqual(r.json.illustrative, { inspection: false, supervision: true, discipline: false, discipline_forms: true, admissions: true });
+    assert.deepEqual(r.json.illustrative, { inspection: false, supervision: true, discipline: false, discipline_forms: true, cases: true, admissions: true });
     assert.deepEqual(r.json.reported, { organisations_inspected: 118, members_inspected: 45, members_disciplined: 28 });
     assert.match(r.json.reported_source, /27\/12\/2022/);
   });
@@ -56,6 +56,7 @@ describe('the 2022 statistics of the demo data', () => {
       + 'thi hành kỷ luật 28 đảng viên; về hình thức: khiển trách 19, cảnh cáo 6, cách chức 1, khai trừ 2 (*)');
     assert.match(r.stdout, /Đảng viên bị kỷ luật: 28\n/, 'the report of 27/12/2022 states it');
     assert.match(r.stdout, /Đảng viên được giám sát: 12 \(\*\)\n/);
+    assert.match(r.stdout, /Cuộc kiểm tra: 20 \(\*\)\n/, 'the number of cases is the demo\'s, which the report does not state');
     assert.match(r.stdout, /Kết nạp đảng viên: 126 \(\*\)\n/, 'the members of the register admitted in 2022, invented');
     assert.match(r.stdout, /\(\*\) Số liệu minh họa/);
     const unknown = senCli(['oversight', 'stats', '--unit', 'KHONG-CO', '--period', '2022', '--db', sen.db]);

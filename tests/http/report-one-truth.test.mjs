@@ -104,7 +104,7 @@ describe('a reported figure and the records', () => {
     assert.match(t, /bằng 90,2% kế hoạch năm 607\.861 triệu đồng; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 11\.200 triệu đồng \(mọi nguồn vốn\) \(\*\)\./);
     assert.match(t, /đã giải ngân 11\.200 triệu đồng, đạt 86,2% kế hoạch vốn năm/);
     const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
-    assert.match(r.stdout, /\(theo hồ sơ trên Sen, các dự án, mọi nguồn vốn, cả năm: 12\.200 triệu đồng \(\*\)\)/);
+    assert.match(r.stdout, /\(theo hồ sơ trên Sen, các dự án, mọi nguồn vốn của kế hoạch năm, kể cả thời gian kéo dài: 12\.200 triệu đồng \(\*\)\)/);
   });
 
   test('a figure the records agree with carries nothing more', async () => {

@@ -152,6 +152,7 @@ describe('follow-up', () => {
     assert.equal(cli.status, 0, cli.stderr);
     assert.match(cli.stdout, /Sắp đến hạn/);
     assert.doesNotMatch(cli.stdout, /Còn xa/);
+    assert.match(cli.stdout, /Đang thực hiện trong hạn|Quá hạn chưa hoàn thành/, 'the statuses in the words of Decision 42/2014/QĐ-TTg');
   });
 
   test('reminders go to the outbox once per task, due date and kind', async () => {

@@ -86,7 +86,7 @@ test('the targets page shows figures in Vietnamese format, with vintage and stat
   await page.getByTestId('pct-GIAI_NGAN_DTC').getByText('100,2%').waitFor();
   await page.getByTestId('pct-GIAI_NGAN_DTC').getByText('90,2% kế hoạch năm 607.861 triệu đồng').waitFor();
   // The reported figure, with what the projects' records give beside it.
-  await page.getByTestId('records-GIAI_NGAN_DTC').getByText('theo hồ sơ các dự án trên Sen (mọi nguồn vốn, cả năm): 12.200').waitFor();
+  await page.getByTestId('records-GIAI_NGAN_DTC').getByText('theo hồ sơ các dự án trên Sen (mọi nguồn vốn của kế hoạch năm, kể cả thời gian kéo dài): 12.200').waitFor();
   // A ceiling kept reads "Đạt", as in the report, never "Vượt"; no share of it is shown.
   await page.getByTestId('status-TAI_NAN_GT').getByText('Đạt').waitFor();
   assert.equal(await page.getByTestId('pct-TAI_NAN_GT').count(), 0);

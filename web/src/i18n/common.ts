@@ -121,7 +121,7 @@ export const commonWords = defineWords(
     planShareOf: '{pct} kế hoạch {whose}',
     yearPlanShare: '{pct} kế hoạch năm {plan}',
     fromRecords: 'theo hồ sơ trên Sen: {value}',
-    fromProjectRecords: 'theo hồ sơ các dự án trên Sen (mọi nguồn vốn, cả năm): {value}',
+    fromProjectRecords: 'theo hồ sơ các dự án trên Sen (mọi nguồn vốn của kế hoạch năm, kể cả thời gian kéo dài): {value}',
   },
   {
     appName: 'Sen',
@@ -242,6 +242,6 @@ export const commonWords = defineWords(
     planShareOf: '{pct} of the plan ({whose})',
     yearPlanShare: '{pct} of the year\'s plan of {plan}',
     fromRecords: 'by the records in Sen: {value}',
-    fromProjectRecords: 'by the projects\' records in Sen (all sources, whole year): {value}',
+    fromProjectRecords: 'by the projects\' records in Sen (all sources of the year\'s plan, its extension included): {value}',
   },
 );
