@@ -7967,6 +7967,8 @@ export interface components {
                 discipline: boolean;
                 /** @description The split of discipline by form */
                 discipline_forms: boolean;
+                /** @description The numbers of inspection and supervision cases */
+                cases: boolean;
                 admissions: boolean;
             };
             /** @description The totals an issued report states for the unit's period, by the names of the counts above (organisations_inspected …); one that differs from the count is shown beside it */
