@@ -406,7 +406,10 @@ Stats stats(db::Connection& c, const Period& period, Date today, const std::func
     ++s.received;
     s.illustrative = s.illustrative || v.petition.illustrative;
     const auto& st = v.state.status;
-    if (v.state.accepted_on) ++s.accepted;
+    if (v.state.accepted_on) {
+      ++s.accepted;
+      s.accepted_requests += !resolution_rule(v.petition).has_value();
+    }
     s.forwarded += st == "forwarded";
     s.guided += st == "guided";
     s.filed += st == "filed";

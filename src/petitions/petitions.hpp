@@ -94,6 +94,9 @@ void check_receiver(db::Connection& c, std::int64_t id, const std::string& to, D
 struct Stats {
   int received = 0, in_competence = 0, accepted = 0, forwarded = 0, guided = 0, filed = 0, duplicates = 0, resolved = 0,
       resolved_on_time = 0, overdue = 0, withdrawn = 0, long_unresolved = 0, open = 0;
+  // Of `accepted`, the kiến nghị and phản ánh (no complaint, no denunciation): handled (xử lý), not
+  // "thụ lý" as the law says of complaints and denunciations.
+  int accepted_requests = 0;
   std::optional<double> on_time_pct;  // resolved on time ÷ resolved × 100
   bool illustrative = false;          // some letter counted is illustrative (demo data)
 };

@@ -167,6 +167,7 @@ bj::object stats_json(const Stats& s) {
   return {{"received", s.received},
           {"in_competence", s.in_competence},
           {"accepted", s.accepted},
+          {"accepted_requests", s.accepted_requests},
           {"forwarded", s.forwarded},
           {"guided", s.guided},
           {"filed", s.filed},

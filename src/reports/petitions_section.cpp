@@ -42,7 +42,10 @@ std::optional<Section> petitions_section(Scope& x) {
     resolved += fmt::format(" (đúng hạn {}%)", format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
   std::vector<std::string> clauses{
       nonzero_counts({{"tiếp nhận {} đơn", st.received}}, ""),
-      nonzero_counts({{"thụ lý {} đơn thuộc thẩm quyền", st.accepted}}, ""), resolved,
+      nonzero_counts({{"thụ lý {} đơn khiếu nại, tố cáo thuộc thẩm quyền", st.accepted - st.accepted_requests},
+                      {"xử lý {} đơn kiến nghị, phản ánh", st.accepted_requests}},
+                     "; "),
+      resolved,
       nonzero_counts({{"chuyển {} đơn", st.forwarded}, {"hướng dẫn {} đơn", st.guided}, {"lưu {} đơn", st.filed}},
                      ", "),
       nonzero_counts(

@@ -89,10 +89,22 @@ std::string comparison(const targets::ScorecardItem& item, const Period& period)
   return fmt::format("{} {}% so với {}", change > 0 ? "tăng" : "giảm", format_vi(std::abs(change), 1), before);
 }
 
+namespace {
+
+// The figure with its measure, and where it comes from when the projects' records give it: they
+// hold the projects the unit manages in Sen, which may be fewer than the indicator covers.
+std::string figure_words(const targets::ScorecardItem& item) {
+  std::string value = with_measure(item.actual->value, item.indicator);
+  if (item.actual->derivation == "projects") value += " (theo hồ sơ các dự án trên Sen, mọi nguồn vốn)";
+  return value;
+}
+
+}  // namespace
+
 std::string indicator_sentence(const targets::ScorecardItem& item, const Period& period) {
   const auto& i = item.indicator;
   if (!item.actual) return fmt::format("{}: chưa có số liệu.", i.name);
-  std::string value = with_measure(item.actual->value, i);
+  std::string value = figure_words(item);
   std::string target = target_words(item.target, i);
   bool reached = item.evaluation.status == Status::exceeded || item.evaluation.status == Status::met;
   // A ceiling is kept or not: never "vượt", which would read as breaking it, nor a share of it.
@@ -134,7 +146,7 @@ std::optional<double> share_of_year_plan(const targets::ScorecardItem& item) {
 std::string part_of_year_sentence(const targets::ScorecardItem& item, const Period& period) {
   const auto& i = item.indicator;
   if (!item.actual) return fmt::format("{}: chưa có số liệu {}.", i.name, period_phrase(period));
-  std::string value = with_measure(item.actual->value, i);
+  std::string value = figure_words(item);
   if (auto share = share_of_year_plan(item)) {
     return with_comparison(
         fmt::format("{} {} {}, bằng {}% kế hoạch năm", i.name, verb(item), value, format_vi(*share, 1)), item, period);

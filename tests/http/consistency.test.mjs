@@ -184,7 +184,7 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
       assert.deepEqual(chosen, stats, `${unit} ${year}: the dashboard's card of the unit`);
       assert.equal(stats.as_of, day);
       assert.ok(stats.received > 0, `${unit} ${year} has letters`);
-      for (const [words, n] of [['tiếp nhận {} đơn', stats.received], ['thụ lý {} đơn thuộc thẩm quyền', stats.accepted],
+      for (const [words, n] of [['tiếp nhận {} đơn', stats.received], ['thụ lý {} đơn khiếu nại, tố cáo thuộc thẩm quyền', stats.accepted - stats.accepted_requests], ['xử lý {} đơn kiến nghị, phản ánh', stats.accepted_requests],
         ['chuyển {} đơn', stats.forwarded], ['hướng dẫn {} đơn', stats.guided], ['lưu {} đơn', stats.filed], ['{} đơn quá hạn', stats.overdue]]) {
         if (n === 0) continue;
         const clause = words.replace('{}', vi(n, 0));

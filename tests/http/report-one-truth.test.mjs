@@ -142,8 +142,16 @@ describe('the seed\'s story', () => {
 
   test('the trees planted add up from the start of the term: "lũy kế từ năm 2020 đến nay" over 68.000, as the conference said', async () => {
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));
-    assert.match(t, /Cây xanh trồng mới ước đạt 23\.000 cây, bằng 115% kế hoạch, giảm 2,1% so với năm 2021; lũy kế từ năm 2020 đến nay 68\.500 cây \(\*\)\./);
+    assert.match(t, /Cây xanh trồng mới đạt 23\.000 cây, bằng 115% kế hoạch, giảm 2,1% so với năm 2021; lũy kế từ năm 2020 đến nay 68\.500 cây \(\*\)\./);
     assert.ok(!/Kết nạp đảng viên mới[^.]*lũy kế/.test(t), 'no sum when a year of the term has no figure');
+  });
+});
+
+describe('a figure the projects\' records give', () => {
+  test('says where it comes from in a 9-month report, whose year the conference had not judged yet', async () => {
+    const r = await sen.request('GET', '/api/v1/reports/periodic?unit=436&period=2022-9M&format=html');
+    assert.equal(r.status, 200, r.text);
+    assert.match(text(r.text), /Giải ngân vốn đầu tư công ngân sách thành phố đạt [\d.]+ triệu đồng \(theo hồ sơ các dự án trên Sen, mọi nguồn vốn\), bằng [\d,]+% kế hoạch năm/);
   });
 });
 

@@ -343,8 +343,8 @@ describe('wording', () => {
       'Tỷ lệ hoàn thành chỉ tiêu tuyển quân đạt 100% (kế hoạch 100%), đạt kế hoạch.',
       'ước đạt 331 doanh nghiệp và hợp tác xã',
       'Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch tỉnh giao, tăng 16,6% so với năm 2021.',
-      'Tốc độ tăng trưởng giá trị sản xuất ước đạt 11,67% (kế hoạch từ 11% trở lên), vượt kế hoạch, tăng 1,47 điểm phần trăm so với năm 2021.',
-      'Cây xanh trồng mới ước đạt 23.000 cây, bằng 115% kế hoạch, giảm 2,1% so với năm 2021; lũy kế từ năm 2020 đến nay 68.500 cây.',
+      'Tốc độ tăng trưởng giá trị sản xuất đạt 11,67% (kế hoạch từ 11% trở lên), vượt kế hoạch, tăng 1,47 điểm phần trăm so với năm 2021.',
+      'Cây xanh trồng mới đạt 23.000 cây, bằng 115% kế hoạch, giảm 2,1% so với năm 2021; lũy kế từ năm 2020 đến nay 68.500 cây.',
     ]) assert.ok(text.includes(expected), `the report says "${expected}"`);
     const prose = [...html.matchAll(/<(p|li)>([^<]*)<\/\1>/g)].map((m) => m[2]).join('\n');
     assert.doesNotMatch(prose, /[≥≤]|\(kế hoạch [<>=]/, 'no mathematical symbols in sentences');

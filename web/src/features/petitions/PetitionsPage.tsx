@@ -31,7 +31,8 @@ function StatsView() {
   const s = stats.data;
   const n = (v: number) => formatNumber(v, 0, lang);
   const cells: [WordKey, string][] = s ? [
-    ['statReceived', n(s.received)], ['statAccepted', n(s.accepted)], ['statResolved', n(s.resolved)],
+    ['statReceived', n(s.received)], ['statAccepted', n(s.accepted - s.accepted_requests)],
+    ['statRequests', n(s.accepted_requests)], ['statResolved', n(s.resolved)],
     ['statOnTime', s.on_time_pct === null ? '—' : formatPercent(s.on_time_pct, lang)], ['statOverdue', n(s.overdue)],
     ['statWithdrawn', n(s.withdrawn)], ['longUnresolved', n(s.long_unresolved)], ['statRouted', n(s.forwarded + s.guided + s.filed)],
     ['statDuplicates', n(s.duplicates)],
