@@ -9041,6 +9041,8 @@ export interface components {
             received: number;
             in_competence: number;
             accepted: number;
+            /** @description Of accepted, the kiến nghị and phản ánh (no complaint, no denunciation): handled (xử lý), not thụ lý */
+            accepted_requests: number;
             forwarded: number;
             guided: number;
             filed: number;
