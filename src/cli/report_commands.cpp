@@ -1,6 +1,5 @@
 #include "cli/report_commands.hpp"
 
-#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -33,10 +32,10 @@ int report(const ReportRequest& r, bool annual) {
   auto database = open_database(r.db);
   auto bytes = database->read([&](db::Connection& c) {
     units::require_exists(c, r.unit, "unit");
-    // The end of the period's reporting window, or today if sooner, unless a date is given; never
-    // after the unit ceased.
+    // The end of the period's reporting window, or today if sooner, unless a date is given; never a
+    // day the unit did not exist.
     options.header.date =
-        date ? *date : std::min(reports::default_report_date(c, *period, options.header.issuer), today_in_vietnam());
+        date ? *date : reports::report_date(c, r.unit, *period, options.header.issuer, today_in_vietnam());
     reports::require_open_on(c, r.unit, options.header.date, "date");
     auto report = annual ? reports::annual_report(c, r.unit, period->year(), options)
                          : reports::periodic_report(c, r.unit, *period, options);

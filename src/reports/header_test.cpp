@@ -75,6 +75,15 @@ TEST_F(HeaderOfDemo, AReportDefaultsToTheEndOfItsReportingWindowAndNeverFollowsI
       EXPECT_EQ(e.field(), "date");
       EXPECT_NE(e.message_vi().find("30/06/2025"), std::string::npos) << e.message_vi();
     }
+    try {
+      require_open_on(c, "18073", Date::from_ymd(2022, 12, 21), "date");
+      FAIL() << "a report of Thành Sen dated before it was formed";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), "report.unit_not_formed");
+    }
+    Date today = Date::from_ymd(2026, 12, 2);
+    EXPECT_EQ(report_date(c, "18073", Period::year_of(2022), Issuer::party, today), today);
+    EXPECT_LT(report_date(c, "436", Period::year_of(2022), Issuer::party, today), Date::from_ymd(2022, 12, 31));
   });
 }
 

@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "access/permissions.hpp"
 #include "base/error.hpp"
 #include "reports/options.hpp"
@@ -17,7 +15,7 @@ namespace {
 
 // The report's sections are those the reader may see, of the unit asked for within their scope;
 // its date is the one asked for, else the end of the period's reporting window or today if sooner
-// (statuses are never judged on a day to come), and never after the unit ceased.
+// (statuses are never judged on a day to come), and never a day the unit did not exist.
 ReportOptions options_of(const app::Context& ctx, const std::string& unit, const Period& period) {
   ReportOptions o;
   o.header.issuer = require_issuer(ctx.request.query_param("issuer").value_or("party"), "issuer");
@@ -25,7 +23,7 @@ ReportOptions options_of(const app::Context& ctx, const std::string& unit, const
   if (o.header.number && (o.header.number->empty() || o.header.number->size() > 20)) {
     throw invalid_field("number", "Số văn bản từ 1 đến 20 ký tự", "The document number has 1 to 20 characters");
   }
-  o.header.date = ctx.date_param("date", std::min(default_report_date(ctx.db, period, o.header.issuer), ctx.today()));
+  o.header.date = ctx.date_param("date", report_date(ctx.db, unit, period, o.header.issuer, ctx.today()));
   require_open_on(ctx.db, unit, o.header.date, "date");
   const auto* principal = ctx.principal;
   o.may = [principal](std::string_view permission) { return principal->can(permission); };

@@ -364,6 +364,18 @@ describe('wording', () => {
     assert.match(html, /Hà Tĩnh, ngày 2\d tháng 12 năm 2022/);
   });
 
+  test('a ward formed in 2025 reports on its area\'s 2022 on today\'s date, never on a day before it existed', async () => {
+    const early = await sen.request('GET', '/api/v1/reports/annual?unit=18073&year=2022&format=html&date=2022-12-21');
+    assert.equal(early.status, 422);
+    assert.equal(early.json.field, 'date');
+    assert.match(early.json.detail, /Phường Thành Sen \(18073\) được thành lập ngày 01\/07\/2025/);
+    const r = await sen.request('GET', '/api/v1/reports/annual?unit=18073&year=2022&format=html');
+    assert.equal(r.status, 200, r.text);
+    const year = Number(r.text.match(/Thành Sen, ngày \d{2} tháng \d{2} năm (\d{4})/)[1]);
+    assert.ok(year >= 2025, `dated ${year}, after the ward was formed`);
+    assert.match(r.text, /\(\*\*\)/, 'its 2022 figures are derived through the reorganisation, and marked');
+  });
+
   test('a six-month report is read against the year\'s targets, disbursement to the same cut-off', async () => {
     let html = (await sen.request('GET', '/api/v1/reports/periodic?unit=436&period=2023-6M&format=html&issuer=state')).text;
     assert.doesNotMatch(html, /Chưa có chỉ tiêu/);
