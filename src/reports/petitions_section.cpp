@@ -32,10 +32,12 @@ std::optional<Section> petitions_section(Scope& x) {
   };
   auto st = petitions::stats(x.c, x.period, x.today, visible);
   // The cases not conclusively resolved on the report's date, whenever received: one selection for
-  // the count in the sentence and the list under it; nothing received after the report's date.
+  // the count in the sentence and the list under it; nothing received after the report's date, nor
+  // after the period (a report of a past year made today).
   petitions::Filter f;
   f.long_unresolved_only = true;
-  f.visible = [&](const petitions::Petition& p) { return visible(p) && p.received_on <= x.today; };
+  Date last_received = std::min(x.today, end);
+  f.visible = [&](const petitions::Petition& p) { return visible(p) && p.received_on <= last_received; };
   auto open = petitions::list(x.c, f, x.today);
   std::string resolved = st.resolved > 0 ? fmt::format("đã giải quyết {} đơn", format_vi(st.resolved, 0)) : "";
   if (!resolved.empty() && st.on_time_pct)

@@ -148,8 +148,14 @@ std::string part_of_year_sentence(const targets::ScorecardItem& item, const Peri
   if (!item.actual) return fmt::format("{}: chưa có số liệu {}.", i.name, period_phrase(period));
   std::string value = figure_words(item);
   if (auto share = share_of_year_plan(item)) {
-    return with_comparison(
-        fmt::format("{} {} {}, bằng {}% kế hoạch năm", i.name, verb(item), value, format_vi(*share, 1)), item, period);
+    std::string of_year = fmt::format("bằng {}% kế hoạch năm", format_vi(*share, 1));
+    // A plan entered apart from the target (the year's capital plan): each share named, as the
+    // annual report names them.
+    if (auto plan = targets::separate_plan(item); plan && *plan > 0) {
+      of_year = fmt::format("bằng {}% chỉ tiêu năm; bằng {}% kế hoạch năm {}", format_vi(*share, 1),
+                            format_vi(round_to(item.actual->value / *plan * 100, 1), 1), with_measure(*plan, i));
+    }
+    return with_comparison(fmt::format("{} {} {}, {}", i.name, verb(item), value, of_year), item, period);
   }
   return with_comparison(
       fmt::format("{} {} {} (kế hoạch năm {})", i.name, verb(item), value, target_words(item.target, i)), item, period);

@@ -374,6 +374,7 @@ describe('wording', () => {
     const year = Number(r.text.match(/Thành Sen, ngày \d{2} tháng \d{2} năm (\d{4})/)[1]);
     assert.ok(year >= 2025, `dated ${year}, after the ward was formed`);
     assert.match(r.text, /\(\*\*\)/, 'its 2022 figures are derived through the reorganisation, and marked');
+    assert.doesNotMatch(r.text, /HT2[3-9]\d{2}-/, 'no letter received after 2022 is listed in a report of 2022 made today');
   });
 
   test('a six-month report is read against the year\'s targets, disbursement to the same cut-off', async () => {
