@@ -59,9 +59,9 @@ std::optional<LineageStep> step_of(db::Connection& c, const Sources& sources, co
 }
 
 Refusal not_additive(const Indicator& ind) {
-  return {fmt::format("Chỉ tiêu {} không cộng được theo phần chia (tổng hợp '{}', không có công thức tử số/mẫu "
-                      "số): không so sánh được qua sắp xếp đơn vị",
-                      ind.code, ind.unit_aggregation),
+  return {fmt::format("Chỉ tiêu {} không cộng được theo phần chia (chưa có công thức tính từ tử số và mẫu số): "
+                      "không so sánh được qua sắp xếp đơn vị",
+                      ind.code),
           fmt::format("{} is not additive (unit aggregation '{}', no numerator/denominator formula): not comparable "
                       "across the reorganisation",
                       ind.code, ind.unit_aggregation)};
