@@ -27,6 +27,7 @@ Cell percent_cell(std::optional<double> p) {
   if (!p) return text_cell("");
   Cell c = number_cell(std::round(*p * 10) / 10, 1);
   c.text += "%";
+  c.suffix += "%";  // a spreadsheet shows the sign too, the cell staying the number (152, not 1,52)
   return c;
 }
 

@@ -59,6 +59,7 @@ describe('the annual report of 2022', () => {
     assert.match(party, /<v>118<\/v>/);
     const styles = execFileSync('unzip', ['-p', xlsx, 'xl/styles.xml'], { encoding: 'utf8' });
     assert.match(styles, /formatCode="&quot;≥ &quot;#,##0(&quot; \(\*\)&quot;)?"/);
+    assert.match(styles, /formatCode="#,##0\.0&quot;%&quot;"/, 'a percentage shows its sign, the cell staying the number');
     // The workbook's default font (Calibri, which libxlsxwriter always declares) is on no cell written.
     const fonts = [...styles.split('<fonts')[1].split('</fonts>')[0].matchAll(/<font>(.*?)<\/font>/g)].map((m) => m[1]);
     const xfs = [...styles.split('<cellXfs')[1].split('</cellXfs>')[0].matchAll(/<xf [^>]*fontId="(\d+)"/g)].map((m) => Number(m[1]));
