@@ -151,7 +151,7 @@ std::string part_of_year_sentence(const targets::ScorecardItem& item, const Peri
     std::string of_year = fmt::format("bằng {}% kế hoạch năm", format_vi(*share, 1));
     // A plan entered apart from the target (the year's capital plan): each share named, as the
     // annual report names them.
-    if (auto plan = targets::separate_plan(item); plan && *plan > 0) {
+    if (auto plan = targets::plan_apart(item)) {
       of_year = fmt::format("bằng {}% chỉ tiêu năm; bằng {}% kế hoạch năm {}", format_vi(*share, 1),
                             format_vi(round_to(item.actual->value / *plan * 100, 1), 1), with_measure(*plan, i));
     }

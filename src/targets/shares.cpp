@@ -2,12 +2,16 @@
 
 namespace sen::targets {
 
-std::optional<double> separate_plan(const ScorecardItem& item) {
+std::optional<double> plan_apart(const ScorecardItem& item) {
   const auto& i = item.indicator;
   if (i.measure == "%" || i.direction == "lower" || item.target.comparator == "between") return std::nullopt;
-  if (!item.plan_figure || !item.evaluation.achievement_pct || *item.plan_figure == item.target.value)
-    return std::nullopt;
+  if (!item.plan_figure || *item.plan_figure <= 0 || *item.plan_figure == item.target.value) return std::nullopt;
   return item.plan_figure;
+}
+
+std::optional<double> separate_plan(const ScorecardItem& item) {
+  if (!item.evaluation.achievement_pct) return std::nullopt;
+  return plan_apart(item);
 }
 
 std::optional<double> target_share(const ScorecardItem& item) {

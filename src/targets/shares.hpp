@@ -9,7 +9,10 @@ namespace sen::targets {
 
 // The plan entered apart from the target, when it differs from the target's value (the year's
 // capital plan, 607.861, beside the target to disburse at least 547.075) for an amount judged
-// upwards; nullopt otherwise. The evaluation's share (`achievement_pct`) is then of this plan.
+// upwards; nullopt otherwise.
+std::optional<double> plan_apart(const ScorecardItem& item);
+
+// plan_apart for a judged item: the evaluation's share (`achievement_pct`) is then of this plan.
 std::optional<double> separate_plan(const ScorecardItem& item);
 
 // "% KH": the actual as a share of the target shown beside it — of the target's value when a plan
