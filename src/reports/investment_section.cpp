@@ -35,13 +35,17 @@ std::optional<Section> investment_section(Scope& x) {
   if (!pf.active) return std::nullopt;
   Section s{"ĐẦU TƯ CÔNG", "Đầu tư công", {}, "projects.read"};
   auto plan = pf.total.allocated_total();
-  auto paid = pf.total.paid().total();
+  auto paid_amounts = pf.total.paid();
+  auto paid = paid_amounts.total();
   std::string said = plan > 0
                          ? fmt::format("Kế hoạch vốn đầu tư công năm {} của các dự án do đơn vị quản lý {} triệu đồng",
                                        year, million_words(plan))
                          : fmt::format("Các dự án do đơn vị quản lý chưa được giao kế hoạch vốn năm {}", year);
   if (paid > 0) {
     said += fmt::format("; đã giải ngân {} triệu đồng", million_words(paid));
+    // Payments the treasury has not confirmed yet are said to be estimates (ước), not hidden in the total.
+    if (paid_amounts.estimate > 0)
+      said += fmt::format(" (trong đó ước giải ngân {} triệu đồng)", million_words(paid_amounts.estimate));
     if (auto r = rate(paid, plan))
       said += fmt::format(", đạt {}% kế hoạch vốn năm", format_vi(std::round(*r * 10) / 10, 1));
   } else {

@@ -148,6 +148,12 @@ describe('the seed\'s story', () => {
 });
 
 describe('a figure the projects\' records give', () => {
+  test('counts estimated payments apart in the investment section: "trong đó ước giải ngân"', async () => {
+    const t = text(await html('unit=436&year=2023'));
+    assert.match(t, /đã giải ngân 248\.000 triệu đồng \(trong đó ước giải ngân 28\.260 triệu đồng\), đạt/);
+    assert.doesNotMatch(text(await html('unit=436&year=2022&date=2022-12-27')), /trong đó ước/, 'every 2022 payment is confirmed');
+  });
+
   test('says where it comes from in a 9-month report, and of what each share is', async () => {
     const r = await sen.request('GET', '/api/v1/reports/periodic?unit=436&period=2022-9M&format=html');
     assert.equal(r.status, 200, r.text);
