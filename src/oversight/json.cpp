@@ -14,6 +14,13 @@ bj::object counts(const std::map<std::string, int>& m) {
   return o;
 }
 
+// The sentence's clauses, each with whether it counts an invented record: marked where shown.
+bj::array clauses_json(const std::vector<Stats::Clause>& clauses) {
+  bj::array out;
+  for (const auto& c : clauses) out.push_back(bj::object{{"text", c.text}, {"illustrative", c.illustrative}});
+  return out;
+}
+
 }  // namespace
 
 bj::object to_json(const Member& m) {
@@ -71,7 +78,8 @@ bj::object to_json(const Stats& s) {
             {"admissions", s.admissions_illustrative}}},
           {"reported", counts(s.reported)},
           {"reported_source", s.reported_source ? bj::value(*s.reported_source) : bj::value(nullptr)},
-          {"sentence", s.sentence}};
+          {"sentence", s.sentence},
+          {"clauses", clauses_json(s.clauses)}};
 }
 
 }  // namespace sen::oversight

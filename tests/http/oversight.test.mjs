@@ -27,6 +27,8 @@ describe('the 2022 statistics of the demo data', () => {
     // of inspection and discipline: those are facts; supervision and the forms are not stated.
     assert.deepEqual(r.json.illustrative, { inspection: false, supervision: true, discipline: false, discipline_forms: true, cases: true, admissions: true });
     assert.deepEqual(r.json.reported, { organisations_inspected: 118, members_inspected: 45, members_disciplined: 28 });
+    assert.deepEqual(r.json.clauses.map((c) => [c.text.split(' ')[0], c.illustrative]), [['kiểm', false], ['giám', true], ['thi', false], ['về', true]],
+      'each clause says whether it is illustrative, for the app to mark it as the report does');
     assert.match(r.json.reported_source, /27\/12\/2022/);
   });
 

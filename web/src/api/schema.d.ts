@@ -7979,6 +7979,11 @@ export interface components {
             reported_source: string | null;
             /** @description The report's sentence, without marks */
             sentence: string;
+            /** @description The sentence's clauses in order, each with whether it counts an invented record (marked where shown) */
+            clauses: {
+                text: string;
+                illustrative: boolean;
+            }[];
             unit: string;
             period: string;
         };
