@@ -2,6 +2,7 @@
 // indicators computed from these records.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -206,6 +207,10 @@ std::optional<Figure> FigureSource::admissions(const std::string& unit, const Pe
   if (!members_) members_ = store::members(c_);
   if (!member_holders_) member_holders_.emplace(c_, "party_member");
   auto days = period.days();
+  // Most periods a scorecard asks for (each month of each unit) admitted nobody: no subtree to read.
+  bool any = std::any_of(members_->begin(), members_->end(),
+                         [&](const Member& m) { return m.admitted_on >= days.first && m.admitted_on <= days.last; });
+  if (!any) return std::nullopt;
   auto figure = admitted_into(*members_, *member_holders_, units::subtree(c_, unit, days.last), days);
   if (figure.value == 0) return std::nullopt;
   return figure;
