@@ -156,16 +156,18 @@ View make_view(Lookups& lookups, Petition p, Date today) {
   v.state = state_at(lookups, p, processing, today);
   v.duplicates = lookups.duplicates(p.id);
   // The longest deadline the law could give: its slowest variant, counted from the last day of
-  // processing.
-  Date longest = processing;
+  // processing. The law sets no deadline for resolving a kiến nghị or phản ánh: only repeats make
+  // one long-unresolved (while unprocessed past its deadline, it is overdue).
+  std::optional<Date> longest;
   if (rule) {
+    longest = processing;
     for (const auto& r : deadlines.rules()) {
       bool in_force = r.valid_from <= processing && (!r.valid_to || processing <= *r.valid_to);
       if (r.code == *rule && in_force)
-        longest = std::max(longest, deadlines.deadline(r.code, r.variant, processing).date);
+        longest = std::max(*longest, deadlines.deadline(r.code, r.variant, processing).date);
     }
   }
-  v.long_unresolved = (v.state.open && today > longest) || v.duplicates >= 2;
+  v.long_unresolved = (v.state.open && longest && today > *longest) || v.duplicates >= 2;
   v.handling_unit_name = lookups.unit_name(p.handling_unit, p.received_on);
   v.petition = std::move(p);
   return v;
@@ -395,21 +397,35 @@ void hand_over(db::Connection& c, std::int64_t id, const std::string& to) {
   store::set_handling_unit(c, require(c, id).id, to);
 }
 
-Stats stats(db::Connection& c, const Period& period, Date today, const std::function<bool(const Petition&)>& visible) {
+Handled handled_in(db::Connection& c, const Period& period, Date as_of,
+                   const std::function<bool(const Petition&)>& visible) {
   auto days = period.days();
+  Handled h{days.first, std::min(as_of, days.last), {}};
   Lookups lookups(c, true);
-  Stats s;
   for (auto& p : store::list(c)) {
-    if (p.received_on < days.first || p.received_on > days.last) continue;
+    if (p.received_on > h.on) continue;
     if (visible && !visible(p)) continue;
-    View v = make_view(lookups, std::move(p), today);
-    ++s.received;
+    View v = make_view(lookups, std::move(p), h.on);
+    bool closed_before = v.state.closed_on && *v.state.closed_on < h.first;
+    if (v.petition.received_on < h.first && closed_before) continue;
+    h.letters.push_back(std::move(v));
+  }
+  return h;
+}
+
+Stats stats(const Handled& h) {
+  Stats s;
+  for (const auto& v : h.letters) {
+    bool received = v.petition.received_on >= h.first;
+    s.received += received;
+    s.carried_over += !received;
     s.illustrative = s.illustrative || v.petition.illustrative;
     const auto& st = v.state.status;
-    if (v.state.accepted_on) {
+    if (v.state.accepted_on && *v.state.accepted_on >= h.first) {
       ++s.accepted;
       s.accepted_requests += !resolution_rule(v.petition).has_value();
     }
+    // A letter carried over was open on the period's first day: whatever closed it, closed it then.
     s.forwarded += st == "forwarded";
     s.guided += st == "guided";
     s.filed += st == "filed";

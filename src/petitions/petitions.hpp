@@ -90,17 +90,34 @@ void hand_over(db::Connection& c, std::int64_t id, const std::string& to);
 // their staff must never see it.
 void check_receiver(db::Connection& c, std::int64_t id, const std::string& to, Date today);
 
-// The Government Inspectorate's counts for letters received in a period.
+// The letters a period's report speaks of, as they stood on `on`: the report's date, or the
+// period's last day when sooner (a year's figures do not change once the year is over). They are
+// the letters received in the period by `on`, and those received before it and still open on its
+// first day (kỳ trước chuyển sang). One selection for a report's counts and its lists.
+struct Handled {
+  Date first;  // the period's first day
+  Date on;
+  std::vector<View> letters;
+};
+Handled handled_in(db::Connection& c, const Period& period, Date as_of,
+                   const std::function<bool(const Petition&)>& visible);
+
+// The Government Inspectorate's counts of the letters handled in a period, on `Handled::on`.
 struct Stats {
-  int received = 0, in_competence = 0, accepted = 0, forwarded = 0, guided = 0, filed = 0, duplicates = 0, resolved = 0,
-      resolved_on_time = 0, overdue = 0, withdrawn = 0, long_unresolved = 0, open = 0;
+  int received = 0;      // received in the period
+  int carried_over = 0;  // received before it, still open on its first day
+  // Steps taken in the period: accepted then; closed then (forwarded … resolved).
+  int in_competence = 0, accepted = 0, forwarded = 0, guided = 0, filed = 0, duplicates = 0, resolved = 0,
+      resolved_on_time = 0, withdrawn = 0;
+  // The state on `on`: overdue, not conclusively resolved (long_unresolved), open.
+  int overdue = 0, long_unresolved = 0, open = 0;
   // Of `accepted`, the kiến nghị and phản ánh (no complaint, no denunciation): handled (xử lý), not
   // "thụ lý" as the law says of complaints and denunciations.
   int accepted_requests = 0;
   std::optional<double> on_time_pct;  // resolved on time ÷ resolved × 100
   bool illustrative = false;          // some letter counted is illustrative (demo data)
 };
-Stats stats(db::Connection& c, const Period& period, Date today, const std::function<bool(const Petition&)>& visible);
+Stats stats(const Handled& handled);
 
 // A new lookup PIN for the letter (the old one stops working), for a lost receipt.
 std::string renew_lookup_pin(db::Connection& c, std::int64_t id);

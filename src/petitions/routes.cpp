@@ -17,6 +17,7 @@
 #include "petitions/json.hpp"
 #include "petitions/petitions.hpp"
 #include "petitions/store.hpp"
+#include "units/as_held.hpp"
 #include "units/handovers.hpp"
 #include "units/units.hpp"
 
@@ -44,22 +45,6 @@ std::function<bool(const Petition&)> visible(const app::Context& ctx) {
   return [ask](const Petition& p) {
     if (!ask(false, p.handling_unit, p.received_on)) return false;
     return !(p.denunciation() && p.concerned_unit && ask(true, *p.concerned_unit, p.received_on));
-  };
-}
-
-// For the figures of a period: whether the caller sees a letter as it was held at the period's end
-// (a letter a closed unit handed over later counts where it was).
-std::function<bool(const Petition&)> as_held(const app::Context& ctx, const Period& period,
-                                             const std::optional<std::string>& unit) {
-  auto seen = visible(ctx);
-  auto holders = std::make_shared<units::Holders>(ctx.db, kRecordKind);
-  Date end = period.days().last;
-  std::optional<std::set<std::string>> within;
-  if (unit) within = units::subtree(ctx.db, *unit, end);
-  return [seen, holders, end, within](const Petition& p) {
-    Petition held = p;
-    held.handling_unit = holders->on(std::to_string(p.id), p.handling_unit, end);
-    return (!within || within->count(held.handling_unit) > 0) && seen(held);
   };
 }
 
@@ -165,6 +150,7 @@ http::Response event_route(app::Context& ctx) {
 
 bj::object stats_json(const Stats& s) {
   return {{"received", s.received},
+          {"carried_over", s.carried_over},
           {"in_competence", s.in_competence},
           {"accepted", s.accepted},
           {"accepted_requests", s.accepted_requests},
@@ -226,10 +212,12 @@ void register_routes(app::Api& api) {
     auto period = ctx.period_param("period");
     auto as_of = ctx.as_of();
     auto unit = ctx.request.query_param("unit");
-    auto s = stats(ctx.db, period, as_of, as_held(ctx, period, unit));
-    bj::object o = stats_json(s);
+    auto handled =
+        handled_in(ctx.db, period, as_of,
+                   units::as_held(ctx.db, kRecordKind, &Petition::handling_unit, period, unit, visible(ctx)));
+    bj::object o = stats_json(stats(handled));
     o["period"] = period.code();
-    o["as_of"] = as_of.iso();
+    o["as_of"] = handled.on.iso();
     return http::Response::json(200, o);
   });
   api.get("/api/v1/petitions/{id}", kPetitionsRead, [](app::Context& ctx) {

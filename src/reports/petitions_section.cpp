@@ -30,20 +30,21 @@ std::optional<Section> petitions_section(Scope& x) {
     if (p.denunciation() && p.concerned_unit && own.count(*p.concerned_unit)) return false;
     return x.subtree.count(holder(p)) > 0;
   };
-  auto st = petitions::stats(x.c, x.period, x.today, visible);
-  // The cases not conclusively resolved on the report's date, whenever received: one selection for
-  // the count in the sentence and the list under it; nothing received after the report's date, nor
-  // after the period (a report of a past year made today).
-  petitions::Filter f;
-  f.long_unresolved_only = true;
-  Date last_received = std::min(x.today, end);
-  f.visible = [&](const petitions::Petition& p) { return visible(p) && p.received_on <= last_received; };
-  auto open = petitions::list(x.c, f, x.today);
+  // The letters handled in the period, on the report's date: one selection for the counts in the
+  // sentence and the list of the cases not conclusively resolved under it.
+  auto handled = petitions::handled_in(x.c, x.period, x.today, visible);
+  auto st = petitions::stats(handled);
+  std::vector<const petitions::View*> open;
+  for (const auto& v : handled.letters) {
+    if (v.long_unresolved) open.push_back(&v);
+  }
+  std::stable_sort(open.begin(), open.end(),
+                   [](const auto* a, const auto* b) { return a->petition.received_on < b->petition.received_on; });
   std::string resolved = st.resolved > 0 ? fmt::format("đã giải quyết {} đơn", format_vi(st.resolved, 0)) : "";
   if (!resolved.empty() && st.on_time_pct)
     resolved += fmt::format(" (đúng hạn {}%)", format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
   std::vector<std::string> clauses{
-      nonzero_counts({{"tiếp nhận {} đơn", st.received}}, ""),
+      nonzero_counts({{"tiếp nhận {} đơn", st.received}, {"kỳ trước chuyển sang {} đơn", st.carried_over}}, ", "),
       nonzero_counts({{"thụ lý {} đơn khiếu nại, tố cáo thuộc thẩm quyền", st.accepted - st.accepted_requests},
                       {"xử lý {} đơn kiến nghị, phản ánh", st.accepted_requests}},
                      "; "),
@@ -58,12 +59,13 @@ std::optional<Section> petitions_section(Scope& x) {
     if (!c.empty()) sentence += (sentence.empty() ? "" : "; ") + c;
   }
   bool illustrative =
-      st.illustrative || std::any_of(open.begin(), open.end(), [](const auto& v) { return v.petition.illustrative; });
+      st.illustrative || std::any_of(open.begin(), open.end(), [](const auto* v) { return v->petition.illustrative; });
   if (!sentence.empty()) s.blocks.push_back(Paragraph{marked(capitalized(sentence) + ".", illustrative)});
   if (!open.empty()) {
     s.blocks.push_back(Paragraph{"Các vụ việc chưa giải quyết dứt điểm:"});
     Table t{{"Mã hồ sơ", "Ngày nhận", "Đơn vị xử lý", "Tình trạng"}, {1.7, 1.3, 3, 2.5}, {}, {}};
-    for (const auto& v : open) {
+    for (const auto* letter : open) {
+      const auto& v = *letter;
       t.rows.push_back(
           {marked(text_cell(v.petition.tracking_code), v.petition.illustrative),
            text_cell(v.petition.received_on.vietnamese()),

@@ -71,15 +71,9 @@ struct Leads {
 };
 
 void add_due_in_period(Scope& x, Section& s, const Leads& leads) {
-  Counts sum;
   auto visible = [&](const tasks::Task& t) { return leads.in_subtree(t); };
-  for (const auto& u : tasks::stats(x.c, x.period, x.today, visible, tasks::StatsScope::due_within)) {
-    sum.in_progress += u.in_progress;
-    sum.overdue += u.overdue;
-    sum.done_on_time += u.done_on_time;
-    sum.done_late += u.done_late;
-    sum.cancelled += u.cancelled;
-  }
+  auto all = tasks::total(tasks::stats(x.c, x.period, x.today, visible, tasks::StatsScope::due_within));
+  Counts sum{all.in_progress, all.overdue, all.done_on_time, all.done_late, all.cancelled};
   if (sum.total() == 0) return;
   s.blocks.push_back(Paragraph{fmt::format("Trong {} có {} nhiệm vụ đến hạn; tính đến ngày {}: {}.",
                                            period_phrase(x.period), sum.total(), x.today.vietnamese(), sum.words())});

@@ -10,6 +10,7 @@
 #include "base/json.hpp"
 #include "tasks/store.hpp"
 #include "tasks/tasks.hpp"
+#include "units/as_held.hpp"
 #include "units/handovers.hpp"
 
 namespace sen::tasks {
@@ -144,19 +145,6 @@ std::function<bool(const Task&)> visible(const app::Context& ctx) {
       if (ctx.in_scope(u, t.deadline)) return true;
     }
     return false;
-  };
-}
-
-// For the figures of a period: whether the caller sees a task as it was led at the period's end
-// (a task a closed unit handed over later counts where it was).
-std::function<bool(const Task&)> as_held(const app::Context& ctx, const Period& period) {
-  auto seen = visible(ctx);
-  auto holders = std::make_shared<units::Holders>(ctx.db, kRecordKind);
-  Date end = period.days().last;
-  return [seen, holders, end](const Task& t) {
-    Task held = t;
-    held.lead_unit = holders->on(std::to_string(t.id), t.lead_unit, end);
-    return seen(held);
   };
 }
 
@@ -459,21 +447,26 @@ void register_routes(app::Api& api) {
     auto period = ctx.period_param("period");
     auto as_of = ctx.as_of();
     auto scope = stats_scope(ctx);
-    bj::array rows;
-    for (const auto& s : stats(ctx.db, period, as_of, as_held(ctx, period), scope)) {
-      rows.push_back({{"unit", s.unit},
-                      {"unit_name", s.unit_name},
-                      {"in_progress", s.in_progress},
-                      {"overdue", s.overdue},
-                      {"done_on_time", s.done_on_time},
-                      {"done_late", s.done_late},
-                      {"cancelled", s.cancelled},
-                      {"on_time_pct", nullable(s.on_time_pct)}});
+    auto unit = ctx.request.query_param("unit");
+    auto rows = stats(ctx.db, period, as_of,
+                      units::as_held(ctx.db, kRecordKind, &Task::lead_unit, period, unit, visible(ctx)), scope);
+    auto counts = [](const UnitStats& s) {
+      return bj::object{{"in_progress", s.in_progress},   {"overdue", s.overdue},
+                        {"done_on_time", s.done_on_time}, {"done_late", s.done_late},
+                        {"cancelled", s.cancelled},       {"on_time_pct", nullable(s.on_time_pct)}};
+    };
+    bj::array items;
+    for (const auto& s : rows) {
+      auto row = counts(s);
+      row["unit"] = s.unit;
+      row["unit_name"] = s.unit_name;
+      items.push_back(std::move(row));
     }
     return http::Response::json(200, {{"period", period.code()},
                                       {"today", as_of.iso()},
                                       {"scope", scope == StatsScope::due_within ? "due_within" : "record"},
-                                      {"items", std::move(rows)}});
+                                      {"items", std::move(items)},
+                                      {"total", counts(total(rows))}});
   });
   api.get("/api/v1/tasks/{id}", kTasksRead, [](app::Context& ctx) {
     auto id = task_id(ctx);

@@ -359,6 +359,29 @@ TaskDetail detail(db::Connection& c, std::int64_t id, Date today) {
   return d;
 }
 
+namespace {
+
+// done_on_time ÷ (done_on_time + done_late + overdue) × 100, when any of them.
+void judge_on_time(UnitStats& s) {
+  int judged = s.done_on_time + s.done_late + s.overdue;
+  s.on_time_pct = judged > 0 ? std::optional(100.0 * s.done_on_time / judged) : std::nullopt;
+}
+
+}  // namespace
+
+UnitStats total(const std::vector<UnitStats>& rows) {
+  UnitStats sum;
+  for (const auto& r : rows) {
+    sum.in_progress += r.in_progress;
+    sum.overdue += r.overdue;
+    sum.done_on_time += r.done_on_time;
+    sum.done_late += r.done_late;
+    sum.cancelled += r.cancelled;
+  }
+  judge_on_time(sum);
+  return sum;
+}
+
 std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today,
                              const std::function<bool(const Task&)>& visible, StatsScope scope) {
   auto days = period.days();
@@ -398,8 +421,7 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
   std::vector<UnitStats> out;
   for (auto& [code, s] : by_unit) {
     s.unit_name = units::name_at(c, code, days.last);
-    int judged = s.done_on_time + s.done_late + s.overdue;
-    if (judged > 0) s.on_time_pct = 100.0 * s.done_on_time / judged;
+    judge_on_time(s);
     out.push_back(std::move(s));
   }
   return out;

@@ -108,6 +108,8 @@ struct UnitStats {
 enum class StatsScope { record, due_within };
 std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today,
                              const std::function<bool(const Task&)>& visible, StatsScope scope = StatsScope::record);
+// The rows' counts together, with their on-time share (unit and unit_name empty).
+UnitStats total(const std::vector<UnitStats>& rows);
 
 // Records reminders in the outbox: `due_soon` for open tasks due within `within` days, `overdue`
 // for those past due; once per task, due date and kind. Returns the notices added.

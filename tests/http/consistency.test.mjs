@@ -151,9 +151,15 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
       const { text, day, vnDay } = await reportText(unit, year);
       const stats = (await get(`/api/v1/tasks/stats?period=${year}&scope=due_within&as_of=${day}`, sen.as('leader', unit))).json;
       assert.equal(stats.today, day);
-      const sum = { in_progress: 0, overdue: 0, done_on_time: 0, done_late: 0, cancelled: 0 };
-      for (const row of stats.items) for (const k of Object.keys(sum)) sum[k] += row[k];
-      const total = Object.values(sum).reduce((a, b) => a + b, 0);
+      const sum = stats.total;
+      for (const k of ['in_progress', 'overdue', 'done_on_time', 'done_late', 'cancelled']) {
+        assert.equal(sum[k], stats.items.reduce((n, row) => n + row[k], 0), `${k}: the total is the rows'`);
+      }
+      // The dashboard's card of the unit reads these statistics with ?unit=: the unit's leader and
+      // the administrator choosing the unit read the same counts.
+      const chosen = (await get(`/api/v1/tasks/stats?period=${year}&scope=due_within&as_of=${day}&unit=${unit}`)).json;
+      assert.deepEqual(chosen.total, sum, `${unit} ${year}: the dashboard's card of the unit`);
+      const total = sum.in_progress + sum.overdue + sum.done_on_time + sum.done_late + sum.cancelled;
       assert.ok(total > 0, `${unit} ${year} has tasks due`);
       const words = counts([['hoàn thành đúng hạn {}', sum.done_on_time], ['hoàn thành quá hạn {}', sum.done_late],
         ['đang thực hiện trong hạn {}', sum.in_progress], ['quá hạn chưa hoàn thành {}', sum.overdue], ['hủy {}', sum.cancelled]]);
@@ -174,7 +180,7 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
     assert.equal(million(pf.summary.paid), '11.200', 'the payments of 2023 are not counted on 21/12/2022');
   });
 
-  for (const [unit, year] of [['436', 2022], ['18073', 2025], ['18073', 2026]]) {
+  for (const [unit, year] of [['436', 2022], ['436', 2023], ['18073', 2025], ['18073', 2026]]) {
     test(`${unit} ${year}: the letters' statistics, as the report states them`, async () => {
       const { text, day } = await reportText(unit, year);
       // The dashboard's card of the unit reads these statistics with ?unit=: an officer of the unit
@@ -183,13 +189,24 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
       const chosen = (await get(`/api/v1/petitions/stats?period=${year}&as_of=${day}&unit=${unit}`)).json;
       assert.deepEqual(chosen, stats, `${unit} ${year}: the dashboard's card of the unit`);
       assert.equal(stats.as_of, day);
-      assert.ok(stats.received > 0, `${unit} ${year} has letters`);
-      for (const [words, n] of [['tiếp nhận {} đơn', stats.received], ['thụ lý {} đơn khiếu nại, tố cáo thuộc thẩm quyền', stats.accepted - stats.accepted_requests], ['xử lý {} đơn kiến nghị, phản ánh', stats.accepted_requests],
+      assert.ok(stats.received + stats.carried_over > 0, `${unit} ${year} has letters`);
+      for (const [words, n] of [['tiếp nhận {} đơn', stats.received], ['kỳ trước chuyển sang {} đơn', stats.carried_over],
+        ['{} vụ việc chưa giải quyết dứt điểm', stats.long_unresolved], ['đã giải quyết {} đơn', stats.resolved], ['thụ lý {} đơn khiếu nại, tố cáo thuộc thẩm quyền', stats.accepted - stats.accepted_requests], ['xử lý {} đơn kiến nghị, phản ánh', stats.accepted_requests],
         ['chuyển {} đơn', stats.forwarded], ['hướng dẫn {} đơn', stats.guided], ['lưu {} đơn', stats.filed], ['{} đơn quá hạn', stats.overdue]]) {
         if (n === 0) continue;
         const clause = words.replace('{}', vi(n, 0));
         assert.ok(text.toLowerCase().includes(clause), `${unit} ${year}: the report says "${clause}"`);
       }
+    });
+  }
+  for (const [unit, year] of [['436', 2022], ['18073', 2025]]) {
+    test(`${unit}: the letters open at the end of ${year} are those ${year + 1} carries over`, async () => {
+      const as = sen.as('petition_officer', unit);
+      const ending = (await get(`/api/v1/petitions/stats?period=${year}`, as)).json;
+      const next = (await get(`/api/v1/petitions/stats?period=${year + 1}`, as)).json;
+      assert.equal(ending.as_of, `${year}-12-31`, 'a past year\'s figures are taken at its end');
+      assert.ok(ending.open > 0, `${unit} has letters open at the end of ${year}`);
+      assert.equal(next.carried_over, ending.open);
     });
   }
 });

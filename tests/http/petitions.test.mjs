@@ -81,6 +81,16 @@ describe('duplicates', () => {
     assert.ok(r.json.items.some((p) => p.duplicates >= 2));
     assert.ok(r.json.items.every((p) => p.long_unresolved));
   });
+
+  test('a recommendation, for whose resolution the law sets no deadline, is long-unresolved only by repeats', async () => {
+    const letter = await sen.request('POST', `/api/v1/petitions`, { channel: 'hotline', types: ['kien_nghi'], field: 'moi_truong',
+      received_on: '2025-01-06', content: 'Kiến nghị trồng lại cây xanh bị đổ sau bão trên đường Nguyễn Du', handling_unit: '18652',
+      petitioners: [{ name: 'Bà Hồ Thị Q', phone: '0912000999' }] });
+    const accepted = await sen.request('POST', `/api/v1/petitions/${letter.json.id}/events`, { version: 1, kind: 'accept', date: '2025-01-08' });
+    assert.equal(accepted.status, 200);
+    assert.equal(accepted.json.status, 'in_resolution');
+    assert.equal(accepted.json.long_unresolved, false, 'accepted in time and still being handled, two years on');
+  });
 });
 
 describe('a denouncer\'s identity', () => {

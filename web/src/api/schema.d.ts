@@ -2517,6 +2517,8 @@ export interface paths {
                 query: {
                     period: string;
                     scope?: "record" | "due_within";
+                    /** @description Only the tasks led, at the period's end, by this unit or a unit under it (the dashboard's card of a unit) */
+                    unit?: string;
                     /** @description The day statuses are judged on (default: today; not after today); answered as `today` */
                     as_of?: string;
                 };
@@ -3707,8 +3709,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Counts for letters received in a period, in the Government Inspectorate's terms
-         * @description The counts a report of the period states when `as_of` is the report's date.
+         * Counts for the letters handled in a period, in the Government Inspectorate's terms
+         * @description The letters received in the period and those carried over from before it (still open on its first day), as they stood on `as_of` or at the period's end when sooner: the counts a report of the period states when `as_of` is the report's date.
          */
         get: {
             parameters: {
@@ -8951,6 +8953,15 @@ export interface components {
                 cancelled: number;
                 on_time_pct: number | null;
             }[];
+            /** @description The items' counts together, with their on-time rate (a report's figures, a unit's card) */
+            total: {
+                in_progress: number;
+                overdue: number;
+                done_on_time: number;
+                done_late: number;
+                cancelled: number;
+                on_time_pct: number | null;
+            };
         };
         /** @enum {string} */
         PetitionStatus: "awaiting_processing" | "processing_overdue" | "in_resolution" | "resolution_overdue" | "suspended" | "forwarded" | "guided" | "filed" | "duplicate" | "withdrawn" | "resolved";
@@ -9039,11 +9050,18 @@ export interface components {
             /** @description Eight digits */
             lookup_pin: string;
         };
+        /** @description The letters handled in the period (received in it, or before it and still open on its first day), as they stood on as_of */
         PetitionStats: {
             period: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day asked for, or the period's last day when sooner: a past period's figures are taken at its end
+             */
             as_of: string;
+            /** @description Received in the period */
             received: number;
+            /** @description Received before the period and still open on its first day (kỳ trước chuyển sang) */
+            carried_over: number;
             in_competence: number;
             accepted: number;
             /** @description Of accepted, the kiến nghị and phản ánh (no complaint, no denunciation): handled (xử lý), not thụ lý */

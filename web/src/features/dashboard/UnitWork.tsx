@@ -13,10 +13,8 @@ import { petitionQueries } from '../petitions/api';
 import { taskQueries } from '../tasks/api';
 import { byUrgency } from '../tasks/logic';
 import { TaskStatusText } from '../tasks/TaskStatus';
-import { useUnits } from '../units/useUnits';
-import { subtree } from '../units/tree';
 import type { Scorecard } from '../targets/api';
-import { overdueOfPeriod, taskCounts } from './unitWork';
+import { overdueOfPeriod } from './unitWork';
 
 function Count({ label, value, to, danger, testId }: { label: string; value: number; to: string; danger?: boolean; testId: string }) {
   const { lang } = useI18n();
@@ -27,11 +25,12 @@ function Count({ label, value, to, danger, testId }: { label: string; value: num
   );
 }
 
-function Tasks({ unit, period, units }: { unit: string; period: string; units: Set<string> }) {
+// The tasks' counts are the module's statistics for the unit's subtree and the period.
+function Tasks({ unit, period }: { unit: string; period: string }) {
   const { t, name } = useI18n();
-  const stats = useQuery(taskQueries.stats(period));
+  const stats = useQuery(taskQueries.stats(period, 'record', unit));
   const overdue = useQuery(taskQueries.list({ unit, status: 'overdue' }));
-  const c = stats.data && taskCounts(stats.data.items, units);
+  const c = stats.data?.total;
   const list = (status: string) => `${paths.tasks}?unit=${encodeURIComponent(unit)}&status=${status}`;
   const cells: [string, number, boolean][] = c ? [
     ['overdue', c.overdue, true], ['in_progress', c.in_progress, false], ['done_on_time', c.done_on_time, false], ['done_late', c.done_late, false],
@@ -85,11 +84,9 @@ function Letters({ card }: { card: Scorecard }) {
 
 export function UnitWork({ card }: { card: Scorecard }) {
   const me = useMe();
-  const hierarchy = useUnits(card.period.last_day);
-  const units = subtree(hierarchy.all, card.unit);
   return (
     <Row gutter={[16, 16]} data-testid="unit-work">
-      {can(me.data, 'tasks.read') && <Col span={24}><Tasks unit={card.unit} period={card.period.code} units={units} /></Col>}
+      {can(me.data, 'tasks.read') && <Col span={24}><Tasks unit={card.unit} period={card.period.code} /></Col>}
       {can(me.data, 'petitions.read') && <Col span={24}><Letters card={card} /></Col>}
     </Row>
   );

@@ -31,7 +31,7 @@ function StatsView() {
   const s = stats.data;
   const n = (v: number) => formatNumber(v, 0, lang);
   const cells: [WordKey, string][] = s ? [
-    ['statReceived', n(s.received)], ['statAccepted', n(s.accepted - s.accepted_requests)],
+    ['statReceived', n(s.received)], ['statCarried', n(s.carried_over)], ['statAccepted', n(s.accepted - s.accepted_requests)],
     ['statRequests', n(s.accepted_requests)], ['statResolved', n(s.resolved)],
     ['statOnTime', s.on_time_pct === null ? '—' : formatPercent(s.on_time_pct, lang)], ['statOverdue', n(s.overdue)],
     ['statWithdrawn', n(s.withdrawn)], ['longUnresolved', n(s.long_unresolved)], ['statRouted', n(s.forwarded + s.guided + s.filed)],
@@ -40,7 +40,7 @@ function StatsView() {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <YearPicker value={year} years={yearsBack(thisYear)} onChange={setYear} />
-      <Typography.Text type="secondary">{t('receivedInYear')}</Typography.Text>
+      {s && <Typography.Text type="secondary">{t('receivedInYear', { date: formatDate(s.as_of) })}</Typography.Text>}
       <QueryState isPending={stats.isPending} error={stats.error} refetch={stats.refetch} />
       <Row gutter={[16, 16]}>
         {cells.map(([label, value]) => (

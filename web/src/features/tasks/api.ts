@@ -33,8 +33,9 @@ export const taskQueries = {
   detail: (id: number) =>
     queryOptions({ queryKey: [...taskKeys.all, 'detail', id], queryFn: () => api<TaskDetail>('GET', `/api/v1/tasks/${id}`) }),
   // `record`: the year's work with what earlier years handed on; `due_within`: only the work due in it (a report's count).
-  stats: (period: string, scope: StatsScope = 'record') =>
-    queryOptions({ queryKey: [...taskKeys.all, 'stats', period, scope], queryFn: () => api<TaskStats>('GET', `/api/v1/tasks/stats?${query({ period, scope })}`) }),
+  // With `unit`: only the tasks its subtree led at the period's end, `total` being the unit's card.
+  stats: (period: string, scope: StatsScope = 'record', unit?: string) =>
+    queryOptions({ queryKey: [...taskKeys.all, 'stats', period, scope, unit], queryFn: () => api<TaskStats>('GET', `/api/v1/tasks/stats?${query({ period, scope, unit })}`) }),
   documents: () =>
     queryOptions({ queryKey: taskKeys.documents, queryFn: () => api<Items<Document>>('GET', '/api/v1/documents') }),
   document: (id: number) =>
