@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/model.hpp"
 
 namespace sen::petitions {
 
@@ -39,6 +40,7 @@ struct Person {
   std::optional<std::string> phone;
   std::optional<std::string> email;
 };
+BOOST_DESCRIBE_STRUCT(Person, (), (name, address, phone, email))
 
 struct Petition {
   std::int64_t id = 0;
@@ -64,6 +66,11 @@ struct Petition {
   bool has(const std::string& type) const;
   bool denunciation() const { return has("to_cao"); }
 };
+// `types` is one column, the codes separated by commas (store.cpp).
+BOOST_DESCRIBE_STRUCT(Petition, (),
+                      (id, tracking_code, channel, received_on, types, field, content, concerned_unit, concerned_person,
+                       handling_unit, anonymous, petitioner_count, round, previous_id, duplicate_of, variant,
+                       illustrative, created_by, version))
 
 struct Event {
   std::int64_t id = 0;
@@ -79,6 +86,10 @@ struct Event {
   bool partial = false;
   std::string recorded_by;
 };
+// `on` is the column happened_on.
+BOOST_DESCRIBE_STRUCT(Event, (),
+                      (id, kind, on, note, reason, recipient, decision_number, decision_date, new_deadline, result,
+                       partial, recorded_by))
 
 inline const std::vector<std::string> kEventKinds = {"accept",   "forward", "guide",  "file",   "extend",   "dialogue",
                                                      "withdraw", "suspend", "resume", "decide", "follow_up"};

@@ -33,26 +33,8 @@ constexpr const char* kSelect =
     "version, content_folded, petitioner_key FROM petitions";
 
 Petition petition_of(const db::Row& r) {
-  Petition p;
-  p.id = r.integer(0);
-  p.tracking_code = r.text(1);
-  p.channel = r.text(2);
-  p.received_on = r.date(3);
-  p.types = split(r.text(4));
-  p.field = r.text(5);
-  p.content = r.text(6);
-  p.concerned_unit = r.optional_text(7);
-  p.concerned_person = r.optional_text(8);
-  p.handling_unit = r.text(9);
-  p.anonymous = r.boolean(10);
-  p.petitioner_count = static_cast<int>(r.integer(11));
-  p.round = static_cast<int>(r.integer(12));
-  p.previous_id = r.optional_integer(13);
-  p.duplicate_of = r.optional_integer(14);
-  p.variant = r.text(15);
-  p.illustrative = r.boolean(16);
-  p.created_by = r.text(17);
-  p.version = r.integer(18);
+  auto p = db::read<Petition>(r);
+  p.types = split(r.text(*r.index("types")));
   return p;
 }
 
@@ -63,56 +45,27 @@ std::vector<Petition> petitions_of(const db::Result& r) {
 }
 
 std::vector<Person> people(db::Connection& c, const char* table, std::int64_t petition) {
-  auto r = c.query(
-      std::string("SELECT full_name, address, phone, email FROM ") + table + " WHERE petition_id = $1 ORDER BY id",
-      {petition});
-  std::vector<Person> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.text(0), row.optional_text(1), row.optional_text(2), row.optional_text(3)});
-  }
-  return out;
+  return db::read_all<Person>(c.query(std::string("SELECT full_name AS name, address, phone, email FROM ") + table +
+                                          " WHERE petition_id = $1 ORDER BY id",
+                                      {petition}));
 }
 
 void insert_person(db::Connection& c, const char* table, std::int64_t petition, const Person& p) {
-  c.execute(std::string("INSERT INTO ") + table +
-                "(petition_id, full_name, address, phone, email) VALUES ($1, $2, $3, $4, $5)",
-            {petition, p.name, db::nullable(p.address), db::nullable(p.phone), db::nullable(p.email)});
+  auto cols = db::columns(p, {"name"});
+  db::insert(c, table, cols.add("full_name", p.name).add("petition_id", petition));
 }
 
 }  // namespace
 
 std::int64_t insert_petition(db::Connection& c, const NewRow& row, const std::string& now) {
   const Petition& p = row.petition;
-  return c
-      .query(
-          "INSERT INTO petitions(tracking_code, lookup_pin_hash, channel, received_on, types, field, content, "
-          "content_folded, concerned_unit, concerned_person, handling_unit, anonymous, petitioner_count, "
-          "petitioner_key, round, previous_id, variant, illustrative, created_by, created_at) "
-          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) "
-          "RETURNING id",
-          {p.tracking_code,
-           row.lookup_pin_hash,
-           p.channel,
-           p.received_on.iso(),
-           join(p.types),
-           p.field,
-           p.content,
-           row.content_folded,
-           db::nullable(p.concerned_unit),
-           db::nullable(p.concerned_person),
-           p.handling_unit,
-           static_cast<std::int64_t>(p.anonymous),
-           static_cast<std::int64_t>(p.petitioner_count),
-           db::nullable(row.petitioner_key),
-           static_cast<std::int64_t>(p.round),
-           db::nullable(p.previous_id),
-           p.variant,
-           static_cast<std::int64_t>(p.illustrative),
-           p.created_by,
-           now})
-      .row(0)
-      .integer(0);
+  auto cols = db::columns(p, {"id", "duplicate_of", "version"});
+  cols.add("types", join(p.types))
+      .add("lookup_pin_hash", row.lookup_pin_hash)
+      .add("content_folded", row.content_folded)
+      .add("petitioner_key", db::nullable(row.petitioner_key))
+      .add("created_at", now);
+  return db::insert(c, "petitions", cols, "RETURNING id").row(0).integer(0);
 }
 
 bool tracking_code_taken(db::Connection& c, const std::string& code) {
@@ -172,7 +125,8 @@ std::vector<Searchable> recent(db::Connection& c, Date since) {
   std::vector<Searchable> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({petition_of(row), row.text(19), row.optional_text(20)});
+    out.push_back(
+        {petition_of(row), row.text(*row.index("content_folded")), row.optional_text(*row.index("petitioner_key"))});
   }
   return out;
 }
@@ -223,26 +177,16 @@ std::vector<Person> denouncers(db::Connection& c, std::int64_t petition) {
 }
 
 void insert_event(db::Connection& c, std::int64_t petition, const Event& e, const std::string& now) {
-  c.execute(
-      "INSERT INTO petition_events(petition_id, kind, happened_on, note, reason, recipient, decision_number, "
-      "decision_date, new_deadline, result, partial, recorded_by, recorded_at) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-      {petition, e.kind, e.on.iso(), db::nullable(e.note), db::nullable(e.reason), db::nullable(e.recipient),
-       db::nullable(e.decision_number), db::nullable(e.decision_date), db::nullable(e.new_deadline),
-       db::nullable(e.result), static_cast<std::int64_t>(e.partial), e.recorded_by, now});
+  auto cols = db::columns(e, {"id", "on"});
+  db::insert(c, "petition_events",
+             cols.add("happened_on", e.on.iso()).add("petition_id", petition).add("recorded_at", now));
 }
 
 namespace {
 
 constexpr const char* kEventColumns =
-    "id, kind, happened_on, note, reason, recipient, decision_number, decision_date, new_deadline, result, partial, "
-    "recorded_by, petition_id";
-
-Event event_of(const db::Row& row) {
-  return {row.integer(0),       row.text(1),          row.date(2),          row.optional_text(3),
-          row.optional_text(4), row.optional_text(5), row.optional_text(6), row.optional_date(7),
-          row.optional_date(8), row.optional_text(9), row.boolean(10),      row.text(11)};
-}
+    "id, kind, happened_on AS \"on\", note, reason, recipient, decision_number, decision_date, new_deadline, result, "
+    "partial, recorded_by, petition_id";
 
 }  // namespace
 
@@ -250,15 +194,16 @@ std::vector<Event> events(db::Connection& c, std::int64_t petition) {
   auto r = c.query(
       fmt::format("SELECT {} FROM petition_events WHERE petition_id = $1 ORDER BY happened_on, id", kEventColumns),
       {petition});
-  std::vector<Event> out;
-  for (std::size_t i = 0; i < r.size(); ++i) out.push_back(event_of(r.row(i)));
-  return out;
+  return db::read_all<Event>(r);
 }
 
 std::map<std::int64_t, std::vector<Event>> all_events(db::Connection& c) {
   auto r = c.query(fmt::format("SELECT {} FROM petition_events ORDER BY petition_id, happened_on, id", kEventColumns));
   std::map<std::int64_t, std::vector<Event>> out;
-  for (std::size_t i = 0; i < r.size(); ++i) out[r.row(i).integer(12)].push_back(event_of(r.row(i)));
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    auto row = r.row(i);
+    out[row.integer(*row.index("petition_id"))].push_back(db::read<Event>(row));
+  }
   return out;
 }
 
