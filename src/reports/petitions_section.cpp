@@ -31,7 +31,8 @@ std::optional<Section> petitions_section(Scope& x) {
     return x.subtree.count(holder(p)) > 0;
   };
   // The letters handled in the period, on the report's date: one selection for the counts in the
-  // sentence and the list of the cases not conclusively resolved under it.
+  // sentence and the list of the cases not conclusively resolved under it. The overdue letters are
+  // among those still open, named with them.
   auto handled = petitions::handled_in(x.c, x.period, x.today, visible);
   auto st = petitions::stats(handled);
   std::vector<const petitions::View*> open;
@@ -40,9 +41,11 @@ std::optional<Section> petitions_section(Scope& x) {
   }
   std::stable_sort(open.begin(), open.end(),
                    [](const auto* a, const auto* b) { return a->petition.received_on < b->petition.received_on; });
+  // The on-time share names what it is a share of: "đã giải quyết 2 đơn, trong đó 1 đơn đúng hạn (50%)".
   std::string resolved = st.resolved > 0 ? fmt::format("đã giải quyết {} đơn", format_vi(st.resolved, 0)) : "";
   if (!resolved.empty() && st.on_time_pct)
-    resolved += fmt::format(" (đúng hạn {}%)", format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
+    resolved += fmt::format(", trong đó {} đơn đúng hạn ({}%)", format_vi(st.resolved_on_time, 0),
+                            format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
   std::vector<std::string> clauses{
       nonzero_counts({{"tiếp nhận {} đơn", st.received}, {"kỳ trước chuyển sang {} đơn", st.carried_over}}, ", "),
       nonzero_counts({{"thụ lý {} đơn khiếu nại, tố cáo thuộc thẩm quyền", st.accepted - st.accepted_requests},
@@ -51,9 +54,9 @@ std::optional<Section> petitions_section(Scope& x) {
       resolved,
       nonzero_counts({{"chuyển {} đơn", st.forwarded}, {"hướng dẫn {} đơn", st.guided}, {"lưu {} đơn", st.filed}},
                      ", "),
-      nonzero_counts(
-          {{"{} đơn quá hạn", st.overdue}, {"{} vụ việc chưa giải quyết dứt điểm", static_cast<int>(open.size())}},
-          ", ")};
+      nonzero_counts({{"còn {} đơn đang giải quyết", st.open}}, "") +
+          (st.overdue > 0 ? fmt::format(" ({} đơn quá hạn)", format_vi(st.overdue, 0)) : ""),
+      nonzero_counts({{"{} vụ việc chưa giải quyết dứt điểm", static_cast<int>(open.size())}}, "")};
   std::string sentence;
   for (const auto& c : clauses) {
     if (!c.empty()) sentence += (sentence.empty() ? "" : "; ") + c;

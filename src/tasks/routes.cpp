@@ -334,8 +334,9 @@ http::Response list_route(app::Context& ctx) {
   }
   filter.visible = visible(ctx);
   bj::array items;
-  for (const auto& v : list(ctx.db, filter, ctx.today())) items.push_back(to_json(v));
-  return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", ctx.today().iso()}});
+  Date on = ctx.as_of();
+  for (const auto& v : list(ctx.db, filter, on)) items.push_back(to_json(v));
+  return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", on.iso()}});
 }
 
 // A closed unit's open tasks pass to the unit that takes over their lead.
@@ -463,7 +464,7 @@ void register_routes(app::Api& api) {
       items.push_back(std::move(row));
     }
     return http::Response::json(200, {{"period", period.code()},
-                                      {"today", as_of.iso()},
+                                      {"today", judged_on(period, as_of, scope).iso()},
                                       {"scope", scope == StatsScope::due_within ? "due_within" : "record"},
                                       {"items", std::move(items)},
                                       {"total", counts(total(rows))}});

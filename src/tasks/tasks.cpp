@@ -369,6 +369,10 @@ void judge_on_time(UnitStats& s) {
 
 }  // namespace
 
+Date judged_on(const Period& period, Date today, StatsScope scope) {
+  return scope == StatsScope::record ? std::min(today, period.days().last) : today;
+}
+
 UnitStats total(const std::vector<UnitStats>& rows) {
   UnitStats sum;
   for (const auto& r : rows) {
@@ -385,7 +389,7 @@ UnitStats total(const std::vector<UnitStats>& rows) {
 std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today,
                              const std::function<bool(const Task&)>& visible, StatsScope scope) {
   auto days = period.days();
-  Date as_of = scope == StatsScope::record ? std::min(today, days.last) : today;
+  Date as_of = judged_on(period, today, scope);
   std::map<std::string, UnitStats> by_unit;
   units::Holders holders(c, kRecordKind);  // a task handed over counts where it was at the period's end
   for (const auto& t : store::list_tasks(c)) {

@@ -108,6 +108,9 @@ struct UnitStats {
 enum class StatsScope { record, due_within };
 std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today,
                              const std::function<bool(const Task&)>& visible, StatsScope scope = StatsScope::record);
+// The day stats() judges statuses on: `today`, or for `record` the period's last day when sooner
+// (a past period's record is the one it closed with).
+Date judged_on(const Period& period, Date today, StatsScope scope);
 // The rows' counts together, with their on-time share (unit and unit_name empty).
 UnitStats total(const std::vector<UnitStats>& rows);
 

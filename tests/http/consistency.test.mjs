@@ -168,6 +168,17 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
     });
   }
 
+  for (const [unit, year] of [['436', 2023], ['18073', 2025]]) {
+    test(`${unit} ${year}: the dashboard's overdue tasks are listed as they stood when counted`, async () => {
+      const stats = (await get(`/api/v1/tasks/stats?period=${year}&unit=${unit}`)).json;
+      assert.equal(stats.today, `${year}-12-31`, 'a past year\'s record is the one it closed with');
+      const list = (await get(`/api/v1/tasks?unit=${unit}&status=overdue&as_of=${stats.today}`)).json;
+      assert.equal(list.today, stats.today);
+      const due = list.items.filter((t) => t.due <= stats.today);
+      assert.equal(due.length, stats.total.overdue, `${unit} ${year}: the count and its list`);
+    });
+  }
+
   test('436 2022: the investment portfolio read on the report\'s date is the report\'s section', async () => {
     const { text, day, vnDay } = await reportText('436', 2022);
     const pf = (await get(`/api/v1/project-portfolio?unit=436&year=2022&as_of=${day}`)).json;

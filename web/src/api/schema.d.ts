@@ -2418,6 +2418,8 @@ export interface paths {
                     document?: number;
                     /** @description Tasks linked to this project */
                     project?: string;
+                    /** @description The day statuses are judged on (default: today; not after today); answered as `today` */
+                    as_of?: string;
                 };
                 header?: never;
                 path?: never;

@@ -29,7 +29,8 @@ function Count({ label, value, to, danger, testId }: { label: string; value: num
 function Tasks({ unit, period }: { unit: string; period: string }) {
   const { t, name } = useI18n();
   const stats = useQuery(taskQueries.stats(period, 'record', unit));
-  const overdue = useQuery(taskQueries.list({ unit, status: 'overdue' }));
+  // The list under the count: statuses judged on the same day as the count (the period's end, for a past one).
+  const overdue = useQuery({ ...taskQueries.list({ unit, status: 'overdue', as_of: stats.data?.today }), enabled: !!stats.data });
   const c = stats.data?.total;
   const list = (status: string) => `${paths.tasks}?unit=${encodeURIComponent(unit)}&status=${status}`;
   const cells: [string, number, boolean][] = c ? [

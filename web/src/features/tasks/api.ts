@@ -17,6 +17,7 @@ export interface TaskFilter {
   status?: TaskStatus | '';
   due_within?: number;
   document?: number;
+  as_of?: string;  // statuses as they stood that day (a past period's dashboard)
 }
 
 export const taskKeys = {
