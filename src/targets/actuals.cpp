@@ -140,11 +140,15 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
       break;
     }
   }
-  if (!found && ind.computed_from) found = from_records(ind, unit, period);
+  // A unit that did not exist in the period has no records, parts or children of its own then: it
+  // takes the whole period's figure of the units it came from or went into (a sum of its parts, each
+  // through the lineage, would pass over a figure they entered for the whole period).
+  bool existed = existed_in(unit, period);
+  if (!found && ind.computed_from && existed) found = from_records(ind, unit, period);
   if (!found && ind.formula) found = from_formula(ind, unit, period, depth);
-  if (!found) found = from_parts(ind, unit, period, depth);
-  if (!found) found = from_children(ind, unit, period, depth);
-  if (!found && map_) {
+  if (!found && existed) found = from_parts(ind, unit, period, depth);
+  if (!found && existed) found = from_children(ind, unit, period, depth);
+  if (!found && existed && map_) {
     // A unit's own total does not depend on the map: when its children on the map cannot give it
     // (a merged unit cannot be split back), its children in the period can.
     auto map = std::exchange(map_, std::nullopt);
@@ -154,6 +158,13 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
   if (!found) found = from_lineage(ind, unit, period, depth);
   memo_[key] = found;
   return found;
+}
+
+bool ActualResolver::existed_in(const std::string& unit, const Period& period) {
+  auto it = lifetimes_.find(unit);
+  if (it == lifetimes_.end()) it = lifetimes_.emplace(unit, units::lifetime(db_, unit)).first;
+  auto days = period.days();
+  return !it->second || it->second->overlaps(days.first, days.last);
 }
 
 std::optional<Actual> ActualResolver::from_formula(const Indicator& ind, const std::string& unit, const Period& period,

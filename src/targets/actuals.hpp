@@ -56,21 +56,21 @@ class ActualResolver {
   // targets/lineage.cpp: a unit's figure for a period outside its lifetime, from its
   // predecessors (before it) or its successors (after it).
   std::optional<Actual> from_lineage(const Indicator& ind, const std::string& unit, const Period& period, int depth);
-  std::optional<Actual> from_predecessors(const Indicator& ind, const std::string& unit, const Period& period,
-                                          int depth);
-  std::optional<Actual> from_successors(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   void refuse(const Indicator& ind, const std::string& unit, const Period& period, Refusal why);
   FigureReader& reader(const FigureSource& source);
   using ValueMap = std::map<std::pair<std::string, std::string>, Value>;  // (indicator, vintage) → value
   // Current values of a unit and period; all periods of the unit's year are loaded at once.
   const ValueMap& values(const std::string& unit, const Period& period);
   const std::vector<units::Unit>& children(const std::string& unit, const Period& period);
+  // Whether the unit existed on some day of the period (true for a code no unit has).
+  bool existed_in(const std::string& unit, const Period& period);
 
   db::Connection& db_;
   std::map<std::string, Indicator> indicators_;
   std::map<std::pair<std::string, std::string>, ValueMap> values_;  // by (unit, period)
   std::set<std::pair<std::string, int>> loaded_years_;              // (unit, year)
   std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
+  std::map<std::string, std::optional<units::Lifetime>> lifetimes_;
   std::map<Key, std::optional<Actual>> memo_;
   std::map<Key, Refusal> refusals_;
   std::optional<Date> map_;

@@ -72,6 +72,15 @@ describe('old periods on the new map', () => {
     assert.equal(item(card, 'TAI_NAN_GT').status, 'exceeded');  // 14 × 0.42 accidents against at most 20 × 0.42
   });
 
+  test('a figure the city entered for a whole year is the one the ward takes, not the sum of quarters from records', async () => {
+    const city = item(await get('/api/v1/scorecard?unit=436&period=2022'), 'GIAI_NGAN_DTC');
+    const ward = item(await get('/api/v1/scorecard?unit=18073&period=2022'), 'GIAI_NGAN_DTC');
+    assert.equal(city.actual, 548291, 'the conference\'s figure');
+    close(ward.actual, city.actual * 0.42);
+    assert.equal(ward.derived, 'lineage');
+    assert.equal(ward.status, city.status, 'the ward passes or fails as the city it comes from');
+  });
+
   test('a rate without numerator and denominator is refused as not comparable, with the reason', async () => {
     const bhyt = item(await get('/api/v1/scorecard?unit=18073&period=2024'), 'TY_LE_BHYT');
     assert.equal(bhyt.actual, null);
