@@ -37,12 +37,12 @@ std::optional<Section> party_section(Scope& x) {
   Bullets b;
   oversight::FigureSource figures(x.c);
   if (x.period.kind() == PeriodKind::year) {
-    // Each share names what it is of: "92,3% (12/13 tổ chức cơ sở đảng được xếp loại)".
+    // Each share names what it is of: "92,3% (12 trong số 13 tổ chức cơ sở đảng được xếp loại)".
     for (auto [what, rated, who] : {std::tuple{"org_ratings", "Tổ chức cơ sở đảng", "tổ chức cơ sở đảng"},
                                     std::tuple{"member_ratings", "Đảng viên", "đảng viên"}}) {
       if (auto f = figures.figure(what, x.unit, x.period)) {
         b.items.push_back(
-            marked(fmt::format("{} hoàn thành tốt nhiệm vụ trở lên: {}% ({}/{} {} được xếp loại).", rated,
+            marked(fmt::format("{} hoàn thành tốt nhiệm vụ trở lên: {}% ({} trong số {} {} được xếp loại).", rated,
                                format_vi(f->value, 1), format_vi(f->part, 0), format_vi(f->whole, 0), who),
                    f->illustrative));
       }

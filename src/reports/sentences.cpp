@@ -113,15 +113,20 @@ std::string indicator_sentence(const targets::ScorecardItem& item, const Period&
                         : fmt::format("{} {} {}, không đạt chỉ tiêu ({})", i.name, verb(item), value, target);
     return with_comparison(said, item, period);
   }
-  std::string judged = item.evaluation.status == Status::exceeded ? "vượt kế hoạch"
-                       : item.evaluation.status == Status::met    ? "đạt kế hoạch"
-                                                                  : "không đạt kế hoạch";
+  auto judged_against = [&](const std::string& what) {
+    return (item.evaluation.status == Status::exceeded ? "vượt "
+            : item.evaluation.status == Status::met    ? "đạt "
+                                                       : "không đạt ") +
+           what;
+  };
+  std::string judged = judged_against("kế hoạch");
   // A plan entered apart from the target (the year's capital plan beside the target to disburse):
-  // the target judges, the share names the plan it is taken of.
+  // the target judges ("vượt chỉ tiêu"), the share names the plan it is taken of.
   if (auto plan = targets::separate_plan(item)) {
     return with_comparison(
-        fmt::format("{} {} {} (chỉ tiêu {}), {}; bằng {}% kế hoạch năm {}", i.name, verb(item), value, target, judged,
-                    format_vi(round_to(*item.evaluation.achievement_pct, 1), 1), with_measure(*plan, i)),
+        fmt::format("{} {} {} (chỉ tiêu {}), {}; bằng {}% kế hoạch năm {}", i.name, verb(item), value, target,
+                    judged_against("chỉ tiêu"), format_vi(round_to(*item.evaluation.achievement_pct, 1), 1),
+                    with_measure(*plan, i)),
         item, period);
   }
   // An amount is a share of its plan, naming who set the plan when the target records it.

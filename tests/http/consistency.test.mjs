@@ -139,7 +139,7 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
     assert.ok(text.includes(`Kết nạp ${vi(stats.admissions, 0)} đảng viên mới (*)`), 'section I states the same count, marked');
     for (const [code, words] of [['TCCSD_HTT', 'Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên'], ['DV_HTT', 'Đảng viên hoàn thành tốt nhiệm vụ trở lên']]) {
       assert.equal(item(code).derivation, 'oversight', `${code} is counted from the ratings`);
-      const stated = text.match(new RegExp(`${words}: ([\\d,]+)% \\((\\d+)/(\\d+) [^)]+ được xếp loại\\) \\(\\*\\)`));
+      const stated = text.match(new RegExp(`${words}: ([\\d,]+)% \\((\\d+) trong số (\\d+) [^)]+ được xếp loại\\) \\(\\*\\)`));
       assert.ok(stated, `section I states ${code} with what it is a share of`);
       assert.equal(stated[1], vi(item(code).actual, 1), `section I states ${code} as the scorecard`);
       assert.equal(vi(Math.round(1000 * Number(stated[2]) / Number(stated[3])) / 10, 1), stated[1], `${code}: the share is its counts`);
