@@ -34,13 +34,18 @@ std::optional<Section> investment_section(Scope& x) {
   auto pf = projects::portfolio(x.c, x.unit, year, x.today, until);
   if (!pf.active) return std::nullopt;
   Section s{"ĐẦU TƯ CÔNG", "Đầu tư công", {}, "projects.read"};
+  std::vector<const projects::ProjectYear*> key;
+  for (const auto& p : pf.projects) {
+    if (p.ledger.allocated_total() > 0 || p.ledger.paid().total() > 0) key.push_back(&p);
+  }
   auto plan = pf.total.allocated_total();
   auto paid_amounts = pf.total.paid();
   auto paid = paid_amounts.total();
-  std::string said = plan > 0
-                         ? fmt::format("Kế hoạch vốn đầu tư công năm {} của các dự án do đơn vị quản lý {} triệu đồng",
-                                       year, million_words(plan))
-                         : fmt::format("Các dự án do đơn vị quản lý chưa được giao kế hoạch vốn năm {}", year);
+  std::string said = plan > 0 ? fmt::format(
+                                    "Kế hoạch vốn đầu tư công năm {} của {} dự án do đơn vị quản lý (theo dõi "
+                                    "trên Sen) {} triệu đồng",
+                                    year, pf.projects.size(), million_words(plan))
+                              : fmt::format("Các dự án do đơn vị quản lý chưa được giao kế hoạch vốn năm {}", year);
   if (paid > 0) {
     said += fmt::format("; đã giải ngân {} triệu đồng", million_words(paid));
     // Payments the treasury has not confirmed yet are said to be estimates (ước), not hidden in the total.
@@ -53,10 +58,6 @@ std::optional<Section> investment_section(Scope& x) {
   }
   s.blocks.push_back(
       Paragraph{marked(fmt::format("{} (tính đến ngày {}).", said, until.vietnamese()), pf.total.illustrative)});
-  std::vector<const projects::ProjectYear*> key;
-  for (const auto& p : pf.projects) {
-    if (p.ledger.allocated_total() > 0 || p.ledger.paid().total() > 0) key.push_back(&p);
-  }
   std::sort(key.begin(), key.end(),
             [](auto* a, auto* b) { return a->ledger.allocated_total() > b->ledger.allocated_total(); });
   if (key.size() > 10) key.resize(10);

@@ -185,7 +185,7 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
     assert.equal(pf.as_of, day);
     const million = (v) => vi(Math.round(v / 1e6), 0);
     const rate = vi(Math.round((pf.summary.paid / pf.summary.plan_allocated) * 1000) / 10, 1);
-    const stated = `của các dự án do đơn vị quản lý ${million(pf.summary.plan_allocated)} triệu đồng; `
+    const stated = `của ${pf.projects} dự án do đơn vị quản lý (theo dõi trên Sen) ${million(pf.summary.plan_allocated)} triệu đồng; `
       + `đã giải ngân ${million(pf.summary.paid)} triệu đồng, đạt ${rate}% kế hoạch vốn năm (tính đến ngày ${vnDay})`;
     assert.ok(text.includes(stated), `the report says: ${stated}`);
     assert.equal(million(pf.summary.paid), '11.200', 'the payments of 2023 are not counted on 21/12/2022');
