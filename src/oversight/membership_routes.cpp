@@ -170,20 +170,22 @@ void register_membership_routes(app::Api& api) {
           throw Error(ErrorKind::forbidden, "forbidden", "Cần quyền xem hồ sơ đảng viên (oversight.members)",
                       "The oversight.members grant is needed", "members");
         }
-        std::string out = with_members ? "decided_on,decision,body,subject_kind,subject,full_name,form,violation_on\n"
-                                       : "decided_on,decision,body,subject_kind,form,violation_on\n";
+        // `illustrative` 1: a record invented for the demo, or an invented detail (the form) of a real one.
+        std::string out =
+            with_members ? "decided_on,decision,body,subject_kind,subject,full_name,form,violation_on,illustrative\n"
+                         : "decided_on,decision,body,subject_kind,form,violation_on,illustrative\n";
         std::size_t rows = 0;
         for (const auto& d : disciplines(ctx.db, period)) {
           if (!ctx.in_scope(d.body, d.decided_on)) continue;
           ++rows;
           if (with_members) {
             std::string name = d.subject.kind == "member" ? member(ctx.db, d.subject.code).full_name : "";
-            out +=
-                fmt::format("{},{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
-                            d.subject.kind, csv::quote(d.subject.code), csv::quote(name), d.form, d.violation_on.iso());
+            out += fmt::format("{},{},{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision),
+                               csv::quote(d.body), d.subject.kind, csv::quote(d.subject.code), csv::quote(name), d.form,
+                               d.violation_on.iso(), d.illustrative ? 1 : 0);
           } else {
-            out += fmt::format("{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
-                               d.subject.kind, d.form, d.violation_on.iso());
+            out += fmt::format("{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
+                               d.subject.kind, d.form, d.violation_on.iso(), d.illustrative ? 1 : 0);
           }
         }
         if (with_members) audit_read(ctx, "discipline_export", rows);

@@ -277,21 +277,21 @@ void register_routes(app::Api& api) {
   });
   api.get("/api/v1/exports/petitions", kPetitionsRead, [](app::Context& ctx) {
     auto period = ctx.period_param("period");
-    auto days = period.days();
-    Filter f;
-    f.visible = visible(ctx);
-    // No names, addresses, phones or content: what statistics and follow-up need.
+    // The letters the period's statistics count, as they stood then; no names, addresses, phones or
+    // content: what statistics and follow-up need.
+    auto handled = handled_in(ctx.db, period, ctx.as_of(), visible(ctx));
     std::string out =
-        "tracking_code,received_on,channel,types,field,handling_unit,status,due,closed_on,result,long_unresolved\n";
-    for (const auto& v : list(ctx.db, f, ctx.today())) {
+        "tracking_code,received_on,carried_over,channel,types,field,handling_unit,status,due,closed_on,result,"
+        "long_unresolved,illustrative\n";
+    for (const auto& v : handled.letters) {
       const auto& p = v.petition;
-      if (p.received_on < days.first || p.received_on > days.last) continue;
       std::string types;
       for (const auto& t : p.types) types += (types.empty() ? "" : " ") + t;
-      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{}\n", p.tracking_code, p.received_on.iso(), p.channel, types,
-                         p.field, csv::quote(p.handling_unit), v.state.status, v.state.due ? v.state.due->iso() : "",
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", p.tracking_code, p.received_on.iso(),
+                         p.received_on < handled.first ? 1 : 0, p.channel, types, p.field, csv::quote(p.handling_unit),
+                         v.state.status, v.state.due ? v.state.due->iso() : "",
                          v.state.closed_on ? v.state.closed_on->iso() : "", v.state.result.value_or(""),
-                         v.long_unresolved ? 1 : 0);
+                         v.long_unresolved ? 1 : 0, p.illustrative ? 1 : 0);
     }
     http::Response r;
     r.content_type = "text/csv; charset=utf-8";

@@ -232,6 +232,13 @@ test('statistics in the Government Inspectorate\'s terms', async () => {
   assert.ok(r.json.received >= 9);
   assert.ok(r.json.overdue >= 2);
   const csv = await sen.request('GET', '/api/v1/exports/petitions?period=2026');
-  assert.match(csv.text, /^tracking_code,received_on,channel,types,field,handling_unit,status/);
+  assert.match(csv.text, /^tracking_code,received_on,carried_over,channel,types,field,handling_unit,status/);
   assert.doesNotMatch(csv.text, /Trần Thị B|0987654321/);
+  // The export lists the letters the statistics count, each saying whether it is invented.
+  const header = csv.text.split('\n')[0].split(',');
+  const rows = csv.text.trim().split('\n').slice(1).map((line) => Object.fromEntries(line.split(',').map((v, i) => [header[i], v])));
+  assert.equal(rows.length, r.json.received + r.json.carried_over);
+  assert.equal(rows.filter((row) => row.carried_over === '1').length, r.json.carried_over);
+  assert.equal(rows.filter((row) => row.long_unresolved === '1').length, r.json.long_unresolved);
+  assert.ok(rows.some((row) => row.illustrative === '1'), 'the demo\'s letters are marked invented');
 });

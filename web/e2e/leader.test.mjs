@@ -74,6 +74,9 @@ test('the presentation shows one group per slide, moves with the arrows and a cl
   await hall.getByTestId('slide-number').getByText(/^Trang 3\//).waitFor();
   await hall.keyboard.press('PageUp');
   await hall.getByTestId('slide-keys').waitFor();
+  // The last slide, the party's work: the invented clauses tagged as the report marks them.
+  await hall.keyboard.press('End');
+  await hall.getByTestId('slide-oversight').getByText('Minh họa').first().waitFor();
   await hall.keyboard.press('Escape');
   await hall.waitForURL(/\/tong-quan\?unit=436&period=2022/);
   assert.deepEqual(hall.errors, []);

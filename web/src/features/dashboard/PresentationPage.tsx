@@ -17,6 +17,7 @@ import { useSelection } from '../../selection';
 import { tones } from '../../theme';
 import { can, useMe } from '../auth/session';
 import { oversightQueries } from '../oversight/api';
+import { OversightSentence } from '../oversight/OversightSentence';
 import { targetQueries, type Scorecard } from '../targets/api';
 import { summaryOf, withMeasure } from '../targets/logic';
 import { ItemStatusTag } from '../targets/Tags';
@@ -60,7 +61,9 @@ function OversightSlide({ card }: { card: Scorecard }) {
   return (
     <>
       <Title>{t('partyWork')}</Title>
-      <p className="slide-sentence" data-testid="slide-oversight">{stats.data?.sentence}</p>
+      <p className="slide-sentence" data-testid="slide-oversight">
+        {stats.data && <OversightSentence clauses={stats.data.clauses} fallback={stats.data.sentence} />}
+      </p>
     </>
   );
 }

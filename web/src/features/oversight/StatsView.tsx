@@ -9,23 +9,8 @@ import { formatNumber } from '../../format';
 import { useI18n } from '../../i18n';
 
 import { oversightQueries } from './api';
+import { OversightSentence } from './OversightSentence';
 import { forms } from './words';
-
-// The report's sentence, each clause that counts an invented record tagged as the report marks it.
-function Sentence({ clauses, fallback }: { clauses?: { text: string; illustrative: boolean }[]; fallback: string }) {
-  if (!clauses?.length) return <>{fallback}</>;
-  return (
-    <>
-      {clauses.map((c, i) => (
-        <span key={c.text}>
-          {i > 0 && '; '}
-          {i === 0 ? c.text.charAt(0).toUpperCase() + c.text.slice(1) : c.text}
-          {c.illustrative && <> <IllustrativeTag /></>}
-        </span>
-      ))}
-    </>
-  );
-}
 
 export function StatsView({ unit, period }: { unit: string; period: string }) {
   const { t, lang, name } = useI18n();
@@ -48,7 +33,7 @@ export function StatsView({ unit, period }: { unit: string; period: string }) {
   ];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Alert type="info" message={<Sentence clauses={s.clauses} fallback={s.sentence} />} data-testid="oversight-sentence"
+      <Alert type="info" message={<OversightSentence clauses={s.clauses} fallback={s.sentence} />} data-testid="oversight-sentence"
         description={s.reported_source && t('reportedIn', { source: s.reported_source })} />
       <Row gutter={[16, 16]}>
         {cells.map(([label, value, illustrative, figure, note]) => {
