@@ -7,6 +7,7 @@
 #include "base/text.hpp"
 #include "base/vi_number.hpp"
 #include "reports/header.hpp"
+#include "reports/sections.hpp"
 #include "targets/shares.hpp"
 
 namespace sen::reports {
@@ -23,6 +24,11 @@ bool is_rate(const targets::Indicator& i) {
 }
 bool is_estimate(const targets::ScorecardItem& item) {
   return item.actual && item.actual->vintage == "estimate";
+}
+
+// The illustrative mark that follows an invented figure, or nothing.
+std::string mark(bool illustrative) {
+  return illustrative ? kIllustrativeMark : "";
 }
 
 double round_to(double v, int decimals) {
@@ -73,20 +79,23 @@ std::string target_words(const targets::Target& t, const targets::Indicator& i) 
 std::string comparison(const targets::ScorecardItem& item, const Period& period) {
   if (!item.actual || !item.previous) return "";
   auto before = previous_words(period);
+  // The previous year's figure is not stated: an invented one marks the change.
+  auto invented = mark(item.previous->illustrative);
   const auto& i = item.indicator;
   double change = 0;
   std::string unit;
   if (is_rate(i)) {
     change = round_to(item.actual->value - item.previous->value, i.decimals);
     unit = " điểm phần trăm";
-    if (change == 0) return "bằng " + before;
-    return fmt::format("{} {}{} so với {}", change > 0 ? "tăng" : "giảm", format_vi(std::abs(change), i.decimals), unit,
-                       before);
+    if (change == 0) return "bằng " + before + invented;
+    return fmt::format("{} {}{}{} so với {}", change > 0 ? "tăng" : "giảm", format_vi(std::abs(change), i.decimals),
+                       unit, invented, before);
   }
   if (item.previous->value == 0) return "";
   change = round_to((item.actual->value / item.previous->value - 1) * 100, 1);
-  if (change == 0) return "bằng " + before;
-  return fmt::format("{} {}% so với {}", change > 0 ? "tăng" : "giảm", format_vi(std::abs(change), 1), before);
+  if (change == 0) return "bằng " + before + invented;
+  return fmt::format("{} {}%{} so với {}", change > 0 ? "tăng" : "giảm", format_vi(std::abs(change), 1), invented,
+                     before);
 }
 
 namespace {
@@ -94,7 +103,7 @@ namespace {
 // The figure with its measure, and where it comes from when the projects' records give it: they
 // hold the projects the unit manages in Sen, which may be fewer than the indicator covers.
 std::string figure_words(const targets::ScorecardItem& item) {
-  std::string value = with_measure(item.actual->value, item.indicator);
+  std::string value = with_measure(item.actual->value, item.indicator) + mark(item.actual->illustrative);
   if (item.actual->derivation == "projects") value += " (theo hồ sơ các dự án trên Sen, mọi nguồn vốn)";
   return value;
 }
@@ -105,7 +114,7 @@ std::string indicator_sentence(const targets::ScorecardItem& item, const Period&
   const auto& i = item.indicator;
   if (!item.actual) return fmt::format("{}: chưa có số liệu.", i.name);
   std::string value = figure_words(item);
-  std::string target = target_words(item.target, i);
+  std::string target = target_words(item.target, i) + mark(item.target.illustrative);
   bool reached = item.evaluation.status == Status::exceeded || item.evaluation.status == Status::met;
   // A ceiling is kept or not: never "vượt", which would read as breaking it, nor a share of it.
   if (lower_is_better(i)) {
@@ -133,9 +142,9 @@ std::string indicator_sentence(const targets::ScorecardItem& item, const Period&
   if (!is_rate(i) && item.target.comparator != "between" && item.evaluation.achievement_pct) {
     double pct = round_to(*item.evaluation.achievement_pct, 1);
     std::string whose = item.target.assigned_by ? " " + *item.target.assigned_by : "";
-    return with_comparison(
-        fmt::format("{} {} {}, bằng {}% kế hoạch{}", i.name, verb(item), value, format_vi(pct, 1), whose), item,
-        period);
+    return with_comparison(fmt::format("{} {} {}, bằng {}% kế hoạch{}{}", i.name, verb(item), value, format_vi(pct, 1),
+                                       whose, mark(item.target.illustrative)),
+                           item, period);
   }
   return with_comparison(fmt::format("{} {} {} (kế hoạch {}), {}", i.name, verb(item), value, target, judged), item,
                          period);
@@ -153,17 +162,19 @@ std::string part_of_year_sentence(const targets::ScorecardItem& item, const Peri
   if (!item.actual) return fmt::format("{}: chưa có số liệu {}.", i.name, period_phrase(period));
   std::string value = figure_words(item);
   if (auto share = share_of_year_plan(item)) {
-    std::string of_year = fmt::format("bằng {}% kế hoạch năm", format_vi(*share, 1));
+    std::string of_year = fmt::format("bằng {}% kế hoạch năm{}", format_vi(*share, 1), mark(item.target.illustrative));
     // A plan entered apart from the target (the year's capital plan): each share named, as the
     // annual report names them.
     if (auto plan = targets::plan_apart(item)) {
-      of_year = fmt::format("bằng {}% chỉ tiêu năm; bằng {}% kế hoạch năm {}", format_vi(*share, 1),
-                            format_vi(round_to(item.actual->value / *plan * 100, 1), 1), with_measure(*plan, i));
+      of_year = fmt::format("bằng {}% chỉ tiêu năm{}; bằng {}% kế hoạch năm {}", format_vi(*share, 1),
+                            mark(item.target.illustrative), format_vi(round_to(item.actual->value / *plan * 100, 1), 1),
+                            with_measure(*plan, i));
     }
     return with_comparison(fmt::format("{} {} {}, {}", i.name, verb(item), value, of_year), item, period);
   }
-  return with_comparison(
-      fmt::format("{} {} {} (kế hoạch năm {})", i.name, verb(item), value, target_words(item.target, i)), item, period);
+  return with_comparison(fmt::format("{} {} {} (kế hoạch năm {}{})", i.name, verb(item), value,
+                                     target_words(item.target, i), mark(item.target.illustrative)),
+                         item, period);
 }
 
 std::string targets_summary(int met_or_exceeded, int not_met, int no_data, int not_comparable) {

@@ -27,13 +27,6 @@ bool from_party_records(const targets::Indicator& i) {
                              *i.computed_from == "member_ratings");
 }
 
-// Whether a sentence about the item states an illustrative figure: its target, its actual or the
-// previous year's.
-bool illustrative(const targets::ScorecardItem& item) {
-  return item.target.illustrative ||
-         (item.actual && (item.actual->illustrative || (item.previous && item.previous->illustrative)));
-}
-
 // The comparator as a table prints it before the number (tables are not prose).
 std::string symbol(const std::string& comparator) {
   if (comparator == ">=") return "≥ ";
@@ -61,11 +54,11 @@ std::optional<int> term_start(Scope& x, int year) {
   return std::nullopt;
 }
 
-// "; lũy kế từ năm 2020 đến nay 68.500 cây": an amount that adds up over the years, summed from the
-// start of the term to the report's year when every year has a figure; empty otherwise. Sets
-// `illustrative` when a year's figure is.
+// "; lũy kế từ năm 2020 đến nay 68.500 cây (*)": an amount that adds up over the years, summed from
+// the start of the term to the report's year when every year has a figure (marked when a year's
+// figure is invented); empty otherwise.
 std::string cumulative_clause(Scope& x, targets::ActualResolver& resolver, const targets::ScorecardItem& item,
-                              std::optional<int> from, bool& illustrative) {
+                              std::optional<int> from) {
   const auto& i = item.indicator;
   if (!from || !item.actual || i.measure == "%" || i.direction == "lower" || i.period_aggregation != "sum") return "";
   double sum = 0;
@@ -76,8 +69,8 @@ std::string cumulative_clause(Scope& x, targets::ActualResolver& resolver, const
     sum += a->value;
     marked_year = marked_year || a->illustrative;
   }
-  illustrative = illustrative || marked_year;
-  return fmt::format("; lũy kế từ năm {} đến nay {} {}", *from, format_vi(sum, i.decimals), i.measure);
+  return marked(fmt::format("; lũy kế từ năm {} đến nay {} {}", *from, format_vi(sum, i.decimals), i.measure),
+                marked_year);
 }
 
 // "; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 247.000 triệu đồng": what the
@@ -85,8 +78,9 @@ std::string cumulative_clause(Scope& x, targets::ActualResolver& resolver, const
 std::string records_clause(const targets::ScorecardItem& item) {
   if (!item.records || !item.actual || item.records->value == item.actual->value) return "";
   const auto& i = item.indicator;
-  std::string value = i.measure == "%" ? format_vi(item.records->value, i.decimals) + "%"
-                                       : format_vi(item.records->value, i.decimals) + " " + i.measure;
+  std::string value = marked(i.measure == "%" ? format_vi(item.records->value, i.decimals) + "%"
+                                              : format_vi(item.records->value, i.decimals) + " " + i.measure,
+                             item.records->illustrative);
   if (item.records->derivation == "projects")
     return "; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân " + value + " (mọi nguồn vốn)";
   return "; theo hồ sơ trên Sen: " + value;
@@ -108,11 +102,11 @@ Cell judged_target_cell(const targets::ScorecardItem& item, int decimals) {
   return figure_cell(target_cell(item.target, decimals), item.target.illustrative, !item.target_lineage.empty());
 }
 
-// The sentence of an item with its marks; a figure refused across the reorganisation says why.
-std::string item_sentence(const targets::ScorecardItem& item, std::string sentence, bool illustrative_too = false) {
+// The sentence of an item, its figures derived through the lineage marked at its end (each invented
+// figure is marked where it stands); a figure refused across the reorganisation says why.
+std::string item_sentence(const targets::ScorecardItem& item, std::string sentence) {
   if (item.refusal) return fmt::format("{}: {}.", item.indicator.name, item.refusal->reason_vi);
-  return marked(marked(std::move(sentence), illustrative(item) || illustrative_too),
-                targets::derived_through_lineage(item), kDerivedMark);
+  return marked(std::move(sentence), targets::derived_through_lineage(item), kDerivedMark);
 }
 
 // The year's targets with the period's figures (and those of the same period a year before),
@@ -225,10 +219,9 @@ std::optional<Section> targets_section(Scope& x) {
         ++not_met;
       else
         ++no_data;
-      bool clauses_illustrative = item.records && item.records->illustrative;
-      auto clauses = cumulative_clause(x, resolver, item, from, clauses_illustrative) + records_clause(item);
-      sentences.items.push_back(item_sentence(
-          item, marked(indicator_sentence(item, x.period), !clauses.empty(), clauses.c_str()), clauses_illustrative));
+      auto clauses = cumulative_clause(x, resolver, item, from) + records_clause(item);
+      sentences.items.push_back(
+          item_sentence(item, marked(indicator_sentence(item, x.period), !clauses.empty(), clauses.c_str())));
     }
     s.blocks.push_back(Paragraph{fmt::format("{}, {}.", capitalized(period_phrase(x.period)),
                                              targets_summary(reached, not_met, no_data, not_comparable))});

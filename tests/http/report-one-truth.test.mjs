@@ -42,8 +42,10 @@ describe('illustrative figures', () => {
     assert.match(t, /Kết nạp đảng viên mới đảng viên > 110 \(\*\) 126 \(\*\)/);
     // The seed's own figure is not marked.
     assert.match(t, /Tổng thu ngân sách trên địa bàn tỷ đồng ≥ 771,4 1\.172,5 152% Vượt/);
-    // Its sentence is marked all the same: it compares with 2021, an illustrative figure.
-    assert.match(t, /bằng 152% kế hoạch tỉnh giao, tăng 16,6% so với năm 2021 \(\*\)\. /);
+    // Nor in its sentence: the mark follows the one invented figure, the change from 2021's.
+    assert.match(t, /ước đạt 1\.172,5 tỷ đồng, bằng 152% kế hoạch tỉnh giao, tăng 16,6% \(\*\) so với năm 2021\. /);
+    // An invented figure and an invented target are each marked where they stand.
+    assert.match(t, /ước đạt 55,2% \(\*\) \(kế hoạch từ 50% trở lên \(\*\)\), vượt kế hoạch\./);
     assert.ok(t.split(NOTE).length - 1 >= 3, 'each section that marks a figure explains the mark');
   });
 
@@ -76,7 +78,7 @@ describe('percentages name their denominator', () => {
   test('disbursement: % KH of the target shown; the share of the year\'s capital plan names that plan, in the report and the CLI', async () => {
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));
     assert.match(t, /Giải ngân vốn đầu tư công ngân sách thành phố triệu đồng ≥ 547\.075 \(\*\) 548\.291 100,2% Vượt/);
-    assert.match(t, /ước đạt 548\.291 triệu đồng \(chỉ tiêu từ 547\.075 triệu đồng trở lên\), vượt chỉ tiêu; bằng 90,2% kế hoạch năm 607\.861 triệu đồng/);
+    assert.match(t, /ước đạt 548\.291 triệu đồng \(chỉ tiêu từ 547\.075 triệu đồng trở lên \(\*\)\), vượt chỉ tiêu; bằng 90,2% kế hoạch năm 607\.861 triệu đồng/);
     const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
     assert.match(r.stdout, /≥ 547\.075 triệu đồng \(\*\)\s+548\.291\s+Ước\s+100,2%\s+Vượt\n\s+\(bằng 90,2% kế hoạch năm 607\.861 triệu đồng\)/);
   });
@@ -101,7 +103,7 @@ describe('a reported figure and the records', () => {
     assert.deepEqual([item.actual, item.derivation, item.from_records?.value, item.from_records?.derivation], [548291, 'entered', 12200, 'projects']);
     // The report bounds the records by its date, as its investment section does: the same 11.200 in both.
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));
-    assert.match(t, /bằng 90,2% kế hoạch năm 607\.861 triệu đồng; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 11\.200 triệu đồng \(mọi nguồn vốn\) \(\*\)\./);
+    assert.match(t, /bằng 90,2% kế hoạch năm 607\.861 triệu đồng; theo hồ sơ trên Sen, các dự án do đơn vị quản lý đã giải ngân 11\.200 triệu đồng \(\*\) \(mọi nguồn vốn\)\./);
     assert.match(t, /đã giải ngân 11\.200 triệu đồng, đạt 86,2% kế hoạch vốn năm/);
     const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
     assert.match(r.stdout, /\(theo hồ sơ trên Sen, các dự án, mọi nguồn vốn của kế hoạch năm, kể cả thời gian kéo dài: 12\.200 triệu đồng \(\*\)\)/);
@@ -143,7 +145,7 @@ describe('the seed\'s story', () => {
 
   test('the trees planted add up from the start of the term: "lũy kế từ năm 2020 đến nay" over 68.000, as the conference said', async () => {
     const t = text(await html('unit=436&year=2022&date=2022-12-27'));
-    assert.match(t, /Cây xanh trồng mới đạt 23\.000 cây, bằng 115% kế hoạch, giảm 2,1% so với năm 2021; lũy kế từ năm 2020 đến nay 68\.500 cây \(\*\)\./);
+    assert.match(t, /Cây xanh trồng mới đạt 23\.000 cây, bằng 115% kế hoạch \(\*\), giảm 2,1% \(\*\) so với năm 2021; lũy kế từ năm 2020 đến nay 68\.500 cây \(\*\)\./);
     assert.ok(!/Kết nạp đảng viên mới[^.]*lũy kế/.test(t), 'no sum when a year of the term has no figure');
   });
 });
@@ -158,7 +160,7 @@ describe('a figure the projects\' records give', () => {
   test('says where it comes from in a 9-month report, and of what each share is', async () => {
     const r = await sen.request('GET', '/api/v1/reports/periodic?unit=436&period=2022-9M&format=html');
     assert.equal(r.status, 200, r.text);
-    assert.match(text(r.text), /Giải ngân vốn đầu tư công ngân sách thành phố đạt 4\.200 triệu đồng \(theo hồ sơ các dự án trên Sen, mọi nguồn vốn\), bằng 0,8% chỉ tiêu năm; bằng 0,7% kế hoạch năm 607\.861 triệu đồng/,
+    assert.match(text(r.text), /Giải ngân vốn đầu tư công ngân sách thành phố đạt 4\.200 triệu đồng \(\*\) \(theo hồ sơ các dự án trên Sen, mọi nguồn vốn\), bằng 0,8% chỉ tiêu năm \(\*\); bằng 0,7% kế hoạch năm 607\.861 triệu đồng/,
       'each share named, as the annual report names them');
   });
 });
