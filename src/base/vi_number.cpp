@@ -7,6 +7,12 @@
 
 namespace sen {
 
+int shown_decimals(double value, int decimals) {
+  auto text = format_vi(value, decimals);
+  auto comma = text.find(',');
+  return comma == std::string::npos ? 0 : static_cast<int>(text.size() - comma - 1);
+}
+
 std::string format_vi(double value, int decimals, bool keep_zeros) {
   std::string plain = fmt::format("{:.{}f}", std::abs(value), decimals);
   if (plain.find_first_not_of("0.") == std::string::npos) return keep_zeros ? plain : "0";

@@ -18,6 +18,14 @@ TEST(ViNumber, FormatsTheReportsFigures) {
   EXPECT_EQ(format_vi(999.96, 1), "1.000");
 }
 
+TEST(ViNumber, ShowsTheDecimalsTheTextShows) {
+  EXPECT_EQ(shown_decimals(50, 1), 0);
+  EXPECT_EQ(shown_decimals(55.2, 1), 1);
+  EXPECT_EQ(shown_decimals(1172.5, 2), 1);
+  EXPECT_EQ(shown_decimals(11.67, 2), 2);
+  EXPECT_EQ(shown_decimals(0.999, 2), 0);  // rounds to 1
+}
+
 TEST(ViNumber, ParsesVietnameseStrictly) {
   EXPECT_EQ(parse_number("1.172,5", NumberStyle::vietnamese), 1172.5);
   EXPECT_EQ(parse_number("548.291", NumberStyle::vietnamese), 548291);

@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "base/vi_number.hpp"
 #include "reports/form.hpp"
 #include "reports/render.hpp"
 
@@ -126,8 +127,10 @@ void write_table(Workbook& book, lxw_worksheet* ws, lxw_row_t& row, const Table&
     for (lxw_col_t c = 0; c < t.rows[r].size(); ++c) {
       const auto& cell = t.rows[r][c];
       if (cell.number) {
-        // A percentage cell holds the percent as printed (152 for 152%), not a fraction.
-        worksheet_write_number(ws, row, c, *cell.number, book.number(cell.decimals, cell.prefix, cell.suffix));
+        // A percentage cell holds the percent as printed (152 for 152%), not a fraction; its format
+        // shows the decimals the other formats show ("≥ 50", "55,2").
+        worksheet_write_number(ws, row, c, *cell.number,
+                               book.number(shown_decimals(*cell.number, cell.decimals), cell.prefix, cell.suffix));
       } else {
         worksheet_write_string(ws, row, c, cell.text.c_str(), book.wrap_);
       }

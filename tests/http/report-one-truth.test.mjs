@@ -53,6 +53,8 @@ describe('illustrative figures', () => {
     const xlsx = report(['--unit', '436', '--year', '2022', '--date', '2022-12-27'], 'xlsx');
     const styles = execFileSync('unzip', ['-p', xlsx, 'xl/styles.xml'], { encoding: 'utf8' });
     assert.match(styles, /formatCode="&quot;≥ &quot;#,##0&quot; \(\*\)&quot;"/, 'a marked target keeps its comparator and the mark');
+    // A whole target shows no decimals, as the other formats print it ("≥ 50 (*)", not "≥ 50,0 (*)").
+    assert.doesNotMatch(styles, /formatCode="&quot;≥ &quot;#,##0\.0&quot; \(\*\)&quot;"/);
     const strings = execFileSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml'], { encoding: 'utf8' });
     assert.ok(strings.includes(NOTE));
     assert.ok(strings.includes('Báo cáo có số liệu minh họa'));
