@@ -22,6 +22,16 @@ std::string Columns::assignments(std::size_t first) const {
   return out;
 }
 
+Columns& Columns::rename(std::string_view member, std::string column) {
+  for (auto& n : names) {
+    if (n == member) {
+      n = std::move(column);
+      return *this;
+    }
+  }
+  throw std::logic_error("no member " + std::string(member) + " to write as " + column);
+}
+
 Columns& Columns::add(std::string name, Value value) {
   names.push_back(std::move(name));
   values.push_back(std::move(value));

@@ -82,11 +82,41 @@ T read(const Row& row, std::initializer_list<std::string_view> skip = {}) {
   return m;
 }
 
+// Every row of a result as read<T> reads one; each member's column is looked up once, not per row.
 template <class T>
 std::vector<T> read_all(const Result& result, std::initializer_list<std::string_view> skip = {}) {
+  std::vector<std::optional<std::size_t>> at;  // per described member, in order: its column, or none
+  T probe{};
+  model::for_each_field(probe, [&](std::string_view name, auto& v) {
+    using V = std::remove_reference_t<decltype(v)>;
+    bool skipped = false;
+    for (auto s : skip) skipped = skipped || s == name;
+    if (skipped || model::is_collection<V>::value || model::is_described<V>) {
+      at.emplace_back();
+      return;
+    }
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < result.columns.size() && !found; ++i) {
+      if (result.columns[i] == name) found = i;
+    }
+    if (!found) throw std::logic_error("the query has no column " + std::string(name));
+    at.push_back(found);
+  });
   std::vector<T> out;
   out.reserve(result.size());
-  for (std::size_t i = 0; i < result.size(); ++i) out.push_back(read<T>(result.row(i), skip));
+  for (std::size_t r = 0; r < result.size(); ++r) {
+    auto row = result.row(r);
+    T m{};
+    std::size_t field = 0;
+    model::for_each_field(m, [&](std::string_view, auto& v) {
+      using V = std::remove_reference_t<decltype(v)>;
+      const auto& column = at[field++];
+      if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
+        if (column) detail::read_column(row, *column, v);
+      }
+    });
+    out.push_back(std::move(m));
+  }
   return out;
 }
 
@@ -103,6 +133,9 @@ struct Columns {
   std::string assignments(std::size_t first) const;
   // Adds a column the model does not hold (created_at, a parent's key).
   Columns& add(std::string name, Value value);
+  // Writes member `member` into the column `column` where the table names it otherwise (unit →
+  // unit_code). std::logic_error when no member has that name.
+  Columns& rename(std::string_view member, std::string column);
 };
 
 template <class T>

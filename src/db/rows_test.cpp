@@ -39,6 +39,8 @@ TEST(Rows, AMissingColumnIsABugNamedAtOnce) {
   auto r = db->read([](Connection& c) { return c.query("SELECT code FROM pairs"); });
   Result one{{"code"}, {{std::string("A")}}};
   EXPECT_THROW(read<Pair>(one.row(0)), std::logic_error);
+  Result none{{"code"}, {}};
+  EXPECT_THROW(read_all<Pair>(none), std::logic_error) << "even when no row came back";
 }
 
 TEST(Rows, ColumnsForInsertAndUpdate) {
@@ -46,6 +48,9 @@ TEST(Rows, ColumnsForInsertAndUpdate) {
   EXPECT_EQ(cols.list(), "code, amount");
   EXPECT_EQ(cols.placeholders(), "$1, $2");
   EXPECT_EQ(cols.assignments(2), "code = $2, amount = $3");
+  cols.rename("code", "pair_code");
+  EXPECT_EQ(cols.list(), "pair_code, amount");
+  EXPECT_THROW(cols.rename("nothing", "x"), std::logic_error);
 }
 
 }  // namespace

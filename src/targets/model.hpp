@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/model.hpp"
 #include "base/period.hpp"
 
 namespace sen::targets {
@@ -30,6 +31,9 @@ struct Indicator {
   std::optional<double> min_value;  // the range values and targets may take; absent: ±10^15
   std::optional<double> max_value;
 };
+BOOST_DESCRIBE_STRUCT(Indicator, (),
+                      (code, name, name_en, area, measure, decimals, direction, unit_aggregation, weight_indicator,
+                       period_aggregation, formula, computed_from, source, illustrative, version, min_value, max_value))
 
 struct Plan {
   std::string code;
@@ -42,6 +46,8 @@ struct Plan {
   std::optional<std::string> document;
   std::string created_at;
 };
+// `unit` is the column unit_code (store.cpp).
+BOOST_DESCRIBE_STRUCT(Plan, (), (code, unit, kind, title, theme, period_from, period_to, document, created_at))
 
 struct Target {
   std::int64_t id = 0;
@@ -59,6 +65,10 @@ struct Target {
   // Who set it, as reports write it after "kế hoạch": "tỉnh giao" → "bằng 152% kế hoạch tỉnh giao".
   std::optional<std::string> assigned_by;
 };
+// `plan`, `indicator` and `unit` are the columns plan_code, indicator_code and unit_code.
+BOOST_DESCRIBE_STRUCT(Target, (),
+                      (id, plan, indicator, unit, period, comparator, value, value_to, source, note, illustrative,
+                       version, assigned_by))
 
 // One revision of a value; the newest revision of a key is its current value.
 struct Value {
@@ -74,6 +84,9 @@ struct Value {
   std::string entered_by;
   std::string entered_at;
 };
+// `indicator` and `unit` are the columns indicator_code and unit_code.
+BOOST_DESCRIBE_STRUCT(Value, (),
+                      (id, indicator, unit, period, vintage, value, source, note, illustrative, entered_by, entered_at))
 
 // One step of a figure derived across a reorganisation: the figure of `from` counted for `to`
 // with `share` of it, on `basis` (population, area, an indicator's code, or `whole` when all of

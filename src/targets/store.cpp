@@ -1,5 +1,7 @@
 #include "targets/store.hpp"
 
+#include <fmt/format.h>
+
 #include "db/rows.hpp"
 #include "db/search_rows.hpp"
 
@@ -7,70 +9,34 @@ namespace sen::targets::store {
 
 namespace {
 
+// The SELECT lists name each column as the model's member (plan_code AS plan …): rows are read by
+// name (db/rows.hpp).
 constexpr const char* kIndicatorColumns =
     "code, name, name_en, area, measure, decimals, direction, unit_aggregation, weight_indicator, "
     "period_aggregation, formula, computed_from, source, illustrative, version, min_value, max_value";
 
-Indicator indicator_of(const db::Row& r) {
-  return Indicator{r.text(0),           r.text(1),           r.optional_text(2),
-                   r.text(3),           r.text(4),           static_cast<int>(r.integer(5)),
-                   r.text(6),           r.text(7),           r.optional_text(8),
-                   r.text(9),           r.optional_text(10), r.optional_text(11),
-                   r.optional_text(12), r.boolean(13),       r.integer(14),
-                   r.optional_real(15), r.optional_real(16)};
-}
-
-db::Params indicator_params(const Indicator& i) {
-  return {i.code,
-          i.name,
-          db::nullable(i.name_en),
-          i.area,
-          i.measure,
-          static_cast<std::int64_t>(i.decimals),
-          i.direction,
-          i.unit_aggregation,
-          db::nullable(i.weight_indicator),
-          i.period_aggregation,
-          db::nullable(i.formula),
-          db::nullable(i.computed_from),
-          db::nullable(i.source),
-          static_cast<std::int64_t>(i.illustrative),
-          db::nullable(i.min_value),
-          db::nullable(i.max_value)};
-}
-
 constexpr const char* kPlanColumns =
-    "code, unit_code, kind, title, theme, period_from, period_to, document, created_at";
-
-Plan plan_of(const db::Row& r) {
-  return Plan{r.text(0), r.text(1), r.text(2),          r.text(3), r.optional_text(4),
-              r.text(5), r.text(6), r.optional_text(7), r.text(8)};
-}
+    "code, unit_code AS unit, kind, title, theme, period_from, period_to, document, created_at";
 
 constexpr const char* kTargetColumns =
-    "id, plan_code, indicator_code, unit_code, period, comparator, value, value_to, source, note, illustrative, "
-    "version, assigned_by";
-
-Target target_of(const db::Row& r) {
-  return Target{r.integer(0),  r.text(1),     r.text(2),          r.text(3),          r.text(4),
-                r.text(5),     r.real(6),     r.optional_real(7), r.optional_text(8), r.optional_text(9),
-                r.boolean(10), r.integer(11), r.optional_text(12)};
-}
+    "id, plan_code AS plan, indicator_code AS indicator, unit_code AS unit, period, comparator, value, value_to, "
+    "source, note, illustrative, version, assigned_by";
 
 constexpr const char* kValueColumns =
-    "id, indicator_code, unit_code, period, vintage, value, source, note, illustrative, entered_by, entered_at";
+    "id, indicator_code AS indicator, unit_code AS unit, period, vintage, value, source, note, illustrative, "
+    "entered_by, entered_at";
 
-Value value_of(const db::Row& r) {
-  return Value{r.integer(0),       r.text(1),          r.text(2),    r.text(3), r.text(4), r.real(5),
-               r.optional_text(6), r.optional_text(7), r.boolean(8), r.text(9), r.text(10)};
+// The columns an indicator's INSERT and UPDATE write: all but its version, which the table keeps.
+db::Columns indicator_columns(const Indicator& i) {
+  return db::columns(i, {"version"});
 }
 
-template <class T, class F>
-std::vector<T> all(const db::Result& result, F of) {
-  std::vector<T> out;
-  out.reserve(result.size());
-  for (std::size_t i = 0; i < result.size(); ++i) out.push_back(of(result.row(i)));
-  return out;
+// A target's or a value's columns, named as the table names them.
+template <class T>
+db::Columns keyed_columns(const T& m, std::initializer_list<std::string_view> skip) {
+  auto cols = db::columns(m, skip);
+  cols.rename("indicator", "indicator_code").rename("unit", "unit_code");
+  return cols;
 }
 
 std::string select(const char* columns, std::string_view rest) {
@@ -81,38 +47,31 @@ std::string select(const char* columns, std::string_view rest) {
 
 std::optional<Indicator> find_indicator(db::Connection& c, const std::string& code) {
   static const std::string sql = select(kIndicatorColumns, "FROM indicators WHERE code = $1");
-  auto r = all<Indicator>(c.query(sql, {code}), indicator_of);
+  auto r = db::read_all<Indicator>(c.query(sql, {code}));
   if (r.empty()) return std::nullopt;
   return r.front();
 }
 
 std::vector<Indicator> list_indicators(db::Connection& c) {
   static const std::string sql = select(kIndicatorColumns, "FROM indicators ORDER BY code");
-  return all<Indicator>(c.query(sql), indicator_of);
+  return db::read_all<Indicator>(c.query(sql));
 }
 
 void insert_indicator(db::Connection& c, const Indicator& i) {
-  c.execute(
-      "INSERT INTO indicators(code, name, name_en, area, measure, decimals, direction, unit_aggregation, "
-      "weight_indicator, period_aggregation, formula, computed_from, source, illustrative, min_value, max_value) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
-      indicator_params(i));
+  db::insert(c, "indicators", indicator_columns(i));
 }
 
 bool update_indicator(db::Connection& c, const Indicator& i, std::int64_t expected) {
-  auto params = indicator_params(i);
-  params.emplace_back(std::in_place_type<std::int64_t>, expected);
-  return c.execute(
-             "UPDATE indicators SET name = $2, name_en = $3, area = $4, measure = $5, decimals = $6, direction = $7, "
-             "unit_aggregation = $8, weight_indicator = $9, period_aggregation = $10, formula = $11, "
-             "computed_from = $12, source = $13, illustrative = $14, min_value = $15, max_value = $16, "
-             "version = version + 1 WHERE code = $1 AND version = $17",
-             params) == 1;
+  auto cols = indicator_columns(i);
+  cols.values.emplace_back(std::in_place_type<std::int64_t>, expected);
+  return c.execute(fmt::format("UPDATE indicators SET {}, version = version + 1 WHERE code = $1 AND version = ${}",
+                               cols.assignments(1), cols.values.size()),
+                   cols.values) == 1;
 }
 
 std::optional<Plan> find_plan(db::Connection& c, const std::string& code) {
   static const std::string sql = select(kPlanColumns, "FROM plans WHERE code = $1");
-  auto r = all<Plan>(c.query(sql, {code}), plan_of);
+  auto r = db::read_all<Plan>(c.query(sql, {code}));
   if (r.empty()) return std::nullopt;
   return r.front();
 }
@@ -120,15 +79,12 @@ std::optional<Plan> find_plan(db::Connection& c, const std::string& code) {
 std::vector<Plan> list_plans(db::Connection& c, const std::optional<std::string>& unit) {
   static const std::string sql = select(
       kPlanColumns, "FROM plans WHERE (CAST($1 AS TEXT) IS NULL OR unit_code = $1) ORDER BY period_from DESC, code");
-  return all<Plan>(c.query(sql, {db::nullable(unit)}), plan_of);
+  return db::read_all<Plan>(c.query(sql, {db::nullable(unit)}));
 }
 
 void insert_plan(db::Connection& c, const Plan& p) {
-  c.execute(
-      "INSERT INTO plans(code, unit_code, kind, title, theme, period_from, period_to, document, created_at) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-      {p.code, p.unit, p.kind, p.title, db::nullable(p.theme), p.period_from, p.period_to, db::nullable(p.document),
-       p.created_at});
+  auto cols = db::columns(p);
+  db::insert(c, "plans", cols.rename("unit", "unit_code"));
 }
 
 std::vector<Target> targets_of(db::Connection& c, const std::string& unit, const std::string& period,
@@ -137,18 +93,18 @@ std::vector<Target> targets_of(db::Connection& c, const std::string& unit, const
       select(kTargetColumns,
              "FROM targets WHERE unit_code = $1 AND period = $2 AND (CAST($3 AS TEXT) IS NULL OR plan_code = $3) "
              "ORDER BY indicator_code, plan_code");
-  return all<Target>(c.query(sql, {unit, period, db::nullable(plan)}), target_of);
+  return db::read_all<Target>(c.query(sql, {unit, period, db::nullable(plan)}));
 }
 
 std::vector<Target> targets_of_plan(db::Connection& c, const std::string& plan) {
   static const std::string sql =
       select(kTargetColumns, "FROM targets WHERE plan_code = $1 ORDER BY unit_code, period, indicator_code");
-  return all<Target>(c.query(sql, {plan}), target_of);
+  return db::read_all<Target>(c.query(sql, {plan}));
 }
 
 std::optional<Target> find_target(db::Connection& c, std::int64_t id) {
   static const std::string sql = select(kTargetColumns, "FROM targets WHERE id = $1");
-  auto r = all<Target>(c.query(sql, {id}), target_of);
+  auto r = db::read_all<Target>(c.query(sql, {id}));
   if (r.empty()) return std::nullopt;
   return r.front();
 }
@@ -157,18 +113,14 @@ std::optional<Target> find_target(db::Connection& c, const std::string& plan, co
                                   const std::string& unit, const std::string& period) {
   static const std::string sql = select(
       kTargetColumns, "FROM targets WHERE plan_code = $1 AND indicator_code = $2 AND unit_code = $3 AND period = $4");
-  auto r = all<Target>(c.query(sql, {plan, indicator, unit, period}), target_of);
+  auto r = db::read_all<Target>(c.query(sql, {plan, indicator, unit, period}));
   if (r.empty()) return std::nullopt;
   return r.front();
 }
 
 std::int64_t insert_target(db::Connection& c, const Target& t) {
-  auto r = c.query(
-      "INSERT INTO targets(plan_code, indicator_code, unit_code, period, comparator, value, value_to, source, note, "
-      "illustrative, assigned_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-      {t.plan, t.indicator, t.unit, t.period, t.comparator, t.value, db::nullable(t.value_to), db::nullable(t.source),
-       db::nullable(t.note), static_cast<std::int64_t>(t.illustrative), db::nullable(t.assigned_by)});
-  return r.row(0).integer(0);
+  auto cols = keyed_columns(t, {"id", "version"});
+  return db::insert(c, "targets", cols.rename("plan", "plan_code"), "RETURNING id").row(0).integer(0);
 }
 
 bool update_target(db::Connection& c, const Target& t, std::int64_t expected) {
@@ -180,20 +132,15 @@ bool update_target(db::Connection& c, const Target& t, std::int64_t expected) {
 }
 
 std::int64_t insert_value(db::Connection& c, const Value& v) {
-  auto r = c.query(
-      "INSERT INTO indicator_values(indicator_code, unit_code, period, vintage, value, source, note, illustrative, "
-      "entered_by, entered_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
-      {v.indicator, v.unit, v.period, v.vintage, v.value, db::nullable(v.source), db::nullable(v.note),
-       static_cast<std::int64_t>(v.illustrative), v.entered_by, v.entered_at});
-  return r.row(0).integer(0);
+  return db::insert(c, "indicator_values", keyed_columns(v, {"id"}), "RETURNING id").row(0).integer(0);
 }
 
 void append_value(db::Connection& c, const Value& v) {
-  c.execute(
-      "INSERT INTO indicator_values(indicator_code, unit_code, period, vintage, value, source, note, illustrative, "
-      "entered_by, entered_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-      {v.indicator, v.unit, v.period, v.vintage, v.value, db::nullable(v.source), db::nullable(v.note),
-       static_cast<std::int64_t>(v.illustrative), v.entered_by, v.entered_at});
+  auto cols = keyed_columns(v, {"id"});
+  // An import appends many rows: the statement is written once.
+  static const std::string sql =
+      fmt::format("INSERT INTO indicator_values({}) VALUES ({})", cols.list(), cols.placeholders());
+  c.execute(sql, cols.values);
 }
 
 std::vector<Value> current_values(db::Connection& c, const std::string& unit, const std::string& period) {
@@ -203,7 +150,7 @@ std::vector<Value> current_values(db::Connection& c, const std::string& unit, co
              " SELECT MAX(id) FROM indicator_values w WHERE w.unit_code = v.unit_code AND w.period = v.period"
              " AND w.indicator_code = v.indicator_code AND w.vintage = v.vintage) "
              "ORDER BY indicator_code, vintage");
-  return all<Value>(c.query(sql, {unit, period}), value_of);
+  return db::read_all<Value>(c.query(sql, {unit, period}));
 }
 
 std::vector<Value> current_values_of_year(db::Connection& c, const std::string& unit, int year) {
@@ -213,7 +160,7 @@ std::vector<Value> current_values_of_year(db::Connection& c, const std::string& 
              "FROM indicator_values v WHERE unit_code = $1 AND period >= $2 AND period < $3 AND id = ("
              " SELECT MAX(id) FROM indicator_values w WHERE w.unit_code = v.unit_code AND w.period = v.period"
              " AND w.indicator_code = v.indicator_code AND w.vintage = v.vintage)");
-  return all<Value>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1)}), value_of);
+  return db::read_all<Value>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1)}));
 }
 
 std::map<std::string, std::string> first_entries(db::Connection& c, const std::vector<std::string>& units,
@@ -232,7 +179,7 @@ std::vector<Value> history(db::Connection& c, const std::string& indicator, cons
                            const std::string& period) {
   static const std::string sql = select(
       kValueColumns, "FROM indicator_values WHERE unit_code = $1 AND period = $2 AND indicator_code = $3 ORDER BY id");
-  return all<Value>(c.query(sql, {unit, period, indicator}), value_of);
+  return db::read_all<Value>(c.query(sql, {unit, period, indicator}));
 }
 
 std::vector<SearchRow> search_indicators(db::Connection& c, const std::optional<std::string>& code) {
