@@ -99,7 +99,9 @@ struct Stats {
   std::vector<Clause> clauses;
   std::string sentence;  // the clauses, joined and capitalised, without marks
 };
-// Cases and decisions of the period by bodies in the unit's subtree; admissions into it.
+// Cases and decisions of the period by bodies in the unit's subtree; admissions into it. Error
+// unprocessable (field "period", code oversight.unit_absent) when the unit did not exist in the
+// period: those records are its predecessors' or successors', not a count of zero.
 Stats stats(db::Connection& c, const std::string& unit, const Period& period);
 
 // The six counts an issued report may state, in the order they are shown: the name its totals use

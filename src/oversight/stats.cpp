@@ -6,10 +6,12 @@
 #include <cctype>
 #include <set>
 
+#include "base/error.hpp"
 #include "base/vi_number.hpp"
 #include "oversight/oversight.hpp"
 #include "oversight/rules.hpp"
 #include "oversight/store.hpp"
+#include "units/lineage.hpp"
 #include "units/units.hpp"
 
 namespace sen::oversight {
@@ -141,6 +143,8 @@ Figure admitted_into(const std::vector<Member>& members, const units::Holders& h
 
 Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
   auto days = period.days();
+  if (auto absent = units::absent_during(c, unit, days))
+    throw Error(ErrorKind::unprocessable, "oversight.unit_absent", absent->vi, absent->en, "period");
   auto scope = units::subtree(c, unit, days.last);
   Stats s;
   std::set<std::string> orgs_inspected, members_inspected, orgs_supervised, members_supervised;

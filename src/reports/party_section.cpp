@@ -7,6 +7,7 @@
 #include "oversight/oversight.hpp"
 #include "reports/sections.hpp"
 #include "reports/sentences.hpp"
+#include "units/lineage.hpp"
 
 namespace sen::reports {
 
@@ -30,6 +31,12 @@ std::string reported_otherwise(const oversight::Stats& st) {
 
 std::optional<Section> party_section(Scope& x) {
   Section s{"CÔNG TÁC XÂY DỰNG ĐẢNG", "Xây dựng Đảng", {}, "oversight.read"};
+  // A unit formed after the period has no party records of it: the section says whose they are
+  // rather than counting zero beside the figures its targets section derives.
+  if (auto absent = units::absent_during(x.c, x.unit, x.period.days())) {
+    s.blocks.push_back(Paragraph{absent->vi + "."});
+    return s;
+  }
   auto st = oversight::stats(x.c, x.unit, x.period);
   auto sentence = oversight::sentence_of(st, kIllustrativeMark);
   if (!sentence.empty()) s.blocks.push_back(Paragraph{sentence + "."});

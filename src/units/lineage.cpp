@@ -125,4 +125,33 @@ std::vector<Succession> successors(db::Connection& c, const std::string& code) {
   return store::successors(c, code);
 }
 
+std::optional<Absence> absent_during(db::Connection& c, const std::string& code, DateRange days) {
+  auto life = units::lifetime(c, code);
+  if (!life || life->overlaps(days.first, days.last)) return std::nullopt;
+  bool before = days.last < life->valid_from;
+  std::vector<std::string> others;
+  if (before) {
+    for (const auto& r : root_predecessors(c, code)) others.push_back(r.predecessor);
+  } else {
+    for (const auto& s : successors(c, code)) others.push_back(s.successor);
+  }
+  std::string names;
+  for (const auto& o : others) {
+    names += (names.empty() ? "" : ", ") + name_at(c, o, before ? days.last : days.first);
+  }
+  auto name = name_at(c, code, before ? life->valid_from : *life->valid_to);
+  if (before) {
+    return Absence{
+        fmt::format("{} được thành lập ngày {}; hồ sơ của thời gian trước đó thuộc {}", name,
+                    life->valid_from.vietnamese(), names.empty() ? "các đơn vị trước sắp xếp" : names),
+        fmt::format("{} was formed on {}; the records of earlier days belong to {}", name,
+                    life->valid_from.vietnamese(), names.empty() ? "the units before the reorganisation" : names)};
+  }
+  return Absence{
+      fmt::format("{} hoạt động đến hết ngày {}; hồ sơ của thời gian sau đó thuộc {}", name,
+                  life->valid_to->vietnamese(), names.empty() ? "các đơn vị sau sắp xếp" : names),
+      fmt::format("{} existed until {}; the records of later days belong to {}", name, life->valid_to->vietnamese(),
+                  names.empty() ? "the units after the reorganisation" : names)};
+}
+
 }  // namespace sen::units

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/model.hpp"
+#include "base/period.hpp"
 #include "base/request.hpp"
 #include "db/connection.hpp"
 #include "units/model.hpp"
@@ -77,5 +78,14 @@ std::optional<SuccessionShare> share(db::Connection& c, const std::string& prede
 std::vector<Succession> root_predecessors(db::Connection& c, const std::string& code);
 
 std::vector<Succession> successors(db::Connection& c, const std::string& code);
+
+// Why a unit has no records of its own on `days` — formed after them or closed before them — in
+// Vietnamese and English, naming the units whose records they are; nullopt when it existed on some
+// day of them (or no unit has the code).
+struct Absence {
+  std::string vi;
+  std::string en;
+};
+std::optional<Absence> absent_during(db::Connection& c, const std::string& code, DateRange days);
 
 }  // namespace sen::units

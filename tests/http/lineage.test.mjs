@@ -81,6 +81,18 @@ describe('old periods on the new map', () => {
     assert.equal(ward.status, city.status, 'the ward passes or fails as the city it comes from');
   });
 
+  test('the ward\'s party statistics of a year before it was formed are refused with whose records they are, not counted as zero', async () => {
+    const r = await sen.request('GET', '/api/v1/oversight/stats?unit=18073&period=2022');
+    assert.equal(r.status, 422);
+    assert.equal(r.json.field, 'period');
+    assert.match(r.json.detail, /Phường Thành Sen được thành lập ngày 01\/07\/2025; hồ sơ của thời gian trước đó thuộc Thành phố Hà Tĩnh/);
+    const cli = senCli(['oversight', 'stats', '--db', sen.db, '--unit', '18073', '--period', '2022']);
+    assert.notEqual(cli.status, 0);
+    const report = (await sen.request('GET', '/api/v1/reports/annual?unit=18073&year=2022&format=html')).text;
+    assert.match(report, /Phường Thành Sen được thành lập ngày 01\/07\/2025; hồ sơ của thời gian trước đó thuộc Thành phố Hà Tĩnh\./);
+    assert.doesNotMatch(report, /Kết nạp 0/);
+  });
+
   test('a rate without numerator and denominator is refused as not comparable, with the reason', async () => {
     const bhyt = item(await get('/api/v1/scorecard?unit=18073&period=2024'), 'TY_LE_BHYT');
     assert.equal(bhyt.actual, null);
