@@ -41,13 +41,23 @@ std::optional<Section> petitions_section(Scope& x) {
   }
   std::stable_sort(open.begin(), open.end(),
                    [](const auto* a, const auto* b) { return a->petition.received_on < b->petition.received_on; });
-  // The on-time share names what it is a share of: "đã giải quyết 2 đơn, trong đó 1 đơn đúng hạn (50%)".
+  // The on-time share names what it is a share of: "đã giải quyết 2 đơn, trong đó 1 đơn đúng hạn (50%)";
+  // "đều đúng hạn", "đều quá hạn" rather than a count of all or none.
   std::string resolved = st.resolved > 0 ? fmt::format("đã giải quyết {} đơn", format_vi(st.resolved, 0)) : "";
-  if (!resolved.empty() && st.on_time_pct)
-    resolved += fmt::format(", trong đó {} đơn đúng hạn ({}%)", format_vi(st.resolved_on_time, 0),
-                            format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
+  if (!resolved.empty() && st.on_time_pct) {
+    if (st.resolved_on_time == st.resolved)
+      resolved += st.resolved > 1 ? ", đều đúng hạn" : ", đúng hạn";
+    else if (st.resolved_on_time == 0)
+      resolved += st.resolved > 1 ? ", đều quá hạn" : ", quá hạn";
+    else
+      resolved += fmt::format(", trong đó {} đơn đúng hạn ({}%)", format_vi(st.resolved_on_time, 0),
+                              format_vi(std::round(*st.on_time_pct * 10) / 10, 1));
+  }
+  // Letters still open from before the period: "năm trước chuyển sang" in a year's report.
+  std::string carried =
+      x.period.kind() == PeriodKind::year ? "năm trước chuyển sang {} đơn" : "kỳ trước chuyển sang {} đơn";
   std::vector<std::string> clauses{
-      nonzero_counts({{"tiếp nhận {} đơn", st.received}, {"kỳ trước chuyển sang {} đơn", st.carried_over}}, ", "),
+      nonzero_counts({{"tiếp nhận {} đơn", st.received}, {carried, st.carried_over}}, ", "),
       nonzero_counts({{"thụ lý {} đơn khiếu nại, tố cáo thuộc thẩm quyền", st.accepted - st.accepted_requests},
                       {"xử lý {} đơn kiến nghị, phản ánh", st.accepted_requests}},
                      "; "),

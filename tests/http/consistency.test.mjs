@@ -201,7 +201,7 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
       assert.deepEqual(chosen, stats, `${unit} ${year}: the dashboard's card of the unit`);
       assert.equal(stats.as_of, day);
       assert.ok(stats.received + stats.carried_over > 0, `${unit} ${year} has letters`);
-      for (const [words, n] of [['tiếp nhận {} đơn', stats.received], ['kỳ trước chuyển sang {} đơn', stats.carried_over],
+      for (const [words, n] of [['tiếp nhận {} đơn', stats.received], ['năm trước chuyển sang {} đơn', stats.carried_over],
         ['{} vụ việc chưa giải quyết dứt điểm', stats.long_unresolved], ['đã giải quyết {} đơn', stats.resolved], ['thụ lý {} đơn khiếu nại, tố cáo thuộc thẩm quyền', stats.accepted - stats.accepted_requests], ['xử lý {} đơn kiến nghị, phản ánh', stats.accepted_requests],
         ['chuyển {} đơn', stats.forwarded], ['hướng dẫn {} đơn', stats.guided], ['lưu {} đơn', stats.filed], ['{} đơn quá hạn', stats.overdue]]) {
         if (n === 0) continue;
