@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
 
 #include "targets/actuals.hpp"
@@ -21,6 +22,14 @@ struct Sources {
   bool one_to_one = false;  // one unit simply became the other: any indicator carries over
   std::optional<Refusal> refused;
 };
+
+// A figure or a target taken with a share, rounded to the indicator's decimals: the number the
+// reports print (52,92 admissions are 53), so that a share computed from them is that of what is
+// printed.
+double shown(double value, int decimals) {
+  double scale = std::pow(10.0, decimals);
+  return std::round(value * scale) / scale;
+}
 
 Sources sources_of(db::Connection& c, const std::string& unit, const Period& period) {
   Sources out;
@@ -127,7 +136,7 @@ std::optional<Actual> ActualResolver::from_lineage(const Indicator& ind, const s
     inputs.push_back(*a);
     steps.push_back(*step);
   }
-  Actual out{total, "official", "lineage", false, std::nullopt, {}};
+  Actual out{shown(total, ind.decimals), "official", "lineage", false, std::nullopt, {}};
   for (const auto& in : inputs) {
     if (vintage_rank(in.vintage) < vintage_rank(out.vintage)) out.vintage = in.vintage;
     out.illustrative = out.illustrative || in.illustrative;
@@ -176,6 +185,9 @@ std::vector<DerivedTarget> lineage_targets(db::Connection& c, const std::string&
     if (!additive) {
       d.target.value = found.front().first.value;
       d.target.value_to = found.front().first.value_to;
+    } else {
+      d.target.value = shown(d.target.value, ind->decimals);
+      if (d.target.value_to) d.target.value_to = shown(*d.target.value_to, ind->decimals);
     }
     out.push_back(std::move(d));
   }
