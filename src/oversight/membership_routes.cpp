@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <boost/json.hpp>
+#include <optional>
+#include <set>
 
 #include "access/permissions.hpp"
 #include "base/csv.hpp"
@@ -13,6 +15,7 @@
 #include "oversight/json.hpp"
 #include "oversight/oversight.hpp"
 #include "oversight/routes.hpp"
+#include "units/units.hpp"
 
 namespace sen::oversight {
 
@@ -174,9 +177,13 @@ void register_membership_routes(app::Api& api) {
         std::string out =
             with_members ? "decided_on,decision,body,subject_kind,subject,full_name,form,violation_on,illustrative\n"
                          : "decided_on,decision,body,subject_kind,form,violation_on,illustrative\n";
+        // With `unit`: the decisions of the bodies in its subtree at the period's end, as its statistics count them.
+        std::optional<std::set<std::string>> within;
+        if (auto unit = ctx.request.query_param("unit")) within = units::subtree(ctx.db, *unit, period.days().last);
         std::size_t rows = 0;
         for (const auto& d : disciplines(ctx.db, period)) {
           if (!ctx.in_scope(d.body, d.decided_on)) continue;
+          if (within && !within->count(d.body)) continue;
           ++rows;
           if (with_members) {
             std::string name = d.subject.kind == "member" ? member(ctx.db, d.subject.code).full_name : "";

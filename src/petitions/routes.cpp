@@ -279,7 +279,10 @@ void register_routes(app::Api& api) {
     auto period = ctx.period_param("period");
     // The letters the period's statistics count, as they stood then; no names, addresses, phones or
     // content: what statistics and follow-up need.
-    auto handled = handled_in(ctx.db, period, ctx.as_of(), visible(ctx));
+    auto unit = ctx.request.query_param("unit");
+    auto handled =
+        handled_in(ctx.db, period, ctx.as_of(),
+                   units::as_held(ctx.db, kRecordKind, &Petition::handling_unit, period, unit, visible(ctx)));
     std::string out =
         "tracking_code,received_on,carried_over,channel,types,field,handling_unit,status,due,closed_on,result,"
         "long_unresolved,illustrative\n";

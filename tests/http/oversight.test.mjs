@@ -250,6 +250,10 @@ describe('membership is sensitive personal data', () => {
     // The split of 2022's decisions by form is invented: each row says so.
     const rows = plain.text.trim().split('\n').slice(1);
     assert.ok(rows.filter((r) => r.endsWith(',1')).length >= 28, 'the demo\'s 28 decisions of 2022 are marked invented');
+    // A ward's own export holds its bodies' decisions only (the city's 28 are the city's).
+    const ward = await sen.request('GET', '/api/v1/exports/discipline?period=2022&unit=436-TQ');
+    assert.equal(ward.status, 200);
+    assert.ok(ward.text.trim().split('\n').length - 1 < rows.length);
     assert.doesNotMatch(plain.text, /DV-00|Đảng viên minh họa/);
     const refused = await sen.as('leader', '436').request('GET', '/api/v1/exports/discipline?period=2022&members=true');
     assert.equal(refused.status, 403);

@@ -241,4 +241,8 @@ test('statistics in the Government Inspectorate\'s terms', async () => {
   assert.equal(rows.filter((row) => row.carried_over === '1').length, r.json.carried_over);
   assert.equal(rows.filter((row) => row.long_unresolved === '1').length, r.json.long_unresolved);
   assert.ok(rows.some((row) => row.illustrative === '1'), 'the demo\'s letters are marked invented');
+  // With a unit, the export is that unit's, as its statistics are.
+  const unitStats = (await sen.request('GET', '/api/v1/petitions/stats?period=2026&unit=18073')).json;
+  const unitCsv = (await sen.request('GET', '/api/v1/exports/petitions?period=2026&unit=18073')).text;
+  assert.equal(unitCsv.trim().split('\n').length - 1, unitStats.received + unitStats.carried_over);
 });

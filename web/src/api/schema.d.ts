@@ -4005,11 +4005,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Letters received in a period as CSV — no names, addresses, phones or content */
+        /** The letters a period's statistics count (received in it, or carried over from before) as CSV — no names, addresses, phones or content; columns carried_over and illustrative (0/1) */
         get: {
             parameters: {
                 query: {
                     period: string;
+                    /** @description Only the letters handled, at the period's end, by this unit or a unit under it (as the statistics with unit) */
+                    unit?: string;
+                    /** @description The letters as they stood that day (default: today; a past period: its end) */
+                    as_of?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5495,7 +5499,7 @@ export interface paths {
             parameters: {
                 query: {
                     unit: string;
-                    /** @description e.g. 2022, 2022-Q1, 2022-M06 */
+                    /** @description e.g. 2022, 2022-Q1, 2022-06 */
                     period: string;
                 };
                 header?: never;
@@ -6500,11 +6504,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Discipline decisions of a period as CSV — without members unless members=true and the oversight.members grant (then audited) */
+        /** Discipline decisions of a period as CSV (column illustrative 0/1) — without members unless members=true and the oversight.members grant (then audited) */
         get: {
             parameters: {
                 query: {
                     period: string;
+                    /** @description Only the decisions of bodies in this unit's subtree at the period's end */
+                    unit?: string;
                     members?: boolean;
                 };
                 header?: never;
