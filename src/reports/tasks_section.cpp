@@ -75,8 +75,10 @@ void add_due_in_period(Scope& x, Section& s, const Leads& leads) {
   auto all = tasks::total(tasks::stats(x.c, x.period, x.today, visible, tasks::StatsScope::due_within));
   Counts sum{all.in_progress, all.overdue, all.done_on_time, all.done_late, all.cancelled};
   if (sum.total() == 0) return;
-  s.blocks.push_back(Paragraph{fmt::format("Trong {} có {} nhiệm vụ đến hạn; tính đến ngày {}: {}.",
-                                           period_phrase(x.period), sum.total(), x.today.vietnamese(), sum.words())});
+  s.blocks.push_back(
+      Paragraph{marked(fmt::format("Trong {} có {} nhiệm vụ đến hạn; tính đến ngày {}: {}.", period_phrase(x.period),
+                                   sum.total(), x.today.vietnamese(), sum.words()),
+                       all.illustrative)});
   Table t{{"Tình trạng", "Số nhiệm vụ"}, {4, 1.5}, {}, {}};
   for (auto [label, n] : {std::pair{"Hoàn thành đúng hạn", sum.done_on_time},
                           {"Hoàn thành quá hạn", sum.done_late},
@@ -96,6 +98,7 @@ void add_directives(Scope& x, Section& s, const Leads& leads) {
   Table t{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Tình trạng"}, {0.8, 5, 2.3, 1.5, 2.1}, {}, {}};
   Counts counts;
   int documents = 0, n = 0;
+  bool invented = false;
   for (const auto& d : tasks::documents(x.c)) {
     if (d.issued_on > x.today) continue;
     tasks::TaskFilter filter;
@@ -107,20 +110,24 @@ void add_directives(Scope& x, Section& s, const Leads& leads) {
                               [&](const tasks::TaskView& v) { return v.due >= days.first && v.due <= days.last; });
     if (list.empty() || (!issued_in && !due_in)) continue;
     ++documents;
-    t.rows.push_back({text_cell(
-        fmt::format("{} số {} ngày {} của {}", document_kind(d.kind), d.number, d.issued_on.vietnamese(), d.issuer))});
+    t.rows.push_back({marked(text_cell(fmt::format("{} số {} ngày {} của {}", document_kind(d.kind), d.number,
+                                                   d.issued_on.vietnamese(), d.issuer)),
+                             d.illustrative)});
     t.group_rows.push_back(true);
+    invented = invented || d.illustrative;
     for (const auto& v : list) {
       counts.add(v.status);
-      t.rows.push_back({count_cell(++n), text_cell(v.task.title), text_cell(leads.name(v)),
+      invented = invented || v.task.illustrative;
+      t.rows.push_back({count_cell(++n), marked(text_cell(v.task.title), v.task.illustrative), text_cell(leads.name(v)),
                         text_cell(v.due.vietnamese()), text_cell(tasks::status_words(v.status))});
       t.group_rows.push_back(false);
     }
   }
   if (documents == 0) return;
   s.blocks.push_back(Subheading{"Thực hiện các văn bản chỉ đạo"});
-  s.blocks.push_back(Paragraph{fmt::format("{} văn bản chỉ đạo giao {} nhiệm vụ; tính đến ngày {}: {}.", documents,
-                                           counts.total(), x.today.vietnamese(), counts.words())});
+  s.blocks.push_back(Paragraph{marked(fmt::format("{} văn bản chỉ đạo giao {} nhiệm vụ; tính đến ngày {}: {}.",
+                                                  documents, counts.total(), x.today.vietnamese(), counts.words()),
+                                      invented)});
   s.blocks.push_back(std::move(t));
 }
 
@@ -141,8 +148,8 @@ void add_overdue(Scope& x, Section& s, const Leads& leads) {
   Table o{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Quá hạn (ngày)"}, {0.8, 5, 2.3, 1.5, 1.4}, {}, {}};
   int n = 0;
   for (const auto& v : overdue) {
-    o.rows.push_back({count_cell(++n), text_cell(v.task.title), text_cell(leads.name(v)), text_cell(v.due.vietnamese()),
-                      count_cell(-v.days_left)});
+    o.rows.push_back({count_cell(++n), marked(text_cell(v.task.title), v.task.illustrative), text_cell(leads.name(v)),
+                      text_cell(v.due.vietnamese()), count_cell(-v.days_left)});
     o.group_rows.push_back(false);
   }
   s.blocks.push_back(std::move(o));
@@ -157,6 +164,7 @@ std::optional<Section> tasks_section(Scope& x) {
   add_directives(x, s, leads);
   add_overdue(x, s, leads);
   if (s.blocks.empty()) return std::nullopt;
+  add_illustrative_note(s);
   return s;
 }
 

@@ -454,7 +454,8 @@ void register_routes(app::Api& api) {
     auto counts = [](const UnitStats& s) {
       return bj::object{{"in_progress", s.in_progress},   {"overdue", s.overdue},
                         {"done_on_time", s.done_on_time}, {"done_late", s.done_late},
-                        {"cancelled", s.cancelled},       {"on_time_pct", nullable(s.on_time_pct)}};
+                        {"cancelled", s.cancelled},       {"on_time_pct", nullable(s.on_time_pct)},
+                        {"illustrative", s.illustrative}};
     };
     bj::array items;
     for (const auto& s : rows) {

@@ -381,6 +381,7 @@ UnitStats total(const std::vector<UnitStats>& rows) {
     sum.done_on_time += r.done_on_time;
     sum.done_late += r.done_late;
     sum.cancelled += r.cancelled;
+    sum.illustrative = sum.illustrative || r.illustrative;
   }
   judge_on_time(sum);
   return sum;
@@ -403,6 +404,7 @@ std::vector<UnitStats> stats(db::Connection& c, const Period& period, Date today
       const auto& lead = holders.on(std::to_string(t.id), t.lead_unit, days.last);
       auto& s = by_unit[lead];
       s.unit = lead;
+      s.illustrative = s.illustrative || t.illustrative;
       switch (o.status) {
         case Status::in_progress:
           ++s.in_progress;

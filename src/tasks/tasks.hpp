@@ -101,6 +101,7 @@ struct UnitStats {
   // done_on_time ÷ (done_on_time + done_late + overdue) × 100: of the work whose deadline has
   // come or that is done, the share done on time; none when there is none.
   std::optional<double> on_time_pct;
+  bool illustrative = false;  // some task counted is illustrative (demo data)
 };
 // `record` is the above (the dashboard's unit work); `due_within` counts only the work due within
 // the period, by its status on `today` itself — a report's count, which its list of overdue tasks

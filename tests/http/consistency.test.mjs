@@ -155,6 +155,7 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
       for (const k of ['in_progress', 'overdue', 'done_on_time', 'done_late', 'cancelled']) {
         assert.equal(sum[k], stats.items.reduce((n, row) => n + row[k], 0), `${k}: the total is the rows'`);
       }
+      assert.equal(sum.illustrative, stats.items.some((row) => row.illustrative));
       // The dashboard's card of the unit reads these statistics with ?unit=: the unit's leader and
       // the administrator choosing the unit read the same counts.
       const chosen = (await get(`/api/v1/tasks/stats?period=${year}&scope=due_within&as_of=${day}&unit=${unit}`)).json;
@@ -163,7 +164,8 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
       assert.ok(total > 0, `${unit} ${year} has tasks due`);
       const words = counts([['hoàn thành đúng hạn {}', sum.done_on_time], ['hoàn thành quá hạn {}', sum.done_late],
         ['đang thực hiện trong hạn {}', sum.in_progress], ['quá hạn chưa hoàn thành {}', sum.overdue], ['hủy {}', sum.cancelled]]);
-      assert.ok(text.includes(`có ${vi(total, 0)} nhiệm vụ đến hạn; tính đến ngày ${vnDay}: ${words}.`),
+      // Counting an invented task, the sentence carries the mark.
+      assert.ok(text.includes(`có ${vi(total, 0)} nhiệm vụ đến hạn; tính đến ngày ${vnDay}: ${words}${sum.illustrative ? ' (*)' : ''}.`),
         `${unit} ${year}: the report counts ${total} tasks (${words}) on ${vnDay}`);
     });
   }

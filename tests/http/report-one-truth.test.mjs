@@ -49,6 +49,15 @@ describe('illustrative figures', () => {
     assert.ok(t.split(NOTE).length - 1 >= 3, 'each section that marks a figure explains the mark');
   });
 
+  test('an invented directive and its tasks are marked, and the tasks\' section explains the mark', async () => {
+    const t = text(await html('unit=436&year=2023'));
+    const tasks = t.split('THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO')[1].split('ĐẦU TƯ CÔNG')[0];
+    assert.match(tasks, /Thông báo kết luận số 135-TB\/TU ngày 30\/12\/2022 của Ban Thường vụ Tỉnh ủy Hà Tĩnh \(\*\)/);
+    assert.match(tasks, /Quy hoạch và quản lý quy hoạch nghĩa trang \(\*\)/);
+    assert.match(tasks, /có 20 nhiệm vụ đến hạn; [^.]*\(\*\)\./);
+    assert.ok(tasks.includes(NOTE), 'the section explains its mark');
+  });
+
   test('in the workbook: the number stays a number, the mark is in its format', () => {
     const xlsx = report(['--unit', '436', '--year', '2022', '--date', '2022-12-27'], 'xlsx');
     const styles = execFileSync('unzip', ['-p', xlsx, 'xl/styles.xml'], { encoding: 'utf8' });

@@ -8960,6 +8960,8 @@ export interface components {
                 done_late: number;
                 cancelled: number;
                 on_time_pct: number | null;
+                /** @description Some task counted is illustrative (demo data) */
+                illustrative: boolean;
             }[];
             /** @description The items' counts together, with their on-time rate (a report's figures, a unit's card) */
             total: {
@@ -8969,6 +8971,7 @@ export interface components {
                 done_late: number;
                 cancelled: number;
                 on_time_pct: number | null;
+                illustrative: boolean;
             };
         };
         /** @enum {string} */
