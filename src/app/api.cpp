@@ -75,6 +75,13 @@ Period Context::period_param(std::string_view name) const {
   return *period;
 }
 
+DateRange Context::window_param(const Period& period) const {
+  auto text = request.query_param("window").value_or("calendar");
+  if (text == "calendar") return period.days();
+  if (text == "cutoff") return period.cutoff();
+  throw invalid_field("window", "Tham số 'window' là calendar hoặc cutoff", "Parameter 'window' is calendar or cutoff");
+}
+
 int Context::year_param(std::string_view name, int fallback) const {
   auto text = request.query_param(name);
   if (!text) return fallback;

@@ -52,6 +52,9 @@ struct Context {
   std::string required_param(std::string_view name) const;
   // Query parameter `name` as a reporting period (2023, 2023-6M, 2023-Q1, 2023-03 …).
   Period period_param(std::string_view name) const;
+  // The days of `period` a count takes: the calendar's (window=calendar, the default), or the
+  // period's data cut-off window of Decree 09/2019 (window=cutoff), as a periodic report counts.
+  DateRange window_param(const Period& period) const;
   // Query parameter `name` as a year 1900–2200; `fallback` when absent.
   int year_param(std::string_view name, int fallback) const;
   // Query parameter `name` as true or false; `fallback` when absent.

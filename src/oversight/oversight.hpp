@@ -103,6 +103,8 @@ struct Stats {
 // unprocessable (field "period", code oversight.unit_absent) when the unit did not exist in the
 // period: those records are its predecessors' or successors', not a count of zero.
 Stats stats(db::Connection& c, const std::string& unit, const Period& period);
+// The same, counting the events of `days` (a periodic report's cut-off window) as the period's.
+Stats stats(db::Connection& c, const std::string& unit, const Period& period, DateRange days);
 
 // The six counts an issued report may state, in the order they are shown: the name its totals use
 // ("organisations_inspected"), the count, whether it is illustrative, a line's label ("Tổ chức

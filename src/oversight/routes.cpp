@@ -83,7 +83,7 @@ http::Response stats_route(app::Context& ctx) {
   auto period = ctx.period_param("period");
   units::require_exists(ctx.db, unit, "unit");
   ctx.require_scope(unit, period.days().last);
-  bj::object o = to_json(stats(ctx.db, unit, period));
+  bj::object o = to_json(stats(ctx.db, unit, period, ctx.window_param(period)));
   o["unit"] = unit;
   o["period"] = period.code();
   return http::Response::json(200, o);

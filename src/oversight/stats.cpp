@@ -142,7 +142,10 @@ Figure admitted_into(const std::vector<Member>& members, const units::Holders& h
 }
 
 Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
-  auto days = period.days();
+  return stats(c, unit, period, period.days());
+}
+
+Stats stats(db::Connection& c, const std::string& unit, const Period& period, DateRange days) {
   if (auto absent = units::absent_during(c, unit, days))
     throw Error(ErrorKind::unprocessable, "oversight.unit_absent", absent->vi, absent->en, "period");
   auto scope = units::subtree(c, unit, days.last);

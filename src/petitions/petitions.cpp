@@ -397,9 +397,7 @@ void hand_over(db::Connection& c, std::int64_t id, const std::string& to) {
   store::set_handling_unit(c, require(c, id).id, to);
 }
 
-Handled handled_in(db::Connection& c, const Period& period, Date as_of,
-                   const std::function<bool(const Petition&)>& visible) {
-  auto days = period.days();
+Handled handled_in(db::Connection& c, DateRange days, Date as_of, const std::function<bool(const Petition&)>& visible) {
   Handled h{days.first, std::min(as_of, days.last), {}};
   Lookups lookups(c, true);
   for (auto& p : store::list(c)) {

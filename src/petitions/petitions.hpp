@@ -92,15 +92,15 @@ void check_receiver(db::Connection& c, std::int64_t id, const std::string& to, D
 
 // The letters a period's report speaks of, as they stood on `on`: the report's date, or the
 // period's last day when sooner (a year's figures do not change once the year is over). They are
-// the letters received in the period by `on`, and those received before it and still open on its
-// first day (kỳ trước chuyển sang). One selection for a report's counts and its lists.
+// the letters received in its `days` (the calendar's, or the report's cut-off window) by `on`, and
+// those received before them and still open on their first day (kỳ trước chuyển sang). One
+// selection for a report's counts and its lists.
 struct Handled {
-  Date first;  // the period's first day
+  Date first;  // the first day counted
   Date on;
   std::vector<View> letters;
 };
-Handled handled_in(db::Connection& c, const Period& period, Date as_of,
-                   const std::function<bool(const Petition&)>& visible);
+Handled handled_in(db::Connection& c, DateRange days, Date as_of, const std::function<bool(const Petition&)>& visible);
 
 // The Government Inspectorate's counts of the letters handled in a period, on `Handled::on`.
 struct Stats {

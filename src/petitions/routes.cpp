@@ -213,7 +213,7 @@ void register_routes(app::Api& api) {
     auto as_of = ctx.as_of();
     auto unit = ctx.request.query_param("unit");
     auto handled =
-        handled_in(ctx.db, period, as_of,
+        handled_in(ctx.db, ctx.window_param(period), as_of,
                    units::as_held(ctx.db, kRecordKind, &Petition::handling_unit, period, unit, visible(ctx)));
     bj::object o = stats_json(stats(handled));
     o["period"] = period.code();
@@ -281,7 +281,7 @@ void register_routes(app::Api& api) {
     // content: what statistics and follow-up need.
     auto unit = ctx.request.query_param("unit");
     auto handled =
-        handled_in(ctx.db, period, ctx.as_of(),
+        handled_in(ctx.db, ctx.window_param(period), ctx.as_of(),
                    units::as_held(ctx.db, kRecordKind, &Petition::handling_unit, period, unit, visible(ctx)));
     std::string out =
         "tracking_code,received_on,carried_over,channel,types,field,handling_unit,status,due,closed_on,result,"

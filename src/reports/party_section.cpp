@@ -33,11 +33,11 @@ std::optional<Section> party_section(Scope& x) {
   Section s{"CÔNG TÁC XÂY DỰNG ĐẢNG", "Xây dựng Đảng", {}, "oversight.read"};
   // A unit formed after the period has no party records of it: the section says whose they are
   // rather than counting zero beside the figures its targets section derives.
-  if (auto absent = units::absent_during(x.c, x.unit, x.period.days())) {
+  if (auto absent = units::absent_during(x.c, x.unit, x.counted_days())) {
     s.blocks.push_back(Paragraph{absent->vi + "."});
     return s;
   }
-  auto st = oversight::stats(x.c, x.unit, x.period);
+  auto st = oversight::stats(x.c, x.unit, x.period, x.counted_days());
   auto sentence = oversight::sentence_of(st, kIllustrativeMark);
   if (!sentence.empty()) s.blocks.push_back(Paragraph{sentence + "."});
   if (auto otherwise = reported_otherwise(st); !otherwise.empty()) s.blocks.push_back(Paragraph{otherwise});

@@ -18,7 +18,8 @@ std::optional<Section> petitions_section(Scope& x) {
   Section s{"TIẾP CÔNG DÂN, GIẢI QUYẾT ĐƠN THƯ", "Đơn thư", {}, "petitions.read"};
   // A letter handed over by a closed unit is counted, and named, where it was at the period's end.
   units::Holders holders(x.c, petitions::kRecordKind);
-  Date end = x.period.days().last;
+  auto days = x.counted_days();
+  Date end = days.last;
   auto holder = [&](const petitions::Petition& p) { return holders.on(std::to_string(p.id), p.handling_unit, end); };
   // The report is read by the unit's own staff: a denunciation against the unit, a unit above it
   // or a unit it took over is neither counted nor listed in it (docs/security.md).
@@ -33,7 +34,7 @@ std::optional<Section> petitions_section(Scope& x) {
   // The letters handled in the period, on the report's date: one selection for the counts in the
   // sentence and the list of the cases not conclusively resolved under it. The overdue letters are
   // among those still open, named with them.
-  auto handled = petitions::handled_in(x.c, x.period, x.today, visible);
+  auto handled = petitions::handled_in(x.c, days, x.today, visible);
   auto st = petitions::stats(handled);
   std::vector<const petitions::View*> open;
   for (const auto& v : handled.letters) {

@@ -11,6 +11,10 @@ Date Scope::data_until() const {
   return period.kind() == PeriodKind::year ? today : period.cutoff().last;
 }
 
+DateRange Scope::counted_days() const {
+  return period.kind() == PeriodKind::year ? period.days() : period.cutoff();
+}
+
 Cell text_cell(std::string s) {
   return Cell{std::move(s), std::nullopt, 0, "", ""};
 }

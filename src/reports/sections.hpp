@@ -23,6 +23,9 @@ struct Scope {
   // The last day of the data: the cut-off's last day for part of a year; the report's date for a
   // year (what was paid "tính đến ngày …").
   Date data_until() const;
+  // The days whose events the report counts (letters received, cases and decisions): its data
+  // cut-off window for part of a year, as its heading states; the calendar year for a year.
+  DateRange counted_days() const;
 };
 
 // Kết quả thực hiện các chỉ tiêu: judged against the period's own targets; for part of a year

@@ -170,6 +170,31 @@ describe('module statistics and the report\'s sections, on the report\'s date', 
     });
   }
 
+  // A periodic report counts the events of the cut-off window its heading states (Decree 09/2019):
+  // the statistics asked for with window=cutoff and the report's date are the report's figures.
+  for (const period of ['2022-06', '2022-07', '2022-12']) {
+    test(`436 ${period}: the party's and the letters' counts are those of the report's cut-off window`, async () => {
+      const r = await sen.request('GET', `/api/v1/reports/periodic?unit=436&period=${period}&format=html`);
+      assert.equal(r.status, 200, r.text);
+      const text = r.text.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+      const [, d, m, y] = text.match(/ngày (\d+) tháng (\d+) năm (\d{4})/);
+      const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+      const party = (await get(`/api/v1/oversight/stats?unit=436&period=${period}&window=cutoff`)).json;
+      const calendar = (await get(`/api/v1/oversight/stats?unit=436&period=${period}`)).json;
+      for (const clause of party.clauses) assert.ok(text.toLowerCase().includes(clause.text.toLowerCase()), `${period}: the report says "${clause.text}"`);
+      const letters = (await get(`/api/v1/petitions/stats?unit=436&period=${period}&window=cutoff&as_of=${day}`)).json;
+      for (const [words, n] of [['tiếp nhận {} đơn', letters.received], ['kỳ trước chuyển sang {} đơn', letters.carried_over],
+        ['còn {} đơn đang giải quyết', letters.open]]) {
+        if (n > 0) assert.ok(text.toLowerCase().includes(words.replace('{}', vi(n, 0))), `${period}: "${words}" with ${n}`);
+      }
+      if (period === '2022-07') {
+        // The decisions of 20/06 fall in this window (15/06–14/07), those of 20/07 in the next.
+        assert.notEqual(party.sentence, calendar.sentence, 'the window is not the calendar month');
+        assert.match(text, /cách chức 1/);
+      }
+    });
+  }
+
   for (const [unit, year] of [['436', 2023], ['18073', 2025]]) {
     test(`${unit} ${year}: the dashboard's overdue tasks are listed as they stood when counted`, async () => {
       const stats = (await get(`/api/v1/tasks/stats?period=${year}&unit=${unit}`)).json;

@@ -3720,6 +3720,8 @@ export interface paths {
                     period: string;
                     /** @description Only the letters handled, at the period's end, by this unit or a unit under it (the dashboard's card of a unit) */
                     unit?: string;
+                    /** @description The days counted: the period's calendar days, or its data cut-off window of Decree 09/2019 (a periodic report's figures) */
+                    window?: "calendar" | "cutoff";
                     /** @description The day the letters are counted on (default: today; not after today) */
                     as_of?: string;
                 };
@@ -4012,6 +4014,8 @@ export interface paths {
                     period: string;
                     /** @description Only the letters handled, at the period's end, by this unit or a unit under it (as the statistics with unit) */
                     unit?: string;
+                    /** @description The days counted: the period's calendar days, or its data cut-off window of Decree 09/2019 (a periodic report's figures) */
+                    window?: "calendar" | "cutoff";
                     /** @description The letters as they stood that day (default: today; a past period: its end) */
                     as_of?: string;
                 };
@@ -5501,6 +5505,8 @@ export interface paths {
                     unit: string;
                     /** @description e.g. 2022, 2022-Q1, 2022-06 */
                     period: string;
+                    /** @description The days counted: the period's calendar days, or its data cut-off window of Decree 09/2019 (a periodic report's figures) */
+                    window?: "calendar" | "cutoff";
                 };
                 header?: never;
                 path?: never;
@@ -5519,6 +5525,15 @@ export interface paths {
                 };
                 400: components["responses"]["Problem"];
                 403: components["responses"]["Problem"];
+                /** @description The unit did not exist in the period (oversight.unit_absent): whose records they are */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
