@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/model.hpp"
 
 namespace sen::tasks {
 
@@ -28,6 +29,7 @@ struct Document {
   bool illustrative = false;
   std::optional<std::string> source;
 };
+BOOST_DESCRIBE_STRUCT(Document, (), (id, kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source))
 
 struct Programme {
   std::int64_t id = 0;
@@ -41,11 +43,15 @@ struct Programme {
   bool illustrative = false;
   std::optional<std::string> source;
 };
+// `units` and `lead_unit` are the rows of programme_units (store.cpp).
+BOOST_DESCRIBE_STRUCT(Programme, (),
+                      (id, title, content, signed_on, valid_from, valid_to, units, lead_unit, illustrative, source))
 
 struct Link {
   std::string kind;  // indicator | project
   std::string ref;
 };
+BOOST_DESCRIBE_STRUCT(Link, (), (kind, ref))
 
 struct Task {
   std::int64_t id = 0;
@@ -70,6 +76,11 @@ struct Task {
   std::string created_by;
   std::int64_t version = 1;
 };
+// `deadline` is the newest row of task_deadlines; `coordinators` and `links` are rows of their own.
+BOOST_DESCRIBE_STRUCT(Task, (),
+                      (id, document_id, programme_id, parent_id, title, content, lead_unit, coordinators, priority,
+                       recurrence, recurrence_until, deadline, completed_on, result, cancelled_on, cancel_reason, links,
+                       illustrative, source, created_by, version))
 
 struct DeadlineChange {
   Date deadline;
@@ -77,6 +88,7 @@ struct DeadlineChange {
   std::string decided_by;
   std::string decided_at;
 };
+BOOST_DESCRIBE_STRUCT(DeadlineChange, (), (deadline, reason, decided_by, decided_at))
 
 struct ExtensionRequest {
   std::int64_t id = 0;
@@ -88,6 +100,8 @@ struct ExtensionRequest {
   std::optional<std::string> decision_note;
   std::optional<std::string> decided_by;
 };
+BOOST_DESCRIBE_STRUCT(ExtensionRequest, (),
+                      (id, requested_deadline, reason, requested_by, requested_at, decision, decision_note, decided_by))
 
 struct Progress {
   std::int64_t id = 0;
@@ -96,12 +110,14 @@ struct Progress {
   std::string text;
   std::string reported_by;
 };
+BOOST_DESCRIBE_STRUCT(Progress, (), (id, reported_on, percent, text, reported_by))
 
 struct Occurrence {
   Date due;
   std::optional<Date> completed_on;
   std::optional<std::string> result;
 };
+BOOST_DESCRIBE_STRUCT(Occurrence, (), (due, completed_on, result))
 
 struct Notice {
   std::int64_t id = 0;
@@ -113,5 +129,7 @@ struct Notice {
   std::string created_at;
   std::optional<std::string> sent_at;
 };
+// `unit` is the column unit_code.
+BOOST_DESCRIBE_STRUCT(Notice, (), (id, task_id, due, kind, unit, message, created_at, sent_at))
 
 }  // namespace sen::tasks

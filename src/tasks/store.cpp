@@ -1,5 +1,7 @@
 #include "tasks/store.hpp"
 
+#include <fmt/format.h>
+
 #include "db/rows.hpp"
 #include "db/search_rows.hpp"
 
@@ -7,84 +9,65 @@ namespace sen::tasks::store {
 
 namespace {
 
+// The SELECT lists name each column as the model's member: rows are read by name (db/rows.hpp).
 constexpr const char* kTaskSelect =
     "SELECT t.id, t.document_id, t.programme_id, t.parent_id, t.title, t.content, t.lead_unit, t.priority, "
     "t.recurrence, t.recurrence_until, t.completed_on, t.result, t.cancelled_on, t.cancel_reason, t.illustrative, "
     "t.source, t.created_by, t.version, "
-    "(SELECT d.deadline FROM task_deadlines d WHERE d.task_id = t.id ORDER BY d.id DESC LIMIT 1) "
+    "(SELECT d.deadline FROM task_deadlines d WHERE d.task_id = t.id ORDER BY d.id DESC LIMIT 1) AS deadline "
     "FROM tasks t";
-
-Task task_of(const db::Row& r) {
-  Task t;
-  t.id = r.integer(0);
-  t.document_id = r.optional_integer(1);
-  t.programme_id = r.optional_integer(2);
-  t.parent_id = r.optional_integer(3);
-  t.title = r.text(4);
-  t.content = r.optional_text(5);
-  t.lead_unit = r.text(6);
-  t.priority = r.text(7);
-  t.recurrence = r.text(8);
-  t.recurrence_until = r.optional_date(9);
-  t.completed_on = r.optional_date(10);
-  t.result = r.optional_text(11);
-  t.cancelled_on = r.optional_date(12);
-  t.cancel_reason = r.optional_text(13);
-  t.illustrative = r.boolean(14);
-  t.source = r.optional_text(15);
-  t.created_by = r.text(16);
-  t.version = r.integer(17);
-  t.deadline = r.date(18);
-  return t;
-}
 
 void fill(db::Connection& c, Task& t) {
   auto co = c.query("SELECT unit_code FROM task_coordinators WHERE task_id = $1 ORDER BY unit_code", {t.id});
   for (std::size_t i = 0; i < co.size(); ++i) t.coordinators.push_back(co.row(i).text(0));
-  auto links = c.query("SELECT kind, ref FROM task_links WHERE task_id = $1 ORDER BY kind, ref", {t.id});
-  for (std::size_t i = 0; i < links.size(); ++i) t.links.push_back({links.row(i).text(0), links.row(i).text(1)});
+  t.links =
+      db::read_all<Link>(c.query("SELECT kind, ref FROM task_links WHERE task_id = $1 ORDER BY kind, ref", {t.id}));
 }
 
-Document document_of(const db::Row& r) {
-  return Document{r.integer(0),       r.text(1),          r.text(2),    r.date(3),         r.text(4),
-                  r.optional_text(5), r.optional_text(6), r.boolean(7), r.optional_text(8)};
+std::vector<Task> tasks_of(db::Connection& c, const db::Result& r) {
+  auto out = db::read_all<Task>(r);
+  for (auto& t : out) fill(c, t);
+  return out;
 }
 
 constexpr const char* kDocumentSelect =
     "SELECT id, kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source FROM documents";
 
-Programme programme_of(db::Connection& c, const db::Row& r) {
-  Programme p{r.integer(0), r.text(1), r.optional_text(2), r.date(3),    r.date(4),
-              r.date(5),    {},        std::nullopt,       r.boolean(6), r.optional_text(7)};
-  auto units =
-      c.query("SELECT unit_code, lead FROM programme_units WHERE programme_id = $1 ORDER BY unit_code", {p.id});
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    p.units.push_back(units.row(i).text(0));
-    if (units.row(i).boolean(1)) p.lead_unit = units.row(i).text(0);
+std::vector<Programme> programmes_of(db::Connection& c, const db::Result& r) {
+  auto out = db::read_all<Programme>(r, {"lead_unit"});
+  for (auto& p : out) {
+    auto units =
+        c.query("SELECT unit_code, lead FROM programme_units WHERE programme_id = $1 ORDER BY unit_code", {p.id});
+    for (std::size_t i = 0; i < units.size(); ++i) {
+      p.units.push_back(units.row(i).text(0));
+      if (units.row(i).boolean(1)) p.lead_unit = units.row(i).text(0);
+    }
   }
-  return p;
+  return out;
 }
 
 constexpr const char* kProgrammeSelect =
     "SELECT id, title, content, signed_on, valid_from, valid_to, illustrative, source FROM programmes";
 
+// A row of a task's history (task_id, then the model's columns) and what it returns.
+template <class T>
+db::Result insert_for_task(db::Connection& c, std::string_view table, std::int64_t task, const T& m,
+                           std::initializer_list<std::string_view> skip, std::string_view returning = {}) {
+  auto cols = db::columns(m, skip);
+  return db::insert(c, table, cols.add("task_id", task), returning);
+}
+
 }  // namespace
 
 std::int64_t insert_document(db::Connection& c, const Document& d, const std::string& now) {
-  return c
-      .query(
-          "INSERT INTO documents(kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source, "
-          "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-          {d.kind, d.number, d.issued_on.iso(), d.issuer, db::nullable(d.issuer_unit), db::nullable(d.summary),
-           static_cast<std::int64_t>(d.illustrative), db::nullable(d.source), now})
-      .row(0)
-      .integer(0);
+  auto cols = db::columns(d, {"id"});
+  return db::insert(c, "documents", cols.add("created_at", now), "RETURNING id").row(0).integer(0);
 }
 
 std::optional<Document> find_document(db::Connection& c, std::int64_t id) {
-  auto r = c.query(std::string(kDocumentSelect) + " WHERE id = $1", {id});
+  auto r = db::read_all<Document>(c.query(std::string(kDocumentSelect) + " WHERE id = $1", {id}));
   if (r.empty()) return std::nullopt;
-  return document_of(r.row(0));
+  return r.front();
 }
 
 bool document_number_taken(db::Connection& c, const std::string& number, const std::string& issuer) {
@@ -92,20 +75,12 @@ bool document_number_taken(db::Connection& c, const std::string& number, const s
 }
 
 std::vector<Document> list_documents(db::Connection& c) {
-  auto r = c.query(std::string(kDocumentSelect) + " ORDER BY issued_on DESC, id DESC");
-  std::vector<Document> out;
-  for (std::size_t i = 0; i < r.size(); ++i) out.push_back(document_of(r.row(i)));
-  return out;
+  return db::read_all<Document>(c.query(std::string(kDocumentSelect) + " ORDER BY issued_on DESC, id DESC"));
 }
 
 std::int64_t insert_programme(db::Connection& c, const Programme& p, const std::string& now) {
-  auto id = c.query(
-                 "INSERT INTO programmes(title, content, signed_on, valid_from, valid_to, illustrative, source, "
-                 "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                 {p.title, db::nullable(p.content), p.signed_on.iso(), p.valid_from.iso(), p.valid_to.iso(),
-                  static_cast<std::int64_t>(p.illustrative), db::nullable(p.source), now})
-                .row(0)
-                .integer(0);
+  auto cols = db::columns(p, {"id", "lead_unit"});
+  auto id = db::insert(c, "programmes", cols.add("created_at", now), "RETURNING id").row(0).integer(0);
   for (const auto& u : p.units) {
     c.execute("INSERT INTO programme_units(programme_id, unit_code, lead) VALUES ($1, $2, $3)",
               {id, u, static_cast<std::int64_t>(p.lead_unit == u)});
@@ -114,49 +89,32 @@ std::int64_t insert_programme(db::Connection& c, const Programme& p, const std::
 }
 
 std::optional<Programme> find_programme(db::Connection& c, std::int64_t id) {
-  auto r = c.query(std::string(kProgrammeSelect) + " WHERE id = $1", {id});
+  auto r = programmes_of(c, c.query(std::string(kProgrammeSelect) + " WHERE id = $1", {id}));
   if (r.empty()) return std::nullopt;
-  return programme_of(c, r.row(0));
+  return r.front();
 }
 
 std::vector<Programme> list_programmes(db::Connection& c) {
-  auto r = c.query(std::string(kProgrammeSelect) + " ORDER BY signed_on DESC, id DESC");
-  std::vector<Programme> out;
-  for (std::size_t i = 0; i < r.size(); ++i) out.push_back(programme_of(c, r.row(i)));
-  return out;
+  return programmes_of(c, c.query(std::string(kProgrammeSelect) + " ORDER BY signed_on DESC, id DESC"));
 }
 
 std::int64_t insert_task(db::Connection& c, const Task& t, const std::string& now) {
-  auto id = c.query(
-                 "INSERT INTO tasks(document_id, programme_id, parent_id, title, content, lead_unit, priority, "
-                 "recurrence, recurrence_until, illustrative, source, created_by, created_at) "
-                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
-                 {db::nullable(t.document_id), db::nullable(t.programme_id), db::nullable(t.parent_id), t.title,
-                  db::nullable(t.content), t.lead_unit, t.priority, t.recurrence, db::nullable(t.recurrence_until),
-                  static_cast<std::int64_t>(t.illustrative), db::nullable(t.source), t.created_by, now})
-                .row(0)
-                .integer(0);
+  // The deadline is a row of task_deadlines; completion and cancellation come later, by update.
+  auto cols = db::columns(t, {"id", "deadline", "completed_on", "result", "cancelled_on", "cancel_reason", "version"});
+  auto id = db::insert(c, "tasks", cols.add("created_at", now), "RETURNING id").row(0).integer(0);
   set_coordinators(c, id, t.coordinators);
   set_links(c, id, t.links);
   return id;
 }
 
 std::optional<Task> find_task(db::Connection& c, std::int64_t id) {
-  auto r = c.query(std::string(kTaskSelect) + " WHERE t.id = $1", {id});
+  auto r = tasks_of(c, c.query(std::string(kTaskSelect) + " WHERE t.id = $1", {id}));
   if (r.empty()) return std::nullopt;
-  Task t = task_of(r.row(0));
-  fill(c, t);
-  return t;
+  return r.front();
 }
 
 std::vector<Task> list_tasks(db::Connection& c) {
-  auto r = c.query(std::string(kTaskSelect) + " ORDER BY t.id");
-  std::vector<Task> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    out.push_back(task_of(r.row(i)));
-    fill(c, out.back());
-  }
-  return out;
+  return tasks_of(c, c.query(std::string(kTaskSelect) + " ORDER BY t.id"));
 }
 
 std::vector<std::int64_t> subtask_ids(db::Connection& c, std::int64_t parent) {
@@ -191,43 +149,26 @@ void set_links(db::Connection& c, std::int64_t task, const std::vector<Link>& li
 }
 
 void insert_deadline(db::Connection& c, std::int64_t task, const DeadlineChange& d) {
-  c.execute("INSERT INTO task_deadlines(task_id, deadline, reason, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5)",
-            {task, d.deadline.iso(), d.reason, d.decided_by, d.decided_at});
+  insert_for_task(c, "task_deadlines", task, d, {});
 }
 
 std::vector<DeadlineChange> deadlines(db::Connection& c, std::int64_t task) {
-  auto r = c.query("SELECT deadline, reason, decided_by, decided_at FROM task_deadlines WHERE task_id = $1 ORDER BY id",
-                   {task});
-  std::vector<DeadlineChange> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.date(0), row.text(1), row.text(2), row.text(3)});
-  }
-  return out;
+  return db::read_all<DeadlineChange>(c.query(
+      "SELECT deadline, reason, decided_by, decided_at FROM task_deadlines WHERE task_id = $1 ORDER BY id", {task}));
 }
 
 std::int64_t insert_extension_request(db::Connection& c, std::int64_t task, const ExtensionRequest& r) {
-  return c
-      .query(
-          "INSERT INTO task_extension_requests(task_id, requested_deadline, reason, requested_by, requested_at) "
-          "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-          {task, r.requested_deadline.iso(), r.reason, r.requested_by, r.requested_at})
+  return insert_for_task(c, "task_extension_requests", task, r, {"id", "decision", "decision_note", "decided_by"},
+                         "RETURNING id")
       .row(0)
       .integer(0);
 }
 
 std::vector<ExtensionRequest> extension_requests(db::Connection& c, std::int64_t task) {
-  auto r = c.query(
-      "SELECT id, requested_deadline, reason, requested_by, requested_at, decision, decision_note, decided_by "
-      "FROM task_extension_requests WHERE task_id = $1 ORDER BY id",
-      {task});
-  std::vector<ExtensionRequest> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.integer(0), row.date(1), row.text(2), row.text(3), row.text(4), row.optional_text(5),
-                   row.optional_text(6), row.optional_text(7)});
-  }
-  return out;
+  return db::read_all<ExtensionRequest>(
+      c.query("SELECT id, requested_deadline, reason, requested_by, requested_at, decision, decision_note, decided_by "
+              "FROM task_extension_requests WHERE task_id = $1 ORDER BY id",
+              {task}));
 }
 
 void decide_extension_request(db::Connection& c, std::int64_t request, const std::string& decision,
@@ -239,59 +180,39 @@ void decide_extension_request(db::Connection& c, std::int64_t request, const std
 }
 
 void insert_progress(db::Connection& c, std::int64_t task, const Progress& p, const std::string& now) {
-  c.execute(
-      "INSERT INTO task_progress(task_id, reported_on, percent, text, reported_by, reported_at) "
-      "VALUES ($1, $2, $3, $4, $5, $6)",
-      {task, p.reported_on.iso(), static_cast<std::int64_t>(p.percent), p.text, p.reported_by, now});
+  auto cols = db::columns(p, {"id"});
+  db::insert(c, "task_progress", cols.add("task_id", task).add("reported_at", now));
 }
 
 std::vector<Progress> progress(db::Connection& c, std::int64_t task) {
-  auto r = c.query(
+  return db::read_all<Progress>(c.query(
       "SELECT id, reported_on, percent, text, reported_by FROM task_progress WHERE task_id = $1 ORDER BY reported_on, "
       "id",
-      {task});
-  std::vector<Progress> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.integer(0), row.date(1), static_cast<int>(row.integer(2)), row.text(3), row.text(4)});
-  }
-  return out;
+      {task}));
 }
 
 void insert_occurrence(db::Connection& c, std::int64_t task, const Occurrence& o) {
-  c.execute("INSERT INTO task_occurrences(task_id, due, completed_on, result) VALUES ($1, $2, $3, $4)",
-            {task, o.due.iso(), db::nullable(o.completed_on), db::nullable(o.result)});
+  insert_for_task(c, "task_occurrences", task, o, {});
 }
 
 std::vector<Occurrence> completed_occurrences(db::Connection& c, std::int64_t task) {
-  auto r = c.query("SELECT due, completed_on, result FROM task_occurrences WHERE task_id = $1 ORDER BY due", {task});
-  std::vector<Occurrence> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.date(0), row.optional_date(1), row.optional_text(2)});
-  }
-  return out;
+  return db::read_all<Occurrence>(
+      c.query("SELECT due, completed_on, result FROM task_occurrences WHERE task_id = $1 ORDER BY due", {task}));
 }
 
 bool insert_notice(db::Connection& c, const Notice& n) {
-  return c.execute(
-             "INSERT INTO notices(task_id, due, kind, unit_code, message, created_at) VALUES ($1, $2, $3, $4, $5, $6) "
-             "ON CONFLICT (task_id, due, kind) DO NOTHING",
-             {n.task_id, n.due.iso(), n.kind, n.unit, n.message, n.created_at}) == 1;
+  auto cols = db::columns(n, {"id", "sent_at"});
+  cols.rename("unit", "unit_code");
+  return c.execute(fmt::format("INSERT INTO notices({}) VALUES ({}) ON CONFLICT (task_id, due, kind) DO NOTHING",
+                               cols.list(), cols.placeholders()),
+                   cols.values) == 1;
 }
 
 std::vector<Notice> list_notices(db::Connection& c, bool unsent_only) {
-  auto r = c.query(
-      "SELECT id, task_id, due, kind, unit_code, message, created_at, sent_at FROM notices "
-      "WHERE ($1 = 0 OR sent_at IS NULL) ORDER BY id DESC",
-      {static_cast<std::int64_t>(unsent_only)});
-  std::vector<Notice> out;
-  for (std::size_t i = 0; i < r.size(); ++i) {
-    auto row = r.row(i);
-    out.push_back({row.integer(0), row.integer(1), row.date(2), row.text(3), row.text(4), row.text(5), row.text(6),
-                   row.optional_text(7)});
-  }
-  return out;
+  return db::read_all<Notice>(
+      c.query("SELECT id, task_id, due, kind, unit_code AS unit, message, created_at, sent_at FROM notices "
+              "WHERE ($1 = 0 OR sent_at IS NULL) ORDER BY id DESC",
+              {static_cast<std::int64_t>(unsent_only)}));
 }
 
 std::vector<SearchRow> search_tasks(db::Connection& c, const std::optional<std::string>& id) {
