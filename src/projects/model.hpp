@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/model.hpp"
 
 namespace sen::projects {
 
@@ -29,6 +30,7 @@ struct Funding {
   std::string source;
   std::int64_t amount = 0;
 };
+BOOST_DESCRIBE_STRUCT(Funding, (), (source, amount))
 
 struct Project {
   std::string code;
@@ -50,6 +52,10 @@ struct Project {
   std::string created_by;
   std::int64_t version = 1;
 };
+// `group` is the column project_group; the lists are rows of their own (store.cpp).
+BOOST_DESCRIBE_STRUCT(Project, (),
+                      (code, name, group, investor, managing_unit, total_investment, start_year, end_year, stage,
+                       decision, source, illustrative, locations, funding, tasks, targets, created_by, version))
 
 struct Milestone {
   std::int64_t id = 0;
@@ -58,6 +64,7 @@ struct Milestone {
   std::optional<Date> actual_on;
   std::int64_t version = 1;
 };
+BOOST_DESCRIBE_STRUCT(Milestone, (), (id, name, planned_on, actual_on, version))
 
 struct Progress {
   Date as_of;
@@ -65,6 +72,7 @@ struct Progress {
   std::optional<std::string> note;
   std::string entered_by;
 };
+BOOST_DESCRIBE_STRUCT(Progress, (), (as_of, percent, note, entered_by))
 
 struct CapitalPlan {
   std::int64_t id = 0;
@@ -81,6 +89,10 @@ struct CapitalPlan {
   bool illustrative = false;
   std::string entered_by;
 };
+// `project` is the column project_code.
+BOOST_DESCRIBE_STRUCT(CapitalPlan, (),
+                      (id, project, kind, year_from, year_to, source, level, amount, decision, decision_date, note,
+                       illustrative, entered_by))
 
 struct Extension {
   std::int64_t id = 0;
@@ -92,6 +104,8 @@ struct Extension {
   Date decision_date;
   std::string entered_by;
 };
+// `project` is the column project_code, `until` the column until_date.
+BOOST_DESCRIBE_STRUCT(Extension, (), (id, project, plan_year, source, until, basis, decision_date, entered_by))
 
 struct Disbursement {
   std::int64_t id = 0;
@@ -108,6 +122,10 @@ struct Disbursement {
   std::string entered_at;
   std::int64_t version = 1;
 };
+// `project` is the column project_code.
+BOOST_DESCRIBE_STRUCT(Disbursement, (),
+                      (id, project, plan_year, source, paid_on, amount, status, document, note, illustrative,
+                       entered_by, entered_at, version))
 
 // The disbursement window of annual plans from a plan year on, under one law.
 struct WindowRule {
@@ -117,6 +135,7 @@ struct WindowRule {
   std::string latest_extension;                        // MM-DD of the following year
   std::optional<std::string> auto_extend_added_after;  // MM-DD of the plan year
 };
+BOOST_DESCRIBE_STRUCT(WindowRule, (), (from_plan_year, law, ends, latest_extension, auto_extend_added_after))
 
 // Expected cumulative disbursement (percent of the full-year plan) at the end of each month.
 using Curve = std::array<double, 12>;

@@ -60,6 +60,7 @@ struct PaymentSum {
   std::string month;
   std::int64_t amount = 0;
 };
+BOOST_DESCRIBE_STRUCT(PaymentSum, (), (project, source, status, month, amount))
 std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year);
 std::vector<PaymentSum> payment_sums(db::Connection& c, int plan_year, const std::string& project);
 // The payments of a plan year made on or before `last`, summed like payment_sums.
