@@ -59,13 +59,28 @@ const Indicator* ActualResolver::indicator(const std::string& code) const {
   return it == indicators_.end() ? nullptr : &it->second;
 }
 
-const ActualResolver::ValueMap& ActualResolver::values(const std::string& unit, const Period& period) {
+namespace {
+
+// A unit's code and a period's code as one key; short enough not to allocate ("X3320|2025-12").
+std::string bucket_key(const std::string& unit, const std::string& period) {
+  std::string key;
+  key.reserve(unit.size() + 1 + period.size());
+  return key.append(unit).append(1, '|').append(period);
+}
+
+}  // namespace
+
+ActualResolver::Bucket& ActualResolver::bucket(const std::string& unit, const Period& period) {
+  auto key = bucket_key(unit, period.code());
+  if (auto it = buckets_.find(key); it != buckets_.end()) return it->second;
   if (loaded_years_.insert({unit, period.year()}).second) {
     for (auto& v : store::current_values_of_year(db_, unit, period.year())) {
-      values_[{unit, v.period}][{v.indicator, v.vintage}] = std::move(v);
+      auto& slot = buckets_[bucket_key(unit, v.period)].values[v.indicator];
+      auto vintage = v.vintage;
+      slot.insert_or_assign(std::move(vintage), std::move(v));
     }
   }
-  return values_[{unit, period.code()}];
+  return buckets_[key];
 }
 
 const std::vector<units::Unit>& ActualResolver::children(const std::string& unit, const Period& period) {
@@ -83,9 +98,10 @@ const std::vector<units::Unit>& ActualResolver::children(const std::string& unit
 
 std::optional<double> ActualResolver::plan_figure(const std::string& indicator, const std::string& unit,
                                                   const Period& period) {
-  const auto& vs = values(unit, period);
-  auto it = vs.find({indicator, "plan"});
-  if (it != vs.end()) return it->second.value;
+  const auto& vs = bucket(unit, period).values;
+  if (auto it = vs.find(indicator); it != vs.end()) {
+    if (auto plan = it->second.find("plan"); plan != it->second.end()) return plan->second.value;
+  }
   const Indicator* ind = this->indicator(indicator);
   if (!ind || !ind->computed_from) return std::nullopt;
   const FigureSource* source = figure_source(*ind->computed_from);
@@ -127,17 +143,19 @@ std::optional<Actual> ActualResolver::actual(const std::string& code, const std:
 std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::string& unit, const Period& period,
                                               int depth) {
   if (depth > kMaxDepth) return std::nullopt;
-  Key key{ind.code, unit, period.code()};
-  if (auto it = memo_.find(key); it != memo_.end()) return it->second;
+  // A bucket stays where it is while others are added (the map's nodes do not move).
+  Bucket& known = bucket(unit, period);
+  if (auto it = known.resolved.find(ind.code); it != known.resolved.end()) return it->second;
 
   std::optional<Actual> found;
-  const auto& vs = values(unit, period);
-  for (const char* vintage : {"official", "preliminary", "estimate"}) {
-    auto it = vs.find({ind.code, vintage});
-    if (it != vs.end()) {
-      const Value& v = it->second;
-      found = Actual{v.value, v.vintage, "entered", v.illustrative, v.source, {}};
-      break;
+  if (auto entered = known.values.find(ind.code); entered != known.values.end()) {
+    for (const char* vintage : {"official", "preliminary", "estimate"}) {
+      auto it = entered->second.find(std::string_view(vintage));
+      if (it != entered->second.end()) {
+        const Value& v = it->second;
+        found = Actual{v.value, v.vintage, "entered", v.illustrative, v.source, {}};
+        break;
+      }
     }
   }
   // A unit that did not exist in the period has no records, parts or children of its own then: it
@@ -156,7 +174,8 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
     map_ = map;
   }
   if (!found) found = from_lineage(ind, unit, period, depth);
-  memo_[key] = found;
+  // An entered figure is found again as fast as a remembered one: only derived ones are kept.
+  if (!found || found->derivation != "entered") known.resolved[ind.code] = found;
   return found;
 }
 

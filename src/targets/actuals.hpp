@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "base/period.hpp"
@@ -58,20 +59,23 @@ class ActualResolver {
   std::optional<Actual> from_lineage(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   void refuse(const Indicator& ind, const std::string& unit, const Period& period, Refusal why);
   FigureReader& reader(const FigureSource& source);
-  using ValueMap = std::map<std::pair<std::string, std::string>, Value>;  // (indicator, vintage) → value
-  // Current values of a unit and period; all periods of the unit's year are loaded at once.
-  const ValueMap& values(const std::string& unit, const Period& period);
+  // What is known of one unit and period: the current value of each indicator in each vintage
+  // (all periods of the unit's year are read at once), and the figures resolved so far.
+  struct Bucket {
+    std::unordered_map<std::string, std::map<std::string, Value, std::less<>>> values;  // indicator → vintage → value
+    std::unordered_map<std::string, std::optional<Actual>> resolved;                    // by indicator
+  };
+  Bucket& bucket(const std::string& unit, const Period& period);
   const std::vector<units::Unit>& children(const std::string& unit, const Period& period);
   // Whether the unit existed on some day of the period (true for a code no unit has).
   bool existed_in(const std::string& unit, const Period& period);
 
   db::Connection& db_;
   std::map<std::string, Indicator> indicators_;
-  std::map<std::pair<std::string, std::string>, ValueMap> values_;  // by (unit, period)
-  std::set<std::pair<std::string, int>> loaded_years_;              // (unit, year)
+  std::unordered_map<std::string, Bucket> buckets_;     // by unit and period (bucket_key)
+  std::set<std::pair<std::string, int>> loaded_years_;  // (unit, year)
   std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
   std::map<std::string, std::optional<units::Lifetime>> lifetimes_;
-  std::map<Key, std::optional<Actual>> memo_;
   std::map<Key, Refusal> refusals_;
   std::optional<Date> map_;
   std::map<std::string, std::unique_ptr<FigureReader>> readers_;  // by module, opened on first use
