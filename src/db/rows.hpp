@@ -154,6 +154,23 @@ Columns columns(const T& m, std::initializer_list<std::string_view> skip = {}) {
   return out;
 }
 
+// The values columns(m, skip) holds, without their names: for a statement written once and run
+// for many rows.
+template <class T>
+Params column_values(const T& m, std::initializer_list<std::string_view> skip = {}) {
+  Params out;
+  model::for_each_field(m, [&](std::string_view name, const auto& v) {
+    using V = std::remove_cvref_t<decltype(v)>;
+    if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
+      for (auto s : skip) {
+        if (s == name) return;
+      }
+      out.push_back(detail::column_value(v));
+    }
+  });
+  return out;
+}
+
 // INSERT of `cols` into `table`; returns the result of `returning` ("RETURNING id"), if any.
 Result insert(Connection& c, std::string_view table, const Columns& cols, std::string_view returning = {});
 

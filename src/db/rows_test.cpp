@@ -48,6 +48,7 @@ TEST(Rows, ColumnsForInsertAndUpdate) {
   EXPECT_EQ(cols.list(), "code, amount");
   EXPECT_EQ(cols.placeholders(), "$1, $2");
   EXPECT_EQ(cols.assignments(2), "code = $2, amount = $3");
+  EXPECT_EQ(column_values(Pair{"A", 5, std::nullopt, {}}, {"due"}), cols.values) << "the same values, without names";
   cols.rename("code", "pair_code");
   EXPECT_EQ(cols.list(), "pair_code, amount");
   EXPECT_THROW(cols.rename("nothing", "x"), std::logic_error);

@@ -161,7 +161,10 @@ std::string part_of_year_sentence(const targets::ScorecardItem& item, const Peri
   const auto& i = item.indicator;
   if (!item.actual) return fmt::format("{}: chưa có số liệu {}.", i.name, period_phrase(period));
   std::string value = figure_words(item);
-  if (auto share = share_of_year_plan(item)) {
+  // The projects Sen holds may be fewer than the indicator covers: their payments are not a share
+  // of the indicator's year plan; the plan is said in words beside them.
+  auto share = item.actual->derivation == "projects" ? std::nullopt : share_of_year_plan(item);
+  if (share) {
     std::string of_year = fmt::format("bằng {}% kế hoạch năm{}", format_vi(*share, 1), mark(item.target.illustrative));
     // A plan entered apart from the target (the year's capital plan): each share named, as the
     // annual report names them.

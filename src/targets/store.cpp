@@ -136,11 +136,12 @@ std::int64_t insert_value(db::Connection& c, const Value& v) {
 }
 
 void append_value(db::Connection& c, const Value& v) {
-  auto cols = keyed_columns(v, {"id"});
-  // An import appends many rows: the statement is written once.
-  static const std::string sql =
-      fmt::format("INSERT INTO indicator_values({}) VALUES ({})", cols.list(), cols.placeholders());
-  c.execute(sql, cols.values);
+  // An import appends many rows: the statement is written once, each row gives its values only.
+  static const std::string sql = [] {
+    auto cols = keyed_columns(Value{}, {"id"});
+    return fmt::format("INSERT INTO indicator_values({}) VALUES ({})", cols.list(), cols.placeholders());
+  }();
+  c.execute(sql, db::column_values(v, {"id"}));
 }
 
 std::vector<Value> current_values(db::Connection& c, const std::string& unit, const std::string& period) {
