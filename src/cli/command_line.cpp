@@ -53,9 +53,11 @@ int run_command_line(int argc, char** argv) {
   try {
     if (chosen()) return chosen()();
   } catch (const Error& e) {
-    std::fprintf(stderr, "sen: %s\n", e.message_en().c_str());
+    // Vietnamese first, as the offices read it; the English beneath for whoever scripts around it.
+    std::fprintf(stderr, "sen: %s\n     %s\n", e.message_vi().c_str(), e.message_en().c_str());
     for (const auto& d : e.details()) {
-      std::fprintf(stderr, "  line %d%s%s: %s\n", d.line, d.field.empty() ? "" : ", column ", d.field.c_str(),
+      std::fprintf(stderr, "  dòng %d%s%s: %s\n    line %d%s%s: %s\n", d.line, d.field.empty() ? "" : ", cột ",
+                   d.field.c_str(), d.message_vi.c_str(), d.line, d.field.empty() ? "" : ", column ", d.field.c_str(),
                    d.message_en.c_str());
     }
   } catch (const std::exception& e) {

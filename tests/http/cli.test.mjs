@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import { engine, freshDatabase, senCli, serveExisting, sql } from './harness.mjs';
 
 const oneLine = (s) => s.trim().split('\n').length === 1;
+// A refusal of Sen's own: the Vietnamese on the first line, the English indented beneath it.
+const vietnameseThenEnglish = (s) => /^sen: \S.*\n {5}\S.*$/.test(s.trim());
 
 test('sen version prints the version and schema', () => {
   const r = senCli(['version']);
@@ -80,7 +82,8 @@ test('migrate is idempotent; demo data loads only into an empty database', () =>
     assert.match(again.stdout, /up to date/);
     const twice = senCli(['init', '--db', store.db, '--demo']);
     assert.notEqual(twice.status, 0);
-    assert.ok(oneLine(twice.stderr), twice.stderr);
+    assert.ok(vietnameseThenEnglish(twice.stderr), twice.stderr);
+    assert.match(twice.stderr, /^sen: .*(dữ liệu|cơ sở dữ liệu)/i, 'Vietnamese first');
   } finally {
     store.cleanup();
   }
