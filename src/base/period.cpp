@@ -126,4 +126,21 @@ std::vector<Period> Period::parts() const {
   return out;
 }
 
+std::string Period::vietnamese() const {
+  static const char* quarters[] = {"", "I", "II", "III", "IV"};
+  switch (kind_) {
+    case PeriodKind::year:
+      return fmt::format("năm {}", year_);
+    case PeriodKind::six_months:
+      return fmt::format("6 tháng đầu năm {}", year_);
+    case PeriodKind::nine_months:
+      return fmt::format("9 tháng năm {}", year_);
+    case PeriodKind::quarter:
+      return fmt::format("quý {} năm {}", index_ >= 1 && index_ <= 4 ? quarters[index_] : "", year_);
+    case PeriodKind::month:
+      return fmt::format("tháng {} năm {}", index_, year_);
+  }
+  return code();
+}
+
 }  // namespace sen

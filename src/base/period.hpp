@@ -22,6 +22,9 @@ class Period {
  public:
   // nullopt unless the text is one of the forms above, with a year from 1900 to 2200.
   static std::optional<Period> parse(std::string_view text);
+  // As reports name it: "năm 2022", "6 tháng đầu năm 2023", "9 tháng năm 2023", "quý I năm 2023",
+  // "tháng 3 năm 2023".
+  std::string vietnamese() const;
   static Period year_of(int year) { return Period(PeriodKind::year, year, 0); }
 
   PeriodKind kind() const { return kind_; }

@@ -68,11 +68,6 @@ std::string party_symbol(const std::string& kind) {
   return "TU";
 }
 
-const char* roman(int n) {
-  static const char* numerals[] = {"", "I", "II", "III", "IV"};
-  return n >= 1 && n <= 4 ? numerals[n] : "";
-}
-
 struct Place {
   units::Unit unit;
   std::optional<units::Unit> parent;
@@ -118,22 +113,6 @@ std::string place_date(const std::string& place, Date date) {
   return fmt::format("{}, ngày {} tháng {} năm {}", place, day, month, date.year());
 }
 
-std::string period_phrase(const Period& period) {
-  switch (period.kind()) {
-    case PeriodKind::year:
-      return fmt::format("năm {}", period.year());
-    case PeriodKind::six_months:
-      return fmt::format("6 tháng đầu năm {}", period.year());
-    case PeriodKind::nine_months:
-      return fmt::format("9 tháng năm {}", period.year());
-    case PeriodKind::quarter:
-      return fmt::format("quý {} năm {}", roman(period.index()), period.year());
-    case PeriodKind::month:
-      return fmt::format("tháng {} năm {}", period.index(), period.year());
-  }
-  return period.code();
-}
-
 std::vector<std::string> default_recipients(db::Connection& c, const std::string& unit, const Period& period,
                                             Issuer issuer) {
   auto place = place_of(c, unit, period);
@@ -143,7 +122,7 @@ std::vector<std::string> default_recipients(db::Connection& c, const std::string
 Header make_header(db::Connection& c, const std::string& unit, const Period& period, const HeaderOptions& options) {
   auto place = place_of(c, unit, period);
   const auto& u = place.unit;
-  std::string phrase = period_phrase(period);
+  std::string phrase = period.vietnamese();
   bool annual = period.kind() == PeriodKind::year;
   Header h;
   h.form = options.issuer;

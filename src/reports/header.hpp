@@ -24,9 +24,6 @@ struct HeaderOptions {
 // "Hà Tĩnh, ngày 05 tháng 01 năm 2023": day below 10 and months 1–2 with a leading zero.
 std::string place_date(const std::string& place, Date date);
 
-// "năm 2022", "6 tháng đầu năm 2023", "9 tháng năm 2023", "quý I năm 2023", "tháng 3 năm 2023".
-std::string period_phrase(const Period& period);
-
 // The recipients of the unit's report as the hierarchy names them on the period's last day:
 // Party — the superior committee's Ban Thường vụ, the committee's members, the organisations
 // under it, "Lưu Văn phòng Thành ủy"; state — the superior People's Committee, the standing

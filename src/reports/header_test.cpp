@@ -17,11 +17,11 @@ TEST(Header, DatesAreWrittenAsTheDecreeSays) {
 }
 
 TEST(Header, PeriodsReadAsInReports) {
-  EXPECT_EQ(period_phrase(*Period::parse("2022")), "năm 2022");
-  EXPECT_EQ(period_phrase(*Period::parse("2023-6M")), "6 tháng đầu năm 2023");
-  EXPECT_EQ(period_phrase(*Period::parse("2023-9M")), "9 tháng năm 2023");
-  EXPECT_EQ(period_phrase(*Period::parse("2023-Q3")), "quý III năm 2023");
-  EXPECT_EQ(period_phrase(*Period::parse("2023-03")), "tháng 3 năm 2023");
+  EXPECT_EQ(Period::parse("2022")->vietnamese(), "năm 2022");
+  EXPECT_EQ(Period::parse("2023-6M")->vietnamese(), "6 tháng đầu năm 2023");
+  EXPECT_EQ(Period::parse("2023-9M")->vietnamese(), "9 tháng năm 2023");
+  EXPECT_EQ(Period::parse("2023-Q3")->vietnamese(), "quý III năm 2023");
+  EXPECT_EQ(Period::parse("2023-03")->vietnamese(), "tháng 3 năm 2023");
 }
 
 class HeaderOfDemo : public ::testing::Test {

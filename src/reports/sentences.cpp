@@ -159,7 +159,7 @@ std::optional<double> share_of_year_plan(const targets::ScorecardItem& item) {
 
 std::string part_of_year_sentence(const targets::ScorecardItem& item, const Period& period) {
   const auto& i = item.indicator;
-  if (!item.actual) return fmt::format("{}: chưa có số liệu {}.", i.name, period_phrase(period));
+  if (!item.actual) return fmt::format("{}: chưa có số liệu {}.", i.name, period.vietnamese());
   std::string value = figure_words(item);
   // The projects Sen holds may be fewer than the indicator covers: their payments are not a share
   // of the indicator's year plan; the plan is said in words beside them.

@@ -223,12 +223,12 @@ std::optional<Section> targets_section(Scope& x) {
       sentences.items.push_back(
           item_sentence(item, marked(indicator_sentence(item, x.period), !clauses.empty(), clauses.c_str())));
     }
-    s.blocks.push_back(Paragraph{fmt::format("{}, {}.", capitalized(period_phrase(x.period)),
+    s.blocks.push_back(Paragraph{fmt::format("{}, {}.", capitalized(x.period.vietnamese()),
                                              targets_summary(reached, not_met, no_data, not_comparable))});
     s.blocks.push_back(judged_table(card.items));
   } else {
     s.blocks.push_back(
-        Paragraph{fmt::format("Kết quả {} so với kế hoạch năm {}:", period_phrase(x.period), x.period.year())});
+        Paragraph{fmt::format("Kết quả {} so với kế hoạch năm {}:", x.period.vietnamese(), x.period.year())});
     for (const auto& item : card.items) {
       sentences.items.push_back(item_sentence(item, part_of_year_sentence(item, x.period)));
     }

@@ -76,7 +76,7 @@ void add_due_in_period(Scope& x, Section& s, const Leads& leads) {
   Counts sum{all.in_progress, all.overdue, all.done_on_time, all.done_late, all.cancelled};
   if (sum.total() == 0) return;
   s.blocks.push_back(
-      Paragraph{marked(fmt::format("Trong {} có {} nhiệm vụ đến hạn; tính đến ngày {}: {}.", period_phrase(x.period),
+      Paragraph{marked(fmt::format("Trong {} có {} nhiệm vụ đến hạn; tính đến ngày {}: {}.", x.period.vietnamese(),
                                    sum.total(), x.today.vietnamese(), sum.words()),
                        all.illustrative)});
   Table t{{"Tình trạng", "Số nhiệm vụ"}, {4, 1.5}, {}, {}};
@@ -144,7 +144,7 @@ void add_overdue(Scope& x, Section& s, const Leads& leads) {
   });
   if (overdue.empty()) return;
   s.blocks.push_back(
-      Paragraph{fmt::format("Các nhiệm vụ đến hạn trong {} quá hạn chưa hoàn thành:", period_phrase(x.period))});
+      Paragraph{fmt::format("Các nhiệm vụ đến hạn trong {} quá hạn chưa hoàn thành:", x.period.vietnamese())});
   Table o{{"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Quá hạn (ngày)"}, {0.8, 5, 2.3, 1.5, 1.4}, {}, {}};
   int n = 0;
   for (const auto& v : overdue) {

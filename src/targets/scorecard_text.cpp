@@ -85,7 +85,7 @@ const char* vintage_vi(const std::string& vintage) {
 
 std::string scorecard_text(const Scorecard& card, const std::function<std::string(const std::string&)>& name) {
   std::string out =
-      fmt::format("{} ({}) — kỳ {}\n{}\n", card.unit_name, card.unit, card.period.code(), summary_vi(card));
+      fmt::format("{} ({}) — {}\n{}\n", card.unit_name, card.unit, card.period.vietnamese(), summary_vi(card));
   // An illustrative figure (demo data) carries the mark " (*)", one derived through a
   // reorganisation's lineage " (**)"; both are explained under the table.
   auto mark = [](bool illustrative, bool derived = false) {

@@ -91,6 +91,7 @@ describe('percentages name their denominator', () => {
     assert.match(t, /Giải ngân vốn đầu tư công ngân sách thành phố triệu đồng ≥ 547\.075 \(\*\) 548\.291 100,2% Vượt/);
     assert.match(t, /ước đạt 548\.291 triệu đồng \(chỉ tiêu từ 547\.075 triệu đồng trở lên \(\*\)\), vượt chỉ tiêu; bằng 90,2% kế hoạch năm 607\.861 triệu đồng/);
     const r = senCli(['scorecard', '--db', sen.db, '--unit', '436', '--period', '2022']);
+    assert.match(r.stdout, /^Thành phố Hà Tĩnh \(436\) — năm 2022\n/, 'the period named as the reports name it');
     assert.match(r.stdout, /≥ 547\.075 triệu đồng \(\*\)\s+548\.291\s+Ước\s+100,2%\s+Vượt\n\s+\(bằng 90,2% kế hoạch năm 607\.861 triệu đồng\)/);
   });
 
