@@ -65,8 +65,11 @@ function Letters({ card }: { card: Scorecard }) {
   const { t } = useI18n();
   const letters = useQuery(petitionQueries.stats(card.period.code, card.unit));
   const c = letters.data;
+  // Letters still open from before the period are counted with it; their cell shows when there are any.
   const cells: [WordKey, number, string, boolean][] = c ? [
-    ['receivedLetters', c.received, '', false], ['openLetters', c.open, '', false],
+    ['receivedLetters', c.received, '', false],
+    ...(c.carried_over > 0 ? [['carriedLetters', c.carried_over, '', false] as [WordKey, number, string, boolean]] : []),
+    ['openLetters', c.open, '', false],
     ['overdueLetters', c.overdue, '', true], ['resolvedLetters', c.resolved, '&status=resolved', false],
   ] : [];
   return (
@@ -74,7 +77,7 @@ function Letters({ card }: { card: Scorecard }) {
       extra={<Link to={paths.petitions}>{t('seeAll')}</Link>}>
       <Row gutter={[12, 12]}>
         {cells.map(([label, value, filter, danger]) => (
-          <Col key={label} xs={12} md={6}>
+          <Col key={label} xs={12} md={cells.length > 4 ? 4 : 6}>
             <Count label={t(label)} value={value} to={`${paths.petitions}?view=queue${filter}`} danger={danger} testId={`dashboard-letters-${label}`} />
           </Col>
         ))}
