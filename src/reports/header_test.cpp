@@ -4,6 +4,7 @@
 
 #include "base/error.hpp"
 #include "demo/demo.hpp"
+#include "reports/narrative.hpp"
 #include "reports/report_date.hpp"
 #include "testing/temp_database.hpp"
 
@@ -22,6 +23,12 @@ TEST(Header, PeriodsReadAsInReports) {
   EXPECT_EQ(Period::parse("2023-9M")->vietnamese(), "9 tháng năm 2023");
   EXPECT_EQ(Period::parse("2023-Q3")->vietnamese(), "quý III năm 2023");
   EXPECT_EQ(Period::parse("2023-03")->vietnamese(), "tháng 3 năm 2023");
+  // The period after, named for "Nhiệm vụ trọng tâm …".
+  EXPECT_EQ(next_period_phrase(*Period::parse("2022")), "năm 2023");
+  EXPECT_EQ(next_period_phrase(*Period::parse("2023-6M")), "6 tháng cuối năm 2023");
+  EXPECT_EQ(next_period_phrase(*Period::parse("2023-Q3")), "quý IV năm 2023");
+  EXPECT_EQ(next_period_phrase(*Period::parse("2023-Q4")), "quý I năm 2024");
+  EXPECT_EQ(next_period_phrase(*Period::parse("2023-12")), "tháng 1 năm 2024");
 }
 
 class HeaderOfDemo : public ::testing::Test {

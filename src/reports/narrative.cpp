@@ -6,30 +6,23 @@
 
 namespace sen::reports {
 
-namespace {
-
-const char* roman(int n) {
-  static const char* numerals[] = {"", "I", "II", "III", "IV"};
-  return n >= 1 && n <= 4 ? numerals[n] : "";
-}
-
-}  // namespace
-
 std::string next_period_phrase(const Period& period) {
   int y = period.year();
   switch (period.kind()) {
     case PeriodKind::year:
-      return fmt::format("năm {}", y + 1);
+      return Period::year_of(y + 1).vietnamese();
     case PeriodKind::six_months:
       return fmt::format("6 tháng cuối năm {}", y);
     case PeriodKind::nine_months:
       return fmt::format("3 tháng cuối năm {}", y);
     case PeriodKind::quarter:
-      return period.index() < 4 ? fmt::format("quý {} năm {}", roman(period.index() + 1), y)
-                                : fmt::format("quý I năm {}", y + 1);
+      return (period.index() < 4 ? Period::parse(fmt::format("{}-Q{}", y, period.index() + 1))
+                                 : Period::parse(fmt::format("{}-Q1", y + 1)))
+          ->vietnamese();
     case PeriodKind::month:
-      return period.index() < 12 ? fmt::format("tháng {} năm {}", period.index() + 1, y)
-                                 : fmt::format("tháng 1 năm {}", y + 1);
+      return (period.index() < 12 ? Period::parse(fmt::format("{}-{:02}", y, period.index() + 1))
+                                  : Period::parse(fmt::format("{}-01", y + 1)))
+          ->vietnamese();
   }
   return "";
 }
