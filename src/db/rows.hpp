@@ -1,6 +1,7 @@
 // Rows read and written by the names of a described model's members (base/model.hpp), never by
 // position: a reordered column cannot give wrong data.
 #pragma once
+#include <algorithm>
 #include <initializer_list>
 #include <stdexcept>
 #include <string>
@@ -59,6 +60,21 @@ Value column_value(const V& v) {
   }
 }
 
+// Calls f(name, member) for each member of `m` that is a column — not a collection, not a
+// described struct — and not named in `skip`, in the order described.
+template <class T, class F>
+void for_each_column(T& m, std::initializer_list<std::string_view> skip, F&& f) {
+  model::for_each_field(m, [&](std::string_view name, auto& v) {
+    using V = std::remove_cvref_t<decltype(v)>;
+    if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
+      for (auto s : skip) {
+        if (s == name) return;
+      }
+      f(name, v);
+    }
+  });
+}
+
 }  // namespace detail
 
 // A model from a row: each member from the column of its name (SELECT … AS the member's name where
@@ -68,16 +84,10 @@ Value column_value(const V& v) {
 template <class T>
 T read(const Row& row, std::initializer_list<std::string_view> skip = {}) {
   T m{};
-  model::for_each_field(m, [&](std::string_view name, auto& v) {
-    using V = std::remove_reference_t<decltype(v)>;
-    for (auto s : skip) {
-      if (s == name) return;
-    }
-    if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
-      auto i = row.index(name);
-      if (!i) throw std::logic_error("the query has no column " + std::string(name));
-      detail::read_column(row, *i, v);
-    }
+  detail::for_each_column(m, skip, [&](std::string_view name, auto& v) {
+    auto i = row.index(name);
+    if (!i) throw std::logic_error("the query has no column " + std::string(name));
+    detail::read_column(row, *i, v);
   });
   return m;
 }
@@ -85,36 +95,20 @@ T read(const Row& row, std::initializer_list<std::string_view> skip = {}) {
 // Every row of a result as read<T> reads one; each member's column is looked up once, not per row.
 template <class T>
 std::vector<T> read_all(const Result& result, std::initializer_list<std::string_view> skip = {}) {
-  std::vector<std::optional<std::size_t>> at;  // per described member, in order: its column, or none
+  std::vector<std::size_t> at;  // each column member's column, in the order described
   T probe{};
-  model::for_each_field(probe, [&](std::string_view name, auto& v) {
-    using V = std::remove_reference_t<decltype(v)>;
-    bool skipped = false;
-    for (auto s : skip) skipped = skipped || s == name;
-    if (skipped || model::is_collection<V>::value || model::is_described<V>) {
-      at.emplace_back();
-      return;
-    }
-    std::optional<std::size_t> found;
-    for (std::size_t i = 0; i < result.columns.size() && !found; ++i) {
-      if (result.columns[i] == name) found = i;
-    }
-    if (!found) throw std::logic_error("the query has no column " + std::string(name));
-    at.push_back(found);
+  detail::for_each_column(probe, skip, [&](std::string_view name, auto&) {
+    auto found = std::find(result.columns.begin(), result.columns.end(), name);
+    if (found == result.columns.end()) throw std::logic_error("the query has no column " + std::string(name));
+    at.push_back(static_cast<std::size_t>(found - result.columns.begin()));
   });
   std::vector<T> out;
   out.reserve(result.size());
   for (std::size_t r = 0; r < result.size(); ++r) {
     auto row = result.row(r);
     T m{};
-    std::size_t field = 0;
-    model::for_each_field(m, [&](std::string_view, auto& v) {
-      using V = std::remove_reference_t<decltype(v)>;
-      const auto& column = at[field++];
-      if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
-        if (column) detail::read_column(row, *column, v);
-      }
-    });
+    std::size_t column = 0;
+    detail::for_each_column(m, skip, [&](std::string_view, auto& v) { detail::read_column(row, at[column++], v); });
     out.push_back(std::move(m));
   }
   return out;
@@ -141,15 +135,9 @@ struct Columns {
 template <class T>
 Columns columns(const T& m, std::initializer_list<std::string_view> skip = {}) {
   Columns out;
-  model::for_each_field(m, [&](std::string_view name, const auto& v) {
-    using V = std::remove_cvref_t<decltype(v)>;
-    if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
-      for (auto s : skip) {
-        if (s == name) return;
-      }
-      out.names.emplace_back(name);
-      out.values.push_back(detail::column_value(v));
-    }
+  detail::for_each_column(m, skip, [&](std::string_view name, const auto& v) {
+    out.names.emplace_back(name);
+    out.values.push_back(detail::column_value(v));
   });
   return out;
 }
@@ -159,15 +147,7 @@ Columns columns(const T& m, std::initializer_list<std::string_view> skip = {}) {
 template <class T>
 Params column_values(const T& m, std::initializer_list<std::string_view> skip = {}) {
   Params out;
-  model::for_each_field(m, [&](std::string_view name, const auto& v) {
-    using V = std::remove_cvref_t<decltype(v)>;
-    if constexpr (!model::is_collection<V>::value && !model::is_described<V>) {
-      for (auto s : skip) {
-        if (s == name) return;
-      }
-      out.push_back(detail::column_value(v));
-    }
-  });
+  detail::for_each_column(m, skip, [&](std::string_view, const auto& v) { out.push_back(detail::column_value(v)); });
   return out;
 }
 

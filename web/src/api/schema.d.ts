@@ -8957,6 +8957,17 @@ export interface components {
             }[];
             subtasks: components["schemas"]["Task"][];
         };
+        /** @description Tasks and occurrences by status, with the on-time rate */
+        TaskCounts: {
+            in_progress: number;
+            overdue: number;
+            done_on_time: number;
+            done_late: number;
+            cancelled: number;
+            on_time_pct: number | null;
+            /** @description Some task counted is illustrative (demo data) */
+            illustrative: boolean;
+        };
         TaskStats: {
             period: string;
             /**
@@ -8966,28 +8977,12 @@ export interface components {
             today: string;
             /** @enum {string} */
             scope: "record" | "due_within";
-            items: {
+            items: (components["schemas"]["TaskCounts"] & {
                 unit: string;
                 unit_name: string;
-                in_progress: number;
-                overdue: number;
-                done_on_time: number;
-                done_late: number;
-                cancelled: number;
-                on_time_pct: number | null;
-                /** @description Some task counted is illustrative (demo data) */
-                illustrative: boolean;
-            }[];
-            /** @description The items' counts together, with their on-time rate (a report's figures, a unit's card) */
-            total: {
-                in_progress: number;
-                overdue: number;
-                done_on_time: number;
-                done_late: number;
-                cancelled: number;
-                on_time_pct: number | null;
-                illustrative: boolean;
-            };
+            })[];
+            /** @description The items' counts together (a report's figures, a unit's card) */
+            total: components["schemas"]["TaskCounts"];
         };
         /** @enum {string} */
         PetitionStatus: "awaiting_processing" | "processing_overdue" | "in_resolution" | "resolution_overdue" | "suspended" | "forwarded" | "guided" | "filed" | "duplicate" | "withdrawn" | "resolved";
