@@ -72,9 +72,8 @@ std::optional<Section> petitions_section(Scope& x) {
   for (const auto& c : clauses) {
     if (!c.empty()) sentence += (sentence.empty() ? "" : "; ") + c;
   }
-  bool illustrative =
-      st.illustrative || std::any_of(open.begin(), open.end(), [](const auto* v) { return v->petition.illustrative; });
-  if (!sentence.empty()) s.blocks.push_back(Paragraph{marked(capitalized(sentence) + ".", illustrative)});
+  // The listed cases are among the letters counted: their marks are the statistics'.
+  if (!sentence.empty()) s.blocks.push_back(Paragraph{marked(capitalized(sentence) + ".", st.illustrative)});
   if (!open.empty()) {
     s.blocks.push_back(Paragraph{"Các vụ việc chưa giải quyết dứt điểm:"});
     Table t{{"Mã hồ sơ", "Ngày nhận", "Đơn vị xử lý", "Tình trạng"}, {1.7, 1.3, 3, 2.5}, {}, {}};
