@@ -6,28 +6,17 @@
 #include <stdexcept>
 
 #include "access/permissions.hpp"
+#include "app/messages.hpp"
 #include "base/error.hpp"
 
 namespace sen::app {
-
-std::int64_t Context::id_param(const std::string& name, const char* what_vi, const char* what_en) const {
-  const auto& text = param(name);
-  try {
-    std::size_t used = 0;
-    auto id = std::stoll(text, &used);
-    if (used == text.size() && id > 0) return id;
-  } catch (const std::exception&) {
-  }
-  throw not_found(what_vi, what_en, text);
-}
 
 Date Context::date_param(std::string_view name, Date fallback) const {
   auto text = request.query_param(name);
   if (!text) return fallback;
   auto date = Date::parse(*text);
   if (!date) {
-    throw invalid_field(std::string(name), fmt::format("Tham số '{}' phải là ngày dạng YYYY-MM-DD", name),
-                        fmt::format("Parameter '{}' must be a date as YYYY-MM-DD", name));
+    throw messages::error<"param.not_date">(std::string(name), name);
   }
   require_calendar_date(*date, name);
   return *date;
@@ -36,8 +25,7 @@ Date Context::date_param(std::string_view name, Date fallback) const {
 namespace {
 
 Error lacks_permission(std::string_view permission) {
-  return Error(ErrorKind::forbidden, "forbidden", fmt::format("Tài khoản này không có quyền '{}'", permission),
-               fmt::format("This account lacks the permission '{}'", permission));
+  return messages::error<"forbidden">("", permission);
 }
 
 }  // namespace
@@ -49,8 +37,7 @@ void Context::require_permission(std::string_view permission) const {
 Date Context::as_of() const {
   Date day = date_param("as_of", today());
   if (day > today()) {
-    throw invalid_field("as_of", fmt::format("Ngày 'as_of' ({}) sau hôm nay", day.vietnamese()),
-                        fmt::format("as_of ({}) is after today", day.iso()));
+    throw messages::error<"param.as_of_future">("as_of", day);
   }
   return day;
 }
@@ -58,8 +45,7 @@ Date Context::as_of() const {
 std::string Context::required_param(std::string_view name) const {
   auto text = request.query_param(name);
   if (!text || text->empty()) {
-    throw invalid_field(std::string(name), fmt::format("Thiếu tham số '{}'", name),
-                        fmt::format("Parameter '{}' is required", name));
+    throw messages::error<"param.missing">(std::string(name), name);
   }
   return *text;
 }
@@ -68,9 +54,7 @@ Period Context::period_param(std::string_view name) const {
   auto text = required_param(name);
   auto period = Period::parse(text);
   if (!period) {
-    throw invalid_field(std::string(name),
-                        fmt::format("Kỳ '{}' không hợp lệ (dạng 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", text),
-                        fmt::format("Period '{}' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", text));
+    throw messages::error<"param.period">(std::string(name), text);
   }
   return *period;
 }
@@ -79,7 +63,7 @@ DateRange Context::window_param(const Period& period) const {
   auto text = request.query_param("window").value_or("calendar");
   if (text == "calendar") return period.days();
   if (text == "cutoff") return period.cutoff();
-  throw invalid_field("window", "Tham số 'window' là calendar hoặc cutoff", "Parameter 'window' is calendar or cutoff");
+  throw messages::error<"param.window">("window");
 }
 
 int Context::year_param(std::string_view name, int fallback) const {
@@ -87,8 +71,7 @@ int Context::year_param(std::string_view name, int fallback) const {
   if (!text) return fallback;
   auto period = Period::parse(*text);
   if (!period || period->kind() != PeriodKind::year) {
-    throw invalid_field(std::string(name), fmt::format("Năm '{}' không hợp lệ (ví dụ 2023)", *text),
-                        fmt::format("Year '{}' is invalid (e.g. 2023)", *text));
+    throw messages::error<"param.year">(std::string(name), *text);
   }
   return period->year();
 }
@@ -103,8 +86,7 @@ std::size_t Context::page_limit(std::size_t fallback, std::size_t most) const {
   } catch (const std::exception&) {
   }
   if (used != text->size() || n < 1 || n > static_cast<long long>(most)) {
-    throw invalid_field("limit", fmt::format("Tham số 'limit' phải là số từ 1 đến {}", most),
-                        fmt::format("Parameter 'limit' must be a number from 1 to {}", most));
+    throw messages::error<"param.limit">("limit", most);
   }
   return static_cast<std::size_t>(n);
 }
@@ -113,8 +95,7 @@ bool Context::bool_param(std::string_view name, bool fallback) const {
   auto text = request.query_param(name);
   if (!text) return fallback;
   if (*text != "true" && *text != "false") {
-    throw invalid_field(std::string(name), fmt::format("{} phải là true hoặc false", name),
-                        fmt::format("{} must be true or false", name));
+    throw messages::error<"param.not_boolean">(std::string(name), name);
   }
   return *text == "true";
 }
@@ -125,17 +106,12 @@ bool Context::in_scope(const std::string& unit, Date day) const {
 
 void Context::require_scope(const std::string& unit, Date day) const {
   if (in_scope(unit, day)) return;
-  throw Error(ErrorKind::forbidden, "out_of_scope",
-              fmt::format("Đơn vị {} nằm ngoài phạm vi được giao cho tài khoản này", unit),
-              fmt::format("Unit {} is outside this account's scope", unit), "unit");
+  throw messages::error<"out_of_scope">("unit", unit);
 }
 
 void Context::require_unscoped(const char* field) const {
   if (unscoped()) return;
-  throw Error(ErrorKind::forbidden, "out_of_scope",
-              fmt::format("Bản ghi không nêu đơn vị ('{}') chỉ tài khoản không giới hạn phạm vi mới tạo được", field),
-              fmt::format("A record that names no unit ('{}') can be made only by an account without a scope", field),
-              field);
+  throw messages::error<"out_of_scope.no_unit">(field, field);
 }
 
 bool Context::concerned_by(const std::string& unit, Date day) const {
@@ -243,7 +219,7 @@ http::Response not_modified(const std::string& tag) {
 }
 
 Error unauthenticated() {
-  return Error(ErrorKind::unauthorized, "unauthenticated", "Cần đăng nhập", "Log in first");
+  return messages::error<"unauthenticated">("");
 }
 
 }  // namespace
@@ -284,13 +260,9 @@ http::Response Api::route(const http::Request& request) {
     if (!match.allowed.empty()) {
       std::string allowed;
       for (auto m : match.allowed) allowed += (allowed.empty() ? "" : ", ") + std::string(http::method_name(m));
-      throw Error(
-          ErrorKind::method_not_allowed, "method_not_allowed",
-          fmt::format("Phương thức {} không dùng được ở đây; dùng {}", http::method_name(request.method), allowed),
-          fmt::format("Method {} is not allowed here; use {}", http::method_name(request.method), allowed));
+      throw messages::error<"method_not_allowed">("", http::method_name(request.method), allowed);
     }
-    throw Error(ErrorKind::not_found, "no_route", fmt::format("Không có địa chỉ {}", request.path),
-                fmt::format("No such resource: {}", request.path));
+    throw messages::error<"no_route">("", request.path);
   }
   const std::string& permission = permissions_[match.route];
   const Handler& handler = handlers_[match.route];
@@ -306,8 +278,7 @@ http::Response Api::route(const http::Request& request) {
     }
     // A cookie is sent by the browser whoever asks it to; a write must prove it comes from our page.
     if (principal && principal->via == "session" && !reading && request.header(kCsrfHeader) != principal->csrf) {
-      throw Error(ErrorKind::forbidden, "csrf", "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token); hãy tải lại trang",
-                  "Missing or wrong X-CSRF-Token; reload the page");
+      throw messages::error<"csrf">("");
     }
     Context ctx{request, match.params, c, principal ? &*principal : nullptr, *gate_};
     return writing || options_.answer_cache_bytes == 0 ? handler(ctx) : answer_read(handler, ctx);
@@ -330,9 +301,7 @@ http::Response Api::route(const http::Request& request) {
     return response;
   } catch (const db::ConstraintViolation&) {
     // The checks passed, so another request wrote the same key in the meantime.
-    throw Error(ErrorKind::conflict, "concurrent_change",
-                "Dữ liệu vừa được người khác thay đổi cùng lúc; hãy tải lại và thử lại",
-                "Someone else changed the same data at the same time; reload and try again");
+    throw messages::error<"concurrent_change">("");
   }
 }
 

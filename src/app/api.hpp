@@ -46,8 +46,12 @@ struct Context {
   // ?as_of= for reads that can look back (what was lagging on a past day); today when absent;
   // Error naming it when malformed or after today.
   Date as_of() const;
-  // Path parameter `name` as a positive id; Error not_found naming what it identifies otherwise.
-  std::int64_t id_param(const std::string& name, const char* what_vi, const char* what_en) const;
+  // Path parameter `name` as a positive id; otherwise the not-found `code` of the module's catalogue
+  // `Messages`, taking the parameter: ctx.id_param<messages, "task.not_found">("id").
+  template <class Messages, Code code>
+  std::int64_t id_param(const std::string& name) const {
+    return record_id<Messages, code>(param(name));
+  }
   // Query parameter `name`; Error naming it when absent or empty.
   std::string required_param(std::string_view name) const;
   // Query parameter `name` as a reporting period (2023, 2023-6M, 2023-Q1, 2023-03 …).

@@ -7,10 +7,10 @@
 
 namespace sen::app {
 
-std::int64_t record_id(const std::string& key, const char* what_vi, const char* what_en) {
+std::optional<std::int64_t> positive_id(std::string_view key) {
   std::int64_t id = 0;
   auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), id);
-  if (ec != std::errc() || end != key.data() + key.size() || id <= 0) throw not_found(what_vi, what_en, key);
+  if (ec != std::errc() || end != key.data() + key.size() || id <= 0) return std::nullopt;
   return id;
 }
 

@@ -6,9 +6,11 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "access/principal.hpp"
+#include "base/catalogue.hpp"
 #include "base/date.hpp"
 #include "base/search_row.hpp"
 #include "db/connection.hpp"
@@ -78,7 +80,15 @@ std::optional<RecordRef> try_open(const Context& ctx, const RecordKind& kind, co
 
 namespace sen::app {
 
-// A record key that must be a positive id; Error not_found naming what it identifies otherwise.
-std::int64_t record_id(const std::string& key, const char* what_vi, const char* what_en);
+// `key` as a positive id; nullopt when it is not one.
+std::optional<std::int64_t> positive_id(std::string_view key);
+
+// A record key that must be a positive id; otherwise the error `code` of the module's catalogue
+// `Messages`, a not-found taking the key: record_id<messages, "task.not_found">(key).
+template <class Messages, Code code>
+std::int64_t record_id(const std::string& key) {
+  if (auto id = positive_id(key)) return *id;
+  throw Messages::template error<code>("", key);
+}
 
 }  // namespace sen::app

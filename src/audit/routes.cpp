@@ -5,6 +5,7 @@
 
 #include "access/permissions.hpp"
 #include "audit/audit.hpp"
+#include "audit/messages.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 
@@ -78,7 +79,7 @@ void register_routes(app::Api& api) {
       try {
         f.before_id = std::stoll(*cursor);
       } catch (const std::exception&) {
-        throw invalid_field("cursor", "Con trỏ trang không hợp lệ", "Invalid cursor");
+        throw messages::error<"audit.cursor_invalid">("cursor");
       }
     }
     Visibility visible(ctx);

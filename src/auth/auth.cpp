@@ -1,10 +1,9 @@
 #include "auth/auth.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 #include "access/permissions.hpp"
+#include "auth/messages.hpp"
 #include "auth/secrets.hpp"
 #include "auth/store.hpp"
 #include "auth/throttle.hpp"
@@ -27,26 +26,24 @@ void check_username(const std::string& name) {
               return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-';
             });
   if (!ok) {
-    throw invalid_field("username", "Tên đăng nhập gồm 3–40 ký tự a-z, 0-9, '.', '_', '-'",
-                        "A user name has 3–40 characters a-z, 0-9, '.', '_', '-'");
+    throw messages::error<"user.username_invalid">("username");
   }
 }
 
 void check_role_and_scope(db::Connection& c, const std::string& role, const std::optional<std::string>& unit) {
   if (!access::is_role(role)) {
-    throw invalid_field("role", fmt::format("Vai trò '{}' không có", role), fmt::format("Unknown role '{}'", role));
+    throw messages::error<"user.role_unknown">("role", role);
   }
   // A closed unit is a valid scope: someone may still enter its data of earlier years.
   if (unit && !units::lifetime(c, *unit)) {
-    throw invalid_field("unit", fmt::format("Không có đơn vị mã '{}'", *unit), fmt::format("No unit '{}'", *unit));
+    throw messages::error<"user.unit_unknown">("unit", *unit);
   }
 }
 
 void check_grants(const std::set<std::string>& grants) {
   for (const auto& g : grants) {
     if (std::find(access::kGrantable.begin(), access::kGrantable.end(), g) == access::kGrantable.end()) {
-      throw invalid_field("grants", fmt::format("Quyền '{}' không cấp riêng được", g),
-                          fmt::format("Permission '{}' cannot be granted individually", g));
+      throw messages::error<"user.grant_not_grantable">("grants", g);
     }
   }
 }
@@ -57,29 +54,18 @@ bool manages(db::Connection& c, const Principal& by, const std::optional<std::st
   return unit && in_scope(c, by, *unit, today_in_vietnam());
 }
 
-Error beyond_scope(const Principal& by, const char* field) {
-  return Error(ErrorKind::forbidden, "user.out_of_scope",
-               fmt::format("Tài khoản {} chỉ quản lý người dùng trong phạm vi đơn vị {}", by.user.username,
-                           by.user.unit.value_or("")),
-               fmt::format("Account {} manages only users within the scope of unit {}", by.user.username,
-                           by.user.unit.value_or("")),
-               field);
-}
-
 void require_manages(db::Connection& c, const Principal& by, const std::optional<std::string>& unit,
                      const char* field) {
-  if (!manages(c, by, unit)) throw beyond_scope(by, field);
+  if (!manages(c, by, unit)) {
+    throw messages::error<"user.out_of_scope">(field, by.user.username, by.user.unit.value_or(""));
+  }
 }
 
 // Grants `by` adds (in `wanted` but not in `had`) must be grants it holds itself.
 void require_grants_held(const Principal& by, const std::set<std::string>& had, const std::set<std::string>& wanted) {
   for (const auto& g : wanted) {
     if (had.count(g) == 0 && by.user.grants.count(g) == 0) {
-      throw Error(
-          ErrorKind::forbidden, "user.grant_not_held",
-          fmt::format("Chỉ cấp được quyền mà tài khoản mình có; tài khoản {} không có quyền '{}'", by.user.username, g),
-          fmt::format("Only grants one holds can be given; account {} does not hold '{}'", by.user.username, g),
-          "grants");
+      throw messages::error<"user.grant_not_held">("grants", by.user.username, g);
     }
   }
 }
@@ -121,7 +107,7 @@ std::vector<User> users(db::Connection& c, const Principal& by) {
 
 User user(db::Connection& c, const std::string& username) {
   auto s = store::find_user(c, username);
-  if (!s) throw not_found("người dùng", "user", username);
+  if (!s) throw messages::error<"user.not_found">("", username);
   return s->user;
 }
 
@@ -131,15 +117,13 @@ User create_user(db::Connection& c, const Principal& by, const NewUser& n) {
   check_grants(n.grants);
   require_manages(c, by, n.unit, "unit");
   require_grants_held(by, {}, n.grants);
-  if (!n.service && !n.password) throw invalid_field("password", "Thiếu mật khẩu", "A password is required");
+  if (!n.service && !n.password) throw messages::error<"user.password_required">("password");
   if (n.service && n.password) {
-    throw invalid_field("password", "Tài khoản dịch vụ không có mật khẩu; nó dùng khóa API",
-                        "A service account has no password; it uses API tokens");
+    throw messages::error<"user.service_password">("password");
   }
   if (n.password) check_password_rules(*n.password, n.username, "password");
   if (store::find_user(c, n.username)) {
-    throw Error(ErrorKind::conflict, "user.exists", fmt::format("Tên đăng nhập {} đã có", n.username),
-                fmt::format("User name {} is already taken", n.username), "username");
+    throw messages::error<"user.exists">("username", n.username);
   }
   User u{0, n.username, n.display_name, n.role, n.unit, false, n.service, n.grants, utc_timestamp(), 1};
   // A service account's password hash is of a secret nobody knows: it can never log in.
@@ -165,8 +149,7 @@ User change_user(db::Connection& c, const Principal& by, const std::string& user
     u.grants = *ch.grants;
   }
   if (ch.password && u.service) {
-    throw invalid_field("password", "Tài khoản dịch vụ không có mật khẩu; nó dùng khóa API",
-                        "A service account has no password; it uses API tokens");
+    throw messages::error<"user.service_password">("password");
   }
   if (!store::update_user(c, u, ch.version)) throw stale_version(ch.version, current_version);
   if (ch.grants) store::set_grants(c, u.id, u.grants);
@@ -236,26 +219,21 @@ std::string create_token(db::Connection& c, const Principal& by, const std::stri
   // The same check on every path (API, command line): one line, NFC, 1–64 characters.
   const std::string name = received_text(given_name, "name", 64, Lines::one);
   if (days < 1 || days > kTokenDaysMost) {
-    throw invalid_field("expires_in_days", fmt::format("Khóa API có hạn từ 1 đến {} ngày", kTokenDaysMost),
-                        fmt::format("A token lasts 1 to {} days", kTokenDaysMost));
+    throw messages::error<"token.days_range">("expires_in_days", kTokenDaysMost);
   }
   auto u = user(c, username);
   bool own = u.username == by.user.username;
   if (!own && by.via != "cli") {
     if (!u.service) {
-      throw Error(ErrorKind::forbidden, "token.not_service",
-                  "Chỉ tạo được khóa API cho chính mình hoặc cho tài khoản dịch vụ mình quản lý",
-                  "Tokens can be created only for oneself or for a service account one manages", "username");
+      throw messages::error<"token.not_service">("username");
     }
     require_manages(c, by, u.unit, "username");
   }
   if (u.disabled) {
-    throw invalid_field("username", fmt::format("Tài khoản {} đã bị khóa", username),
-                        fmt::format("Account {} is disabled", username));
+    throw messages::error<"token.account_disabled">("username", username);
   }
   if (store::token_name_taken(c, name)) {
-    throw Error(ErrorKind::conflict, "token.exists", fmt::format("Khóa API '{}' đã có", name),
-                fmt::format("A token named '{}' exists already", name), "name");
+    throw messages::error<"token.exists">("name", name);
   }
   std::string secret = random_secret();
   store::insert_token(c, name, u.id, secret_hash(secret), utc_timestamp(),
@@ -267,7 +245,7 @@ void revoke_token(db::Connection& c, const Principal& by, const std::string& nam
   for (const auto& t : tokens(c, by)) {
     if (t.name == name && !t.revoked_at && store::revoke_token(c, name, utc_timestamp())) return;
   }
-  throw not_found("khóa API đang dùng", "active token", name);
+  throw messages::error<"token.not_found">("", name);
 }
 
 std::vector<TokenInfo> tokens(db::Connection& c, const Principal& by) {

@@ -138,13 +138,14 @@ TEST_F(AuthTest, ScopeFollowsTheHierarchyAtTheDateOfTheData) {
 TEST_F(AuthTest, UserRules) {
   auto root = operator_principal("cli:test");
   auto attempt = [&](NewUser n) { return outcome([&](db::Connection& c) { create_user(c, root, n); }); };
-  EXPECT_EQ(attempt({"AB", std::nullopt, kPassword, "viewer", std::nullopt, {}}), "invalid_field@username");
-  EXPECT_EQ(attempt({"ok.name", std::nullopt, "short", "viewer", std::nullopt, {}}), "invalid_field@password");
-  EXPECT_EQ(attempt({"ok.name", std::nullopt, std::nullopt, "viewer", std::nullopt, {}}), "invalid_field@password");
-  EXPECT_EQ(attempt({"ok.name", std::nullopt, kPassword, "boss", std::nullopt, {}}), "invalid_field@role");
-  EXPECT_EQ(attempt({"ok.name", std::nullopt, kPassword, "viewer", std::string("NOPE"), {}}), "invalid_field@unit");
+  EXPECT_EQ(attempt({"AB", std::nullopt, kPassword, "viewer", std::nullopt, {}}), "user.username_invalid@username");
+  EXPECT_EQ(attempt({"ok.name", std::nullopt, "short", "viewer", std::nullopt, {}}), "password.too_short@password");
+  EXPECT_EQ(attempt({"ok.name", std::nullopt, std::nullopt, "viewer", std::nullopt, {}}),
+            "user.password_required@password");
+  EXPECT_EQ(attempt({"ok.name", std::nullopt, kPassword, "boss", std::nullopt, {}}), "user.role_unknown@role");
+  EXPECT_EQ(attempt({"ok.name", std::nullopt, kPassword, "viewer", std::string("NOPE"), {}}), "user.unit_unknown@unit");
   EXPECT_EQ(attempt({"ok.name", std::nullopt, kPassword, "viewer", std::nullopt, {"users.manage"}}),
-            "invalid_field@grants");
+            "user.grant_not_grantable@grants");
   EXPECT_EQ(attempt({"lan.officer", std::nullopt, kPassword, "viewer", std::nullopt, {}}), "user.exists@username");
   EXPECT_EQ(attempt({"ok.name", std::nullopt, kPassword, "viewer", std::nullopt, {"petitions.identity"}}), "ok");
 }
@@ -198,9 +199,9 @@ TEST_F(AuthTest, TokensOnlyForOneselfOrAServiceAccountOneManages) {
   auto tokens_seen = db_->read([&](db::Connection& c) { return tokens(c, ward); });
   EXPECT_EQ(tokens_seen.size(), 2u);
   EXPECT_EQ(outcome([&](db::Connection& c) { create_token(c, ward, "t5", "ward.admin", 366); }),
-            "invalid_field@expires_in_days");
+            "token.days_range@expires_in_days");
   db_->write([](db::Connection& c) { create_token(c, operator_principal("cli:test"), "t-super", "super"); });
-  EXPECT_EQ(outcome([&](db::Connection& c) { revoke_token(c, ward, "t-super"); }), "not_found");
+  EXPECT_EQ(outcome([&](db::Connection& c) { revoke_token(c, ward, "t-super"); }), "token.not_found");
 }
 
 TEST_F(AuthTest, DisablingOrANewPasswordEndsTokensForGood) {

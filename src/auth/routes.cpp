@@ -6,6 +6,7 @@
 
 #include "access/permissions.hpp"
 #include "auth/auth.hpp"
+#include "auth/messages.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "http/problem.hpp"
@@ -62,20 +63,14 @@ void register_routes(app::Api& api) {
     auto result = login(ctx.db, username, password, ctx.request.client_address);
     if (result.retry_after_seconds > 0) {
       // Returned, not thrown, so that the transaction commits what login() wrote.
-      auto r = http::problem(
-          Error(ErrorKind::unauthorized, "login.wait",
-                fmt::format("Đăng nhập sai quá nhiều lần; hãy thử lại sau {} giây", result.retry_after_seconds),
-                fmt::format("Too many failed logins; try again in {} seconds", result.retry_after_seconds)),
-          ctx.request);
+      auto r = http::problem(messages::error<"login.wait">("", result.retry_after_seconds), ctx.request);
       r.status = 429;
       r.headers.emplace_back("Retry-After", std::to_string(result.retry_after_seconds));
       return r;
     }
     if (!result.ok) {
       ctx.audit("login_failed", "session", username, {result.account_unit, std::nullopt}, nullptr, nullptr);
-      return http::problem(Error(ErrorKind::unauthorized, "login.failed", "Tên đăng nhập hoặc mật khẩu không đúng",
-                                 "Wrong user name or password"),
-                           ctx.request);
+      return http::problem(messages::error<"login.failed">(""), ctx.request);
     }
     ctx.audit("login", "session", username, {result.user->unit, std::nullopt}, nullptr, nullptr);
     auto r = http::Response::json(200, {{"user", to_json(*result.user)}, {"csrf_token", result.csrf_token}});
@@ -132,7 +127,7 @@ void register_routes(app::Api& api) {
     ch.password = f.optional_string("password", 1000);
     if (f.has("grants")) ch.grants = grants_of(f);
     if (ch.disabled == true && ctx.param("username") == ctx.actor()) {
-      throw invalid_field("disabled", "Không tự khóa tài khoản của mình", "You cannot disable your own account");
+      throw messages::error<"user.disable_self">("disabled");
     }
     auto before = user(ctx.db, ctx.param("username"));
     auto after = change_user(ctx.db, *ctx.principal, ctx.param("username"), ch);

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "auth/messages.hpp"
 #include "base/error.hpp"
 #include "base/text.hpp"
 
@@ -49,10 +50,10 @@ bool verify_password(std::string_view encoded, std::string_view password) {
 
 void check_password_rules(std::string_view password, std::string_view username, const std::string& field) {
   if (utf8_length(password) < 10) {
-    throw invalid_field(field, "Mật khẩu phải có ít nhất 10 ký tự", "The password must have at least 10 characters");
+    throw messages::error<"password.too_short">(field);
   }
   if (password == username) {
-    throw invalid_field(field, "Mật khẩu không được trùng tên đăng nhập", "The password must not equal the user name");
+    throw messages::error<"password.equals_username">(field);
   }
 }
 

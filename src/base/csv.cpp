@@ -4,7 +4,7 @@
 
 #include <stdexcept>
 
-#include "base/error.hpp"
+#include "base/messages.hpp"
 
 namespace sen::csv {
 
@@ -29,9 +29,7 @@ bool Reader::next(Record& record) {
   for (;;) {
     if (i >= text.size()) {
       if (quoted) {
-        throw Error(ErrorKind::invalid, "csv.unterminated_quote",
-                    fmt::format("Dấu ngoặc kép mở ở dòng {} không được đóng", record.line),
-                    fmt::format("The quote opened on line {} is never closed", record.line), "file");
+        throw messages::error<"csv.unterminated_quote">("file", record.line);
       }
       record.fields.push_back(std::move(field));
       return true;

@@ -1,9 +1,8 @@
 #include "base/csv_import.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
+#include "base/messages.hpp"
 #include "base/text.hpp"
 
 namespace sen::csv {
@@ -15,18 +14,15 @@ Columns::Columns(const Record& header, const std::vector<std::string>& required,
     bool known = std::find(required.begin(), required.end(), name) != required.end() ||
                  std::find(optional.begin(), optional.end(), name) != optional.end();
     if (!known) {
-      problems.push_back({name, header.line, fmt::format("Cột '{}' không được hỗ trợ", name),
-                          fmt::format("Column '{}' is not supported", name)});
+      problems.push_back(messages::detail<"import.column_unknown">(name, header.line, name));
     } else if (index_.count(name)) {
-      problems.push_back(
-          {name, header.line, fmt::format("Cột '{}' bị lặp", name), fmt::format("Column '{}' appears twice", name)});
+      problems.push_back(messages::detail<"import.column_repeated">(name, header.line, name));
     }
     index_[name] = i;
   }
   for (const auto& name : required) {
     if (!index_.count(name)) {
-      problems.push_back({name, header.line, fmt::format("Thiếu cột bắt buộc '{}'", name),
-                          fmt::format("Required column '{}' is missing", name)});
+      problems.push_back(messages::detail<"import.column_missing">(name, header.line, name));
     }
   }
   width_ = header.fields.size();
@@ -53,22 +49,19 @@ void refuse_import(std::vector<ErrorDetail> problems, bool forbidden) {
   for (const auto& p : problems) {
     if (p.line != last) ++rows, last = p.line;
   }
-  throw Error(forbidden ? ErrorKind::forbidden : ErrorKind::invalid, "import.bad_rows",
-              fmt::format("Không nhập gì: {} dòng có lỗi ({} lỗi)", rows, problems.size()),
-              fmt::format("Nothing was imported: {} rows have problems ({} problems)", rows, problems.size()), "file")
-      .with_details(std::move(problems));
+  Error error = forbidden ? messages::error<"import.rows_forbidden">("file", rows, problems.size())
+                          : messages::error<"import.bad_rows">("file", rows, problems.size());
+  throw error.with_details(std::move(problems));
 }
 
 ErrorDetail width_problem(const Record& r, std::size_t width) {
-  return {"", r.line, fmt::format("Dòng có {} cột, cần {}", r.fields.size(), width),
-          fmt::format("The row has {} fields, the header {}", r.fields.size(), width)};
+  return messages::detail<"import.row_width">("", r.line, r.fields.size(), width);
 }
 
 bool flag(const std::string& text, const std::string& column, int line, std::vector<ErrorDetail>& problems) {
   if (text.empty() || text == "0" || text == "false") return false;
   if (text == "1" || text == "true") return true;
-  problems.push_back(
-      {column, line, fmt::format("'{}' phải là 0 hoặc 1", text), fmt::format("'{}' must be 0 or 1", text)});
+  problems.push_back(messages::detail<"import.not_flag">(column, line, text));
   return false;
 }
 
@@ -77,8 +70,7 @@ std::optional<double> number(const std::string& text, const std::string& column,
   auto v = parse_number(text, style);
   if (!v) {
     const char* form = style == NumberStyle::vietnamese ? "1.172,5" : "1172.5";
-    problems.push_back({column, line, fmt::format("'{}' không phải số dạng {}", text, form),
-                        fmt::format("'{}' is not a number written as {}", text, form)});
+    problems.push_back(messages::detail<"import.not_number">(column, line, text, form));
   }
   return v;
 }

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "base/csv.hpp"
-#include "base/error.hpp"
+#include "base/messages.hpp"
 #include "base/received_text.hpp"
 #include "base/vi_number.hpp"
 
@@ -46,7 +46,7 @@ Columns read_rows(std::string_view text, const std::vector<std::string>& require
   Reader reader(received);
   Record header;
   if (!reader.next(header)) {
-    throw Error(ErrorKind::invalid, "import.empty", "Tệp CSV trống", "The CSV file is empty", "file");
+    throw messages::error<"import.empty">("file");
   }
   Columns columns(header, required, optional, problems);
   if (!problems.empty()) refuse_import(std::move(problems));

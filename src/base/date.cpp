@@ -7,7 +7,7 @@
 #include <limits>
 #include <stdexcept>
 
-#include "base/error.hpp"
+#include "base/messages.hpp"
 
 namespace sen {
 
@@ -67,10 +67,7 @@ std::string Date::vietnamese() const {
 
 void require_calendar_date(Date day, std::string_view field) {
   if (day.year() >= kFirstYear && day.year() <= kLastYear) return;
-  throw invalid_field(
-      std::string(field),
-      fmt::format("Ngày {} nằm ngoài phạm vi lịch của Sen ({}–{})", day.vietnamese(), kFirstYear, kLastYear),
-      fmt::format("The date {} lies outside Sen's calendar ({}–{})", day.iso(), kFirstYear, kLastYear));
+  throw messages::error<"date.outside_calendar">(std::string(field), day, kFirstYear, kLastYear);
 }
 
 std::string utc_timestamp(std::chrono::seconds offset) {

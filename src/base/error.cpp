@@ -1,8 +1,8 @@
 #include "base/error.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+
+#include "base/messages.hpp"
 
 namespace sen {
 
@@ -17,6 +17,14 @@ Error::Error(ErrorKind kind, std::string code, std::string message_vi, std::stri
 Error& Error::with_details(std::vector<ErrorDetail> details) {
   details_ = std::move(details);
   return *this;
+}
+
+Error Error::of(const ErrorDetail& detail, ErrorKind kind) {
+  return Error(kind, detail.code, detail.message_vi, detail.message_en, detail.field);
+}
+
+ErrorDetail Error::as_detail(std::string field, int line) const {
+  return ErrorDetail{std::move(field), line, message_vi_, message_en_, code_};
 }
 
 int http_status(ErrorKind kind) {
@@ -37,37 +45,25 @@ int http_status(ErrorKind kind) {
       return 413;
     case ErrorKind::unprocessable:
       return 422;
+    case ErrorKind::header_too_large:
+      return 431;
+    case ErrorKind::internal:
+      return 500;
     case ErrorKind::unavailable:
       return 503;
   }
   return 500;
 }
 
-Error invalid_field(std::string field, std::string message_vi, std::string message_en) {
-  return Error(ErrorKind::invalid, "invalid_field", std::move(message_vi), std::move(message_en), std::move(field));
-}
-
-Error not_found(std::string what_vi, std::string what_en, const std::string& key) {
-  return Error(ErrorKind::not_found, "not_found", fmt::format("Không tìm thấy {} '{}'", what_vi, key),
-               fmt::format("No {} '{}'", what_en, key));
-}
-
 Error stale_version(long long expected, long long actual) {
-  return Error(
-      ErrorKind::conflict, "stale_version",
-      fmt::format("Bản ghi đã được người khác sửa (phiên bản {} đã cũ, hiện là {}); hãy tải lại", expected, actual),
-      fmt::format("The record was changed by someone else (version {} is stale, current is {}); "
-                  "reload it",
-                  expected, actual),
-      "version");
+  return messages::error<"stale_version">("version", expected, actual);
 }
 
 void require_one_of(const std::string& field, const std::string& value, const std::vector<std::string>& allowed) {
   if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  throw invalid_field(field, fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", value, field, list),
-                      fmt::format("'{}' is not a valid {}; use: {}", value, field, list));
+  throw messages::error<"field.invalid_choice">(field, value, field, list);
 }
 
 }  // namespace sen

@@ -16,6 +16,8 @@ enum class ErrorKind {
   conflict,            // 409: code taken, stale version, state does not allow it
   too_large,           // 413
   unprocessable,       // 422: well-formed but violates a domain rule
+  header_too_large,    // 431
+  internal,            // 500: a fault of Sen, not of the request
   unavailable,         // 503
 };
 
@@ -25,6 +27,7 @@ struct ErrorDetail {
   int line = 0;       // 1-based line of an imported file; 0 if not a file
   std::string message_vi;
   std::string message_en;
+  std::string code;  // the message's code in its module's catalogue (base/catalogue.hpp)
 };
 
 class Error : public std::runtime_error {
@@ -39,6 +42,10 @@ class Error : public std::runtime_error {
   const std::string& field() const { return field_; }
   const std::vector<ErrorDetail>& details() const { return details_; }
   Error& with_details(std::vector<ErrorDetail> details);
+  // The problem `detail` alone, as an Error of `kind`: its code, texts and field.
+  static Error of(const ErrorDetail& detail, ErrorKind kind = ErrorKind::invalid);
+  // This error as one problem of a list (an import's row, a hand-over's item), at `field` and `line`.
+  ErrorDetail as_detail(std::string field, int line = 0) const;
 
  private:
   ErrorKind kind_;
@@ -52,9 +59,7 @@ class Error : public std::runtime_error {
 // HTTP status for a kind of error.
 int http_status(ErrorKind kind);
 
-// Shorthands for the most common errors.
-Error invalid_field(std::string field, std::string message_vi, std::string message_en);
-Error not_found(std::string what_vi, std::string what_en, const std::string& key);
+// The errors every module raises, from base's catalogue (base/messages.hpp).
 Error stale_version(long long expected, long long actual);
 // Error invalid naming `field` unless `value` is one of `allowed`, which it lists.
 void require_one_of(const std::string& field, const std::string& value, const std::vector<std::string>& allowed);

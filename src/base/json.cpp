@@ -6,7 +6,7 @@
 #include <charconv>
 #include <cmath>
 
-#include "base/error.hpp"
+#include "base/messages.hpp"
 #include "base/received_text.hpp"
 #include "base/vi_number.hpp"
 
@@ -18,32 +18,28 @@ bj::object parse_object(std::string_view body) {
   boost::system::error_code ec;
   bj::value v = bj::parse(body, ec);
   if (ec) {
-    throw Error(ErrorKind::invalid, "malformed_json",
-                fmt::format("Nội dung yêu cầu không phải JSON hợp lệ ({})", ec.message()),
-                fmt::format("The request body is not valid JSON ({})", ec.message()), "body");
+    throw messages::error<"malformed_json">("body", ec.message());
   }
   if (!v.is_object()) {
-    throw Error(ErrorKind::invalid, "malformed_json", "Nội dung yêu cầu phải là một đối tượng JSON",
-                "The request body must be a JSON object", "body");
+    throw messages::error<"json_not_object">("body");
   }
   return std::move(v.as_object());
 }
 
 namespace {
 
-[[noreturn]] void wrong_type(std::string_view name, std::string_view type_vi, std::string_view type_en) {
-  throw invalid_field(std::string(name), fmt::format("Trường '{}' phải là {}", name, type_vi),
-                      fmt::format("Field '{}' must be {}", name, type_en));
+// The field `name` is not of the type `code` names.
+template <Code code>
+[[noreturn]] void wrong_type(std::string_view name) {
+  throw messages::error<code>(std::string(name), name);
 }
 
 [[noreturn]] void out_of_range(std::string_view name, const std::string& min, const std::string& max) {
-  throw invalid_field(std::string(name), fmt::format("Trường '{}' phải từ {} đến {}", name, min, max),
-                      fmt::format("Field '{}' must be from {} to {}", name, min, max));
+  throw messages::error<"field.out_of_range">(std::string(name), name, min, max);
 }
 
 [[noreturn]] void missing(std::string_view name) {
-  throw invalid_field(std::string(name), fmt::format("Thiếu trường bắt buộc '{}'", name),
-                      fmt::format("Required field '{}' is missing", name));
+  throw messages::error<"field.missing">(std::string(name), name);
 }
 
 }  // namespace
@@ -61,7 +57,7 @@ bool Fields::has(std::string_view name) const {
 std::optional<std::string> Fields::text_field(std::string_view name, std::size_t max_length, Lines lines) const {
   const bj::value* v = find(name);
   if (!v) return std::nullopt;
-  if (!v->is_string()) wrong_type(name, "chuỗi ký tự", "a string");
+  if (!v->is_string()) wrong_type<"field.not_string">(name);
   return received_text(v->as_string(), name, max_length, lines);
 }
 
@@ -88,7 +84,7 @@ std::string Fields::required_text(std::string_view name, std::size_t max_length)
 std::optional<std::int64_t> Fields::optional_int(std::string_view name, std::int64_t min, std::int64_t max) const {
   const bj::value* v = find(name);
   if (!v) return std::nullopt;
-  if (!v->is_int64() && !v->is_uint64()) wrong_type(name, "số nguyên", "an integer");
+  if (!v->is_int64() && !v->is_uint64()) wrong_type<"field.not_integer">(name);
   bool inside = v->is_int64() ? v->as_int64() >= min && v->as_int64() <= max
                               : max >= 0 && v->as_uint64() <= static_cast<std::uint64_t>(max);
   if (!inside) out_of_range(name, fmt::format("{}", min), fmt::format("{}", max));
@@ -104,7 +100,7 @@ std::int64_t Fields::required_int(std::string_view name, std::int64_t min, std::
 std::optional<double> Fields::optional_number(std::string_view name, double min, double max) const {
   const bj::value* v = find(name);
   if (!v) return std::nullopt;
-  if (!v->is_number()) wrong_type(name, "số", "a number");
+  if (!v->is_number()) wrong_type<"field.not_number">(name);
   double d = v->to_number<double>();
   if (!std::isfinite(d) || d < min || d > max) out_of_range(name, format_vi(min, 0), format_vi(max, 0));
   return d;
@@ -113,11 +109,10 @@ std::optional<double> Fields::optional_number(std::string_view name, double min,
 std::optional<Date> Fields::optional_date(std::string_view name) const {
   const bj::value* v = find(name);
   if (!v) return std::nullopt;
-  if (!v->is_string()) wrong_type(name, "ngày dạng YYYY-MM-DD", "a date as YYYY-MM-DD");
+  if (!v->is_string()) wrong_type<"field.not_date">(name);
   auto d = Date::parse(v->as_string());
   if (!d) {
-    throw invalid_field(std::string(name), fmt::format("Trường '{}' không phải ngày hợp lệ dạng YYYY-MM-DD", name),
-                        fmt::format("Field '{}' is not a valid date as YYYY-MM-DD", name));
+    throw messages::error<"field.invalid_date">(std::string(name), name);
   }
   require_calendar_date(*d, name);
   return d;
@@ -132,17 +127,17 @@ Date Fields::required_date(std::string_view name) const {
 bool Fields::optional_bool(std::string_view name, bool default_value) const {
   const bj::value* v = find(name);
   if (!v) return default_value;
-  if (!v->is_bool()) wrong_type(name, "true hoặc false", "true or false");
+  if (!v->is_bool()) wrong_type<"field.not_boolean">(name);
   return v->as_bool();
 }
 
 std::vector<std::string> Fields::optional_string_array(std::string_view name) const {
   const bj::value* v = find(name);
   if (!v) return {};
-  if (!v->is_array()) wrong_type(name, "một mảng chuỗi", "an array of strings");
+  if (!v->is_array()) wrong_type<"field.not_string_array">(name);
   std::vector<std::string> out;
   for (const auto& item : v->as_array()) {
-    if (!item.is_string()) wrong_type(name, "một mảng chuỗi", "an array of strings");
+    if (!item.is_string()) wrong_type<"field.not_string_array">(name);
     out.push_back(received_text(item.as_string(), name, 500, Lines::one));
   }
   return out;
@@ -152,8 +147,7 @@ void Fields::allow_only(const std::vector<std::string_view>& allowed) const {
   for (const auto& kv : object_) {
     if (std::find(allowed.begin(), allowed.end(), kv.key()) == allowed.end()) {
       std::string_view key = kv.key();  // Boost 1.83's string_view is not formattable by fmt
-      throw invalid_field(std::string(key), fmt::format("Trường '{}' không được hỗ trợ", key),
-                          fmt::format("Field '{}' is not supported", key));
+      throw messages::error<"field.not_supported">(std::string(key), key);
     }
   }
 }

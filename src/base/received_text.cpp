@@ -5,16 +5,12 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-#include "base/error.hpp"
+#include "base/messages.hpp"
 #include "base/text.hpp"
 
 namespace sen {
 
 namespace {
-
-Error refused(std::string_view field, std::string vi, std::string en) {
-  return invalid_field(std::string(field), std::move(vi), std::move(en));
-}
 
 // The first code point that is not allowed, or -1: invalid UTF-8 gives U_SENTINEL (< 0 too, -1).
 // C0 controls, DEL and C1 controls are refused; with `lines`, \t \n \r are allowed.
@@ -40,11 +36,9 @@ void require_clean(std::string_view text, std::string_view field, bool lines) {
   UChar32 bad = 0;
   if (clean_code_points(text, lines, bad)) return;
   if (bad < 0) {
-    throw refused(field, fmt::format("Trường '{}' không phải văn bản UTF-8 hợp lệ", field),
-                  fmt::format("Field '{}' is not valid UTF-8 text", field));
+    throw messages::error<"field.not_utf8">(std::string(field), field);
   }
-  throw refused(field, fmt::format("Trường '{}' chứa ký tự điều khiển (mã U+{:04X})", field, bad),
-                fmt::format("Field '{}' holds a control character (U+{:04X})", field, bad));
+  throw messages::error<"field.control_character">(std::string(field), field, bad);
 }
 
 std::string nfc(std::string_view text) {
@@ -67,12 +61,10 @@ std::string received_text(std::string_view raw, std::string_view field, std::siz
   require_clean(raw, field, lines == Lines::many);
   std::string text = nfc(trim(raw));
   if (text.empty()) {
-    throw refused(field, fmt::format("Trường '{}' không được để trống", field),
-                  fmt::format("Field '{}' must not be empty", field));
+    throw messages::error<"field.empty">(std::string(field), field);
   }
   if (utf8_length(text) > max_chars) {
-    throw refused(field, fmt::format("Trường '{}' dài quá {} ký tự", field, max_chars),
-                  fmt::format("Field '{}' is longer than {} characters", field, max_chars));
+    throw messages::error<"field.too_long">(std::string(field), field, max_chars);
   }
   return text;
 }

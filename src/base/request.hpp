@@ -10,9 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include "base/error.hpp"
 #include "base/json.hpp"
 #include "base/limits.hpp"
+#include "base/messages.hpp"
 #include "base/model.hpp"
 #include "base/received_text.hpp"
 
@@ -42,11 +42,7 @@ namespace detail {
 
 template <class V>
 void read_field(const Fields& f, const Rule& r, V& v) {
-  auto missing = [&] {
-    throw invalid_field(std::string(r.name), fmt::format("Thiếu trường bắt buộc '{}'", r.name),
-                        fmt::format("Required field '{}' is missing", r.name));
-  };
-  if (r.required && !f.has(r.name)) missing();
+  if (r.required && !f.has(r.name)) throw messages::error<"field.missing">(std::string(r.name), r.name);
   if (!f.has(r.name)) return;  // absent: the member keeps its value
   auto text = [&] {
     return r.lines == Lines::many ? f.optional_text(r.name, r.max_chars) : f.optional_string(r.name, r.max_chars);
@@ -73,9 +69,7 @@ void read_field(const Fields& f, const Rule& r, V& v) {
     if (!e) {
       std::string known;
       for (auto n : model::enum_names<V>()) known += (known.empty() ? "" : ", ") + std::string(n);
-      throw invalid_field(std::string(r.name),
-                          fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", text, r.name, known),
-                          fmt::format("'{}' is not a valid {}; use: {}", text, r.name, known));
+      throw messages::error<"field.invalid_choice">(std::string(r.name), text, r.name, known);
     }
     v = *e;
   } else {

@@ -8,6 +8,7 @@
 #include "base/csv.hpp"
 #include "base/embedded.hpp"
 #include "base/error.hpp"
+#include "calendar/messages.hpp"
 
 namespace sen::calendar {
 
@@ -27,17 +28,13 @@ std::optional<Date> optional_date(const std::string& iso) {
 }
 
 void check_rule(const DeadlineRule& r) {
-  if (r.code.empty() || r.variant.empty())
-    throw invalid_field("code", "Thiếu mã quy tắc", "The rule needs a code and a variant");
-  if (r.limit <= 0 || r.limit > 3650)
-    throw invalid_field("limit", "Thời hạn từ 1 đến 3650 ngày", "limit must be 1 to 3650 days");
+  if (r.code.empty() || r.variant.empty()) throw messages::error<"rule.code_missing">("code");
+  if (r.limit <= 0 || r.limit > 3650) throw messages::error<"rule.limit_range">("limit");
   if (r.basis != "working_days" && r.basis != "calendar_days") {
-    throw invalid_field("basis", "Cách tính là working_days hoặc calendar_days",
-                        "basis is working_days or calendar_days");
+    throw messages::error<"rule.basis_invalid">("basis");
   }
   if (r.valid_to && *r.valid_to < r.valid_from) {
-    throw invalid_field("valid_to", "Ngày hết hiệu lực phải sau ngày có hiệu lực",
-                        "valid_to must not be before valid_from");
+    throw messages::error<"rule.valid_to_before_from">("valid_to");
   }
 }
 
@@ -101,9 +98,7 @@ Date solar_date(int year, int month, int day, bool leap) {
   require_year_within(lunar_span(), year, "year");
   auto d = to_solar(year, month, day, leap);
   if (!d) {
-    throw Error(ErrorKind::not_found, "lunar.no_such_day",
-                fmt::format("Không có ngày {} tháng {}{} năm {} âm lịch", day, month, leap ? " nhuận" : "", year),
-                fmt::format("There is no lunar day {} of {}month {} of {}", day, leap ? "leap " : "", month, year));
+    throw messages::error<"lunar.no_such_day">("", day, month, leap ? Localized{" nhuận", "leap "} : Localized{}, year);
   }
   if (!lunar_span().contains(*d)) throw beyond_span(lunar_span(), "day");
   return *d;
@@ -119,8 +114,8 @@ int working_days(db::Connection& c, Date from, Date to) {
   auto calendar = working_calendar(c);
   require_within(calendar.span(), from, "from");
   require_within(calendar.span(), to, "to");
-  if (to < from) throw invalid_field("to", "Ngày 'to' trước ngày 'from'", "'to' is before 'from'");
-  if (from.days_until(to) > 3660) throw invalid_field("to", "Khoảng tối đa 10 năm", "At most 10 years");
+  if (to < from) throw messages::error<"working_days.to_before_from">("to");
+  if (from.days_until(to) > 3660) throw messages::error<"working_days.range_too_long">("to");
   return calendar.working_days_between(from, to);
 }
 
@@ -128,7 +123,7 @@ Date add_working_days(db::Connection& c, Date from, int days) {
   auto calendar = working_calendar(c);
   require_within(calendar.span(), from, "from");
   if (days < 1 || days > 2000) {
-    throw invalid_field("days", "Số ngày làm việc từ 1 đến 2000", "days must be a whole number from 1 to 2000");
+    throw messages::error<"working_days.count_range">("days");
   }
   auto due = calendar.add_working_days(from, days);
   if (!due) throw beyond_span(calendar.span(), "days");
@@ -150,8 +145,7 @@ DeadlineRule rule_among(const std::vector<DeadlineRule>& rules, const std::strin
     of_code.push_back(std::move(r));
   }
   if (of_code.empty()) {
-    throw Error(ErrorKind::not_found, "rule.unknown", fmt::format("Không có quy tắc thời hạn '{}'", code),
-                fmt::format("No deadline rule '{}'", code), "rule");
+    throw messages::error<"rule.unknown">("rule", code);
   }
   if (of_variant.empty()) {
     std::vector<std::string> variants;
@@ -159,9 +153,7 @@ DeadlineRule rule_among(const std::vector<DeadlineRule>& rules, const std::strin
       if (std::find(variants.begin(), variants.end(), r.variant) == variants.end()) variants.push_back(r.variant);
     }
     std::string known = fmt::format("{}", fmt::join(variants, ", "));
-    throw Error(ErrorKind::not_found, "rule.unknown_variant",
-                fmt::format("Quy tắc {} không có biến thể '{}'; các biến thể: {}", code, variant, known),
-                fmt::format("Rule {} has no variant '{}'; variants: {}", code, variant, known), "variant");
+    throw messages::error<"rule.unknown_variant">("variant", code, variant, known);
   }
   std::optional<DeadlineRule> found;
   for (const auto& r : of_variant) {
@@ -173,20 +165,10 @@ DeadlineRule rule_among(const std::vector<DeadlineRule>& rules, const std::strin
             [](const DeadlineRule& a, const DeadlineRule& b) { return a.valid_from < b.valid_from; });
   const auto& earliest = of_variant.front();
   if (on < earliest.valid_from) {
-    throw Error(
-        ErrorKind::unprocessable, "rule.before_first_text",
-        fmt::format("Ngày {} trước mọi văn bản quy định thời hạn {} ({}) mà Sen có: sớm nhất là {}, có hiệu lực từ {}",
-                    on.vietnamese(), code, variant, earliest.source, earliest.valid_from.vietnamese()),
-        fmt::format("{} is before every text Sen holds for the deadline {} ({}): the earliest, {}, applies from {}",
-                    on.iso(), code, variant, earliest.source, earliest.valid_from.iso()),
-        "start");
+    throw messages::error<"rule.before_first_text">("start", on, code, variant, earliest.source, earliest.valid_from);
   }
-  throw Error(ErrorKind::unprocessable, "rule.not_in_force",
-              fmt::format("Không có văn bản quy định thời hạn {} ({}) có hiệu lực ngày {}; các thời kỳ có quy định: {}",
-                          code, variant, on.vietnamese(), periods_of(of_variant, true)),
-              fmt::format("No text sets the deadline {} ({}) on {}; periods with a rule: {}", code, variant, on.iso(),
-                          periods_of(of_variant, false)),
-              "start");
+  throw messages::error<"rule.not_in_force">("start", code, variant, on,
+                                             Localized{periods_of(of_variant, true), periods_of(of_variant, false)});
 }
 
 }  // namespace
@@ -198,8 +180,7 @@ DeadlineRule rule(db::Connection& c, const std::string& code, const std::string&
 DeadlineRule add_rule(db::Connection& c, DeadlineRule r) {
   check_rule(r);
   if (!store::insert_rule(c, r)) {
-    throw Error(ErrorKind::conflict, "rule.exists", "Đã có quy tắc cùng mã, biến thể và ngày hiệu lực",
-                "A rule with this code, variant and start exists", "valid_from");
+    throw messages::error<"rule.exists">("valid_from");
   }
   return r;
 }
@@ -210,29 +191,24 @@ std::vector<Decision> decisions(db::Connection& c) {
 
 Decision add_decision(db::Connection& c, Decision d) {
   if (d.kind != "days_off" && d.kind != "working_day") {
-    throw invalid_field("kind", "Loại là days_off hoặc working_day", "kind is days_off or working_day");
+    throw messages::error<"decision.kind_invalid">("kind");
   }
   auto span = working_calendar(c).span();
   require_within(span, d.from, "from");
   require_within(span, d.to, "to");
-  if (d.to < d.from) throw invalid_field("to", "Ngày kết thúc trước ngày bắt đầu", "to is before from");
-  if (d.from.days_until(d.to) > 31)
-    throw invalid_field("to", "Một quyết định không quá 32 ngày", "A decision spans at most 32 days");
+  if (d.to < d.from) throw messages::error<"decision.to_before_from">("to");
+  if (d.from.days_until(d.to) > 31) throw messages::error<"decision.too_long">("to");
   if (!store::insert_decision(c, d)) {
-    throw Error(ErrorKind::conflict, "decision.exists", "Đã có quyết định cho khoảng ngày này",
-                "A decision for these days exists", "from");
+    throw messages::error<"decision.exists">("from");
   }
   return d;
 }
 
 void set_rest_weekdays(db::Connection& c, const std::set<unsigned>& days) {
   for (auto d : days) {
-    if (d > 6)
-      throw invalid_field("rest_weekdays", "Ngày trong tuần từ 0 (Chủ nhật) đến 6 (Thứ bảy)",
-                          "Weekdays are 0 (Sunday) to 6 (Saturday)");
+    if (d > 6) throw messages::error<"rest_weekdays.day_range">("rest_weekdays");
   }
-  if (days.size() > 3)
-    throw invalid_field("rest_weekdays", "Tối đa 3 ngày nghỉ mỗi tuần", "At most 3 rest days a week");
+  if (days.size() > 3) throw messages::error<"rest_weekdays.too_many">("rest_weekdays");
   store::set_rest_weekdays(c, days);
 }
 
@@ -264,8 +240,7 @@ ReportDue report_due(db::Connection& c, const std::string& code, const Period& p
     if (!due) throw beyond_span(calendar.span(), "period");
     return ReportDue{cutoff, *due, r};
   }
-  throw Error(ErrorKind::not_found, "regime.unknown", fmt::format("Không có chế độ báo cáo '{}'", code),
-              fmt::format("No reporting regime '{}'", code), "regime");
+  throw messages::error<"regime.unknown">("regime", code);
 }
 
 }  // namespace sen::calendar

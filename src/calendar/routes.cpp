@@ -5,10 +5,12 @@
 #include <boost/json.hpp>
 
 #include "access/permissions.hpp"
+#include "app/messages.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "calendar/calendar.hpp"
 #include "calendar/lunar.hpp"
+#include "calendar/messages.hpp"
 
 namespace sen::calendar {
 
@@ -49,8 +51,7 @@ Date required_date(const app::Context& ctx, const char* name) {
   auto text = ctx.required_param(name);
   auto d = Date::parse(text);
   if (!d) {
-    throw invalid_field(name, fmt::format("Tham số '{}' phải là ngày dạng YYYY-MM-DD", name),
-                        fmt::format("Parameter '{}' must be a date as YYYY-MM-DD", name));
+    throw app::messages::error<"param.not_date">(name, name);
   }
   return *d;
 }
@@ -63,8 +64,7 @@ int int_param(const app::Context& ctx, const char* name, int min, int max) {
     if (used == text.size() && v >= min && v <= max) return v;
   } catch (const std::exception&) {
   }
-  throw invalid_field(name, fmt::format("Tham số '{}' phải là số nguyên từ {} đến {}", name, min, max),
-                      fmt::format("Parameter '{}' must be a whole number from {} to {}", name, min, max));
+  throw messages::error<"calendar.param_range">(name, name, min, max);
 }
 
 }  // namespace
@@ -153,13 +153,12 @@ void register_routes(app::Api& api) {
     f.allow_only({"rest_weekdays"});
     auto it = body.find("rest_weekdays");
     if (it == body.end() || !it->value().is_array()) {
-      throw invalid_field("rest_weekdays", "rest_weekdays là mảng số 0–6", "rest_weekdays is an array of numbers 0–6");
+      throw messages::error<"rest_weekdays.not_array">("rest_weekdays");
     }
     std::set<unsigned> days;
     for (const auto& v : it->value().as_array()) {
       if (!v.is_int64() || v.as_int64() < 0 || v.as_int64() > 6) {
-        throw invalid_field("rest_weekdays", "rest_weekdays là mảng số 0–6",
-                            "rest_weekdays is an array of numbers 0–6");
+        throw messages::error<"rest_weekdays.not_array">("rest_weekdays");
       }
       days.insert(static_cast<unsigned>(v.as_int64()));
     }

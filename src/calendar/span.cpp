@@ -2,17 +2,15 @@
 
 #include <fmt/format.h>
 
+#include "calendar/messages.hpp"
+
 namespace sen::calendar {
 
 namespace {
 
 Error out_of_range(const Span& span, const std::string& field, const std::string& what_vi, const std::string& what_en) {
-  return Error(ErrorKind::invalid, "calendar.out_of_range",
-               fmt::format("{} ngoài phạm vi của lịch: từ {} đến {} ({})", what_vi, span.first.vietnamese(),
-                           span.last.vietnamese(), span.reason_vi),
-               fmt::format("{} is outside the calendar's range, {} to {} ({})", what_en, span.first.iso(),
-                           span.last.iso(), span.reason_en),
-               field);
+  return messages::error<"calendar.out_of_range">(field, Localized{what_vi, what_en}, span.first, span.last,
+                                                  Localized{span.reason_vi, span.reason_en});
 }
 
 }  // namespace

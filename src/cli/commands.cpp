@@ -16,6 +16,7 @@
 #include "base/period.hpp"
 #include "cli/accounts.hpp"
 #include "cli/database.hpp"
+#include "cli/messages.hpp"
 #include "db/database.hpp"
 #include "db/migrate.hpp"
 #include "db/postgres.hpp"
@@ -40,8 +41,7 @@ namespace {
 Period period_or_error(const std::string& text) {
   auto p = Period::parse(text);
   if (!p) {
-    throw invalid_field("period", "",
-                        "period '" + text + "' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)");
+    throw messages::error<"cli.period">("period", text);
   }
   return *p;
 }
@@ -302,7 +302,7 @@ namespace {
 Date date_or_today(const std::string& text) {
   if (text.empty()) return today_in_vietnam();
   auto d = Date::parse(text);
-  if (!d) throw invalid_field("today", "", "--today must be a date as YYYY-MM-DD");
+  if (!d) throw messages::error<"cli.today">("today");
   return *d;
 }
 

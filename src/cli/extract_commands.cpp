@@ -11,6 +11,7 @@
 #include "base/json.hpp"
 #include "base/vi_number.hpp"
 #include "cli/database.hpp"
+#include "cli/messages.hpp"
 #include "extraction/document_text.hpp"
 #include "extraction/extraction.hpp"
 #include "extraction/json.hpp"
@@ -46,7 +47,7 @@ void print(const extraction::Proposal& p) {
 
 int extract(const ExtractOptions& o) {
   std::ifstream in(o.file, std::ios::binary);
-  if (!in) throw invalid_field("file", "Không mở được tệp " + o.file, "Cannot open " + o.file);
+  if (!in) throw messages::error<"cli.unreadable_file">("file", o.file);
   std::stringstream bytes;
   bytes << in.rdbuf();
   auto document = extraction::document_text(bytes.str());

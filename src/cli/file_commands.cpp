@@ -12,6 +12,7 @@
 #include "base/error.hpp"
 #include "cli/accounts.hpp"
 #include "cli/database.hpp"
+#include "cli/messages.hpp"
 #include "files/files.hpp"
 #include "search/index.hpp"
 #include "search/search.hpp"
@@ -45,8 +46,7 @@ const app::RecordKind& kind_named(const std::vector<app::RecordKind>& kinds, con
     if (k.files && k.name == name) return k;
     if (k.files) names += (names.empty() ? "" : ", ") + k.name;
   }
-  throw invalid_field("kind", fmt::format("Loại hồ sơ '{}' không nhận tệp; dùng: {}", name, names),
-                      fmt::format("Records of kind '{}' take no files; use: {}", name, names));
+  throw messages::error<"cli.kind_without_files">("kind", name, names);
 }
 
 }  // namespace
@@ -65,7 +65,7 @@ int search(const std::string& db, const std::string& query, std::size_t limit) {
 
 int files_add(const std::string& db, const std::string& kind, const std::string& key, const std::string& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw invalid_field("file", "Không mở được tệp " + file, "Cannot open " + file);
+  if (!in) throw messages::error<"cli.unreadable_file">("file", file);
   std::stringstream bytes;
   bytes << in.rdbuf();
   auto added = as_operator(db, true, [&](const app::Context& ctx, const std::vector<app::RecordKind>& kinds) {

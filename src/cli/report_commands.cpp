@@ -6,6 +6,7 @@
 #include "base/error.hpp"
 #include "base/period.hpp"
 #include "cli/database.hpp"
+#include "cli/messages.hpp"
 #include "db/database.hpp"
 #include "reports/options.hpp"
 #include "reports/report.hpp"
@@ -21,13 +22,13 @@ int report(const ReportRequest& r, bool annual) {
   std::optional<Date> date;
   if (!r.date.empty()) {
     date = Date::parse(r.date);
-    if (!date) throw invalid_field("date", "", "date '" + r.date + "' is not YYYY-MM-DD");
+    if (!date) throw messages::error<"cli.date">("date", r.date);
   }
   auto format = reports::require_format(r.format, "format");
   auto period = Period::parse(r.period);
   if (!period || (annual && period->kind() != PeriodKind::year)) {
-    throw invalid_field(annual ? "year" : "period", "",
-                        annual ? "year '" + r.period + "' is not a year" : "period '" + r.period + "' is invalid");
+    if (annual) throw messages::error<"cli.year">("year", r.period);
+    throw messages::error<"cli.period">("period", r.period);
   }
   auto database = open_database(r.db);
   auto bytes = database->read([&](db::Connection& c) {

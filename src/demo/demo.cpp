@@ -7,6 +7,7 @@
 #include "audit/audit.hpp"
 #include "base/embedded.hpp"
 #include "base/error.hpp"
+#include "demo/messages.hpp"
 #include "demo/oversight.hpp"
 #include "demo/tables.hpp"
 #include "extraction/extraction.hpp"
@@ -289,9 +290,7 @@ void load_projects(db::Connection& c) {
 void load(db::Database& database) {
   database.write([](db::Connection& c) {
     if (c.query("SELECT 1 FROM units LIMIT 1").size() > 0) {
-      throw Error(ErrorKind::conflict, "demo.not_empty",
-                  "Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ nạp vào CSDL trống",
-                  "The database already holds data; demo data loads only into an empty database");
+      throw messages::error<"demo.not_empty">("");
     }
     load_units(c);
     load_succession_shares(c);

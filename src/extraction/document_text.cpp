@@ -12,15 +12,11 @@
 
 #include "base/error.hpp"
 #include "base/text.hpp"
+#include "extraction/messages.hpp"
 
 namespace sen::extraction {
 
 namespace {
-
-Error unreadable(const char* field, const char* what_vi, const char* what_en) {
-  return invalid_field(field, std::string("Không đọc được tệp: ") + what_vi,
-                       std::string("Cannot read the file: ") + what_en);
-}
 
 // The bytes of one entry of a zip archive held in memory; nullopt when it is not a zip or
 // lacks the entry.
@@ -150,7 +146,7 @@ std::string unwrap(const std::string& text) {
 std::string pdf_text(std::string_view bytes, const char* field) {
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc || doc->is_locked()) throw unreadable(field, "PDF hỏng hoặc có mật khẩu", "a damaged or locked PDF");
+  if (!doc || doc->is_locked()) throw messages::error<"file.pdf_unreadable">(field);
   std::string out;
   for (int i = 0; i < doc->pages(); ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
@@ -181,20 +177,19 @@ DocumentText document_text(std::string_view bytes, const char* field) {
   DocumentText out;
   if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
     auto xml = zip_entry(bytes, "word/document.xml");
-    if (!xml) throw unreadable(field, "không phải tệp DOCX hợp lệ", "not a valid DOCX file");
+    if (!xml) throw messages::error<"file.docx_invalid">(field);
     out = {docx_text(*xml), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"};
   } else if (bytes.substr(0, 5) == "%PDF-") {
     out = {pdf_text(bytes, field), "application/pdf"};
   } else {
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     if (bytes.find('\0') != std::string_view::npos || !valid_utf8(bytes)) {
-      throw unreadable(field, "chỉ đọc được DOCX, PDF hoặc văn bản UTF-8", "only DOCX, PDF or UTF-8 text can be read");
+      throw messages::error<"file.type_unsupported">(field);
     }
     out = {std::string(bytes), "text/plain"};
   }
   if (!valid_utf8(out.text) || trim(out.text).empty()) {
-    throw unreadable(field, "không có chữ nào trong tệp (bản quét cần nhận dạng chữ trước)",
-                     "the file holds no text (a scan needs OCR first)");
+    throw messages::error<"file.no_text">(field);
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include "base/text.hpp"
 #include "extraction/extractor.hpp"
 #include "extraction/json.hpp"
+#include "extraction/messages.hpp"
 #include "extraction/store.hpp"
 #include "extraction/tokens.hpp"
 #include "targets/checks.hpp"
@@ -25,17 +26,16 @@ std::vector<std::string> clean_phrases(const std::vector<std::string>& phrases, 
   for (const auto& p : phrases) {
     std::string phrase = trim(p);
     if (utf8_length(phrase) < 2 || utf8_length(phrase) > 200 || folded_words(phrase).empty()) {
-      throw invalid_field(field, fmt::format("Cụm từ '{}' phải có từ 2 đến 200 ký tự", phrase),
-                          fmt::format("The phrase '{}' must have 2 to 200 characters", phrase));
+      throw messages::error<"phrase.length">(field, phrase);
     }
     if (std::find(out.begin(), out.end(), phrase) == out.end()) out.push_back(phrase);
   }
   return out;
 }
 
-// The problem of a field of the i-th accepted figure, as the API names it.
-Error item_error(std::size_t i, const std::string& field, const std::string& vi, const std::string& en) {
-  return invalid_field(fmt::format("items[{}].{}", i, field), vi, en);
+// A field of the i-th accepted figure, as the API names it.
+std::string item_field(std::size_t i, const std::string& field) {
+  return fmt::format("items[{}].{}", i, field);
 }
 
 // The text between code points [start, end); nullopt when out of range.
@@ -96,22 +96,18 @@ IndicatorWords set_words(db::Connection& c, IndicatorWords w, std::int64_t expec
 
 Proposals propose(db::Connection& c, const Request& r) {
   if (trim(r.text).empty()) {
-    throw invalid_field("text", "Văn bản trống: không có gì để đọc", "The text is empty: there is nothing to read");
+    throw messages::error<"extraction.text_empty">("text");
   }
   auto period = Period::parse(r.period);
   if (!period) {
-    throw invalid_field(
-        "period", fmt::format("Kỳ '{}' không hợp lệ (dạng 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", r.period),
-        fmt::format("Period '{}' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)", r.period));
+    throw messages::error<"period.invalid">("period", r.period);
   }
   auto life = units::lifetime(c, r.unit);
   if (!life) {
-    throw invalid_field("unit", fmt::format("Không có đơn vị mã '{}'", r.unit),
-                        fmt::format("No unit with code '{}'", r.unit));
+    throw messages::error<"unit.no_such_code">("unit", r.unit);
   }
   if (!life->overlaps(period->days().first, period->days().last)) {
-    throw invalid_field("unit", fmt::format("Đơn vị {} không tồn tại trong kỳ {}", r.unit, r.period),
-                        fmt::format("Unit {} does not exist during period {}", r.unit, r.period));
+    throw messages::error<"unit.outside_period">("unit", r.unit, r.period);
   }
   require_one_of("vintage", r.vintage, targets::kVintages);
   return extract(r.text, catalogue(c), *period, r.vintage);
@@ -138,7 +134,7 @@ Extraction create(db::Connection& c, Request r) {
 
 Extraction find(db::Connection& c, std::int64_t id) {
   auto row = store::find_extraction(c, id);
-  if (!row) throw not_found("văn bản đã đọc", "extraction", std::to_string(id));
+  if (!row) throw messages::error<"extraction.not_found">("", id);
   Extraction e;
   e.id = row->id;
   e.request = Request{row->unit, row->period, row->vintage, row->document, row->media_type, row->text, row->created_by};
@@ -163,7 +159,7 @@ std::vector<Extraction> list(db::Connection& c, const std::string& unit, const s
 std::vector<targets::Value> accept(db::Connection& c, const Extraction& e, const std::vector<Acceptance>& items,
                                    const std::string& by) {
   if (items.empty()) {
-    throw invalid_field("items", "Chưa chọn số liệu nào để ghi", "No figure was chosen to be written");
+    throw messages::error<"items.empty">("items");
   }
   targets::Checker checker(c);
   std::vector<targets::Value> values;
@@ -172,8 +168,7 @@ std::vector<targets::Value> accept(db::Connection& c, const Extraction& e, const
     if (a.quote && a.start && a.end) {
       auto span = span_of(e.request.text, *a.start, *a.end);
       if (!span || *span != *a.quote) {
-        throw item_error(i, "quote", "Trích dẫn không khớp với văn bản ở vị trí đã nêu",
-                         "The quote is not the text at the given position");
+        throw messages::error<"item.quote_mismatch">(item_field(i, "quote"));
       }
     }
     targets::Value v;
@@ -190,7 +185,9 @@ std::vector<targets::Value> accept(db::Connection& c, const Extraction& e, const
     v.entered_by = by;
     auto problems = checker.check_value(v);
     if (!problems.empty()) {
-      throw item_error(i, problems.front().field, problems.front().message_vi, problems.front().message_en);
+      ErrorDetail first = problems.front();
+      first.field = item_field(i, first.field);
+      throw Error::of(first);
     }
     values.push_back(std::move(v));
   }

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "base/error.hpp"
+#include "extraction/messages.hpp"
 
 namespace sen::extraction {
 
@@ -16,8 +17,7 @@ std::string lower(std::string_view s) {
 }
 
 Error malformed() {
-  return invalid_field("body", "Nội dung multipart/form-data không hợp lệ",
-                       "The multipart/form-data body is malformed");
+  return messages::error<"multipart.malformed">("body");
 }
 
 // The value of `key=` in a header's parameters, unquoted; nullopt when absent.

@@ -13,6 +13,7 @@
 #include "extraction/document_text.hpp"
 #include "extraction/extraction.hpp"
 #include "extraction/json.hpp"
+#include "extraction/messages.hpp"
 #include "extraction/multipart.hpp"
 #include "targets/evaluation.hpp"
 #include "targets/json.hpp"
@@ -64,13 +65,12 @@ Request request_of(app::Context& ctx) {
       } else if (part.name == "document" && !part.content.empty()) {
         r.document = received_text(part.content, "document", 500, Lines::one);
       } else {
-        throw invalid_field(part.name, fmt::format("Trường '{}' không được dùng ở đây", part.name),
-                            fmt::format("Field '{}' is not allowed here", part.name));
+        throw messages::error<"request.field_not_allowed">(part.name, part.name);
       }
     }
     if (text && r.text.empty()) r.text = received_text(*text, "text", 2'000'000, Lines::many);
-    if (r.unit.empty()) throw invalid_field("unit", "Thiếu trường 'unit'", "Field 'unit' is required");
-    if (r.period.empty()) throw invalid_field("period", "Thiếu trường 'period'", "Field 'period' is required");
+    if (r.unit.empty()) throw messages::error<"request.field_required">("unit", "unit");
+    if (r.period.empty()) throw messages::error<"request.field_required">("period", "period");
     return r;
   }
   auto body = json::parse_object(ctx.request.body);
@@ -78,7 +78,7 @@ Request request_of(app::Context& ctx) {
   f.allow_only({"text", "unit", "period", "vintage", "document"});
   r.unit = f.required_string("unit", 32);
   r.period = f.required_string("period", 10);
-  if (!f.has("text")) throw invalid_field("text", "Thiếu trường 'text'", "Field 'text' is required");
+  if (!f.has("text")) throw messages::error<"request.field_required">("text", "text");
   r.text = f.required_text("text", 2'000'000);
   r.vintage = f.optional_string("vintage", 20).value_or("preliminary");
   r.document = f.optional_string("document", 500);
@@ -161,7 +161,7 @@ http::Response create_route(app::Context& ctx) {
 }
 
 Extraction extraction_in_scope(app::Context& ctx) {
-  auto e = find(ctx.db, ctx.id_param("id", "văn bản đã đọc", "extraction"));
+  auto e = find(ctx.db, ctx.id_param<messages, "extraction.not_found">("id"));
   ctx.require_scope(e.request.unit, *data_day(e.request.period));
   return e;
 }
@@ -171,23 +171,21 @@ std::vector<Acceptance> acceptances_of(const bj::object& body) {
   f.allow_only({"items"});
   auto* items = body.if_contains("items");
   if (!items || !items->is_array()) {
-    throw invalid_field("items", "Cần danh sách số liệu 'items'", "Field 'items' must be a list of figures");
+    throw messages::error<"items.not_list">("items");
   }
   std::vector<Acceptance> out;
   for (std::size_t i = 0; i < items->as_array().size(); ++i) {
     const auto& v = items->as_array()[i];
     auto field = [i](const char* name) { return fmt::format("items[{}].{}", i, name); };
-    if (!v.is_object())
-      throw invalid_field(field("indicator"), "Mỗi số liệu là một đối tượng", "Each figure is an object");
+    if (!v.is_object()) throw messages::error<"figure.not_object">(field("indicator"));
     const auto& o = v.as_object();
     auto text = [&](const char* name, bool required) -> std::optional<std::string> {
       auto* x = o.if_contains(name);
       if (!x || x->is_null()) {
-        if (required)
-          throw invalid_field(field(name), fmt::format("Thiếu '{}'", name), fmt::format("'{}' is required", name));
+        if (required) throw messages::error<"item.field_required">(field(name), name);
         return std::nullopt;
       }
-      if (!x->is_string()) throw invalid_field(field(name), "Phải là chuỗi", "Must be a string");
+      if (!x->is_string()) throw messages::error<"item.field_not_string">(field(name));
       return std::string(x->as_string());
     };
     for (const auto& [key, _] : o) {
@@ -195,26 +193,23 @@ std::vector<Acceptance> acceptances_of(const bj::object& body) {
                                                              "start",     "end",        "measure", "unit",
                                                              "name",      "as_written", "approx",  "current"};
       if (std::find(kAllowed.begin(), kAllowed.end(), key) == kAllowed.end()) {
-        throw invalid_field(field(std::string(key).c_str()), "Trường không được dùng ở đây", "Field not allowed here");
+        throw messages::error<"item.field_not_allowed">(field(std::string(key).c_str()));
       }
     }
     if (auto m = text("measure", false); m && *m != "value") {
-      throw invalid_field(field("measure"), "Chỉ ghi được giá trị (measure: value); tỷ lệ % kế hoạch do Sen tự tính",
-                          "Only values (measure: value) are written; Sen computes percentages of plan itself");
+      throw messages::error<"item.measure_not_value">(field("measure"));
     }
     Acceptance a;
     a.indicator = *text("indicator", true);
     a.vintage = *text("vintage", true);
     auto* value = o.if_contains("value");
-    if (!value || !value->is_number())
-      throw invalid_field(field("value"), "Giá trị phải là một số", "The value must be a number");
+    if (!value || !value->is_number()) throw messages::error<"item.value_not_number">(field("value"));
     a.value = value->to_number<double>();
     a.quote = text("quote", false);
     auto position = [&](const char* name) -> std::optional<std::size_t> {
       auto* x = o.if_contains(name);
       if (!x || x->is_null()) return std::nullopt;
-      if (!x->is_int64() || x->as_int64() < 0)
-        throw invalid_field(field(name), "Vị trí không hợp lệ", "Invalid position");
+      if (!x->is_int64() || x->as_int64() < 0) throw messages::error<"item.position_invalid">(field(name));
       return static_cast<std::size_t>(x->as_int64());
     };
     a.start = position("start");

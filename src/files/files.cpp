@@ -10,6 +10,7 @@
 #include "base/received_text.hpp"
 #include "extraction/document_text.hpp"
 #include "files/media_type.hpp"
+#include "files/messages.hpp"
 #include "files/store.hpp"
 
 namespace sen::files {
@@ -45,23 +46,18 @@ std::string sha256_hex(std::string_view bytes) {
 
 File attach(db::Connection& c, Upload upload, std::size_t max_bytes) {
   if (upload.bytes.size() > max_bytes) {
-    throw Error(ErrorKind::too_large, "file.too_large",
-                fmt::format("Tệp lớn hơn giới hạn {} MB", max_bytes / (1024 * 1024)),
-                fmt::format("The file is larger than the limit of {} MB", max_bytes / (1024 * 1024)), "file");
+    throw messages::error<"file.too_large">("file", max_bytes / (1024 * 1024));
   }
-  if (upload.bytes.empty()) throw invalid_field("file", "Tệp rỗng", "The file is empty");
+  if (upload.bytes.empty()) throw messages::error<"file.empty">("file");
   auto media_type = media_type_of(upload.bytes);
   if (!media_type) {
-    throw Error(ErrorKind::invalid, "file.type",
-                "Chỉ nhận tệp PDF, DOCX, XLSX, PNG, JPEG hoặc văn bản UTF-8 (xét theo nội dung, không theo tên)",
-                "Only PDF, DOCX, XLSX, PNG, JPEG or UTF-8 text files are accepted (judged by content, not name)",
-                "file");
+    throw messages::error<"file.type">("file");
   }
   File f;
   f.record_kind = std::move(upload.record_kind);
   f.record_key = std::move(upload.record_key);
   f.name = base_name(received_text(upload.name, "name", 255, Lines::one));
-  if (f.name.empty()) throw invalid_field("name", "Tệp cần có tên", "The file needs a name");
+  if (f.name.empty()) throw messages::error<"file.name_missing">("name");
   f.media_type = *media_type;
   f.size = static_cast<std::int64_t>(upload.bytes.size());
   f.sha256 = sha256_hex(upload.bytes);
@@ -76,12 +72,7 @@ File stage(db::Connection& c, Upload upload, std::size_t max_bytes) {
   store::purge_unassigned(c, utc_timestamp(-std::chrono::duration_cast<std::chrono::seconds>(kUnattachedFor)), "system",
                           utc_timestamp());
   if (store::unassigned_of(c, upload.uploaded_by) >= kMostUnattached) {
-    throw Error(
-        ErrorKind::conflict, "file.too_many_unattached",
-        fmt::format("Bạn đã có {} tệp tải lên chưa gắn vào hồ sơ nào; hãy gắn chúng vào hồ sơ hoặc gỡ bớt",
-                    kMostUnattached),
-        fmt::format("You have {} uploaded files that no record holds yet; attach them or remove some", kMostUnattached),
-        "file");
+    throw messages::error<"file.too_many_unattached">("file", kMostUnattached);
   }
   upload.record_kind.clear();
   upload.record_key.clear();
@@ -94,7 +85,7 @@ bool assign(db::Connection& c, std::int64_t id, const std::string& kind, const s
 
 File get(db::Connection& c, std::int64_t id) {
   auto f = store::find(c, id);
-  if (!f) throw not_found("tệp", "file", std::to_string(id));
+  if (!f) throw messages::error<"file.not_found">("", std::to_string(id));
   return *f;
 }
 
@@ -113,7 +104,7 @@ std::vector<File> of_record(db::Connection& c, const std::string& kind, const st
 }
 
 void remove(db::Connection& c, const File& f, const std::string& by) {
-  if (!store::remove(c, f.id, by, utc_timestamp())) throw not_found("tệp", "file", std::to_string(f.id));
+  if (!store::remove(c, f.id, by, utc_timestamp())) throw messages::error<"file.not_found">("", std::to_string(f.id));
   // A record's file is kept, removed, for its history; an upload no record took is not.
   if (f.record_kind.empty()) store::purge_unassigned(c, "", by, utc_timestamp());
 }

@@ -9,6 +9,7 @@
 
 #include "base/error.hpp"
 #include "files/files.hpp"
+#include "files/messages.hpp"
 
 namespace sen::files {
 
@@ -17,10 +18,6 @@ namespace bj = boost::json;
 namespace {
 
 constexpr std::size_t kMostFiles = 20;
-
-Error bad_files(const std::string& vi, const std::string& en) {
-  return invalid_field("files", "Danh sách tệp 'files': " + vi, "The list 'files': " + en);
-}
 
 // The request's "files" and the request without it; nullopt when it has none (or no JSON object).
 std::optional<std::pair<bj::value, http::Request>> split_files(const http::Request& request) {
@@ -37,48 +34,41 @@ std::optional<std::pair<bj::value, http::Request>> split_files(const http::Reque
   return std::pair{std::move(files), std::move(without)};
 }
 
+// Adds `problem` to the list `to`, in each language.
+void add(Localized& to, const ErrorDetail& problem) {
+  to.vi += (to.vi.empty() ? "" : "; ") + problem.message_vi;
+  to.en += (to.en.empty() ? "" : "; ") + problem.message_en;
+}
+
 // The files the caller uploaded and no record holds, by id; Error naming "files" listing every
 // id that is not one of them.
 std::vector<File> staged_files(const app::Context& ctx, const bj::value& value) {
-  if (!value.is_array()) throw bad_files("cần một mảng mã tệp", "must be an array of file ids");
+  if (!value.is_array()) throw messages::error<"files.not_array">("files");
   const auto& ids = value.as_array();
   if (ids.size() > kMostFiles) {
-    throw bad_files(fmt::format("nhiều nhất {} tệp mỗi lần", kMostFiles),
-                    fmt::format("at most {} files at a time", kMostFiles));
+    throw messages::error<"files.too_many">("files", kMostFiles);
   }
   std::vector<File> out;
   std::set<std::int64_t> seen;
-  std::vector<std::string> bad_vi, bad_en;
+  Localized bad;  // the problems with some of the ids, joined by "; " in each language
   for (const auto& v : ids) {
-    if (!v.is_int64() || v.as_int64() <= 0)
-      throw bad_files("mỗi mã tệp là một số dương", "each file id is a positive number");
+    if (!v.is_int64() || v.as_int64() <= 0) throw messages::error<"files.bad_id">("files");
     auto id = v.as_int64();
-    if (!seen.insert(id).second)
-      throw bad_files(fmt::format("tệp {} có hai lần", id), fmt::format("file {} is listed twice", id));
+    if (!seen.insert(id).second) throw messages::error<"files.repeated">("files", id);
     std::optional<File> f;
     try {
       f = get(ctx.db, id);
     } catch (const Error&) {
     }
     if (!f || (f->record_kind.empty() && f->uploaded_by != ctx.actor())) {
-      bad_vi.push_back(fmt::format("tệp {} không có", id));
-      bad_en.push_back(fmt::format("file {} does not exist", id));
+      add(bad, messages::detail<"files.absent">("files", 0, id));
     } else if (!f->record_kind.empty()) {
-      bad_vi.push_back(fmt::format("tệp {} đã thuộc một hồ sơ khác", id));
-      bad_en.push_back(fmt::format("file {} belongs to another record already", id));
+      add(bad, messages::detail<"files.taken">("files", 0, id));
     } else {
       out.push_back(*f);
     }
   }
-  if (!bad_vi.empty()) {
-    std::string vi, en;
-    for (std::size_t i = 0; i < bad_vi.size(); ++i) {
-      vi += (i ? "; " : "") + bad_vi[i];
-      en += (i ? "; " : "") + bad_en[i];
-    }
-    throw bad_files(vi + " (chỉ gắn được tệp chính bạn vừa tải lên)",
-                    en + " (only files you uploaded can be attached)");
-  }
+  if (!bad.vi.empty()) throw messages::error<"files.unavailable">("files", bad);
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include "files/disposition.hpp"
 #include "files/files.hpp"
 #include "files/media_type.hpp"
+#include "files/messages.hpp"
 #include "files/record_files.hpp"
 #include "files/store.hpp"
 
@@ -41,7 +42,7 @@ void require_files_permission(const app::Context& ctx, const app::RecordRef& rec
 app::RecordRef open_record(const app::Context& ctx, const Kinds& kinds, const File& f, app::Access access) {
   // Uploaded and not attached yet: its uploader's alone.
   if (f.record_kind.empty()) {
-    if (f.uploaded_by != ctx.actor()) throw not_found("tệp", "file", std::to_string(f.id));
+    if (f.uploaded_by != ctx.actor()) throw messages::error<"file.not_found">("", std::to_string(f.id));
     return app::RecordRef{f.name, {}};
   }
   for (const auto& kind : kinds) {
@@ -57,28 +58,26 @@ app::RecordRef open_record(const app::Context& ctx, const Kinds& kinds, const Fi
 }
 
 File file_of(const app::Context& ctx) {
-  return get(ctx.db, ctx.id_param("id", "tệp", "file"));
+  return get(ctx.db, ctx.id_param<messages, "file.not_found">("id"));
 }
 
 // The file part of a multipart/form-data upload, with its name.
 Upload upload_of(const app::Context& ctx) {
   auto content_type = ctx.request.header("content-type").value_or("");
   if (!extraction::is_multipart(content_type)) {
-    throw invalid_field("file", "Gửi tệp dưới dạng multipart/form-data, trường 'file'",
-                        "Send the file as multipart/form-data, field 'file'");
+    throw messages::error<"upload.not_multipart">("file");
   }
   std::optional<Upload> out;
   for (auto& part : extraction::parse_multipart(content_type, ctx.request.body)) {
     if (part.name != "file") {
-      throw invalid_field(part.name, fmt::format("Trường '{}' không được dùng ở đây", part.name),
-                          fmt::format("Field '{}' is not allowed here", part.name));
+      throw messages::error<"upload.field_not_allowed">(part.name, part.name);
     }
-    if (out) throw invalid_field("file", "Mỗi lần gửi một tệp", "Send one file at a time");
+    if (out) throw messages::error<"upload.one_file">("file");
     out = Upload{};
     out->name = part.filename.value_or("");
     out->bytes = std::move(part.content);
   }
-  if (!out) throw invalid_field("file", "Thiếu trường 'file'", "Field 'file' is required");
+  if (!out) throw messages::error<"upload.file_missing">("file");
   out->uploaded_by = ctx.actor();
   return std::move(*out);
 }
@@ -157,7 +156,7 @@ void register_routes(app::Api& api) {
   // A file is found by its name and text where its record may be opened.
   api.record_kind({"file", "/api/v1/files/{id}", "id", std::string(kSignedIn), std::string(kSignedIn), "", false,
                    [kinds](const app::Context& ctx, const std::string& key, app::Access access) {
-                     auto f = get(ctx.db, app::record_id(key, "tệp", "file"));
+                     auto f = get(ctx.db, app::record_id<messages, "file.not_found">(key));
                      auto record = open_record(ctx, kinds, f, access);
                      return app::RecordRef{f.name, record.where, record.url};
                    },

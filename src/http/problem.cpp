@@ -55,6 +55,7 @@ Response make(int status, std::string_view code, std::string_view detail_vi, std
       boost::json::object item{{"detail", en ? d.message_en : d.message_vi}};
       if (d.line > 0) item["line"] = d.line;
       if (!d.field.empty()) item["field"] = d.field;
+      if (!d.code.empty()) item["code"] = d.code;
       items.push_back(std::move(item));
     }
     body["errors"] = std::move(items);
@@ -69,11 +70,6 @@ Response make(int status, std::string_view code, std::string_view detail_vi, std
 Response problem(const Error& error, const Request& request) {
   return make(http_status(error.kind()), error.code(), error.message_vi(), error.message_en(), error.field(),
               error.details(), request);
-}
-
-Response problem(int status, std::string_view code, std::string_view detail_vi, std::string_view detail_en,
-                 const Request& request) {
-  return make(status, code, detail_vi, detail_en, {}, {}, request);
 }
 
 }  // namespace sen::http

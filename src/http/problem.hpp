@@ -10,8 +10,4 @@ namespace sen::http {
 
 Response problem(const Error& error, const Request& request);
 
-// A problem raised by the server itself (unknown route, body too large, internal error).
-Response problem(int status, std::string_view code, std::string_view detail_vi, std::string_view detail_en,
-                 const Request& request);
-
 }  // namespace sen::http

@@ -21,6 +21,7 @@
 
 #include "base/error.hpp"
 #include "http/client_address.hpp"
+#include "http/messages.hpp"
 #include "http/problem.hpp"
 
 namespace sen::http {
@@ -253,12 +254,9 @@ class Server::Impl {
   asio::awaitable<void> refuse_busy(std::shared_ptr<Session> session, bool client_full) {
     Request request;
     request.request_id = fmt::format("busy-{}", connections_.load());
-    auto res = to_message(client_full ? problem(503, "too_many_client_connections",
-                                                "Máy này đang mở quá nhiều kết nối tới máy chủ; hãy thử lại sau",
-                                                "This client holds too many connections; try again later", request)
-                                      : problem(503, "too_many_connections", "Máy chủ đang quá tải, hãy thử lại sau",
-                                                "The server is at its connection limit; try again later", request),
-                          11, false, false, request.request_id);
+    Error busy =
+        client_full ? messages::error<"too_many_client_connections">("") : messages::error<"too_many_connections">("");
+    auto res = to_message(problem(busy, request), 11, false, false, request.request_id);
     session->stream.expires_after(std::chrono::seconds(5));
     co_await bhttp::async_write(session->stream, res, kTuple);
     close(session->stream);
@@ -332,8 +330,7 @@ class Server::Impl {
 
       Response response;
       if (!parse_target(msg.target(), request)) {
-        response =
-            problem(400, "bad_target", "Địa chỉ yêu cầu không hợp lệ", "The request target is malformed", request);
+        response = problem(messages::error<"bad_target">(""), request);
       } else {
         // Application code runs on the worker pool; this coroutine resumes on its strand.
         response = co_await asio::co_spawn(
@@ -364,8 +361,7 @@ class Server::Impl {
     } catch (const std::exception& e) {
       spdlog::error("request {} {} {} failed: {}", request.request_id, method_name(request.method), request.path,
                     e.what());
-      return problem(500, "internal_error", "Lỗi máy chủ; hãy báo quản trị viên mã yêu cầu " + request.request_id,
-                     "Internal error; report request id " + request.request_id + " to the administrator", request);
+      return problem(messages::error<"internal_error">("", request.request_id), request);
     }
   }
 
@@ -376,13 +372,11 @@ class Server::Impl {
     request.remote_address = remote;
     Response res;
     if (ec == bhttp::error::body_limit) {
-      res = problem(413, "body_too_large", fmt::format("Nội dung yêu cầu vượt quá giới hạn {} byte", body_limit),
-                    fmt::format("The request body exceeds the limit of {} bytes", body_limit), request);
+      res = problem(messages::error<"body_too_large">("", body_limit), request);
     } else if (ec == bhttp::error::header_limit) {
-      res = problem(431, "header_too_large", "Phần đầu yêu cầu vượt quá giới hạn",
-                    "The request header exceeds the limit", request);
+      res = problem(messages::error<"header_too_large">(""), request);
     } else {
-      res = problem(400, "bad_request", "Yêu cầu HTTP không hợp lệ", "The HTTP request is malformed", request);
+      res = problem(messages::error<"bad_request">(""), request);
     }
     auto out = to_message(res, 11, false, false, request.request_id);
     stream.expires_after(std::chrono::seconds(5));

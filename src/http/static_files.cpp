@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "http/messages.hpp"
 #include "http/problem.hpp"
 
 namespace sen::http {
@@ -54,7 +55,7 @@ Response StaticFiles::serve(const Request& request) const {
   bool is_asset = safe && relative.native().rfind("assets/", 0) == 0;
   if (!safe || !std::filesystem::is_regular_file(file)) {
     if (is_asset) {
-      return problem(404, "no_file", "Không có tệp " + request.path, "No file " + request.path, request);
+      return problem(messages::error<"no_file">("", request.path), request);
     }
     file = root_ / "index.html";
   }
@@ -69,8 +70,7 @@ Response StaticFiles::serve(const Request& request) const {
     }
   }
   if (!compressed && !read(file, r.body)) {
-    return problem(404, "web_not_built", "Chưa có giao diện web; hãy chạy make build (hoặc chỉ định --web-root)",
-                   "The web app is not built; run make build (or give --web-root)", request);
+    return problem(messages::error<"web_not_built">(""), request);
   }
   r.headers.emplace_back("Vary", "Accept-Encoding");
   r.headers.emplace_back("Cache-Control", is_asset ? "public, max-age=31536000, immutable" : "no-cache");

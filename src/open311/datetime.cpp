@@ -1,11 +1,10 @@
 #include "open311/datetime.hpp"
 
-#include <fmt/format.h>
-
 #include <cctype>
 #include <chrono>
 
 #include "base/error.hpp"
+#include "open311/messages.hpp"
 
 namespace sen::open311 {
 
@@ -37,9 +36,7 @@ Date day_of(std::int64_t days_since_epoch) {
 std::int64_t required_time(const std::string& field, const std::string& text) {
   auto t = parse_w3c(text);
   if (!t) {
-    throw invalid_field(
-        field, fmt::format("'{}' phải là thời điểm dạng W3C có múi giờ, ví dụ 2026-07-01T00:00:00+07:00", field),
-        fmt::format("'{}' must be a W3C date-time with its zone, e.g. 2026-07-01T00:00:00Z", field));
+    throw messages::error<"open311.date_invalid">(field, field);
   }
   return *t;
 }
@@ -106,11 +103,10 @@ DayRange request_days(const std::optional<std::string>& start_date, const std::o
   if (!start) start = *end - kMaxSpan;
   if (!end) end = *start + kMaxSpan;
   if (*start > *end) {
-    throw invalid_field("start_date", "start_date sau end_date", "start_date is after end_date");
+    throw messages::error<"open311.dates_reversed">("start_date");
   }
   if (*end - *start > kMaxSpan) {
-    throw invalid_field("end_date", "Từ start_date đến end_date không được quá 90 ngày",
-                        "start_date and end_date may not span more than 90 days");
+    throw messages::error<"open311.dates_too_far_apart">("end_date");
   }
   // Day d qualifies when start <= start_of_day(d) <= end.
   std::int64_t first = floor_div(*start + kVietnamOffset + kDay - 1, kDay);

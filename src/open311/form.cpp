@@ -1,11 +1,10 @@
 #include "open311/form.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 #include "base/error.hpp"
 #include "base/text.hpp"
+#include "open311/messages.hpp"
 
 namespace sen::open311 {
 
@@ -15,11 +14,6 @@ namespace {
 bool plain_name(std::string_view name) {
   return !name.empty() && name.size() <= 200 &&
          std::all_of(name.begin(), name.end(), [](char ch) { return ch > 0x20 && ch < 0x7F; });
-}
-
-Error invalid_form(std::string_view why_vi, std::string_view why_en) {
-  return Error(ErrorKind::invalid, "open311.form", fmt::format("Nội dung không đúng dạng biểu mẫu: {}", why_vi),
-               fmt::format("The body is not form-encoded: {}", why_en), "body");
 }
 
 int hex_value(char ch) {
@@ -38,7 +32,7 @@ std::string decoded(std::string_view text) {
       out += ' ';
     } else if (text[i] == '%') {
       int hi = i + 2 < text.size() ? hex_value(text[i + 1]) : -1, lo = hi < 0 ? -1 : hex_value(text[i + 2]);
-      if (lo < 0) throw invalid_form("mã hóa phần trăm sai", "malformed percent-encoding");
+      if (lo < 0) throw messages::error<"open311.form_percent_encoding">("body");
       out += static_cast<char>(hi * 16 + lo);
       i += 2;
     } else {
@@ -68,26 +62,24 @@ Form Form::parse(std::string_view body) {
     auto eq = pair.find('=');
     std::string key = decoded(pair.substr(0, eq));
     std::string value = eq == std::string_view::npos ? "" : decoded(pair.substr(eq + 1));
-    if (!plain_name(key)) throw invalid_form("tên trường phải là chữ ASCII", "field names are ASCII");
+    if (!plain_name(key)) throw messages::error<"open311.form_name_not_ascii">("body");
     constexpr std::string_view kAttribute = "attribute[";
     if (key.rfind(kAttribute, 0) == 0) {
       std::string_view rest = std::string_view(key).substr(kAttribute.size());  // "code]" or "code][]"
       bool many = rest.ends_with("][]");
       std::string code(rest.substr(0, rest.size() - (many ? 3 : 1)));
       if ((!many && !rest.ends_with("]")) || code.empty() || code.find_first_of("[]") != std::string::npos) {
-        throw invalid_form(fmt::format("tên trường '{}'", key), fmt::format("field name '{}'", key));
+        throw messages::error<"open311.form_attribute_name">("body", key);
       }
       auto& values = form.attributes_[code];
       if (!many && !values.empty()) {
-        throw invalid_field(key, fmt::format("Trường '{}' có hai lần", key),
-                            fmt::format("Field '{}' is given twice", key));
+        throw messages::error<"open311.field_twice">(key, key);
       }
       if (!value.empty()) values.push_back(std::move(value));
       continue;
     }
     if (!form.fields_.emplace(key, std::move(value)).second) {
-      throw invalid_field(key, fmt::format("Trường '{}' có hai lần", key),
-                          fmt::format("Field '{}' is given twice", key));
+      throw messages::error<"open311.field_twice">(key, key);
     }
   }
   return form;
@@ -110,8 +102,7 @@ void Form::allow_only(std::initializer_list<std::string_view> known) const {
     bool ok = false;
     for (auto k : known) ok = ok || k == key;
     if (!ok) {
-      throw invalid_field(key, fmt::format("Không có trường '{}' trong yêu cầu Open311", key),
-                          fmt::format("Open311 requests have no field '{}'", key));
+      throw messages::error<"open311.unknown_field">(key, key);
     }
   }
 }

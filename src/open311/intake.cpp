@@ -10,6 +10,7 @@
 #include "access/permissions.hpp"
 #include "auth/auth.hpp"
 #include "base/text.hpp"
+#include "open311/messages.hpp"
 #include "open311/services.hpp"
 #include "petitions/json.hpp"
 #include "petitions/petitions.hpp"
@@ -20,30 +21,21 @@ namespace bj = boost::json;
 
 namespace {
 
-Error refused_key(const char* code, std::string vi, std::string en) {
-  return Error(ErrorKind::forbidden, code, std::move(vi), std::move(en), "api_key");
-}
-
 // The service account behind the api_key: it may take in letters, and its unit handles them.
 access::Principal service_account(db::Connection& c, const std::optional<std::string>& api_key) {
-  if (!api_key) throw refused_key("open311.api_key_missing", "Thiếu api_key", "api_key is required");
+  if (!api_key) throw messages::error<"open311.api_key_missing">("api_key");
   auto p = auth::from_token(c, *api_key);
   if (!p) {
-    throw refused_key("open311.api_key_invalid", "api_key không hợp lệ (không có, đã hết hạn hoặc đã bị thu hồi)",
-                      "api_key is not valid (unknown, expired or revoked)");
+    throw messages::error<"open311.api_key_invalid">("api_key");
   }
   if (!p->user.service) {
-    throw refused_key("open311.not_service", "api_key phải là mã API của một tài khoản dịch vụ",
-                      "api_key must be an API token of a service account");
+    throw messages::error<"open311.not_service">("api_key");
   }
   if (!p->can(access::perm::kPetitionsProcess)) {
-    throw refused_key("open311.no_right", "Tài khoản của api_key không có quyền tiếp nhận đơn (petitions.process)",
-                      "The api_key's account may not take in letters (petitions.process)");
+    throw messages::error<"open311.no_right">("api_key");
   }
   if (!p->user.unit) {
-    throw refused_key("open311.no_unit",
-                      "Tài khoản của api_key cần một đơn vị: đơn nhận qua Open311 do đơn vị đó xử lý",
-                      "The api_key's account needs a unit: letters taken in through Open311 are handled there");
+    throw messages::error<"open311.no_unit">("api_key");
   }
   if (p->token_used_long_ago) auth::touch_token(c, p->token_hash);
   return *p;
@@ -56,8 +48,7 @@ std::optional<std::string> coordinate(const Form& form, const char* name, double
   double value = 0;
   auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc() || end != text->data() + text->size() || !std::isfinite(value) || std::fabs(value) > bound) {
-    throw invalid_field(name, fmt::format("'{}' phải là số độ WGS84 từ -{} đến {}", name, bound, bound),
-                        fmt::format("'{}' must be WGS84 degrees from -{} to {}", name, bound, bound));
+    throw messages::error<"open311.coordinate_invalid">(name, name, bound, bound);
   }
   return text;
 }
@@ -65,8 +56,7 @@ std::optional<std::string> coordinate(const Form& form, const char* name, double
 std::optional<std::string> email(const Form& form) {
   auto text = form.line("email", 254);
   if (!text) return std::nullopt;
-  if (!petitions::valid_email(*text))
-    throw invalid_field("email", "Địa chỉ thư điện tử không hợp lệ", "email is not an e-mail address");
+  if (!petitions::valid_email(*text)) throw messages::error<"open311.email_invalid">("email");
   return text;
 }
 
@@ -74,8 +64,7 @@ std::optional<std::string> phone(const Form& form) {
   auto text = form.line("phone", 20);
   if (!text) return std::nullopt;
   if (!petitions::valid_phone(*text)) {
-    throw invalid_field("phone", "Số điện thoại chỉ gồm chữ số, dấu cách, dấu +, ít nhất 8 ký tự",
-                        "phone holds digits, spaces and +, at least 8 of them");
+    throw messages::error<"open311.phone_invalid">("phone");
   }
   return text;
 }
@@ -85,8 +74,7 @@ std::optional<std::string> media_url(const Form& form) {
   if (!text) return std::nullopt;
   auto url = boost::urls::parse_absolute_uri(*text);
   if (!url || (url->scheme() != "http" && url->scheme() != "https") || url->host().empty()) {
-    throw invalid_field("media_url", "media_url phải là địa chỉ http(s) đầy đủ",
-                        "media_url must be a full http(s) URL");
+    throw messages::error<"open311.media_url_invalid">("media_url");
   }
   return text;
 }
@@ -100,24 +88,22 @@ http::Response take_in(app::Context& ctx, const Form& form, Format format) {
   app::Context as{ctx.request, ctx.params, ctx.db, &account, ctx.gate};
 
   auto code = form.line("service_code", 40);
-  if (!code) throw invalid_field("service_code", "Thiếu service_code", "service_code is required");
+  if (!code) throw messages::error<"open311.service_code_missing">("service_code");
   const Service* service = find_service(*code);
   if (!service) {
-    throw Error(ErrorKind::not_found, "open311.no_service", fmt::format("Không có dịch vụ '{}'", *code),
-                fmt::format("No service '{}'", *code), "service_code");
+    throw messages::error<"open311.no_service">("service_code", *code);
   }
   auto details = read_attributes(*service, form.attributes());
   auto description = form.text("description", 20000);
-  if (!description) throw invalid_field("description", "Thiếu nội dung (description)", "description is required");
+  if (!description) throw messages::error<"open311.description_missing">("description");
   auto lat = coordinate(form, "lat", 90), lon = coordinate(form, "long", 180);
   if (lat.has_value() != lon.has_value()) {
-    throw invalid_field(lat ? "long" : "lat", "lat và long đi cùng nhau", "lat and long go together");
+    throw messages::error<"open311.lat_long_pair">(lat ? "long" : "lat");
   }
   auto address = form.line("address_string", 500);
   auto address_id = form.line("address_id", 100);
   if (!lat && !address && !address_id) {
-    throw invalid_field("address_string", "Cần địa điểm: lat và long, address_string hoặc address_id",
-                        "A location is required: lat and long, address_string or address_id");
+    throw messages::error<"open311.location_missing">("address_string");
   }
   form.line("device_id", 100);  // accepted as the spec allows, not kept: Sen needs no device
   form.line("account_id", 100);
@@ -127,8 +113,7 @@ http::Response take_in(app::Context& ctx, const Form& form, Format format) {
   // Vietnamese names put the family name first.
   std::string name = trim(form.line("last_name", 100).value_or("") + " " + form.line("first_name", 100).value_or(""));
   if (name.empty() && (mail || tel || details.petitioner_address)) {
-    throw invalid_field("last_name", "Hãy ghi họ tên người gửi cùng địa chỉ, điện thoại hoặc thư điện tử",
-                        "Give the sender's name with an address, phone or e-mail");
+    throw messages::error<"open311.name_missing">("last_name");
   }
 
   std::string content = *description + "\n";

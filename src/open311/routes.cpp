@@ -1,7 +1,5 @@
 #include "open311/routes.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <boost/json.hpp>
 #include <charconv>
@@ -12,6 +10,7 @@
 #include "open311/datetime.hpp"
 #include "open311/form.hpp"
 #include "open311/intake.hpp"
+#include "open311/messages.hpp"
 #include "open311/response.hpp"
 #include "open311/services.hpp"
 #include "petitions/petitions.hpp"
@@ -39,12 +38,8 @@ std::optional<std::string> param(const app::Context& ctx, std::string_view name)
 // This server serves one jurisdiction: a request may name it, or name none.
 void check_jurisdiction(const Jurisdiction& ours, const std::optional<std::string>& named) {
   if (!named || named == ours) return;
-  throw Error(ErrorKind::not_found, "open311.jurisdiction",
-              ours ? fmt::format("Không có jurisdiction_id '{}'; máy chủ này phục vụ '{}'", *named, *ours)
-                   : fmt::format("Không có jurisdiction_id '{}'; máy chủ này không dùng jurisdiction_id", *named),
-              ours ? fmt::format("No jurisdiction_id '{}'; this server serves '{}'", *named, *ours)
-                   : fmt::format("No jurisdiction_id '{}'; this server takes no jurisdiction_id", *named),
-              "jurisdiction_id");
+  if (ours) throw messages::error<"open311.jurisdiction">("jurisdiction_id", *named, *ours);
+  throw messages::error<"open311.jurisdiction_unused">("jurisdiction_id", *named);
 }
 
 // Comma-separated values, trimmed, empty ones dropped.
@@ -69,8 +64,7 @@ std::size_t count_param(const app::Context& ctx, std::string_view name, std::siz
   std::size_t n = 0;
   auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), n);
   if (ec != std::errc() || end != text->data() + text->size() || n < 1 || n > most) {
-    throw invalid_field(std::string(name), fmt::format("'{}' phải là số nguyên từ 1 đến {}", name, most),
-                        fmt::format("'{}' must be a whole number from 1 to {}", name, most));
+    throw messages::error<"open311.count_invalid">(std::string(name), name, most);
   }
   return n;
 }
@@ -93,9 +87,7 @@ bj::object request_json(const petitions::PublicRequest& r) {
 const Service& service_param(const app::Context& ctx) {
   const Service* s = find_service(ctx.param("service_code"));
   if (!s) {
-    throw Error(ErrorKind::not_found, "open311.no_service",
-                fmt::format("Không có dịch vụ '{}'", ctx.param("service_code")),
-                fmt::format("No service '{}'", ctx.param("service_code")), "service_code");
+    throw messages::error<"open311.no_service">("service_code", ctx.param("service_code"));
   }
   return *s;
 }
@@ -105,7 +97,7 @@ petitions::PublicRequest request_param(const app::Context& ctx, const std::strin
   const auto& code = ctx.param(name);
   auto normal = petitions::normalize_tracking_code(code);
   auto found = normal ? petitions::public_request(ctx.db, *normal, ctx.today()) : std::nullopt;
-  if (!found) throw not_found("yêu cầu", "request", code);
+  if (!found) throw messages::error<"service_request.not_found">("", code);
   return *found;
 }
 
@@ -131,8 +123,7 @@ bj::array requests(const app::Context& ctx) {
   if (auto ids = list_of(param(ctx, "service_request_id")); !ids.empty()) {
     // The spec: service_request_id overrides every other argument. Unknown ids are left out.
     if (ids.size() > kMostIds) {
-      throw invalid_field("service_request_id", fmt::format("Tối đa {} mã mỗi lần", kMostIds),
-                          fmt::format("At most {} ids at once", kMostIds));
+      throw messages::error<"open311.too_many_ids">("service_request_id", kMostIds);
     }
     std::set<std::string> seen;
     for (const auto& id : ids) {
@@ -149,8 +140,7 @@ bj::array requests(const app::Context& ctx) {
   q.fields = list_of(param(ctx, "service_code"));
   for (const auto& code : q.fields) {
     if (!find_service(code)) {
-      throw invalid_field("service_code", fmt::format("Không có dịch vụ '{}'", code),
-                          fmt::format("No service '{}'", code));
+      throw messages::error<"open311.service_code_unknown">("service_code", code);
     }
   }
   auto statuses = list_of(param(ctx, "status"));
@@ -214,8 +204,7 @@ void register_routes(app::Api& api) {
   both(http::Method::post, "/requests", [ours](app::Context& ctx, Format f) {
     auto type = ctx.request.header("content-type").value_or("application/x-www-form-urlencoded");
     if (type.rfind("application/x-www-form-urlencoded", 0) != 0) {
-      throw invalid_field("body", "Gửi biểu mẫu application/x-www-form-urlencoded",
-                          "Send the form as application/x-www-form-urlencoded");
+      throw messages::error<"open311.content_type">("body");
     }
     auto form = Form::parse(ctx.request.body);
     check_jurisdiction(ours, form.line("jurisdiction_id", 200));

@@ -1,12 +1,11 @@
 #include "open311/services.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <boost/json.hpp>
 
 #include "base/error.hpp"
 #include "base/received_text.hpp"
+#include "open311/messages.hpp"
 #include "petitions/model.hpp"
 
 namespace sen::open311 {
@@ -124,13 +123,11 @@ LetterDetails read_attributes(const Service& s, const std::map<std::string, std:
     const std::string field = "attribute[" + code + "]";
     auto a = std::find_if(definitions.begin(), definitions.end(), [&](const Attribute& x) { return x.code == code; });
     if (a == definitions.end()) {
-      throw invalid_field(field, fmt::format("Dịch vụ '{}' không có thuộc tính '{}'", s.code, code),
-                          fmt::format("Service '{}' has no attribute '{}'", s.code, code));
+      throw messages::error<"open311.attribute_unknown">(field, s.code, code);
     }
     if (values.empty()) continue;
     if (values.size() > 1) {
-      throw invalid_field(field, fmt::format("'{}' chỉ nhận một giá trị", field),
-                          fmt::format("'{}' takes one value", field));
+      throw messages::error<"open311.attribute_one_value">(field, field);
     }
     auto value = received_text(values.front(), field, a->max_chars ? a->max_chars : 100, Lines::one);
     if (a->datatype == "singlevaluelist") {

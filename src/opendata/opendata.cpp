@@ -4,6 +4,7 @@
 
 #include "base/csv.hpp"
 #include "base/error.hpp"
+#include "opendata/messages.hpp"
 #include "targets/evaluation.hpp"
 #include "targets/shares.hpp"
 #include "targets/targets.hpp"
@@ -26,9 +27,7 @@ std::string number(const std::optional<double>& v) {
 Release release(db::Connection& c, const std::string& unit, const Period& period, const std::string& actor) {
   units::require_exists(c, unit, "unit");
   if (targets::scorecard(c, unit, period, std::nullopt).items.empty()) {
-    throw Error(ErrorKind::unprocessable, "open_data.nothing",
-                fmt::format("Đơn vị {} chưa có chỉ tiêu kỳ {} để công bố", unit, period.code()),
-                fmt::format("{} has no targets for {} to release", unit, period.code()), "period");
+    throw messages::error<"open_data.nothing">("period", unit, period.code());
   }
   auto now = utc_timestamp();
   c.execute("DELETE FROM open_data_releases WHERE unit = $1 AND period = $2", {unit, period.code()});
@@ -53,7 +52,7 @@ std::vector<Release> releases(db::Connection& c) {
 }
 
 std::vector<Row> released_rows(db::Connection& c, const std::string& unit, const Period& period) {
-  if (!released(c, unit, period)) throw not_found("dữ liệu công bố", "released data", unit + " " + period.code());
+  if (!released(c, unit, period)) throw messages::error<"open_data.not_found">("", unit + " " + period.code());
   std::vector<Row> out;
   for (const auto& item : targets::scorecard(c, unit, period, std::nullopt).items) {
     const auto& i = item.indicator;

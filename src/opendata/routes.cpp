@@ -5,6 +5,7 @@
 #include "access/permissions.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "opendata/messages.hpp"
 #include "opendata/opendata.hpp"
 
 namespace sen::opendata {
@@ -23,7 +24,7 @@ bj::object to_json(const Release& r) {
 
 Period period_of(const std::string& text) {
   auto p = Period::parse(text);
-  if (!p) throw invalid_field("period", "Kỳ không hợp lệ", "Invalid period");
+  if (!p) throw messages::error<"open_data.period_invalid">("period");
   return *p;
 }
 
@@ -51,8 +52,7 @@ void register_routes(app::Api& api) {
     auto unit = ctx.required_param("unit");
     auto period = ctx.period_param("period");
     auto format = ctx.request.query_param("format").value_or("json");
-    if (format != "json" && format != "csv")
-      throw invalid_field("format", "Định dạng là json hoặc csv", "The format is json or csv");
+    if (format != "json" && format != "csv") throw messages::error<"open_data.format_unknown">("format");
     auto rows = released_rows(ctx.db, unit, period);
     if (format == "csv") {
       http::Response r;
@@ -90,7 +90,9 @@ void register_routes(app::Api& api) {
   });
   api.post("/api/v1/open-data/withdrawals", kTargetsPlan, [](app::Context& ctx) {
     auto [unit, period] = unit_period_of(ctx);
-    if (!withdraw(ctx.db, unit, period)) throw not_found("dữ liệu công bố", "release", unit + " " + period.code());
+    if (!withdraw(ctx.db, unit, period)) {
+      throw messages::error<"open_data_release.not_found">("", unit + " " + period.code());
+    }
     ctx.audit("withdraw", "open_data", unit + " " + period.code(), {unit}, nullptr, nullptr);
     return http::Response::no_content();
   });

@@ -1,8 +1,6 @@
 #include "oversight/common.hpp"
 
-#include <fmt/format.h>
-
-#include "base/error.hpp"
+#include "oversight/messages.hpp"
 #include "oversight/oversight.hpp"
 #include "units/units.hpp"
 
@@ -10,15 +8,12 @@ namespace sen::oversight::detail {
 
 units::Unit party_unit(db::Connection& c, const std::string& code, Date day, const std::string& field) {
   auto u = units::find_clamped(c, code, day);
-  if (!u || !units::is_party_kind(u->kind)) {
-    throw invalid_field(field, fmt::format("'{}' không phải là tổ chức đảng", code),
-                        fmt::format("'{}' is not a party organisation", code));
-  }
+  if (!u || !units::is_party_kind(u->kind)) throw messages::error<"unit.not_party">(field, code);
   return *u;
 }
 
 void require_name(const std::string& text, const char* field) {
-  if (text.empty()) throw invalid_field(field, "Không được để trống", "This field is required");
+  if (text.empty()) throw messages::error<"field.required">(field);
 }
 
 std::string rated_within(db::Connection& c, const Subject& s, Date day) {
@@ -27,8 +22,7 @@ std::string rated_within(db::Connection& c, const Subject& s, Date day) {
     return grassroots_of(c, m.organisation, day).value_or(m.organisation);
   }
   auto u = party_unit(c, s.code, day, "subject");
-  if (!u.parent)
-    throw invalid_field("subject", "Tổ chức đảng này không có cấp trên", "This organisation has no superior");
+  if (!u.parent) throw messages::error<"unit.no_superior">("subject");
   return *u.parent;
 }
 

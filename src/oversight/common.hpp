@@ -10,7 +10,7 @@
 namespace sen::oversight::detail {
 
 // The unit as it stood on the day (clamped to its lifetime), which must be a party unit;
-// Error invalid_field naming `field` otherwise.
+// Error unit.not_party naming `field` otherwise.
 units::Unit party_unit(db::Connection& c, const std::string& code, Date day, const std::string& field);
 void require_name(const std::string& text, const char* field);
 // Where the 20% cap counts for a subject.

@@ -1,8 +1,7 @@
 // Members and their admission.
-#include <fmt/format.h>
-
 #include "base/error.hpp"
 #include "oversight/common.hpp"
+#include "oversight/messages.hpp"
 #include "oversight/oversight.hpp"
 #include "oversight/rules.hpp"
 #include "oversight/store.hpp"
@@ -14,7 +13,7 @@ using namespace detail;
 
 Member member(db::Connection& c, const std::string& code) {
   auto m = store::find_member(c, code);
-  if (!m) throw not_found("đảng viên", "party member", code);
+  if (!m) throw messages::error<"member.not_found">("", code);
   return *m;
 }
 
@@ -27,17 +26,12 @@ namespace {
 void validate(db::Connection& c, const Member& m) {
   units::check_code(m.code, "code");
   require_name(m.full_name, "full_name");
-  if (m.birth_year < 1900 || m.birth_year > 2100)
-    throw invalid_field("birth_year", "Năm sinh không hợp lệ", "Invalid birth year");
-  if (m.admitted_on.year() - m.birth_year < 18) {
-    throw invalid_field("birth_year", "Đảng viên được kết nạp khi đủ 18 tuổi trở lên",
-                        "A member is admitted at 18 or older");
-  }
+  if (m.birth_year < 1900 || m.birth_year > 2100) throw messages::error<"member.birth_year_invalid">("birth_year");
+  if (m.admitted_on.year() - m.birth_year < 18) throw messages::error<"member.admitted_under_18">("birth_year");
   require_one_of("status", m.status, kMemberStatuses);
   party_unit(c, m.organisation, m.admitted_on, "organisation");
   if (m.full_member_on && *m.full_member_on < m.admitted_on) {
-    throw invalid_field("full_member_on", "Ngày chính thức không được trước ngày kết nạp",
-                        "Full membership cannot precede admission");
+    throw messages::error<"member.full_before_admission">("full_member_on");
   }
 }
 
@@ -45,10 +39,7 @@ void validate(db::Connection& c, const Member& m) {
 
 Member create_member(db::Connection& c, Member m) {
   validate(c, m);
-  if (store::find_member(c, m.code)) {
-    throw Error(ErrorKind::conflict, "member.code_taken", fmt::format("Mã đảng viên '{}' đã có", m.code),
-                fmt::format("Member code '{}' is taken", m.code), "code");
-  }
+  if (store::find_member(c, m.code)) throw messages::error<"member.code_taken">("code", m.code);
   store::insert_member(c, m, utc_timestamp());
   return member(c, m.code);
 }
@@ -62,8 +53,7 @@ Member change_member(db::Connection& c, const Member& edited, std::int64_t versi
 
 Admission open_admission(db::Connection& c, Admission a) {
   require_name(a.candidate, "candidate");
-  if (a.birth_year < 1900 || a.birth_year > 2100)
-    throw invalid_field("birth_year", "Năm sinh không hợp lệ", "Invalid birth year");
+  if (a.birth_year < 1900 || a.birth_year > 2100) throw messages::error<"member.birth_year_invalid">("birth_year");
   party_unit(c, a.organisation, today_in_vietnam(), "organisation");
   a.status = "candidate";
   a.id = store::insert_admission(c, a, utc_timestamp());
@@ -72,7 +62,7 @@ Admission open_admission(db::Connection& c, Admission a) {
 
 Admission get_admission(db::Connection& c, std::int64_t id) {
   auto a = store::find_admission(c, id);
-  if (!a) throw not_found("hồ sơ kết nạp", "admission", std::to_string(id));
+  if (!a) throw messages::error<"admission.not_found">("", std::to_string(id));
   return *a;
 }
 
@@ -83,22 +73,11 @@ std::vector<Admission> admissions(db::Connection& c) {
 Admission record_step(db::Connection& c, std::int64_t id, const AdmissionStep& s) {
   auto a = get_admission(c, id);
   bool before = is_admission_form(s.form), after = is_confirmation_form(s.form);
-  if (!before && !after) {
-    throw invalid_field("form", "Mẫu phải là 1-KNĐ … 15-KNĐ", "The form is one of 1-KNĐ … 15-KNĐ");
-  }
-  if (after && a.status != "probation") {
-    throw Error(ErrorKind::conflict, "admission.not_in_probation", "Mẫu 10-KNĐ … 15-KNĐ dùng trong thời gian dự bị",
-                "Forms 10-KNĐ … 15-KNĐ belong to the probation", "form");
-  }
-  if (before && a.status != "candidate") {
-    throw Error(ErrorKind::conflict, "admission.already_decided", "Hồ sơ đã có quyết định kết nạp",
-                "The admission is already decided", "form");
-  }
+  if (!before && !after) throw messages::error<"admission.form_unknown">("form");
+  if (after && a.status != "probation") throw messages::error<"admission.probation_form">("form");
+  if (before && a.status != "candidate") throw messages::error<"admission.already_decided">("form");
   for (const auto& done : a.steps) {
-    if (done.form == s.form) {
-      throw Error(ErrorKind::conflict, "admission.step_done", fmt::format("Mẫu {} đã có", s.form),
-                  fmt::format("Form {} is already recorded", s.form), "form");
-    }
+    if (done.form == s.form) throw messages::error<"admission.step_done">("form", s.form);
   }
   store::insert_admission_step(c, id, s);
   return get_admission(c, id);
@@ -107,17 +86,10 @@ Admission record_step(db::Connection& c, std::int64_t id, const AdmissionStep& s
 Admission admit(db::Connection& c, std::int64_t id, const std::string& decision, Date on,
                 const std::string& member_code, std::int64_t version) {
   auto a = get_admission(c, id);
-  if (a.status != "candidate") {
-    throw Error(ErrorKind::conflict, "admission.already_decided", "Hồ sơ đã có quyết định kết nạp",
-                "The admission is already decided", "status");
-  }
+  if (a.status != "candidate") throw messages::error<"admission.already_decided">("status");
   require_name(decision, "decision");
   int age = on.year() - a.birth_year;
-  if (age < 18 || age > 60) {
-    throw Error(ErrorKind::unprocessable, "admission.age",
-                fmt::format("Người vào Đảng phải từ đủ 18 đến 60 tuổi (năm sinh {})", a.birth_year),
-                fmt::format("A candidate must be 18 to 60 years old (born {})", a.birth_year), "birth_year");
-  }
+  if (age < 18 || age > 60) throw messages::error<"admission.age">("birth_year", a.birth_year);
   create_member(c, Member{member_code, a.candidate, a.birth_year, a.organisation, on, std::nullopt, "probationary",
                           std::nullopt, a.illustrative, 1});
   a.decision = decision;
@@ -131,16 +103,9 @@ Admission admit(db::Connection& c, std::int64_t id, const std::string& decision,
 
 Admission confirm(db::Connection& c, std::int64_t id, const std::string& decision, Date on, std::int64_t version) {
   auto a = get_admission(c, id);
-  if (a.status != "probation") {
-    throw Error(ErrorKind::conflict, "admission.not_in_probation",
-                "Chưa có quyết định kết nạp hoặc đã công nhận chính thức", "Not in probation", "status");
-  }
+  if (a.status != "probation") throw messages::error<"admission.not_in_probation">("status");
   require_name(decision, "decision");
-  if (on < *a.probation_due) {
-    throw Error(ErrorKind::unprocessable, "admission.probation_not_over",
-                fmt::format("Thời gian dự bị 12 tháng kết thúc ngày {}", a.probation_due->vietnamese()),
-                fmt::format("The 12-month probation ends on {}", a.probation_due->iso()), "confirmed_on");
-  }
+  if (on < *a.probation_due) throw messages::error<"admission.probation_not_over">("confirmed_on", *a.probation_due);
   auto m = member(c, *a.member_code);
   m.status = "full";
   m.full_member_on = on;

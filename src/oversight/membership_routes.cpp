@@ -13,6 +13,7 @@
 #include "base/request.hpp"
 #include "oversight/common.hpp"
 #include "oversight/json.hpp"
+#include "oversight/messages.hpp"
 #include "oversight/oversight.hpp"
 #include "oversight/routes.hpp"
 #include "units/units.hpp"
@@ -30,7 +31,7 @@ void audit_read(const app::Context& ctx, const std::string& what, std::size_t co
 }
 
 http::Response admission_event_route(app::Context& ctx, const std::string& event) {
-  auto id = ctx.id_param("id", "bản ghi", "record");
+  auto id = ctx.id_param<messages, "record.not_found">("id");
   auto before = get_admission(ctx.db, id);
   ctx.require_scope(before.organisation, ctx.today());
   auto body = json::parse_object(ctx.request.body);
@@ -170,8 +171,7 @@ void register_membership_routes(app::Api& api) {
         // Member names only when asked and allowed; otherwise the pseudonymous codes do not leave either.
         bool with_members = ctx.bool_param("members", false);
         if (with_members && !ctx.principal->can(access::perm::kPartyMembers)) {
-          throw Error(ErrorKind::forbidden, "forbidden", "Cần quyền xem hồ sơ đảng viên (oversight.members)",
-                      "The oversight.members grant is needed", "members");
+          throw messages::error<"member.grant_needed">("members");
         }
         // `illustrative` 1: a record invented for the demo, or an invented detail (the form) of a real one.
         std::string out =

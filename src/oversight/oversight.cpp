@@ -11,6 +11,7 @@
 #include "base/error.hpp"
 #include "base/vi_number.hpp"
 #include "oversight/common.hpp"
+#include "oversight/messages.hpp"
 #include "oversight/rules.hpp"
 #include "oversight/store.hpp"
 #include "units/rules.hpp"
@@ -56,7 +57,7 @@ std::optional<std::string> grassroots_of(db::Connection& c, const std::string& u
 Programme create_programme(db::Connection& c, Programme p) {
   units::require_exists(c, p.committee, "committee");
   require_name(p.title, "title");
-  if (p.year < 1990 || p.year > 2100) throw invalid_field("year", "Năm không hợp lệ", "Invalid year");
+  if (p.year < 1990 || p.year > 2100) throw messages::error<"programme.year_invalid">("year");
   for (const auto& i : p.items) {
     require_one_of("items", i.kind, kCaseKinds);
     require_name(i.subject, "items");
@@ -111,8 +112,7 @@ Case open_case(db::Connection& c, Case k) {
   units::require_exists(c, k.body, "body");
   require_name(k.issuer, "issuer");
   require_name(k.term, "term");
-  if (k.subjects.empty())
-    throw invalid_field("subjects", "Cần ít nhất một đối tượng", "At least one subject is required");
+  if (k.subjects.empty()) throw messages::error<"case.no_subjects">("subjects");
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& s : k.subjects) {
     require_one_of("subjects", s.kind, kSubjectKinds);
@@ -120,20 +120,16 @@ Case open_case(db::Connection& c, Case k) {
       member(c, s.code);
     else
       party_unit(c, s.code, k.decided_on, "subjects");
-    if (!seen.insert({s.kind, s.code}).second) {
-      throw invalid_field("subjects", fmt::format("Đối tượng '{}' bị lặp", s.code),
-                          fmt::format("Subject '{}' appears twice", s.code));
-    }
+    if (!seen.insert({s.kind, s.code}).second) throw messages::error<"case.subject_twice">("subjects", s.code);
   }
   if (k.programme_item_id && !store::programme_of_item(c, *k.programme_item_id)) {
-    throw invalid_field("programme_item_id", "Không có nội dung chương trình này", "No such programme item");
+    throw messages::error<"case.programme_item_unknown">("programme_item_id");
   }
   if (k.period_from && k.period_to && *k.period_to < *k.period_from) {
-    throw invalid_field("period_to", "Thời kỳ kiểm tra không hợp lệ", "The period covered ends before it starts");
+    throw messages::error<"case.period_reversed">("period_to");
   }
   if (k.decision_number == 0) k.decision_number = next_decision_number(c, k.issuer, k.decision_type, k.term);
-  if (k.decision_number < 0)
-    throw invalid_field("decision_number", "Số quyết định không hợp lệ", "Invalid decision number");
+  if (k.decision_number < 0) throw messages::error<"case.decision_number_invalid">("decision_number");
   k.id = store::insert_case(c, k, utc_timestamp());
   for (const auto& s : k.subjects) store::insert_subject(c, k.id, s);
   return get_case(c, k.id);
@@ -141,7 +137,7 @@ Case open_case(db::Connection& c, Case k) {
 
 Case get_case(db::Connection& c, std::int64_t id) {
   auto k = store::find_case(c, id);
-  if (!k) throw not_found("cuộc kiểm tra, giám sát", "case", std::to_string(id));
+  if (!k) throw messages::error<"case.not_found">("", std::to_string(id));
   return *k;
 }
 
@@ -153,11 +149,10 @@ std::vector<Case> cases(db::Connection& c, const Period& period) {
 Case conclude(db::Connection& c, std::int64_t id, const Case& conclusion, std::int64_t version) {
   Case k = get_case(c, id);
   if (!conclusion.conclusion || !conclusion.concluded_on) {
-    throw invalid_field("conclusion", "Cần nội dung và ngày kết luận", "The conclusion and its date are required");
+    throw messages::error<"case.conclusion_missing">("conclusion");
   }
   if (*conclusion.concluded_on < k.decided_on) {
-    throw invalid_field("concluded_on", "Ngày kết luận không được trước ngày quyết định",
-                        "The conclusion cannot precede the decision");
+    throw messages::error<"case.concluded_before_decision">("concluded_on");
   }
   k.conclusion = conclusion.conclusion;
   k.concluded_on = conclusion.concluded_on;
@@ -173,7 +168,7 @@ Case conclude(db::Connection& c, std::int64_t id, const Case& conclusion, std::i
 Remedy follow_up(db::Connection& c, std::int64_t case_id, const Remedy& r, std::int64_t version) {
   Case k = get_case(c, case_id);
   auto it = std::find_if(k.remedies.begin(), k.remedies.end(), [&](const Remedy& x) { return x.id == r.id; });
-  if (it == k.remedies.end()) throw not_found("kiến nghị khắc phục", "remedy", std::to_string(r.id));
+  if (it == k.remedies.end()) throw messages::error<"remedy.not_found">("", std::to_string(r.id));
   Remedy updated = *it;
   updated.done_on = r.done_on;
   updated.note = r.note;
@@ -187,18 +182,12 @@ Discipline discipline(db::Connection& c, Discipline d) {
   units::require_exists(c, d.body, "body");
   require_name(d.decision, "decision");
   require_name(d.reason, "reason");
-  if (d.decided_on < d.concluded_on) {
-    throw invalid_field("decided_on", "Ngày quyết định không được trước ngày kết luận",
-                        "The decision cannot precede the conclusion");
-  }
+  if (d.decided_on < d.concluded_on) throw messages::error<"discipline.decided_before_conclusion">("decided_on");
   if (d.case_id) get_case(c, *d.case_id);
   std::string organisation;
   if (d.subject.kind == "member") {
     auto m = member(c, d.subject.code);
-    if (m.status == "left") {
-      throw Error(ErrorKind::unprocessable, "discipline.not_a_member", "Người này không còn là đảng viên",
-                  "This person is no longer a member", "subject");
-    }
+    if (m.status == "left") throw messages::error<"discipline.not_a_member">("subject");
     d.member_status = m.status;
     check_form("member", m.status, m.posts.has_value() && !m.posts->empty(), d.form);
     organisation = m.organisation;
@@ -233,16 +222,13 @@ std::vector<Discipline> disciplines(db::Connection& c, const Period& period) {
 
 Discipline get_discipline(db::Connection& c, std::int64_t id) {
   auto d = store::find_discipline(c, id);
-  if (!d) throw not_found("quyết định kỷ luật", "discipline decision", std::to_string(id));
+  if (!d) throw messages::error<"discipline.not_found">("", std::to_string(id));
   return *d;
 }
 
 Discipline record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t version) {
   auto d = get_discipline(c, id);
-  if (notified_on < d.decided_on) {
-    throw invalid_field("notified_on", "Ngày thông báo không được trước ngày quyết định",
-                        "The notice cannot precede the decision");
-  }
+  if (notified_on < d.decided_on) throw messages::error<"discipline.notice_before_decision">("notified_on");
   if (!store::record_notice(c, id, notified_on, version)) throw stale_version(version, d.version);
   return *store::find_discipline(c, id);
 }
@@ -250,10 +236,7 @@ Discipline record_notice(db::Connection& c, std::int64_t id, Date notified_on, s
 std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received_on,
                       const std::optional<std::string>& note) {
   auto d = get_discipline(c, decision_id);
-  if (received_on < d.decided_on) {
-    throw invalid_field("received_on", "Ngày nhận khiếu nại không được trước ngày quyết định",
-                        "The complaint cannot precede the decision");
-  }
+  if (received_on < d.decided_on) throw messages::error<"complaint.before_decision">("received_on");
   return store::insert_complaint(c, decision_id, received_on, note);
 }
 
@@ -264,25 +247,15 @@ Rating rate(db::Connection& c, Rating r) {
   const RuleSet& rule_set = rating_rule_set(rules, r.year);
   if (r.subject.kind == "member") {
     auto m = member(c, r.subject.code);
-    if (m.status == "left") {
-      throw Error(ErrorKind::unprocessable, "rating.not_a_member", "Người này không còn là đảng viên",
-                  "This person is no longer a member", "subject");
-    }
+    if (m.status == "left") throw messages::error<"rating.not_a_member">("subject");
     if (newly_admitted(m.admitted_on, r.year) && !r.exempt_reason) {
-      throw Error(
-          ErrorKind::unprocessable, "rating.newly_admitted",
-          fmt::format("Đảng viên kết nạp ngày {} chưa đủ 6 tháng đến cuối năm {}: không xếp loại",
-                      m.admitted_on.vietnamese(), r.year),
-          fmt::format("A member admitted on {} is not rated for {} (under six months)", m.admitted_on.iso(), r.year),
-          "subject");
+      throw messages::error<"rating.newly_admitted">("subject", m.admitted_on, r.year);
     }
   }
   check_rating(r, rule_set);
   r.rated_within = rated_within(c, r.subject, year_end);
   if (store::find_rating(c, r.year, r.subject, r.step)) {
-    throw Error(ErrorKind::conflict, "rating.exists",
-                fmt::format("Đã có bước '{}' của đối tượng {} năm {}", r.step, r.subject.code, r.year),
-                fmt::format("Step '{}' of {} for {} is already recorded", r.step, r.subject.code, r.year), "subject");
+    throw messages::error<"rating.exists">("subject", r.step, r.subject.code, r.year);
   }
   if (r.step == "decision" && r.level && (*r.level == "xuat_sac" || *r.level == "tot")) {
     int excellent = *r.level == "xuat_sac" ? 1 : 0, good = *r.level == "tot" ? 1 : 0;

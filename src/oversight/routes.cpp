@@ -14,6 +14,7 @@
 #include "base/model.hpp"
 #include "base/request.hpp"
 #include "oversight/json.hpp"
+#include "oversight/messages.hpp"
 #include "oversight/oversight.hpp"
 #include "oversight/store.hpp"
 #include "units/units.hpp"
@@ -41,14 +42,9 @@ std::vector<T> each_of(const bj::object& body, const char* field, bool required,
   std::vector<T> out;
   auto it = body.find(field);
   if (it == body.end() && !required) return out;
-  if (it == body.end() || !it->value().is_array()) {
-    throw invalid_field(field, fmt::format("{} là một mảng", field), fmt::format("{} is an array", field));
-  }
+  if (it == body.end() || !it->value().is_array()) throw messages::error<"field.not_array">(field, field);
   for (const auto& v : it->value().as_array()) {
-    if (!v.is_object()) {
-      throw invalid_field(field, fmt::format("Mỗi phần tử của {} là một đối tượng", field),
-                          fmt::format("Each element of {} is an object", field));
-    }
+    if (!v.is_object()) throw messages::error<"field.element_not_object">(field, field);
     out.push_back(read(v.as_object()));
   }
   return out;
@@ -141,13 +137,13 @@ http::Response open_case_route(app::Context& ctx) {
 }
 
 http::Response case_route(app::Context& ctx) {
-  auto k = get_case(ctx.db, ctx.id_param("id", "bản ghi", "record"));
+  auto k = get_case(ctx.db, ctx.id_param<messages, "record.not_found">("id"));
   ctx.require_scope(k.body, k.decided_on);
   return http::Response::json(200, to_json(k));
 }
 
 http::Response conclusion_route(app::Context& ctx) {
-  auto id = ctx.id_param("id", "bản ghi", "record");
+  auto id = ctx.id_param<messages, "record.not_found">("id");
   auto before = get_case(ctx.db, id);
   ctx.require_scope(before.body, before.decided_on);
   auto body = json::parse_object(ctx.request.body);
@@ -160,12 +156,12 @@ http::Response conclusion_route(app::Context& ctx) {
 }
 
 http::Response follow_up_route(app::Context& ctx) {
-  auto id = ctx.id_param("id", "bản ghi", "record");
+  auto id = ctx.id_param<messages, "record.not_found">("id");
   auto k = get_case(ctx.db, id);
   ctx.require_scope(k.body, k.decided_on);
   auto body = json::parse_object(ctx.request.body);
   auto r = json::read_request<Remedy>(body, kRemedyFollowUpRequest, {}, {"version"});
-  r.id = ctx.id_param("remedy", "kiến nghị", "remedy");
+  r.id = ctx.id_param<messages, "remedy.id_not_found">("remedy");
   auto after = follow_up(ctx.db, id, r, version_in(body));
   ctx.audit("follow_up", "oversight_case", k.decision_text(), {k.body}, nullptr, to_json(after));
   return http::Response::json(200, to_json(after));
@@ -195,7 +191,7 @@ http::Response notice_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only({"notified_on", "version"});
-  auto id = ctx.id_param("id", "bản ghi", "record");
+  auto id = ctx.id_param<messages, "record.not_found">("id");
   auto before = get_discipline(ctx.db, id);
   ctx.require_scope(before.body, before.decided_on);
   auto after = record_notice(ctx.db, id, f.required_date("notified_on"), f.required_int("version"));
@@ -207,7 +203,7 @@ http::Response complaint_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only({"received_on", "note"});
-  auto id = ctx.id_param("id", "bản ghi", "record");
+  auto id = ctx.id_param<messages, "record.not_found">("id");
   auto decision = get_discipline(ctx.db, id);
   ctx.require_scope(decision.body, decision.decided_on);
   auto complaint = complain(ctx.db, id, f.required_date("received_on"), f.optional_text("note", 5000));
@@ -262,7 +258,7 @@ void register_routes(app::Api& api) {
       {"oversight_case", "/api/v1/oversight/cases/{id}", "id", std::string(kOversightRead),
        std::string(kOversightWrite), "/kiem-tra-giam-sat?case=", true,
        [](const app::Context& ctx, const std::string& key, app::Access) {
-         auto k = get_case(ctx.db, app::record_id(key, "bản ghi", "record"));
+         auto k = get_case(ctx.db, app::record_id<messages, "record.not_found">(key));
          ctx.require_scope(k.body, k.decided_on);
          return app::RecordRef{fmt::format("{}-{}/{}", k.decision_number, k.decision_type, k.issuer), {k.body}};
        },

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "base/error.hpp"
+#include "oversight/messages.hpp"
 
 namespace sen::oversight {
 
@@ -57,11 +58,8 @@ void check_form(const std::string& subject_kind, const std::string& member_statu
                        : member_status == "probationary" ? "a probationary member"
                        : holds_post                      ? "a full member"
                                                          : "a full member holding no post";
-  throw Error(
-      ErrorKind::unprocessable, "discipline.form_not_allowed",
-      fmt::format("Không thể thi hành kỷ luật {} đối với {} (Quy định 69-QĐ/TW); các hình thức được áp dụng: {}",
-                  form_name(form), who_vi, list),
-      fmt::format("{} cannot be given to {} (Regulation 69-QĐ/TW); allowed: {}", form, who_en, list), "form");
+  throw messages::error<"discipline.form_not_allowed">("form", Localized{form_name(form), form},
+                                                       Localized{who_vi, who_en}, list);
 }
 
 std::optional<int> limitation_years(const std::string& form) {
@@ -72,20 +70,14 @@ std::optional<int> limitation_years(const std::string& form) {
 
 std::optional<std::string> check_limitation(const std::string& form, Date violation_on, Date concluded_on) {
   if (concluded_on < violation_on) {
-    throw invalid_field("concluded_on", "Ngày kết luận không được trước ngày vi phạm",
-                        "The conclusion cannot be before the violation");
+    throw messages::error<"discipline.concluded_before_violation">("concluded_on");
   }
   auto years = limitation_years(form);
   if (!years) return std::nullopt;
   Date ends = violation_on.plus_months(12 * *years);
   if (concluded_on > ends) {
-    throw Error(
-        ErrorKind::unprocessable, "discipline.time_barred",
-        fmt::format("Đã hết thời hiệu kỷ luật {} ({} năm kể từ ngày vi phạm {}, hết ngày {}); ngày kết luận {}",
-                    form_name(form), *years, violation_on.vietnamese(), ends.vietnamese(), concluded_on.vietnamese()),
-        fmt::format("The {}-year limitation of {} ran out on {} (violation {}, conclusion {})", *years, form,
-                    ends.iso(), violation_on.iso(), concluded_on.iso()),
-        "violation_on");
+    throw messages::error<"discipline.time_barred">("violation_on", Localized{form_name(form), form}, *years,
+                                                    violation_on, ends, concluded_on);
   }
   if (concluded_on > ends.plus_months(-6)) {
     return fmt::format("Thời hiệu kỷ luật {} hết ngày {}, còn dưới 6 tháng khi kết luận", form_name(form),
@@ -103,9 +95,7 @@ const RuleSet& rating_rule_set(const std::vector<RuleSet>& rules, int year) {
   for (const auto& r : rules) {
     if (r.subject == "rating" && r.valid_from <= day && (!r.valid_to || day <= *r.valid_to)) return r;
   }
-  throw Error(ErrorKind::unprocessable, "rating.no_rule_set",
-              fmt::format("Không có quy định đánh giá, xếp loại chất lượng cho năm {}", year),
-              fmt::format("No rating regulation covers {}", year), "year");
+  throw messages::error<"rating.no_rule_set">("year", year);
 }
 
 std::string band_of(double score) {
@@ -119,32 +109,19 @@ void check_rating(Rating& r, const RuleSet& rules) {
   require_one_of("step", r.step, kRatingSteps);
   r.rule_set = rules.code;
   if (r.exempt_reason) {
-    if (r.level || r.score) {
-      throw invalid_field("exempt_reason", "Trường hợp không xếp loại thì không có mức xếp loại hay điểm",
-                          "An exempt rating has no level and no score");
-    }
+    if (r.level || r.score) throw messages::error<"rating.exempt_with_level">("exempt_reason");
     return;
   }
   if (r.level) require_one_of("level", *r.level, kLevels);
   if (rules.scale == "points") {
-    if (!r.score || *r.score < 0 || *r.score > 100) {
-      throw invalid_field("score", fmt::format("Theo {} cần điểm từ 0 đến 100", rules.code),
-                          fmt::format("{} needs a score from 0 to 100", rules.code));
-    }
+    if (!r.score || *r.score < 0 || *r.score > 100) throw messages::error<"rating.score_range">("score", rules.code);
     auto band = band_of(*r.score);
     auto rank = [](const std::string& l) { return std::find(kLevels.begin(), kLevels.end(), l) - kLevels.begin(); };
     if (!r.level) r.level = band;
-    if (rank(*r.level) < rank(band)) {
-      throw Error(ErrorKind::unprocessable, "rating.above_band",
-                  fmt::format("{} điểm chỉ cho phép xếp loại từ mức '{}' trở xuống ({})", *r.score, band, rules.code),
-                  fmt::format("A score of {} allows '{}' at most ({})", *r.score, band, rules.code), "level");
-    }
+    if (rank(*r.level) < rank(band)) throw messages::error<"rating.above_band">("level", *r.score, band, rules.code);
   } else {
-    if (r.score) {
-      throw invalid_field("score", fmt::format("{} xếp loại theo mức, không chấm điểm", rules.code),
-                          fmt::format("{} rates by level, without a score", rules.code));
-    }
-    if (!r.level) throw invalid_field("level", "Cần mức xếp loại", "The level is required");
+    if (r.score) throw messages::error<"rating.score_not_used">("score", rules.code);
+    if (!r.level) throw messages::error<"rating.level_missing">("level");
   }
 }
 
@@ -155,13 +132,7 @@ bool newly_admitted(Date admitted_on, int year) {
 void check_cap(int excellent, int good, const std::string& where) {
   if (excellent * 5 <= good) return;
   int most = good / 5;
-  throw Error(
-      ErrorKind::unprocessable, "rating.cap",
-      fmt::format("Số xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" ({}) vượt quá 20% số xếp loại \"Hoàn thành tốt "
-                  "nhiệm vụ\" ({}) trong {}: nhiều nhất {}",
-                  excellent, good, where, most),
-      fmt::format("{} rated excellent exceed 20% of the {} rated good in {}: at most {}", excellent, good, where, most),
-      "level");
+  throw messages::error<"rating.cap">("level", excellent, good, where, most);
 }
 
 Date probation_due(Date admitted_on) {

@@ -47,7 +47,7 @@ TEST(Discipline, TheStatuteOfLimitationsRunsFromTheViolationToTheConclusion) {
   // Less than six months left: a warning.
   EXPECT_TRUE(check_limitation("khien_trach", d("2017-03-01"), d("2021-12-01")));
   EXPECT_EQ(refusal([] { check_limitation("khien_trach", d("2022-03-01"), d("2022-02-01")); }),
-            "invalid_field@concluded_on");
+            "discipline.concluded_before_violation@concluded_on");
   EXPECT_EQ(notice_due(d("2022-12-29")), d("2023-01-03"));
 }
 
@@ -80,11 +80,11 @@ TEST(Rating, PointsGiveTheBandAndTheLevelMayNotBeAboveIt) {
   EXPECT_EQ(refusal([&] { check_rating(above, kRules[2]); }), "rating.above_band@level");
   Rating no_score;
   no_score.level = "tot";
-  EXPECT_EQ(refusal([&] { check_rating(no_score, kRules[2]); }), "invalid_field@score");
+  EXPECT_EQ(refusal([&] { check_rating(no_score, kRules[2]); }), "rating.score_range@score");
   Rating scored_by_levels;
   scored_by_levels.level = "tot";
   scored_by_levels.score = 80;
-  EXPECT_EQ(refusal([&] { check_rating(scored_by_levels, kRules[1]); }), "invalid_field@score");
+  EXPECT_EQ(refusal([&] { check_rating(scored_by_levels, kRules[1]); }), "rating.score_not_used@score");
   Rating exempt;
   exempt.exempt_reason = "Kết nạp chưa đủ 6 tháng";
   EXPECT_EQ(refusal([&] { check_rating(exempt, kRules[1]); }), "allowed");

@@ -8,6 +8,7 @@
 
 #include "base/error.hpp"
 #include "base/vi_number.hpp"
+#include "oversight/messages.hpp"
 #include "oversight/oversight.hpp"
 #include "oversight/rules.hpp"
 #include "oversight/store.hpp"
@@ -146,8 +147,7 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period) {
 }
 
 Stats stats(db::Connection& c, const std::string& unit, const Period& period, DateRange days) {
-  if (auto absent = units::absent_during(c, unit, days))
-    throw Error(ErrorKind::unprocessable, "oversight.unit_absent", absent->vi, absent->en, "period");
+  if (auto absent = units::absent_during(c, unit, days)) throw *absent;
   auto scope = units::subtree(c, unit, days.last);
   Stats s;
   std::set<std::string> orgs_inspected, members_inspected, orgs_supervised, members_supervised;

@@ -12,6 +12,7 @@
 #include "base/error.hpp"
 #include "base/text.hpp"
 #include "calendar/calendar.hpp"
+#include "petitions/messages.hpp"
 #include "petitions/store.hpp"
 #include "units/lineage.hpp"
 #include "units/units.hpp"
@@ -25,12 +26,7 @@ void require_one_of(const std::string& field, const std::string& value, const st
   if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  throw invalid_field(field, fmt::format("Giá trị '{}' của '{}' không hợp lệ; dùng: {}", value, field, list),
-                      fmt::format("'{}' is not a valid {}; use: {}", value, field, list));
-}
-
-Error petition_not_found(std::int64_t id) {
-  return not_found("đơn", "letter", std::to_string(id));
+  throw messages::error<"petition.not_one_of">(field, value, field, list);
 }
 
 std::string new_tracking_code(db::Connection& c, Date received) {
@@ -175,21 +171,18 @@ View make_view(Lookups& lookups, Petition p, Date today) {
 
 Petition require(db::Connection& c, std::int64_t id) {
   auto p = store::find(c, id);
-  if (!p) throw petition_not_found(id);
+  if (!p) throw messages::error<"petition.not_found">("", id);
   return *p;
 }
 
 void check_person(const Person& p) {
-  if (trim(p.name).empty())
-    throw invalid_field("petitioners", "Thiếu họ tên người gửi đơn", "A petitioner's name is missing");
+  if (trim(p.name).empty()) throw messages::error<"petition.petitioner_name_missing">("petitioners");
   if (p.email && !valid_email(*p.email)) {
-    throw invalid_field("petitioners", fmt::format("Địa chỉ thư điện tử '{}' không hợp lệ", *p.email),
-                        fmt::format("E-mail address '{}' is invalid", *p.email));
+    throw messages::error<"petition.petitioner_email_invalid">("petitioners", *p.email);
   }
   if (p.phone) {
     if (!valid_phone(*p.phone)) {
-      throw invalid_field("petitioners", fmt::format("Số điện thoại '{}' không hợp lệ", *p.phone),
-                          fmt::format("Phone number '{}' is invalid", *p.phone));
+      throw messages::error<"petition.petitioner_phone_invalid">("petitioners", *p.phone);
     }
   }
 }
@@ -221,38 +214,30 @@ Received receive(db::Connection& c, Intake in, const std::string& actor, Date to
   Petition& p = in.petition;
   require_one_of("channel", p.channel, kChannels);
   require_one_of("field", p.field, kFields);
-  if (p.types.empty()) throw invalid_field("types", "Hãy chọn loại đơn", "Choose the kind of letter");
+  if (p.types.empty()) throw messages::error<"petition.types_missing">("types");
   for (const auto& t : p.types) require_one_of("types", t, kTypes);
   std::sort(p.types.begin(), p.types.end());
   p.types.erase(std::unique(p.types.begin(), p.types.end()), p.types.end());
-  if (p.received_on > today)
-    throw invalid_field("received_on", "Ngày nhận đơn sau hôm nay", "received_on is in the future");
+  if (p.received_on > today) throw messages::error<"petition.received_after_today">("received_on");
   if (!units::lifetime(c, p.handling_unit)) {
-    throw invalid_field("handling_unit", fmt::format("Không có đơn vị '{}'", p.handling_unit),
-                        fmt::format("No unit '{}'", p.handling_unit));
+    throw messages::error<"petition.unknown_unit">("handling_unit", p.handling_unit);
   }
   if (p.concerned_unit && !units::lifetime(c, *p.concerned_unit)) {
-    throw invalid_field("concerned_unit", fmt::format("Không có đơn vị '{}'", *p.concerned_unit),
-                        fmt::format("No unit '{}'", *p.concerned_unit));
+    throw messages::error<"petition.unknown_unit">("concerned_unit", *p.concerned_unit);
   }
   if (p.anonymous && !in.people.empty()) {
-    throw invalid_field("petitioners", "Đơn nặc danh không có người gửi", "An anonymous letter has no petitioners");
+    throw messages::error<"petition.anonymous_with_petitioners">("petitioners");
   }
   if (!p.anonymous && in.people.empty()) {
-    throw invalid_field("petitioners", "Hãy ghi người gửi đơn, hoặc đánh dấu đơn nặc danh",
-                        "Give the petitioners, or mark the letter anonymous");
+    throw messages::error<"petition.petitioners_missing">("petitioners");
   }
   for (const auto& person : in.people) check_person(person);
   p.round = 1;
   if (p.previous_id) {
-    if (!p.has("khieu_nai"))
-      throw invalid_field("previous_id", "Chỉ khiếu nại lần hai mới gắn với đơn lần đầu",
-                          "Only a second complaint refers to a first one");
+    if (!p.has("khieu_nai")) throw messages::error<"petition.previous_not_complaint">("previous_id");
     auto first = view(c, *p.previous_id, today);
     if (first.state.status != "resolved" || !first.petition.has("khieu_nai") || first.petition.round != 1) {
-      throw Error(ErrorKind::unprocessable, "petition.first_not_decided",
-                  "Khiếu nại lần hai cần một khiếu nại lần đầu đã có quyết định giải quyết",
-                  "A second complaint needs a first complaint that was decided", "previous_id");
+      throw messages::error<"petition.first_not_decided">("previous_id");
     }
     p.round = 2;
   }
@@ -308,7 +293,7 @@ std::vector<Person> denouncers(db::Connection& c, std::int64_t id) {
 View record(db::Connection& c, std::int64_t id, std::int64_t version, Event e, const std::string& actor, Date today) {
   auto current = view(c, id, today);
   if (current.petition.version != version) throw stale_version(version, current.petition.version);
-  if (e.on > today) throw invalid_field("date", "Ngày xử lý sau hôm nay", "The step is dated after today");
+  if (e.on > today) throw messages::error<"petition.step_after_today">("date");
   check_event(current.petition, current.state, store::events(c, id), e);
   e.recorded_by = actor;
   store::insert_event(c, id, e, utc_timestamp());
@@ -319,19 +304,16 @@ View record(db::Connection& c, std::int64_t id, std::int64_t version, Event e, c
 View link_duplicate(db::Connection& c, std::int64_t id, std::int64_t of, std::int64_t version, Date today) {
   auto current = view(c, id, today);
   if (current.petition.version != version) throw stale_version(version, current.petition.version);
-  if (id == of) throw invalid_field("of", "Đơn không trùng với chính nó", "A letter does not duplicate itself");
+  if (id == of) throw messages::error<"petition.duplicate_of_itself">("of");
   auto first = view(c, of, today);
   if (first.petition.duplicate_of) {
-    throw invalid_field(
-        "of", fmt::format("Đơn {} cũng là đơn trùng; hãy gắn với đơn đầu tiên", first.petition.tracking_code),
-        fmt::format("{} is itself a duplicate; link to the first letter", first.petition.tracking_code));
+    throw messages::error<"petition.duplicate_of_duplicate">("of", first.petition.tracking_code);
   }
   if (first.petition.received_on > current.petition.received_on) {
-    throw invalid_field("of", "Chỉ gắn với đơn nhận trước", "Link to a letter received earlier");
+    throw messages::error<"petition.duplicate_of_later">("of");
   }
   if (!current.state.open || current.state.accepted_on) {
-    throw Error(ErrorKind::conflict, "petition.already_processed", "Đơn đã được xử lý, không gắn trùng được",
-                "The letter was already processed; it cannot be linked as a duplicate");
+    throw messages::error<"petition.duplicate_processed">("");
   }
   if (!store::set_duplicate_of(c, id, of, version)) throw stale_version(version, current.petition.version);
   return view(c, id, today);
@@ -382,18 +364,12 @@ void check_receiver(db::Connection& c, std::int64_t id, const std::string& to, D
   bool concerned = denounced.count(to) > 0;
   for (const auto& a : units::ancestors(c, to, today)) concerned = concerned || denounced.count(a.code) > 0;
   if (concerned) {
-    throw invalid_field("to",
-                        fmt::format("Đơn tố cáo {} không giao cho {}: đơn vị bị tố cáo, đơn vị kế thừa hoặc "
-                                    "trực thuộc đơn vị đó; hãy giao cho cấp trên",
-                                    p.tracking_code, to),
-                        fmt::format("Denunciation {} cannot go to {}: the denounced unit, a unit that took it over, "
-                                    "or one under them; hand it to a superior",
-                                    p.tracking_code, to));
+    throw messages::error<"petition.receiver_concerned">("to", p.tracking_code, to);
   }
 }
 
 void hand_over(db::Connection& c, std::int64_t id, const std::string& to) {
-  if (!units::lifetime(c, to)) throw invalid_field("to", "Không có đơn vị " + to, "No unit " + to);
+  if (!units::lifetime(c, to)) throw messages::error<"petition.receiver_unknown">("to", to);
   store::set_handling_unit(c, require(c, id).id, to);
 }
 

@@ -1,7 +1,5 @@
 // The citizen's lookup of a letter by tracking code and PIN: nothing personal and no content
 // leaves here. Open311 GeoReport v2 is in src/open311/.
-#include <fmt/format.h>
-
 #include <boost/json.hpp>
 
 #include "access/permissions.hpp"
@@ -9,6 +7,7 @@
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "http/problem.hpp"
+#include "petitions/messages.hpp"
 #include "petitions/petitions.hpp"
 #include "petitions/routes.hpp"
 
@@ -37,10 +36,7 @@ void register_public_routes(app::Api& api) {
     const std::string by_code = "lookup-code:" + code, by_client = "lookup-client:" + ctx.request.client_address;
     int wait = std::max(auth::throttle_wait(ctx.db, by_code), auth::throttle_wait(ctx.db, by_client));
     if (wait > 0) {
-      auto r = http::problem(Error(ErrorKind::unauthorized, "petition.lookup_wait",
-                                   fmt::format("Tra cứu sai quá nhiều lần; hãy thử lại sau {} giây", wait),
-                                   fmt::format("Too many failed lookups; try again in {} seconds", wait)),
-                             ctx.request);
+      auto r = http::problem(messages::error<"petition.lookup_wait">("", wait), ctx.request);
       r.status = 429;
       r.headers.emplace_back("Retry-After", std::to_string(wait));
       return r;
@@ -50,10 +46,7 @@ void register_public_routes(app::Api& api) {
       auth::throttle_failure(ctx.db, by_code, kLookupPerCode);
       auth::throttle_failure(ctx.db, by_client, kLookupPerClient);
       // Returned, not thrown, so that the transaction keeps the failure counts.
-      return http::problem(
-          Error(ErrorKind::not_found, "petition.lookup_failed", "Không tìm thấy đơn với mã và mã tra cứu này",
-                "No letter with this tracking code and lookup PIN"),
-          ctx.request);
+      return http::problem(messages::error<"petition.lookup_failed">(""), ctx.request);
     }
     auth::throttle_success(ctx.db, by_code);
     return http::Response::json(200, {{"tracking_code", s->tracking_code},

@@ -15,6 +15,7 @@
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "petitions/json.hpp"
+#include "petitions/messages.hpp"
 #include "petitions/petitions.hpp"
 #include "petitions/store.hpp"
 #include "units/as_held.hpp"
@@ -28,7 +29,7 @@ namespace bj = boost::json;
 namespace {
 
 std::int64_t id_param(const app::Context& ctx) {
-  return ctx.id_param("id", "đơn", "letter");
+  return ctx.id_param<messages, "petition.not_found">("id");
 }
 
 // The caller sees a letter handled within their scope — except a denunciation against their
@@ -72,8 +73,7 @@ bj::array suggestions_json(const app::Context& ctx, const std::vector<Suggestion
 View visible_view(const app::Context& ctx, std::int64_t id) {
   auto v = view(ctx.db, id, ctx.today());
   if (!visible(ctx)(v.petition)) {
-    throw Error(ErrorKind::forbidden, "out_of_scope", "Đơn này nằm ngoài phạm vi được giao cho tài khoản",
-                "This letter is outside this account's scope");
+    throw messages::error<"petition.out_of_scope">("");
   }
   return v;
 }
@@ -82,10 +82,9 @@ std::vector<Person> people_of(const bj::object& body) {
   std::vector<Person> out;
   auto it = body.find("petitioners");
   if (it == body.end() || it->value().is_null()) return out;
-  if (!it->value().is_array()) throw invalid_field("petitioners", "petitioners là một mảng", "petitioners is an array");
+  if (!it->value().is_array()) throw messages::error<"petition.petitioners_not_array">("petitioners");
   for (const auto& item : it->value().as_array()) {
-    if (!item.is_object())
-      throw invalid_field("petitioners", "Mỗi người gửi là một đối tượng", "Each petitioner is an object");
+    if (!item.is_object()) throw messages::error<"petition.petitioner_not_object">("petitioners");
     json::Fields f(item.as_object());
     f.allow_only({"name", "address", "phone", "email"});
     out.push_back({f.required_string("name", 200), f.optional_string("address", 500), f.optional_string("phone", 20),
@@ -177,10 +176,10 @@ app::Handover letter_handover() {
             return out;
           },
           [](db::Connection& c, const std::string& key, const std::string& to) {
-            hand_over(c, app::record_id(key, "đơn", "letter"), to);
+            hand_over(c, app::record_id<messages, "petition.not_found">(key), to);
           },
           [](db::Connection& c, const std::string& key, const std::string& to, Date today) {
-            check_receiver(c, app::record_id(key, "đơn", "letter"), to, today);
+            check_receiver(c, app::record_id<messages, "petition.not_found">(key), to, today);
           }};
 }
 
@@ -306,7 +305,7 @@ void register_routes(app::Api& api) {
   api.record_kind({kRecordKind, "/api/v1/petitions/{id}", "id", std::string(kPetitionsRead),
                    std::string(kPetitionsProcess), "/don-thu?petition=", true,
                    [](const app::Context& ctx, const std::string& key, app::Access access) {
-                     auto v = visible_view(ctx, app::record_id(key, "đơn", "letter"));
+                     auto v = visible_view(ctx, app::record_id<messages, "petition.not_found">(key));
                      if (access == app::Access::write)
                        ctx.require_scope(v.petition.handling_unit, v.petition.received_on);
                      return app::RecordRef{v.petition.tracking_code, audit_where(v.petition), "",

@@ -1,11 +1,10 @@
 #include "petitions/rules.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cctype>
 
 #include "base/error.hpp"
+#include "petitions/messages.hpp"
 
 namespace sen::petitions {
 
@@ -101,93 +100,68 @@ State state_of(const Petition& p, const std::vector<Event>& events, Date process
   return s;
 }
 
-namespace {
-
-[[noreturn]] void refuse(const std::string& code, const std::string& vi, const std::string& en,
-                         const char* field = "kind") {
-  throw Error(ErrorKind::conflict, code, vi, en, field);
-}
-
-}  // namespace
-
 void check_event(const Petition& p, const State& s, const std::vector<Event>& events, const Event& e) {
   if (std::find(kEventKinds.begin(), kEventKinds.end(), e.kind) == kEventKinds.end()) {
-    throw invalid_field("kind", fmt::format("Bước xử lý '{}' không có", e.kind),
-                        fmt::format("Unknown step '{}'", e.kind));
+    throw messages::error<"petition.step_unknown">("kind", e.kind);
   }
   if (e.on < p.received_on) {
-    throw invalid_field("date", "Ngày xử lý trước ngày nhận đơn", "The step is dated before the letter was received");
+    throw messages::error<"petition.step_before_received">("date");
   }
   bool awaiting = s.open && !s.accepted_on;
   bool resolving = s.open && s.accepted_on.has_value();
   const std::string& k = e.kind;
   if (k == "accept" || k == "forward" || k == "guide" || k == "file") {
     if (!awaiting) {
-      refuse("petition.already_processed", "Đơn đã được xử lý (thụ lý, chuyển, hướng dẫn hoặc lưu)",
-             "The letter was already processed");
+      throw messages::error<"petition.already_processed">("kind");
     }
     if (k == "accept" && p.denunciation() && p.anonymous) {
-      refuse(
-          "petition.anonymous_denunciation",
-          "Tố cáo nặc danh không được thụ lý giải quyết như tố cáo (Luật Tố cáo 2018, Điều 25); có thể lưu đơn hoặc "
-          "kiểm tra nội dung nếu cụ thể",
-          "An anonymous denunciation is not processed as a denunciation; file it, or inspect its content if specific");
+      throw messages::error<"petition.anonymous_denunciation">("kind");
     }
     if (k == "forward" && !e.recipient) {
-      throw invalid_field("recipient", "Hãy ghi cơ quan có thẩm quyền nhận đơn chuyển", "Name the competent body");
+      throw messages::error<"petition.recipient_missing">("recipient");
     }
     if (k == "forward" &&
         std::any_of(events.begin(), events.end(), [](const Event& x) { return x.kind == "forward"; })) {
-      refuse("petition.forwarded_once", "Đơn chỉ được chuyển một lần", "A letter is forwarded once only");
+      throw messages::error<"petition.forwarded_once">("kind");
     }
     if (k == "file") {
       bool known =
           std::any_of(kFileReasons.begin(), kFileReasons.end(), [&](const auto& r) { return e.reason == r.first; });
       if (!known) {
-        throw invalid_field("reason", "Hãy chọn lý do lưu đơn theo Thông tư 05/2021/TT-TTCP",
-                            "Give a reason for filing allowed by Circular 05/2021/TT-TTCP");
+        throw messages::error<"petition.file_reason_missing">("reason");
       }
     }
     return;
   }
   if (k == "follow_up") {
-    if (s.status != "resolved")
-      refuse("petition.not_decided", "Chưa có quyết định để theo dõi thi hành", "Nothing decided to follow up");
+    if (s.status != "resolved") throw messages::error<"petition.not_decided">("kind");
     return;
   }
   if (!resolving) {
-    refuse("petition.not_in_resolution", "Đơn không ở giai đoạn giải quyết", "The letter is not being resolved");
+    throw messages::error<"petition.not_in_resolution">("kind");
   }
   if (k == "extend") {
-    if (!resolution_rule(p))
-      refuse("petition.no_deadline", "Đơn kiến nghị, phản ánh không gia hạn",
-             "Recommendations and feedback are not extended");
+    if (!resolution_rule(p)) throw messages::error<"petition.no_deadline">("kind");
     if (!e.decision_number || !e.decision_date || !e.new_deadline) {
-      throw invalid_field(!e.decision_number ? "decision_number"
-                          : !e.decision_date ? "decision_date"
-                                             : "new_deadline",
-                          "Gia hạn phải có quyết định bằng văn bản: số, ngày và thời hạn mới",
-                          "An extension needs a written decision: number, date and new deadline");
+      throw messages::error<"petition.extension_decision_missing">(!e.decision_number ? "decision_number"
+                                                                   : !e.decision_date ? "decision_date"
+                                                                                      : "new_deadline");
     }
     if (s.due && *e.new_deadline <= *s.due) {
-      throw invalid_field("new_deadline", "Thời hạn mới phải sau thời hạn hiện tại",
-                          "The new deadline must be after the current one");
+      throw messages::error<"petition.deadline_not_later">("new_deadline");
     }
     int allowed = p.denunciation() ? 2 : 1;
     if (s.extensions >= allowed) {
-      refuse("petition.extensions_used", fmt::format("Đã gia hạn {} lần, tối đa theo luật", s.extensions),
-             fmt::format("Already extended {} times, the most the law allows", s.extensions));
+      throw messages::error<"petition.extensions_used">("kind", s.extensions);
     }
   } else if (k == "suspend" && s.status == "suspended") {
-    refuse("petition.already_suspended", "Việc giải quyết đang tạm đình chỉ", "Resolution is already suspended");
+    throw messages::error<"petition.already_suspended">("kind");
   } else if (k == "resume" && s.status != "suspended") {
-    refuse("petition.not_suspended", "Việc giải quyết không bị tạm đình chỉ", "Resolution is not suspended");
+    throw messages::error<"petition.not_suspended">("kind");
   } else if (k == "decide") {
-    if (s.status == "suspended")
-      refuse("petition.suspended", "Hãy tiếp tục giải quyết trước khi ra quyết định", "Resume before deciding");
+    if (s.status == "suspended") throw messages::error<"petition.suspended">("kind");
     if (resolution_rule(p) && (!e.result || std::find(kResults.begin(), kResults.end(), *e.result) == kResults.end())) {
-      throw invalid_field("result", "Kết luận: dung (đúng), sai hoặc dung_mot_phan (đúng một phần)",
-                          "result is dung, sai or dung_mot_phan");
+      throw messages::error<"petition.result_invalid">("result");
     }
   }
 }

@@ -1,7 +1,5 @@
 #include "projects/csv_import.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -9,6 +7,7 @@
 #include "base/csv_import.hpp"
 #include "base/error.hpp"
 #include "base/limits.hpp"
+#include "projects/messages.hpp"
 
 namespace sen::projects {
 
@@ -48,8 +47,7 @@ std::optional<int> year_of(const std::string& text, int line, std::vector<ErrorD
   if (text.size() == 4 && std::all_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
     return std::stoi(text);
   }
-  problems.push_back({"plan_year", line, fmt::format("'{}' không phải năm (ví dụ 2023)", text),
-                      fmt::format("'{}' is not a year such as 2023", text)});
+  problems.push_back(messages::detail<"import.not_year">("plan_year", line, text));
   return std::nullopt;
 }
 
@@ -62,53 +60,51 @@ DisbursementImportResult import_disbursements(db::Connection& c, std::string_vie
   bool forbidden = false;
   std::map<std::string, std::string> managing_unit;  // project → unit, for the scope check
   Savepoint savepoint(c);
-  csv::read_rows(
-      text, {"project", "plan_year", "source", "paid_on", "amount"}, {"status", "document", "note", "illustrative"},
-      problems, [&](const csv::Columns& cols, const csv::Record& r) {
-        std::size_t before = problems.size();
-        Disbursement d;
-        d.project = cols.get(r, "project");
-        d.source = cols.get(r, "source");
-        d.status = cols.optional(r, "status").value_or("confirmed");
-        d.document = cols.optional(r, "document");
-        d.note = cols.optional(r, "note");
-        d.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
-        d.entered_by = options.entered_by;
-        auto year = year_of(cols.get(r, "plan_year"), r.line, problems);
-        auto paid_on = Date::parse(cols.get(r, "paid_on"));
-        if (!paid_on) {
-          problems.push_back({"paid_on", r.line, fmt::format("'{}' không phải ngày YYYY-MM-DD", cols.get(r, "paid_on")),
-                              fmt::format("'{}' is not a date YYYY-MM-DD", cols.get(r, "paid_on"))});
-        }
-        auto amount = csv::number(cols.get(r, "amount"), "amount", r.line, options.numbers, problems);
-        if (amount && (*amount != std::floor(*amount) || std::abs(*amount) > kLargest)) {
-          problems.push_back({"amount", r.line, "Số tiền là số nguyên đồng, không quá 10^15",
-                              "The amount is a whole number of đồng, at most 10^15"});
-        }
-        if (problems.size() != before) return;
-        d.plan_year = *year;
-        d.paid_on = *paid_on;
-        d.amount = static_cast<std::int64_t>(*amount);
-        try {
-          if (options.allowed) {
-            auto it = managing_unit.find(d.project);
-            if (it == managing_unit.end()) it = managing_unit.emplace(d.project, get(c, d.project).managing_unit).first;
-            if (!options.allowed(it->second)) {
-              forbidden = true;
-              problems.push_back({"project", r.line, fmt::format("Dự án {} nằm ngoài phạm vi được giao", d.project),
-                                  fmt::format("Project {} is outside this account's scope", d.project)});
-              return;
-            }
-          }
-          auto recorded = disburse(c, d);
-          result.total = add_amounts(result.total, recorded.disbursement.amount);
-          if (result.preview.size() < kPreviewRows) result.preview.push_back(std::move(recorded));
-          ++result.rows;
-        } catch (const Error& e) {
-          std::string column = e.field() == "code" ? "project" : e.field();
-          problems.push_back({column.empty() ? "project" : column, r.line, e.message_vi(), e.message_en()});
-        }
-      });
+  csv::read_rows(text, {"project", "plan_year", "source", "paid_on", "amount"},
+                 {"status", "document", "note", "illustrative"}, problems,
+                 [&](const csv::Columns& cols, const csv::Record& r) {
+                   std::size_t before = problems.size();
+                   Disbursement d;
+                   d.project = cols.get(r, "project");
+                   d.source = cols.get(r, "source");
+                   d.status = cols.optional(r, "status").value_or("confirmed");
+                   d.document = cols.optional(r, "document");
+                   d.note = cols.optional(r, "note");
+                   d.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
+                   d.entered_by = options.entered_by;
+                   auto year = year_of(cols.get(r, "plan_year"), r.line, problems);
+                   auto paid_on = Date::parse(cols.get(r, "paid_on"));
+                   if (!paid_on) {
+                     problems.push_back(messages::detail<"import.not_date">("paid_on", r.line, cols.get(r, "paid_on")));
+                   }
+                   auto amount = csv::number(cols.get(r, "amount"), "amount", r.line, options.numbers, problems);
+                   if (amount && (*amount != std::floor(*amount) || std::abs(*amount) > kLargest)) {
+                     problems.push_back(messages::detail<"import.amount_not_whole">("amount", r.line));
+                   }
+                   if (problems.size() != before) return;
+                   d.plan_year = *year;
+                   d.paid_on = *paid_on;
+                   d.amount = static_cast<std::int64_t>(*amount);
+                   try {
+                     if (options.allowed) {
+                       auto it = managing_unit.find(d.project);
+                       if (it == managing_unit.end())
+                         it = managing_unit.emplace(d.project, get(c, d.project).managing_unit).first;
+                       if (!options.allowed(it->second)) {
+                         forbidden = true;
+                         problems.push_back(messages::detail<"import.out_of_scope">("project", r.line, d.project));
+                         return;
+                       }
+                     }
+                     auto recorded = disburse(c, d);
+                     result.total = add_amounts(result.total, recorded.disbursement.amount);
+                     if (result.preview.size() < kPreviewRows) result.preview.push_back(std::move(recorded));
+                     ++result.rows;
+                   } catch (const Error& e) {
+                     std::string column = e.field() == "code" ? "project" : e.field();
+                     problems.push_back(e.as_detail(column.empty() ? "project" : column, r.line));
+                   }
+                 });
   if (!problems.empty()) csv::refuse_import(std::move(problems), forbidden);
   if (options.dry_run) {
     savepoint.undo();

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "base/error.hpp"
+#include "projects/messages.hpp"
 #include "projects/portfolio.hpp"
 
 namespace sen::projects {
@@ -56,8 +57,7 @@ void register_figure_source() {
        {"projects"},
        [](const targets::Indicator& i) {
          if (dong_per_unit(i.measure) == 0) {
-           throw invalid_field("computed_from", "Chỉ tiêu tính từ dự án phải đo bằng đồng, triệu đồng hoặc tỷ đồng",
-                               "An indicator computed from projects is measured in đồng, triệu đồng or tỷ đồng");
+           throw messages::error<"indicator.measure_not_money">("computed_from");
          }
        },
        [](db::Connection& c) -> std::unique_ptr<targets::FigureReader> { return std::make_unique<LedgerReader>(c); }});

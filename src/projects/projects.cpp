@@ -9,6 +9,7 @@
 #include "base/error.hpp"
 #include "base/limits.hpp"
 #include "base/vi_number.hpp"
+#include "projects/messages.hpp"
 #include "projects/store.hpp"
 #include "projects/window.hpp"
 #include "targets/store.hpp"
@@ -19,47 +20,40 @@ namespace sen::projects {
 
 namespace {
 
-Error project_not_found(const std::string& code) {
-  return not_found("dự án", "project", code);
-}
-
 void require_money(std::int64_t amount, const char* field) {
   if (amount < 0) {
-    throw invalid_field(field, "Số tiền không được âm (đơn vị: đồng)", "The amount cannot be negative (in đồng)");
+    throw messages::error<"project.amount_negative">(field);
   }
   if (amount > kLargest) {
-    throw invalid_field(field, "Số tiền vượt quá 10^15 đồng", "The amount exceeds 10^15 đồng");
+    throw messages::error<"project.amount_too_large">(field);
   }
 }
 
 void require_public_source(const std::string& source) {
   require_one_of("source", source, kSources);
   if (!is_public_source(source)) {
-    throw invalid_field("source", "Vốn xã hội hóa không thuộc kế hoạch vốn đầu tư công",
-                        "Socialised capital is not part of public-investment capital plans");
+    throw messages::error<"project.source_not_public">("source");
   }
 }
 
 void require_year(int year, const char* field) {
   if (year < 1990 || year > 2100) {
-    throw invalid_field(field, fmt::format("Năm {} nằm ngoài 1990–2100", year),
-                        fmt::format("Year {} is outside 1990–2100", year));
+    throw messages::error<"project.year_range">(field, year);
   }
 }
 
 void validate(db::Connection& c, Project& p) {
   units::check_code(p.code, "code");
-  if (p.name.empty()) throw invalid_field("name", "Cần tên dự án", "The project needs a name");
+  if (p.name.empty()) throw messages::error<"project.name_missing">("name");
   require_one_of("group", p.group, kGroups);
   require_one_of("stage", p.stage, kStages);
-  if (p.investor.empty()) throw invalid_field("investor", "Cần chủ đầu tư", "The project needs an investor");
+  if (p.investor.empty()) throw messages::error<"project.investor_missing">("investor");
   units::require_exists(c, p.managing_unit, "managing_unit");
   require_money(p.total_investment, "total_investment");
   require_year(p.start_year, "start_year");
   require_year(p.end_year, "end_year");
   if (p.end_year < p.start_year) {
-    throw invalid_field("end_year", "Năm kết thúc không được trước năm khởi công",
-                        "The end year cannot be before the start year");
+    throw messages::error<"project.end_before_start">("end_year");
   }
   std::sort(p.locations.begin(), p.locations.end());
   p.locations.erase(std::unique(p.locations.begin(), p.locations.end()), p.locations.end());
@@ -70,25 +64,19 @@ void validate(db::Connection& c, Project& p) {
     require_money(p.funding[i].amount, "funding");
     for (std::size_t j = 0; j < i; ++j) {
       if (p.funding[j].source == p.funding[i].source) {
-        throw invalid_field("funding", fmt::format("Nguồn vốn '{}' bị lặp", p.funding[i].source),
-                            fmt::format("Source '{}' appears twice", p.funding[i].source));
+        throw messages::error<"project.funding_repeated">("funding", p.funding[i].source);
       }
     }
     funded = add_amounts(funded, p.funding[i].amount);
   }
   if (funded > p.total_investment) {
-    throw invalid_field(
-        "funding",
-        fmt::format("Cơ cấu nguồn vốn ({} đồng) vượt tổng mức đầu tư ({} đồng)",
-                    format_vi(static_cast<double>(funded), 0), format_vi(static_cast<double>(p.total_investment), 0)),
-        fmt::format("The funding ({} đồng) exceeds the total investment ({} đồng)", funded, p.total_investment));
+    throw messages::error<"project.funding_exceeds_total">("funding", dong(funded), dong(p.total_investment));
   }
   std::sort(p.targets.begin(), p.targets.end());
   p.targets.erase(std::unique(p.targets.begin(), p.targets.end()), p.targets.end());
   for (auto id : p.targets) {
     if (!targets::store::find_target(c, id)) {
-      throw invalid_field("targets", fmt::format("Không có chỉ tiêu kế hoạch số {}", id),
-                          fmt::format("No target {}", id));
+      throw messages::error<"project.target_unknown">("targets", id);
     }
   }
 }
@@ -110,15 +98,14 @@ void load_reference_data(db::Connection& c) {
 
 Project get(db::Connection& c, const std::string& code) {
   auto p = store::find(c, code);
-  if (!p) throw project_not_found(code);
+  if (!p) throw messages::error<"project.not_found">("", code);
   return *p;
 }
 
 Project create(db::Connection& c, Project p) {
   validate(c, p);
   if (store::find(c, p.code)) {
-    throw Error(ErrorKind::conflict, "project.code_taken", fmt::format("Mã dự án '{}' đã có", p.code),
-                fmt::format("Project code '{}' is taken", p.code), "code");
+    throw messages::error<"project.code_taken">("code", p.code);
   }
   store::insert_project(c, p, utc_timestamp());
   store::replace_parts(c, p);
@@ -149,7 +136,7 @@ void hand_over(db::Connection& c, const std::string& code, const std::string& to
 
 Milestone add_milestone(db::Connection& c, const std::string& project, Milestone m) {
   get(c, project);
-  if (m.name.empty()) throw invalid_field("name", "Cần tên mốc tiến độ", "The milestone needs a name");
+  if (m.name.empty()) throw messages::error<"milestone.name_missing">("name");
   m.id = store::insert_milestone(c, project, m);
   m.version = 1;
   return m;
@@ -157,10 +144,10 @@ Milestone add_milestone(db::Connection& c, const std::string& project, Milestone
 
 Milestone change_milestone(db::Connection& c, const std::string& project, const Milestone& m, std::int64_t version) {
   get(c, project);
-  if (m.name.empty()) throw invalid_field("name", "Cần tên mốc tiến độ", "The milestone needs a name");
+  if (m.name.empty()) throw messages::error<"milestone.name_missing">("name");
   auto all = store::milestones(c, project);
   auto it = std::find_if(all.begin(), all.end(), [&](const Milestone& x) { return x.id == m.id; });
-  if (it == all.end()) throw not_found("mốc tiến độ", "milestone", std::to_string(m.id));
+  if (it == all.end()) throw messages::error<"milestone.not_found">("", std::to_string(m.id));
   if (!store::update_milestone(c, project, m, version)) throw stale_version(version, it->version);
   Milestone out = m;
   out.version = version + 1;
@@ -170,7 +157,7 @@ Milestone change_milestone(db::Connection& c, const std::string& project, const 
 Progress add_progress(db::Connection& c, const std::string& project, Progress p) {
   get(c, project);
   if (p.percent < 0 || p.percent > 100) {
-    throw invalid_field("percent", "Khối lượng thực hiện từ 0 đến 100%", "percent must be from 0 to 100");
+    throw messages::error<"progress.percent_range">("percent");
   }
   store::insert_progress(c, project, p, utc_timestamp());
   return p;
@@ -186,21 +173,16 @@ CapitalPlan add_plan(db::Connection& c, CapitalPlan p) {
   if (p.kind == "annual") p.year_to = p.year_from;
   require_year(p.year_to, "year_to");
   if (p.year_to < p.year_from) {
-    throw invalid_field("year_to", "Năm cuối của kế hoạch không được trước năm đầu",
-                        "The last year of the plan cannot be before its first");
+    throw messages::error<"capital_plan.years_reversed">("year_to");
   }
   if (p.decision.empty()) {
-    throw invalid_field("decision", "Cần số, ký hiệu quyết định giao hoặc điều chỉnh kế hoạch vốn",
-                        "The decision (number–symbol) that sets the plan is required");
+    throw messages::error<"capital_plan.decision_missing">("decision");
   }
   if (p.kind == "annual" && p.level == "allocated") {
     // Lowering an annual plan below what has been paid is refused: the payments would exceed it.
     auto paid = store::paid(c, p.project, p.year_from, p.source);
     if (p.amount < paid) {
-      throw Error(ErrorKind::unprocessable, "capital_plan.below_paid",
-                  fmt::format("Kế hoạch vốn {} đồng thấp hơn số đã giải ngân {} đồng",
-                              format_vi(static_cast<double>(p.amount), 0), format_vi(static_cast<double>(paid), 0)),
-                  fmt::format("The plan of {} đồng is below the {} đồng already paid", p.amount, paid), "amount");
+      throw messages::error<"capital_plan.below_paid">("amount", dong(p.amount), dong(paid));
     }
   }
   p.id = store::insert_plan(c, p, utc_timestamp());
@@ -212,16 +194,13 @@ Extension add_extension(db::Connection& c, Extension e) {
   require_year(e.plan_year, "plan_year");
   if (e.source) require_public_source(*e.source);
   if (e.basis.empty()) {
-    throw invalid_field("basis", "Cần căn cứ pháp lý (quyết định cho phép kéo dài)",
-                        "The legal basis (the decision that allows the extension) is required");
+    throw messages::error<"extension.basis_missing">("basis");
   }
   auto rules = store::window_rules(c);
   Date end = projects::window_end(rules, e.plan_year);
   Date latest = latest_extension(rules, e.plan_year);
   if (e.until <= end || e.until > latest) {
-    throw invalid_field(
-        "until", fmt::format("Thời hạn kéo dài phải sau {} và không quá {}", end.vietnamese(), latest.vietnamese()),
-        fmt::format("The extension must end after {} and not beyond {}", end.iso(), latest.iso()));
+    throw messages::error<"extension.until_range">("until", end, latest);
   }
   e.id = store::insert_extension(c, e, utc_timestamp());
   return e;
@@ -232,8 +211,7 @@ Recorded disburse(db::Connection& c, Disbursement d) {
   require_public_source(d.source);
   require_year(d.plan_year, "plan_year");
   require_one_of("status", d.status, {"estimate", "confirmed"});
-  if (d.amount <= 0)
-    throw invalid_field("amount", "Số tiền giải ngân phải lớn hơn 0 (đồng)", "The amount must be above 0 (đồng)");
+  if (d.amount <= 0) throw messages::error<"disbursement.amount_not_positive">("amount");
   require_money(d.amount, "amount");
   require_calendar_date(d.paid_on, "paid_on");
   std::vector<CapitalPlan> history;
@@ -244,19 +222,12 @@ Recorded disburse(db::Connection& c, Disbursement d) {
   }
   std::int64_t plan = history.empty() ? 0 : history.back().amount;
   if (history.empty()) {
-    throw Error(ErrorKind::unprocessable, "disbursement.no_plan",
-                fmt::format("Dự án chưa được giao kế hoạch vốn năm {} nguồn '{}'", d.plan_year, d.source),
-                fmt::format("The project has no {} annual plan from source '{}'", d.plan_year, d.source), "source");
+    throw messages::error<"disbursement.no_plan">("source", d.plan_year, d.source);
   }
   auto paid = store::paid(c, d.project, d.plan_year, d.source);
   if (add_amounts(paid, d.amount) > plan) {
-    throw Error(ErrorKind::unprocessable, "disbursement.exceeds_plan",
-                fmt::format("Giải ngân vượt kế hoạch vốn năm {}: kế hoạch {} đồng, đã giải ngân {} đồng, còn {} đồng",
-                            d.plan_year, format_vi(static_cast<double>(plan), 0),
-                            format_vi(static_cast<double>(paid), 0), format_vi(static_cast<double>(plan - paid), 0)),
-                fmt::format("The payment exceeds the {} plan: plan {} đồng, paid {} đồng, {} đồng left", d.plan_year,
-                            plan, paid, plan - paid),
-                "amount");
+    throw messages::error<"disbursement.exceeds_plan">("amount", d.plan_year, dong(plan), dong(paid),
+                                                       dong(plan - paid));
   }
   WindowFacts facts;
   facts.rules = store::window_rules(c);
@@ -276,15 +247,13 @@ Recorded disburse(db::Connection& c, Disbursement d) {
 Disbursement set_status(db::Connection& c, const std::string& project, std::int64_t id, const std::string& status,
                         const std::optional<std::string>& note, std::int64_t version) {
   auto d = store::find_disbursement(c, id);
-  if (!d || d->project != project) throw not_found("khoản giải ngân", "disbursement", std::to_string(id));
+  if (!d || d->project != project) throw messages::error<"disbursement.not_found">("", std::to_string(id));
   require_one_of("status", status, {"confirmed", "cancelled"});
   if (d->status != "estimate" && !(d->status == "confirmed" && status == "cancelled")) {
-    throw Error(ErrorKind::conflict, "disbursement.status",
-                fmt::format("Khoản giải ngân đang ở trạng thái '{}', không chuyển sang '{}' được", d->status, status),
-                fmt::format("A disbursement in status '{}' cannot become '{}'", d->status, status), "status");
+    throw messages::error<"disbursement.status">("status", d->status, status);
   }
   if (status == "cancelled" && !note) {
-    throw invalid_field("note", "Cần ghi lý do hủy khoản giải ngân", "Cancelling a disbursement needs a note");
+    throw messages::error<"disbursement.note_missing">("note");
   }
   if (!store::update_disbursement_status(c, id, status, note, version)) throw stale_version(version, d->version);
   return *store::find_disbursement(c, id);
@@ -306,9 +275,7 @@ void set_curve(db::Connection& c, const Curve& curve) {
   double previous = 0;
   for (std::size_t i = 0; i < curve.size(); ++i) {
     if (curve[i] < previous || curve[i] > 100) {
-      throw invalid_field(fmt::format("months[{}]", i),
-                          fmt::format("Tháng {}: tỷ lệ lũy kế phải từ {} đến 100", i + 1, format_vi(previous, 1)),
-                          fmt::format("Month {}: the cumulative percent must be from {} to 100", i + 1, previous));
+      throw messages::error<"curve.month_range">(fmt::format("months[{}]", i), i + 1, number_forms(previous, 1));
     }
     previous = curve[i];
     store::put_curve_month(c, static_cast<int>(i + 1), curve[i], true);

@@ -14,6 +14,7 @@
 #include "projects/figures.hpp"
 #include "projects/iati.hpp"
 #include "projects/json.hpp"
+#include "projects/messages.hpp"
 #include "projects/portfolio.hpp"
 #include "projects/store.hpp"
 #include "projects/window.hpp"
@@ -44,9 +45,9 @@ std::vector<Funding> funding_of(const bj::object& body) {
   std::vector<Funding> out;
   auto it = body.find("funding");
   if (it == body.end() || it->value().is_null()) return out;
-  if (!it->value().is_array()) throw invalid_field("funding", "funding là một mảng", "funding is an array");
+  if (!it->value().is_array()) throw messages::error<"project.funding_not_array">("funding");
   for (const auto& item : it->value().as_array()) {
-    if (!item.is_object()) throw invalid_field("funding", "Mỗi nguồn vốn là một đối tượng", "Each source is an object");
+    if (!item.is_object()) throw messages::error<"project.funding_not_object">("funding");
     json::Fields f(item.as_object());
     f.allow_only({"source", "amount"});
     out.push_back({f.required_string("source", 20), f.required_int("amount", 0, kLargest)});
@@ -58,11 +59,9 @@ std::vector<std::int64_t> ids_of(const bj::object& body, const char* name) {
   std::vector<std::int64_t> out;
   auto it = body.find(name);
   if (it == body.end() || it->value().is_null()) return out;
-  if (!it->value().is_array())
-    throw invalid_field(name, fmt::format("{} là một mảng số", name), fmt::format("{} is an array of numbers", name));
+  if (!it->value().is_array()) throw messages::error<"project.not_number_array">(name, name);
   for (const auto& v : it->value().as_array()) {
-    if (!v.is_int64())
-      throw invalid_field(name, fmt::format("{} là một mảng số", name), fmt::format("{} is an array of numbers", name));
+    if (!v.is_int64()) throw messages::error<"project.not_number_array">(name, name);
     out.push_back(v.as_int64());
   }
   return out;
@@ -190,7 +189,7 @@ http::Response change_route(app::Context& ctx) {
   json::Fields f(body);
   auto version = f.required_int("version");
   if (f.has("code") && f.optional_string("code", 32) != before.code) {
-    throw invalid_field("code", "Mã dự án không đổi được", "A project's code cannot change");
+    throw messages::error<"project.code_fixed">("code");
   }
   Project edited = project_from(body, before);
   ctx.require_scope(edited.managing_unit, ctx.today());
@@ -260,7 +259,7 @@ http::Response disburse_route(app::Context& ctx) {
   d.note = f.optional_text("note", 2000);
   d.entered_by = ctx.actor();
   if (d.paid_on > ctx.today()) {
-    throw invalid_field("paid_on", "Ngày giải ngân không được sau hôm nay", "The payment date cannot be in the future");
+    throw messages::error<"disbursement.paid_in_future">("paid_on");
   }
   auto recorded = disburse(ctx.db, d);
   bj::object o = to_json(recorded.disbursement);
@@ -417,10 +416,10 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"name", "planned_on", "actual_on", "version"});
-    auto id = ctx.id_param("id", "mốc tiến độ", "milestone");
+    auto id = ctx.id_param<messages, "milestone.not_found">("id");
     auto all = store::milestones(ctx.db, p.code);
     auto it = std::find_if(all.begin(), all.end(), [&](const Milestone& m) { return m.id == id; });
-    if (it == all.end()) throw not_found("mốc tiến độ", "milestone", std::to_string(id));
+    if (it == all.end()) throw messages::error<"milestone.not_found">("", std::to_string(id));
     Milestone m = *it;
     if (auto v = f.optional_string("name", 500)) m.name = *v;
     if (auto v = f.optional_date("planned_on")) m.planned_on = *v;
@@ -435,7 +434,7 @@ void register_routes(app::Api& api) {
     json::Fields f(body);
     f.allow_only({"as_of", "percent", "note"});
     auto percent = f.optional_number("percent", 0, 100);
-    if (!percent) throw invalid_field("percent", "Cần khối lượng thực hiện (%)", "percent is required");
+    if (!percent) throw messages::error<"progress.percent_missing">("percent");
     auto added = add_progress(
         ctx.db, p.code,
         Progress{f.optional_date("as_of").value_or(ctx.today()), *percent, f.optional_text("note", 2000), ctx.actor()});
@@ -456,7 +455,7 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"status", "note", "version"});
-    auto id = ctx.id_param("id", "khoản giải ngân", "disbursement");
+    auto id = ctx.id_param<messages, "disbursement.not_found">("id");
     auto before = store::find_disbursement(ctx.db, id);
     auto after = set_status(ctx.db, p.code, id, f.required_string("status", 20), f.optional_text("note", 2000),
                             f.required_int("version"));
@@ -477,12 +476,11 @@ void register_routes(app::Api& api) {
     auto it = body.find("months");
     Curve c{};
     if (it == body.end() || !it->value().is_array() || it->value().as_array().size() != 12) {
-      throw invalid_field("months", "months là 12 tỷ lệ lũy kế (%), tháng 1 đến tháng 12",
-                          "months is 12 cumulative percents, January to December");
+      throw messages::error<"curve.months_shape">("months");
     }
     for (std::size_t i = 0; i < 12; ++i) {
       const auto& v = it->value().as_array()[i];
-      if (!v.is_number()) throw invalid_field(fmt::format("months[{}]", i), "Cần một số", "A number is needed");
+      if (!v.is_number()) throw messages::error<"curve.month_not_number">(fmt::format("months[{}]", i));
       c[i] = v.to_number<double>();
     }
     auto before = curve(ctx.db);

@@ -4,6 +4,7 @@
 
 #include "base/error.hpp"
 #include "base/vi_number.hpp"
+#include "projects/messages.hpp"
 
 namespace sen::projects {
 
@@ -21,9 +22,7 @@ const WindowRule& window_rule(const std::vector<WindowRule>& rules, int plan_yea
     if (r.from_plan_year <= plan_year && (!found || r.from_plan_year > found->from_plan_year)) found = &r;
   }
   if (!found) {
-    throw Error(ErrorKind::unprocessable, "disbursement.no_window_rule",
-                fmt::format("Không có quy định thời hạn giải ngân cho kế hoạch năm {}", plan_year),
-                fmt::format("No disbursement-window rule covers plan year {}", plan_year), "plan_year");
+    throw messages::error<"disbursement.no_window_rule">("plan_year", plan_year);
   }
   return *found;
 }
@@ -54,16 +53,11 @@ std::string check_window(const WindowFacts& facts, const std::string& source, in
   Date end = day_of(plan_year + 1, rule.ends);
   Date latest = day_of(plan_year + 1, rule.latest_extension);
   if (paid_on < first) {
-    throw Error(ErrorKind::unprocessable, "disbursement.before_plan_year",
-                fmt::format("Vốn kế hoạch năm {} chỉ được giải ngân từ ngày {}", plan_year, first.vietnamese()),
-                fmt::format("Capital of the {} plan can be paid out from {} only", plan_year, first.iso()), "paid_on");
+    throw messages::error<"disbursement.before_plan_year">("paid_on", plan_year, first);
   }
   if (paid_on <= end) return "window";
   if (paid_on > latest) {
-    throw Error(ErrorKind::unprocessable, "disbursement.beyond_extension",
-                fmt::format("Vốn kế hoạch năm {} không được kéo dài quá ngày {} ({})", plan_year, latest.vietnamese(),
-                            rule.law),
-                fmt::format("Capital of the {} plan cannot be extended beyond {}", plan_year, latest.iso()), "paid_on");
+    throw messages::error<"disbursement.beyond_extension">("paid_on", plan_year, latest, Localized{rule.law, {}});
   }
   for (const auto& e : facts.extensions) {
     bool covers_source = !e.source || *e.source == source;
@@ -77,13 +71,7 @@ std::string check_window(const WindowFacts& facts, const std::string& source, in
                          day_of(plan_year, *rule.auto_extend_added_after).vietnamese(),
                          format_vi(static_cast<double>(added - facts.paid_after_window), 0));
   }
-  throw Error(ErrorKind::unprocessable, "disbursement.window_closed",
-              fmt::format("Thời hạn giải ngân vốn kế hoạch năm {} đã hết ngày {} và không có quyết định kéo dài nào "
-                          "áp dụng cho ngày {}{}",
-                          plan_year, end.vietnamese(), paid_on.vietnamese(), why_vi),
-              fmt::format("The disbursement window of the {} plan ended on {} and no extension covers {}", plan_year,
-                          end.iso(), paid_on.iso()),
-              "paid_on");
+  throw messages::error<"disbursement.window_closed">("paid_on", plan_year, end, paid_on, Localized{why_vi, {}});
 }
 
 }  // namespace sen::projects

@@ -8,6 +8,7 @@
 
 #include "base/error.hpp"
 #include "reports/drafts_store.hpp"
+#include "reports/messages.hpp"
 #include "reports/narrative.hpp"
 #include "reports/options.hpp"
 #include "reports/report.hpp"
@@ -88,11 +89,8 @@ std::string from_base64(const std::string& text) {
 }
 
 Error issued_already(const Draft& d) {
-  return Error(ErrorKind::conflict, "report.issued",
-               fmt::format("Báo cáo số {} đã ban hành ngày {}, không sửa được; để đính chính, hãy lập dự thảo mới",
-                           d.number.value_or(""), d.issued_on ? d.issued_on->vietnamese() : ""),
-               fmt::format("Report {} was issued on {} and cannot change; to correct it, make a new draft",
-                           d.number.value_or(""), d.issued_on ? d.issued_on->vietnamese() : ""));
+  return messages::error<"report.issued">("", d.number.value_or(""),
+                                          d.issued_on ? d.issued_on->vietnamese() : std::string());
 }
 
 }  // namespace
@@ -104,23 +102,17 @@ const char* issuer_code(Issuer issuer) {
 Draft create_draft(db::Connection& c, const NewDraft& n, const std::string& actor) {
   bool year = n.period.kind() == PeriodKind::year;
   if (n.kind != "annual" && n.kind != "periodic") {
-    throw invalid_field("kind", "Loại báo cáo là annual (năm) hoặc periodic (định kỳ)",
-                        "The kind is annual or periodic");
+    throw messages::error<"report.kind_unknown">("kind");
   }
   if ((n.kind == "annual") != year) {
-    throw invalid_field("period",
-                        n.kind == "annual" ? "Báo cáo năm cần kỳ là một năm (ví dụ 2022)"
-                                           : "Báo cáo định kỳ cần kỳ là tháng, quý, 6 hoặc 9 tháng (ví dụ 2023-6M)",
-                        n.kind == "annual" ? "An annual report needs a year as its period (e.g. 2022)"
-                                           : "A periodic report needs a month, quarter, 6 or 9 months (e.g. 2023-6M)");
+    if (n.kind == "annual") throw messages::error<"report.annual_needs_year">("period");
+    throw messages::error<"report.periodic_needs_months">("period");
   }
   units::require_exists(c, n.unit, "unit");
   auto life = units::lifetime(c, n.unit);
   auto days = n.period.days();
   if (!life->overlaps(days.first, days.last)) {
-    throw Error(ErrorKind::unprocessable, "report.unit_absent",
-                fmt::format("Đơn vị {} không tồn tại trong kỳ {}", n.unit, n.period.code()),
-                fmt::format("Unit {} did not exist in the period {}", n.unit, n.period.code()), "period");
+    throw messages::error<"report.unit_absent">("period", n.unit, n.period.code());
   }
   require_open_on(c, n.unit, default_report_date(c, n.period, n.issuer), "period");
   Draft d;
@@ -146,7 +138,7 @@ Draft create_draft(db::Connection& c, const NewDraft& n, const std::string& acto
 
 Draft draft(db::Connection& c, std::int64_t id) {
   auto d = store::find_draft(c, id);
-  if (!d) throw not_found("dự thảo báo cáo", "report draft", std::to_string(id));
+  if (!d) throw messages::error<"report_draft.not_found">("", std::to_string(id));
   return *d;
 }
 
@@ -158,7 +150,7 @@ DraftSection write_section(db::Connection& c, std::int64_t id, const std::string
                            std::int64_t version, const std::string& actor) {
   auto d = draft(c, id);
   auto it = std::find_if(d.sections.begin(), d.sections.end(), [&](const DraftSection& s) { return s.key == key; });
-  if (it == d.sections.end()) throw not_found("phần của báo cáo", "report part", key);
+  if (it == d.sections.end()) throw messages::error<"report_part.not_found">("", key);
   if (d.issued()) throw issued_already(d);
   if (it->version != version) throw stale_version(version, it->version);
   if (!store::update_section(c, id, key, text, version, actor, utc_timestamp())) {
@@ -187,19 +179,11 @@ Draft issue(db::Connection& c, std::int64_t id, const Issue& i, const May& may, 
   if (d.issued()) throw issued_already(d);
   auto period = period_of(d);
   if (i.date < period.days().first || i.date > today) {
-    throw Error(ErrorKind::unprocessable, "report.date",
-                fmt::format("Ngày ban hành {} phải từ ngày {} (đầu kỳ) đến hôm nay", i.date.vietnamese(),
-                            period.days().first.vietnamese()),
-                fmt::format("The date {} must lie between {} (the period's start) and today", i.date.vietnamese(),
-                            period.days().first.vietnamese()),
-                "date");
+    throw messages::error<"report.date">("date", i.date.vietnamese(), period.days().first.vietnamese());
   }
   require_open_on(c, d.unit, i.date, "date");
   if (store::number_taken(c, d.unit, d.issuer, i.number, i.date.year())) {
-    throw Error(ErrorKind::unprocessable, "report.number_taken",
-                fmt::format("Số {} đã dùng cho một báo cáo khác của đơn vị năm {}", i.number, i.date.year()),
-                fmt::format("Number {} is used by another report of the unit in {}", i.number, i.date.year()),
-                "number");
+    throw messages::error<"report.number_taken">("number", i.number, i.date.year());
   }
   HeaderOptions header;
   header.issuer = issuer_of(d);
@@ -224,12 +208,11 @@ Draft issue(db::Connection& c, std::int64_t id, const Issue& i, const May& may, 
 std::string issued_document(db::Connection& c, const Draft& d, Format f, const May& may) {
   for (const auto& p : d.permissions) {
     if (!may(p)) {
-      throw Error(ErrorKind::forbidden, "forbidden", fmt::format("Báo cáo đã ban hành có phần cần quyền '{}'", p),
-                  fmt::format("The issued report holds a section that needs the permission '{}'", p));
+      throw messages::error<"report.section_forbidden">("", p);
     }
   }
   auto content = store::file_content(c, d.id, extension(f));
-  if (!content) throw not_found("tệp báo cáo", "report file", d.period + "." + extension(f));
+  if (!content) throw messages::error<"report_file.not_found">("", d.period + "." + extension(f));
   return from_base64(*content);
 }
 

@@ -10,6 +10,7 @@
 #include "base/text.hpp"
 #include "reports/drafts.hpp"
 #include "reports/drafts_store.hpp"
+#include "reports/messages.hpp"
 #include "reports/options.hpp"
 #include "reports/routes.hpp"
 #include "units/units.hpp"
@@ -33,14 +34,9 @@ May may_of(const app::Context& ctx) {
 
 // The draft of the path, within the caller's scope.
 Draft scoped_draft(const app::Context& ctx) {
-  auto d = draft(ctx.db, ctx.id_param("id", "dự thảo báo cáo", "report draft"));
+  auto d = draft(ctx.db, ctx.id_param<messages, "report_draft.not_found">("id"));
   ctx.require_scope(d.unit, period_of(d).days().last);
   return d;
-}
-
-Error not_issued_yet() {
-  return Error(ErrorKind::conflict, "report.not_issued", "Bản có chữ ký chỉ đính kèm được vào báo cáo đã ban hành",
-               "A signed copy can be attached only to an issued report");
 }
 
 bj::value optional(const std::optional<std::string>& s) {
@@ -94,9 +90,7 @@ std::string part_text(const bj::object& body) {
 std::string document_number(const json::Fields& f) {
   auto number = f.required_string("number", 20);
   bool digits = number.size() <= 6 && number.find_first_not_of("0123456789") == std::string::npos;
-  if (!digits)
-    throw invalid_field("number", "Số văn bản là số thứ tự, từ 1 đến 6 chữ số",
-                        "The number is an ordinal of 1 to 6 digits");
+  if (!digits) throw messages::error<"report.number_digits">("number");
   return number;
 }
 
@@ -112,8 +106,7 @@ void register_draft_routes(app::Api& api) {
     auto kind = f.required_string("kind", 10);
     auto period = Period::parse(f.required_string("period", 10));
     if (!period) {
-      throw invalid_field("period", "Kỳ không hợp lệ (dạng 2023, 2023-6M, 2023-Q1, 2023-03)",
-                          "Invalid period (2023, 2023-6M, 2023-Q1, 2023-03)");
+      throw messages::error<"report.period_invalid">("period");
     }
     NewDraft n{unit, kind, *period, require_issuer(f.required_string("issuer", 10), "issuer")};
     units::require_exists(ctx.db, n.unit, "unit");
@@ -182,12 +175,12 @@ void register_draft_routes(app::Api& api) {
   api.record_kind({"report", "/api/v1/report-drafts/{id}", "id", std::string(kTargetsRead), std::string(kReportsIssue),
                    "/bao-cao?draft=", true,
                    [](const app::Context& ctx, const std::string& key, app::Access access) {
-                     auto d = draft(ctx.db, app::record_id(key, "báo cáo", "report"));
+                     auto d = draft(ctx.db, app::record_id<messages, "report.not_found">(key));
                      ctx.require_scope(d.unit, period_of(d).days().last);
                      if (d.issued()) {
                        for (const auto& p : d.permissions) ctx.require_permission(p);
                      }
-                     if (access == app::Access::write && !d.issued()) throw not_issued_yet();
+                     if (access == app::Access::write && !d.issued()) throw messages::error<"report.not_issued">("");
                      std::string title = d.issued() ? fmt::format("Báo cáo {} số {}", d.period, *d.number)
                                                     : fmt::format("Dự thảo báo cáo {}", d.period);
                      return app::RecordRef{title, {d.unit}};

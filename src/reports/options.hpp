@@ -8,9 +8,9 @@
 
 namespace sen::reports {
 
-// Error invalid_field naming `field` unless html, docx, xlsx or pdf.
+// Error invalid (report.format_unknown) naming `field` unless html, docx, xlsx or pdf.
 Format require_format(const std::string& text, const char* field);
-// Error invalid_field naming `field` unless party or state.
+// Error invalid (report.issuer_unknown) naming `field` unless party or state.
 Issuer require_issuer(const std::string& text, const char* field);
 
 }  // namespace sen::reports

@@ -34,7 +34,7 @@ std::optional<Section> party_section(Scope& x) {
   // A unit formed after the period has no party records of it: the section says whose they are
   // rather than counting zero beside the figures its targets section derives.
   if (auto absent = units::absent_during(x.c, x.unit, x.counted_days())) {
-    s.blocks.push_back(Paragraph{absent->vi + "."});
+    s.blocks.push_back(Paragraph{absent->message_vi() + "."});
     return s;
   }
   auto st = oversight::stats(x.c, x.unit, x.period, x.counted_days());

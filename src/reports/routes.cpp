@@ -4,6 +4,7 @@
 
 #include "access/permissions.hpp"
 #include "base/error.hpp"
+#include "reports/messages.hpp"
 #include "reports/options.hpp"
 #include "reports/report.hpp"
 #include "reports/report_date.hpp"
@@ -21,7 +22,7 @@ ReportOptions options_of(const app::Context& ctx, const std::string& unit, const
   o.header.issuer = require_issuer(ctx.request.query_param("issuer").value_or("party"), "issuer");
   o.header.number = ctx.request.query_param("number");
   if (o.header.number && (o.header.number->empty() || o.header.number->size() > 20)) {
-    throw invalid_field("number", "Số văn bản từ 1 đến 20 ký tự", "The document number has 1 to 20 characters");
+    throw messages::error<"report.number_length">("number");
   }
   o.header.date = ctx.date_param("date", report_date(ctx.db, unit, period, o.header.issuer, ctx.today()));
   require_open_on(ctx.db, unit, o.header.date, "date");

@@ -6,6 +6,7 @@
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "base/received_text.hpp"
+#include "search/messages.hpp"
 #include "search/search.hpp"
 
 namespace sen::search {
@@ -24,8 +25,7 @@ std::size_t cursor_of(const app::Context& ctx) {
   } catch (const std::exception&) {
   }
   if (used != text->size() || n < 0) {
-    throw invalid_field("cursor", "Tham số 'cursor' không hợp lệ; dùng giá trị 'next' của trang trước",
-                        "Invalid 'cursor'; use the 'next' of the previous page");
+    throw messages::error<"search.cursor_invalid">("cursor");
   }
   return static_cast<std::size_t>(n);
 }

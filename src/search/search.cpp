@@ -6,6 +6,7 @@
 #include "base/text.hpp"
 #include "search/index.hpp"
 #include "search/match.hpp"
+#include "search/messages.hpp"
 
 namespace sen::search {
 
@@ -44,8 +45,7 @@ std::vector<Candidate> ranked(const app::Context& ctx, const std::vector<app::Re
 Page find(const app::Context& ctx, const std::vector<app::RecordKind>& kinds, std::string_view query, std::size_t skip,
           std::size_t limit) {
   auto words = query_words(query);
-  if (words.empty())
-    throw invalid_field("q", "Cần ít nhất một chữ hoặc số để tìm", "Type a letter or digit to search for");
+  if (words.empty()) throw messages::error<"search.no_words">("q");
   Page page;
   std::size_t seen = 0, checked = 0;
   for (const auto& c : ranked(ctx, kinds, words)) {

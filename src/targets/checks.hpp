@@ -8,6 +8,7 @@
 
 #include "base/error.hpp"
 #include "db/connection.hpp"
+#include "targets/messages.hpp"
 #include "targets/model.hpp"
 #include "units/model.hpp"
 
@@ -35,8 +36,8 @@ class Checker {
   std::map<std::string, std::optional<Plan>> plans_;
 };
 
-// Throws the first problem as an invalid-input Error (for single-record API calls); does
-// nothing when there is none.
+// Throws the first problem as an invalid-input Error with its own code (for single-record API
+// calls); does nothing when there is none.
 void throw_first(const std::vector<ErrorDetail>& problems);
 
 }  // namespace sen::targets

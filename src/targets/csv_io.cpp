@@ -11,6 +11,7 @@
 #include "base/error.hpp"
 #include "base/text.hpp"
 #include "targets/checks.hpp"
+#include "targets/messages.hpp"
 #include "targets/store.hpp"
 #include "targets/targets.hpp"
 
@@ -26,8 +27,7 @@ bool check_allowed(const ImportOptions& options, const std::string& unit, const 
                    std::vector<ErrorDetail>& problems) {
   auto p = Period::parse(period);
   if (!options.allowed || !p || options.allowed(unit, *p)) return false;
-  problems.push_back({"unit", line, fmt::format("Đơn vị {} nằm ngoài phạm vi được giao", unit),
-                      fmt::format("Unit {} is outside this account's scope", unit)});
+  problems.push_back(messages::detail<"unit.out_of_scope">("unit", line, unit));
   return true;
 }
 
@@ -48,8 +48,7 @@ std::string optional_text(const std::optional<std::string>& s) {
 NumberStyle number_style(const std::string& name, const std::string& field) {
   if (name == "vi") return NumberStyle::vietnamese;
   if (name == "plain") return NumberStyle::plain;
-  throw invalid_field(field, "Kiểu số phải là 'vi' (1.172,5) hoặc 'plain' (1172.5)",
-                      "The number style must be 'vi' (1.172,5) or 'plain' (1172.5)");
+  throw messages::error<"number_style.invalid">(field);
 }
 
 ImportResult import_values(db::Connection& c, std::string_view text, const ImportOptions& options) {
@@ -125,8 +124,7 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
                    forbidden = check_allowed(options, t.unit, t.period, r.line, problems) || forbidden;
                    auto key = std::make_tuple(t.plan, t.indicator, t.unit, t.period);
                    if (auto it = seen.find(key); it != seen.end()) {
-                     problems.push_back({"indicator", r.line, fmt::format("Trùng với dòng {}", it->second),
-                                         fmt::format("Same target as line {}", it->second)});
+                     problems.push_back(messages::detail<"target.duplicate_row">("indicator", r.line, it->second));
                    } else {
                      seen[key] = r.line;
                    }

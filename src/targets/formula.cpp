@@ -1,12 +1,11 @@
 #include "targets/formula.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <charconv>
 #include <set>
 
 #include "base/error.hpp"
+#include "targets/messages.hpp"
 
 namespace sen::targets {
 
@@ -28,10 +27,10 @@ class Parser {
   NodePtr parse_all(std::vector<std::string>& references) {
     references_ = &references;
     skip_space();
-    if (at_ >= text_.size()) fail("Công thức trống", "The formula is empty");
+    if (at_ >= text_.size()) fail<"formula.empty">();
     NodePtr root = expression();
     skip_space();
-    if (at_ < text_.size()) fail("Ký tự không mong đợi", "Unexpected character");
+    if (at_ < text_.size()) fail<"formula.unexpected_character">();
     return root;
   }
 
@@ -45,9 +44,10 @@ class Parser {
     return n + 1;
   }
 
-  [[noreturn]] void fail(std::string_view vi, std::string_view en) {
-    throw invalid_field("formula", fmt::format("{} ở vị trí {} của công thức", vi, position()),
-                        fmt::format("{} at position {} of the formula", en, position()));
+  // The error `code` of the catalogue at the cursor.
+  template <Code code>
+  [[noreturn]] void fail() {
+    throw messages::error<code>("formula", position());
   }
 
   void skip_space() {
@@ -90,7 +90,7 @@ class Parser {
 
   NodePtr factor() {
     skip_space();
-    if (at_ >= text_.size()) fail("Công thức kết thúc giữa chừng", "The formula ends too early");
+    if (at_ >= text_.size()) fail<"formula.ends_early">();
     if (take_operator("-")) {
       auto n = std::make_shared<Formula::Node>();
       n->op = 'n';
@@ -102,7 +102,7 @@ class Parser {
       ++at_;
       NodePtr inner = expression();
       skip_space();
-      if (at_ >= text_.size() || text_[at_] != ')') fail("Thiếu dấu ')'", "Missing ')'");
+      if (at_ >= text_.size() || text_[at_] != ')') fail<"formula.missing_parenthesis">();
       ++at_;
       return inner;
     }
@@ -114,7 +114,7 @@ class Parser {
       auto [p, ec] = std::from_chars(text_.data() + start, text_.data() + at_, n->constant);
       if (ec != std::errc() || p != text_.data() + at_) {
         at_ = start;
-        fail("Số không hợp lệ (dùng dấu chấm thập phân)", "Invalid number (use a decimal point)");
+        fail<"formula.invalid_number">();
       }
       return n;
     }
@@ -129,7 +129,7 @@ class Parser {
       }
       return n;
     }
-    fail("Cần một số, một mã chỉ tiêu hoặc '('", "Expected a number, an indicator code or '('");
+    fail<"formula.operand_expected">();
   }
 
   std::string_view text_;
@@ -201,8 +201,7 @@ void check_no_cycle(const std::string& code, const std::vector<std::string>& ref
     if (!reaches(r)) continue;
     std::string shown;
     for (const auto& p : path) shown += (shown.empty() ? "" : " → ") + p;
-    throw Error(ErrorKind::unprocessable, "formula.cycle", fmt::format("Công thức tạo vòng lặp: {}", shown),
-                fmt::format("The formula makes a cycle: {}", shown), "formula");
+    throw messages::error<"formula.cycle">("formula", shown);
   }
 }
 

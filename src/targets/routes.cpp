@@ -11,6 +11,7 @@
 #include "base/json.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/json.hpp"
+#include "targets/messages.hpp"
 #include "targets/store.hpp"
 #include "targets/targets.hpp"
 #include "units/lineage.hpp"
@@ -128,7 +129,7 @@ http::Response patch_indicator_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only(kIndicatorFields);
-  if (f.has("code")) throw invalid_field("code", "Không đổi được mã chỉ tiêu", "An indicator's code cannot change");
+  if (f.has("code")) throw messages::error<"indicator.code_unchangeable">("code");
   auto version = f.required_int("version");
   auto before = indicator(ctx.db, ctx.param("code"));
   auto after = update_indicator(ctx.db, indicator_from(f, before), version);
@@ -186,16 +187,12 @@ http::Response create_target_route(app::Context& ctx) {
   return http::Response::created(to_json(created), "/api/v1/targets/" + std::to_string(created.id));
 }
 
-std::int64_t id_param(const app::Context& ctx) {
-  return ctx.id_param("id", "chỉ tiêu kế hoạch", "target");
-}
-
 http::Response patch_target_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only({"version", "comparator", "value", "value_to", "source", "note", "assigned_by"});
   auto version = f.required_int("version");
-  auto current = target(ctx.db, id_param(ctx));
+  auto current = target(ctx.db, ctx.id_param<messages, "target.not_found">("id"));
   ctx.require_scope(current.unit, data_day(current.period));
   auto after = update_target(ctx.db, target_fields(f, current), version);
   ctx.audit("change", "target", std::to_string(after.id), {after.unit}, to_json(current), to_json(after));
@@ -265,7 +262,7 @@ void register_routes(app::Api& api) {
 
   api.get("/api/v1/periods/{period}", kSignedIn, [](app::Context& ctx) {
     auto p = Period::parse(ctx.param("period"));
-    if (!p) throw not_found("kỳ báo cáo", "period", ctx.param("period"));
+    if (!p) throw messages::error<"period.not_found">("", ctx.param("period"));
     return ok(to_json(*p));
   });
 
@@ -315,8 +312,7 @@ void register_routes(app::Api& api) {
     auto year = [&](const char* name) {
       auto p = Period::parse(ctx.required_param(name));
       if (!p || p->kind() != PeriodKind::year) {
-        throw invalid_field(name, fmt::format("Tham số '{}' phải là một năm", name),
-                            fmt::format("Parameter '{}' must be a year", name));
+        throw messages::error<"param.not_year">(name, name);
       }
       return p->year();
     };

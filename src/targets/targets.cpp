@@ -12,6 +12,7 @@
 #include "targets/figure_sources.hpp"
 #include "targets/formula.hpp"
 #include "targets/lineage.hpp"
+#include "targets/messages.hpp"
 #include "targets/store.hpp"
 #include "units/units.hpp"
 
@@ -24,9 +25,7 @@ void check_indicator_code(const std::string& code) {
             std::all_of(code.begin(), code.end(),
                         [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'; });
   if (!ok) {
-    throw invalid_field(
-        "code", fmt::format("Mã chỉ tiêu '{}' không hợp lệ: chữ in hoa, số và '_', bắt đầu bằng chữ", code),
-        fmt::format("Indicator code '{}' is invalid: capitals, digits and '_', starting with a letter", code));
+    throw messages::error<"indicator.code_invalid">("code", code);
   }
 }
 
@@ -54,28 +53,24 @@ void validate_indicator(db::Connection& c, const Indicator& i) {
   require_one_of("unit_aggregation", i.unit_aggregation, {"sum", "average", "weighted_average", "none"});
   require_one_of("period_aggregation", i.period_aggregation, {"sum", "last", "average"});
   if (i.min_value && i.max_value && *i.min_value > *i.max_value) {
-    throw invalid_field("max_value", "Giá trị lớn nhất không được nhỏ hơn giá trị nhỏ nhất",
-                        "max_value cannot be below min_value");
+    throw messages::error<"indicator.max_below_min">("max_value");
   }
   if (i.decimals < 0 || i.decimals > 6) {
-    throw invalid_field("decimals", "Số chữ số thập phân phải từ 0 đến 6", "decimals must be from 0 to 6");
+    throw messages::error<"indicator.decimals_range">("decimals");
   }
   if (i.unit_aggregation == "weighted_average") {
     if (!i.weight_indicator) {
-      throw invalid_field("weight_indicator", "Bình quân gia quyền cần chỉ tiêu trọng số (weight_indicator)",
-                          "A weighted average needs a weight_indicator");
+      throw messages::error<"indicator.weight_missing">("weight_indicator");
     }
     if (*i.weight_indicator == i.code || !store::find_indicator(c, *i.weight_indicator)) {
-      throw invalid_field("weight_indicator", fmt::format("Không có chỉ tiêu trọng số '{}'", *i.weight_indicator),
-                          fmt::format("No weight indicator '{}'", *i.weight_indicator));
+      throw messages::error<"indicator.weight_unknown">("weight_indicator", *i.weight_indicator);
     }
   }
   if (i.computed_from) {
     require_one_of("computed_from", *i.computed_from, figure_source_names());
     figure_source(*i.computed_from)->check(i);
     if (i.formula) {
-      throw invalid_field("computed_from", "Chỉ tiêu tính từ dữ liệu nghiệp vụ không có công thức",
-                          "An indicator computed from records has no formula");
+      throw messages::error<"indicator.computed_with_formula">("computed_from");
     }
   }
   if (i.formula) {
@@ -83,8 +78,7 @@ void validate_indicator(db::Connection& c, const Indicator& i) {
     for (const auto& ref : f.references()) {
       if (ref != i.code && !store::find_indicator(c, ref)) {
         auto pos = word_position(*i.formula, ref);
-        throw invalid_field("formula", fmt::format("Không có chỉ tiêu mã '{}' ở vị trí {} của công thức", ref, pos),
-                            fmt::format("No indicator '{}' at position {} of the formula", ref, pos));
+        throw messages::error<"formula.unknown_indicator">("formula", ref, pos);
       }
     }
     check_no_cycle(i.code, f.references(), [&](const std::string& code) -> std::vector<std::string> {
@@ -110,15 +104,14 @@ std::vector<Indicator> indicators(db::Connection& c) {
 
 Indicator indicator(db::Connection& c, const std::string& code) {
   auto i = store::find_indicator(c, code);
-  if (!i) throw not_found("chỉ tiêu", "indicator", code);
+  if (!i) throw messages::error<"indicator.not_found">("", code);
   return *i;
 }
 
 Indicator create_indicator(db::Connection& c, const Indicator& i) {
   validate_indicator(c, i);
   if (store::find_indicator(c, i.code)) {
-    throw Error(ErrorKind::conflict, "indicator.code_taken", fmt::format("Mã chỉ tiêu {} đã có", i.code),
-                fmt::format("Indicator code {} is already used", i.code), "code");
+    throw messages::error<"indicator.code_taken">("code", i.code);
   }
   store::insert_indicator(c, i);
   return indicator(c, i.code);
@@ -137,34 +130,28 @@ std::vector<Plan> plans(db::Connection& c, const std::optional<std::string>& uni
 
 Plan plan(db::Connection& c, const std::string& code) {
   auto p = store::find_plan(c, code);
-  if (!p) throw not_found("kế hoạch", "plan", code);
+  if (!p) throw messages::error<"plan.not_found">("", code);
   return *p;
 }
 
 Plan create_plan(db::Connection& c, Plan p) {
   if (p.code.empty() || p.code.size() > 64 || p.code.find_first_of(" /?#%") != std::string::npos) {
-    throw invalid_field("code", "Mã kế hoạch phải có 1–64 ký tự, không có khoảng trắng hay / ? # %",
-                        "A plan code has 1–64 characters without spaces or / ? # %");
+    throw messages::error<"plan.code_invalid">("code");
   }
   require_one_of("kind", p.kind, {"annual", "term", "other"});
   auto from = Period::parse(p.period_from), to = Period::parse(p.period_to);
   if (!from || from->kind() != PeriodKind::year) {
-    throw invalid_field("period_from", "Kỳ bắt đầu của kế hoạch phải là một năm, ví dụ 2023",
-                        "period_from must be a year, such as 2023");
+    throw messages::error<"plan.period_from_not_year">("period_from");
   }
   if (!to || to->kind() != PeriodKind::year || to->year() < from->year()) {
-    throw invalid_field("period_to", "Kỳ kết thúc phải là một năm không trước kỳ bắt đầu",
-                        "period_to must be a year not before period_from");
+    throw messages::error<"plan.period_to_invalid">("period_to");
   }
   auto life = units::lifetime(c, p.unit);
   if (!life || !life->overlaps(from->days().first, to->days().last)) {
-    throw Error(ErrorKind::unprocessable, "plan.unit_missing",
-                fmt::format("Đơn vị {} không tồn tại trong thời gian của kế hoạch", p.unit),
-                fmt::format("Unit {} does not exist during the plan's years", p.unit), "unit");
+    throw messages::error<"plan.unit_missing">("unit", p.unit);
   }
   if (store::find_plan(c, p.code)) {
-    throw Error(ErrorKind::conflict, "plan.code_taken", fmt::format("Mã kế hoạch {} đã có", p.code),
-                fmt::format("Plan code {} is already used", p.code), "code");
+    throw messages::error<"plan.code_taken">("code", p.code);
   }
   p.created_at = utc_timestamp();
   store::insert_plan(c, p);
@@ -183,7 +170,7 @@ std::vector<Target> plan_targets(db::Connection& c, const std::string& plan_code
 
 Target target(db::Connection& c, std::int64_t id) {
   auto t = store::find_target(c, id);
-  if (!t) throw not_found("chỉ tiêu kế hoạch", "target", std::to_string(id));
+  if (!t) throw messages::error<"target.not_found">("", id);
   return *t;
 }
 
@@ -191,10 +178,7 @@ Target add_target(db::Connection& c, const Target& t) {
   Checker checker(c);
   throw_first(checker.check_target(t));
   if (store::find_target(c, t.plan, t.indicator, t.unit, t.period)) {
-    throw Error(
-        ErrorKind::conflict, "target.exists",
-        fmt::format("Kế hoạch {} đã có chỉ tiêu {} của đơn vị {} kỳ {}", t.plan, t.indicator, t.unit, t.period),
-        fmt::format("Plan {} already has a target for {}, unit {}, period {}", t.plan, t.indicator, t.unit, t.period));
+    throw messages::error<"target.exists">("", t.plan, t.indicator, t.unit, t.period);
   }
   Target stored = t;
   stored.id = store::insert_target(c, t);
@@ -237,7 +221,7 @@ std::vector<Value> value_history(db::Connection& c, const std::string& indicator
 Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& period,
                     const std::optional<std::string>& plan, const std::optional<Date>& map) {
   auto life = units::lifetime(c, unit);
-  if (!life) throw not_found("đơn vị", "unit", unit);
+  if (!life) throw messages::error<"unit.not_found">("", unit);
   Date day = period.days().last;
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
   if (day < life->valid_from) day = life->valid_from;
@@ -305,7 +289,7 @@ std::vector<SeriesPoint> series(db::Connection& c, const std::string& code, cons
                                 int to_year, const std::optional<Date>& map) {
   indicator(c, code);  // not_found for an unknown indicator
   if (to_year < from_year || to_year - from_year > 50) {
-    throw invalid_field("to", "Khoảng năm phải từ 1 đến 50 năm", "The range must cover 1 to 50 years");
+    throw messages::error<"series.range">("to");
   }
   ActualResolver resolver(c);
   if (map) resolver.use_map(*map);
@@ -336,7 +320,7 @@ std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& code, 
                                     const Period& period, const std::optional<Date>& map) {
   indicator(c, code);
   auto life = units::lifetime(c, unit);
-  if (!life) throw not_found("đơn vị", "unit", unit);
+  if (!life) throw messages::error<"unit.not_found">("", unit);
   Date day = map.value_or(period.days().last);
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
   ActualResolver resolver(c);
@@ -352,7 +336,7 @@ std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& code, 
 SubmissionReport submissions(db::Connection& c, const std::string& unit, const Period& period,
                              const std::string& regime, Date today) {
   auto life = units::lifetime(c, unit);
-  if (!life) throw not_found("đơn vị", "unit", unit);
+  if (!life) throw messages::error<"unit.not_found">("", unit);
   auto due = calendar::report_due(c, regime, period);
   Date day = period.days().last;
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;

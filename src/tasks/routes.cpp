@@ -8,6 +8,7 @@
 #include "app/records.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "tasks/messages.hpp"
 #include "tasks/store.hpp"
 #include "tasks/tasks.hpp"
 #include "units/as_held.hpp"
@@ -26,8 +27,7 @@ StatsScope stats_scope(const app::Context& ctx) {
   auto text = ctx.request.query_param("scope").value_or("record");
   if (text == "record") return StatsScope::record;
   if (text == "due_within") return StatsScope::due_within;
-  throw invalid_field("scope", "Tham số 'scope' là record hoặc due_within",
-                      "Parameter 'scope' is record or due_within");
+  throw messages::error<"task_stats.scope_unknown">("scope");
 }
 
 bj::value nullable_id(const std::optional<std::int64_t>& id) {
@@ -134,7 +134,7 @@ bj::object to_json(const TaskDetail& d) {
 }
 
 std::int64_t task_id(const app::Context& ctx) {
-  return ctx.id_param("id", "nhiệm vụ", "task");
+  return ctx.id_param<messages, "task.not_found">("id");
 }
 
 // Whether the caller sees a task: its lead unit or one of its coordinators lies in the scope.
@@ -170,11 +170,6 @@ bool programme_visible(const app::Context& ctx, const Programme& p) {
     if (v.task.programme_id == p.id) return true;
   }
   return false;
-}
-
-Error document_out_of_scope() {
-  return Error(ErrorKind::forbidden, "out_of_scope", "Văn bản này nằm ngoài phạm vi được giao cho tài khoản",
-               "This document is outside this account's scope");
 }
 
 Task visible_task(const app::Context& ctx, std::int64_t id) {
@@ -295,9 +290,9 @@ http::Response decide_extension_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
   f.allow_only({"approve", "note"});
-  if (!f.has("approve")) throw invalid_field("approve", "Thiếu trường 'approve'", "Field 'approve' is required");
+  if (!f.has("approve")) throw messages::error<"extension.approve_missing">("approve");
   Task t = lead_unit_task(ctx);
-  auto request = ctx.id_param("request", "đề nghị gia hạn", "extension request");
+  auto request = ctx.id_param<messages, "extension.not_found">("request");
   auto r = decide_extension(ctx.db, t.id, request, f.optional_bool("approve", false), f.optional_text("note", 2000),
                             ctx.actor());
   ctx.audit("decide_extension", "task", std::to_string(t.id), {t.lead_unit}, nullptr, to_json(r));
@@ -311,8 +306,7 @@ http::Response list_route(app::Context& ctx) {
   if (auto s = ctx.request.query_param("status")) {
     filter.status = parse_status(*s);
     if (!filter.status) {
-      throw invalid_field("status", "Trạng thái: in_progress, overdue, done_on_time, done_late, cancelled",
-                          "status is one of in_progress, overdue, done_on_time, done_late, cancelled");
+      throw messages::error<"task_filter.status_unknown">("status");
     }
   }
   if (auto w = ctx.request.query_param("due_within")) {
@@ -321,15 +315,14 @@ http::Response list_route(app::Context& ctx) {
       filter.due_within = std::stoi(*w, &used);
       if (used != w->size() || *filter.due_within < 0) throw std::invalid_argument("due_within");
     } catch (const std::exception&) {
-      throw invalid_field("due_within", "due_within là số ngày (0 trở lên)",
-                          "due_within is a number of days (0 or more)");
+      throw messages::error<"task_filter.due_within_invalid">("due_within");
     }
   }
   if (ctx.request.query_param("document")) {
     try {
       filter.document = std::stoll(*ctx.request.query_param("document"));
     } catch (const std::exception&) {
-      throw invalid_field("document", "document là mã số văn bản", "document is a document id");
+      throw messages::error<"task_filter.document_invalid">("document");
     }
   }
   filter.visible = visible(ctx);
@@ -349,7 +342,7 @@ app::Handover task_handover() {
             return out;
           },
           [](db::Connection& c, const std::string& key, const std::string& to) {
-            hand_over(c, app::record_id(key, "nhiệm vụ", "task"), to);
+            hand_over(c, app::record_id<messages, "task.not_found">(key), to);
           }};
 }
 
@@ -387,8 +380,8 @@ void register_routes(app::Api& api) {
     return http::Response::created(to_json(created), "/api/v1/documents/" + std::to_string(created.id));
   });
   api.get("/api/v1/documents/{id}", kTasksRead, [](app::Context& ctx) {
-    auto d = document(ctx.db, ctx.id_param("id", "văn bản", "document"));
-    if (!document_visible(ctx, d)) throw document_out_of_scope();
+    auto d = document(ctx.db, ctx.id_param<messages, "document.not_found">("id"));
+    if (!document_visible(ctx, d)) throw messages::error<"document.out_of_scope">("");
     TaskFilter filter;
     filter.document = d.id;
     filter.visible = visible(ctx);
@@ -429,8 +422,8 @@ void register_routes(app::Api& api) {
     return http::Response::created(to_json(created), "/api/v1/programmes/" + std::to_string(created.id));
   });
   api.get("/api/v1/programmes/{id}", kTasksRead, [](app::Context& ctx) {
-    auto p = programme(ctx.db, ctx.id_param("id", "chương trình phối hợp", "programme"));
-    if (!programme_visible(ctx, p)) throw document_out_of_scope();
+    auto p = programme(ctx.db, ctx.id_param<messages, "programme.not_found">("id"));
+    if (!programme_visible(ctx, p)) throw messages::error<"document.out_of_scope">("");
     bj::object o = to_json(p);
     bj::array tasks;
     TaskFilter filter;
@@ -488,7 +481,7 @@ void register_routes(app::Api& api) {
     try {
       days = std::stoi(within);
     } catch (const std::exception&) {
-      throw invalid_field("within", "within là số ngày", "within is a number of days");
+      throw messages::error<"notice.within_invalid">("within");
     }
     bj::array items;
     for (const auto& n : remind(ctx.db, ctx.today(), days, visible(ctx))) {
@@ -520,7 +513,7 @@ void register_routes(app::Api& api) {
   api.record_kind({kRecordKind, "/api/v1/tasks/{id}", "id", std::string(kTasksRead), std::string(kTasksReport),
                    "/nhiem-vu?task=", true,
                    [](const app::Context& ctx, const std::string& key, app::Access access) {
-                     Task t = visible_task(ctx, app::record_id(key, "nhiệm vụ", "task"));
+                     Task t = visible_task(ctx, app::record_id<messages, "task.not_found">(key));
                      // Evidence of progress is attached by those who report it: the lead unit.
                      if (access == app::Access::write) ctx.require_scope(t.lead_unit, t.deadline);
                      return app::RecordRef{t.title, {t.lead_unit}};
@@ -529,8 +522,8 @@ void register_routes(app::Api& api) {
   api.record_kind({"document", "/api/v1/documents/{id}", "id", std::string(kTasksRead), std::string(kTasksAssign),
                    "/nhiem-vu?document=", true,
                    [](const app::Context& ctx, const std::string& key, app::Access access) {
-                     auto d = document(ctx.db, app::record_id(key, "văn bản", "document"));
-                     if (!document_visible(ctx, d)) throw document_out_of_scope();
+                     auto d = document(ctx.db, app::record_id<messages, "document.not_found">(key));
+                     if (!document_visible(ctx, d)) throw messages::error<"document.out_of_scope">("");
                      if (access == app::Access::write) {
                        if (d.issuer_unit)
                          ctx.require_scope(*d.issuer_unit, d.issued_on);

@@ -7,6 +7,7 @@
 
 #include "base/error.hpp"
 #include "tasks/link_kinds.hpp"
+#include "tasks/messages.hpp"
 #include "tasks/store.hpp"
 #include "units/handovers.hpp"
 #include "units/units.hpp"
@@ -14,10 +15,6 @@
 namespace sen::tasks {
 
 namespace {
-
-Error task_not_found(std::int64_t id) {
-  return not_found("nhiệm vụ", "task", std::to_string(id));
-}
 
 // Each link names an indicator or a project that exists.
 void check_links(db::Connection& c, const std::vector<Link>& links) {
@@ -28,16 +25,16 @@ void check_links(db::Connection& c, const std::vector<Link>& links) {
 
 Task require_task(db::Connection& c, std::int64_t id) {
   auto t = store::find_task(c, id);
-  if (!t) throw task_not_found(id);
+  if (!t) throw messages::error<"task.not_found">("", id);
   return *t;
 }
 
 void require_open(const Task& t) {
   if (t.cancelled_on) {
-    throw Error(ErrorKind::conflict, "task.cancelled", "Nhiệm vụ đã bị hủy", "The task was cancelled");
+    throw messages::error<"task.cancelled">("");
   }
   if (t.completed_on) {
-    throw Error(ErrorKind::conflict, "task.done", "Nhiệm vụ đã hoàn thành", "The task is already done");
+    throw messages::error<"task.done">("");
   }
 }
 
@@ -106,7 +103,7 @@ std::vector<Document> documents(db::Connection& c) {
 
 Document document(db::Connection& c, std::int64_t id) {
   auto d = store::find_document(c, id);
-  if (!d) throw not_found("văn bản", "document", std::to_string(id));
+  if (!d) throw messages::error<"document.not_found">("", id);
   return *d;
 }
 
@@ -114,8 +111,7 @@ Document create_document(db::Connection& c, Document d) {
   require_one_of("kind", d.kind, kDocumentKinds);
   if (d.issuer_unit) units::require_exists(c, *d.issuer_unit, "issuer_unit");
   if (store::document_number_taken(c, d.number, d.issuer)) {
-    throw Error(ErrorKind::conflict, "document.exists", fmt::format("{} đã có văn bản số {}", d.issuer, d.number),
-                fmt::format("{} already has a document numbered {}", d.issuer, d.number), "number");
+    throw messages::error<"document.exists">("number", d.issuer, d.number);
   }
   d.id = store::insert_document(c, d, utc_timestamp());
   return d;
@@ -127,21 +123,20 @@ std::vector<Programme> programmes(db::Connection& c) {
 
 Programme programme(db::Connection& c, std::int64_t id) {
   auto p = store::find_programme(c, id);
-  if (!p) throw not_found("chương trình phối hợp", "programme", std::to_string(id));
+  if (!p) throw messages::error<"programme.not_found">("", id);
   return *p;
 }
 
 Programme create_programme(db::Connection& c, Programme p) {
   if (p.units.size() < 2) {
-    throw invalid_field("units", "Chương trình phối hợp cần ít nhất hai đơn vị ký kết",
-                        "A coordination programme needs at least two signing units");
+    throw messages::error<"programme.too_few_units">("units");
   }
   for (const auto& u : p.units) units::require_exists(c, u, "units");
   if (p.lead_unit && std::find(p.units.begin(), p.units.end(), *p.lead_unit) == p.units.end()) {
-    throw invalid_field("lead_unit", "Đơn vị chủ trì phải là một đơn vị ký kết", "The lead unit must be a signatory");
+    throw messages::error<"programme.lead_not_signatory">("lead_unit");
   }
   if (p.valid_to < p.valid_from) {
-    throw invalid_field("valid_to", "Ngày kết thúc phải sau ngày bắt đầu", "valid_to must not be before valid_from");
+    throw messages::error<"programme.ends_before_start">("valid_to");
   }
   p.id = store::insert_programme(c, p, utc_timestamp());
   return p;
@@ -154,15 +149,13 @@ Task create(db::Connection& c, Task t, const std::string& actor) {
   for (const auto& u : t.coordinators) {
     units::require_exists(c, u, "coordinators");
     if (u == t.lead_unit) {
-      throw invalid_field("coordinators", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp",
-                          "The lead unit cannot also coordinate");
+      throw messages::error<"task.lead_coordinates">("coordinators");
     }
   }
   require_one_of("priority", t.priority, kPriorities);
   require_one_of("recurrence", t.recurrence, kRecurrences);
   if (t.recurrence != "none" && (!t.recurrence_until || *t.recurrence_until < t.deadline)) {
-    throw invalid_field("recurrence_until", "Nhiệm vụ định kỳ cần ngày kết thúc không trước hạn đầu tiên",
-                        "A recurring task needs recurrence_until, not before its first deadline");
+    throw messages::error<"task.recurrence_until_invalid">("recurrence_until");
   }
   if (t.recurrence == "none") t.recurrence_until.reset();
   if (t.document_id) document(c, *t.document_id);
@@ -201,10 +194,10 @@ void report_progress(db::Connection& c, std::int64_t id, const Progress& p, Date
   Task t = require_task(c, id);
   require_open(t);
   if (p.percent < 0 || p.percent > 100) {
-    throw invalid_field("percent", "Tỷ lệ hoàn thành từ 0 đến 100", "percent must be from 0 to 100");
+    throw messages::error<"task.percent_range">("percent");
   }
   if (p.reported_on > today) {
-    throw invalid_field("date", "Ngày báo cáo không được sau hôm nay", "The report date cannot be in the future");
+    throw messages::error<"task.report_date_future">("date");
   }
   store::insert_progress(c, id, p, utc_timestamp());
 }
@@ -215,27 +208,23 @@ Task complete(db::Connection& c, std::int64_t id, std::int64_t version, Date on,
   check_version(t, version);
   require_open(t);
   if (on > today) {
-    throw invalid_field("date", "Ngày hoàn thành không được sau hôm nay",
-                        "The completion date cannot be in the future");
+    throw messages::error<"task.completion_date_future">("date");
   }
   if (t.recurrence == "none") {
     t.completed_on = on;
     t.result = result;
   } else {
     if (!occurrence) {
-      throw invalid_field("occurrence", "Nhiệm vụ định kỳ: hãy chỉ rõ kỳ (hạn) được hoàn thành",
-                          "A recurring task: give the due date of the occurrence completed");
+      throw messages::error<"task.occurrence_required">("occurrence");
     }
     auto all = occurrence_views(c, t, today);
     auto it =
         std::find_if(all.begin(), all.end(), [&](const OccurrenceView& o) { return o.occurrence.due == *occurrence; });
     if (it == all.end()) {
-      throw invalid_field("occurrence", fmt::format("Nhiệm vụ không có kỳ hạn ngày {}", occurrence->vietnamese()),
-                          fmt::format("The task has no occurrence due {}", occurrence->iso()));
+      throw messages::error<"task.occurrence_unknown">("occurrence", *occurrence);
     }
     if (it->occurrence.completed_on) {
-      throw Error(ErrorKind::conflict, "task.occurrence_done", "Kỳ này đã hoàn thành",
-                  "That occurrence is already done", "occurrence");
+      throw messages::error<"task.occurrence_done">("occurrence");
     }
     store::insert_occurrence(c, id, Occurrence{*occurrence, on, result});
   }
@@ -258,18 +247,14 @@ ExtensionRequest request_extension(db::Connection& c, std::int64_t id, Date new_
   Task t = require_task(c, id);
   require_open(t);
   if (t.recurrence != "none") {
-    throw Error(ErrorKind::unprocessable, "task.recurring_extension",
-                "Nhiệm vụ định kỳ không gia hạn theo từng kỳ; hãy điều chỉnh nhiệm vụ",
-                "A recurring task's occurrences are not extended one by one; change the task instead");
+    throw messages::error<"task.recurring_extension">("");
   }
   if (new_deadline <= t.deadline) {
-    throw invalid_field("deadline", fmt::format("Hạn mới phải sau hạn hiện tại ({})", t.deadline.vietnamese()),
-                        fmt::format("The new deadline must be after the current one ({})", t.deadline.iso()));
+    throw messages::error<"task.extension_not_later">("deadline", t.deadline);
   }
   for (const auto& r : store::extension_requests(c, id)) {
     if (!r.decision) {
-      throw Error(ErrorKind::conflict, "task.extension_pending", "Đang có một đề nghị gia hạn chờ quyết định",
-                  "An extension request is already waiting for a decision");
+      throw messages::error<"task.extension_pending">("");
     }
   }
   ExtensionRequest r{0, new_deadline, reason, actor, utc_timestamp(), std::nullopt, std::nullopt, std::nullopt};
@@ -283,10 +268,9 @@ ExtensionRequest decide_extension(db::Connection& c, std::int64_t id, std::int64
   require_open(t);
   auto all = store::extension_requests(c, id);
   auto it = std::find_if(all.begin(), all.end(), [&](const ExtensionRequest& r) { return r.id == request; });
-  if (it == all.end()) throw not_found("đề nghị gia hạn", "extension request", std::to_string(request));
+  if (it == all.end()) throw messages::error<"extension.not_found">("", request);
   if (it->decision) {
-    throw Error(ErrorKind::conflict, "task.extension_decided", "Đề nghị này đã được quyết định",
-                "That request was already decided");
+    throw messages::error<"task.extension_decided">("");
   }
   std::string now = utc_timestamp();
   store::decide_extension_request(c, request, approve ? "approved" : "rejected", note, actor, now);

@@ -14,6 +14,7 @@
 #include "base/model.hpp"
 #include "units/handovers.hpp"
 #include "units/lineage.hpp"
+#include "units/messages.hpp"
 #include "units/routes.hpp"
 #include "units/units.hpp"
 
@@ -59,7 +60,7 @@ using Kinds = std::vector<app::RecordKind>;
 
 Lifetime require_lifetime(db::Connection& c, const std::string& code) {
   auto life = lifetime(c, code);
-  if (!life) throw not_found("đơn vị", "unit", code);
+  if (!life) throw messages::error<"unit.not_found">("", code);
   return *life;
 }
 
@@ -179,11 +180,10 @@ std::vector<Move> read_moves(const app::Context& ctx, const Kinds& kinds, const 
   json::Fields(body).allow_only({"items"});
   const bj::value* items = body.if_contains("items");
   if (!items || !items->is_array() || items->as_array().empty()) {
-    throw invalid_field("items", "Cần danh sách việc cần chuyển (items) không rỗng", "items must be a non-empty array");
+    throw messages::error<"handover.items_missing">("items");
   }
   if (items->as_array().size() > kMostMoves) {
-    throw invalid_field("items", fmt::format("Mỗi lần chuyển tối đa {} việc", kMostMoves),
-                        fmt::format("At most {} items at a time", kMostMoves));
+    throw messages::error<"handover.too_many_items">("items", kMostMoves);
   }
   auto holders = closed_with(ctx.db, code, last_day);
   std::map<std::string, std::map<std::string, std::string>> open_keys;  // kind → key → holder, read once
@@ -194,7 +194,7 @@ std::vector<Move> read_moves(const app::Context& ctx, const Kinds& kinds, const 
     auto where = fmt::format("items[{}]", i);
     try {
       const auto& item = items->as_array()[i];
-      if (!item.is_object()) throw invalid_field(where, where + " phải là một đối tượng", where + " must be an object");
+      if (!item.is_object()) throw messages::error<"item.not_object">(where, where);
       json::Fields f(item.as_object());
       f.allow_only({"kind", "key", "to"});
       Move m{nullptr, f.required_string("key", 40), f.required_string("to", 32)};
@@ -202,9 +202,7 @@ std::vector<Move> read_moves(const app::Context& ctx, const Kinds& kinds, const 
       for (const auto& k : kinds) {
         if (k.name == kind_name && k.handover) m.kind = &k;
       }
-      if (!m.kind)
-        throw invalid_field("kind", "Loại hồ sơ không chuyển giao được: " + kind_name,
-                            "Not a kind of work that is handed over: " + kind_name);
+      if (!m.kind) throw messages::error<"handover.kind_unknown">("kind", kind_name);
       // Refused before anything about the records is said: a caller without the permission learns
       // nothing of them (which members an organisation has).
       ctx.require_permission(m.kind->handover->permission);
@@ -216,31 +214,25 @@ std::vector<Move> read_moves(const app::Context& ctx, const Kinds& kinds, const 
       }
       auto held = open_keys[kind_name].find(m.key);
       if (held == open_keys[kind_name].end()) {
-        throw invalid_field("key",
-                            fmt::format("'{}' ({}) không phải việc còn dở của đơn vị {}", m.key, kind_name, code),
-                            fmt::format("{} {} is not open work of unit {}", kind_name, m.key, code));
+        throw messages::error<"handover.not_open_work">("key", m.key, kind_name, code);
       }
       m.from = held->second;
       if (!seen.insert({kind_name, m.key}).second) {
-        throw invalid_field("key", "Việc này đã có ở trên trong danh sách", "This item is already listed above");
+        throw messages::error<"handover.item_repeated">("key");
       }
       if (holders.contains(m.to) || !find(ctx.db, m.to, today)) {
-        throw invalid_field("to", "Đơn vị nhận phải là một đơn vị đang hoạt động khác: " + m.to,
-                            "The receiving unit must be another unit that exists today: " + m.to);
+        throw messages::error<"handover.receiver_invalid">("to", m.to);
       }
       if (m.kind->handover->check_to) m.kind->handover->check_to(ctx.db, m.key, m.to, today);
       moves.push_back(std::move(m));
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::invalid) throw;
       auto field = e.field().empty() || e.field() == where ? where : where + "." + e.field();
-      errors.push_back({field, 0, e.message_vi(), e.message_en()});
+      errors.push_back(e.as_detail(field));
     }
   }
   if (!errors.empty()) {
-    throw Error(ErrorKind::invalid, "handover.invalid_items",
-                "Danh sách việc cần chuyển có mục không hợp lệ; không việc nào được chuyển",
-                "Some items cannot be handed over; nothing was handed over", "items")
-        .with_details(std::move(errors));
+    throw messages::error<"handover.invalid_items">("items").with_details(std::move(errors));
   }
   return moves;
 }
@@ -250,9 +242,7 @@ http::Response post_hand_over(app::Context& ctx, const Kinds& kinds) {
   auto life = require_lifetime(ctx.db, code);
   Date today = ctx.today();
   if (!life.valid_to || *life.valid_to >= today) {
-    throw Error(ErrorKind::conflict, "unit.not_closed",
-                "Đơn vị " + code + " còn hoạt động: chỉ chuyển giao việc của đơn vị đã kết thúc hoạt động",
-                "Unit " + code + " still exists: only a closed unit's work is handed over");
+    throw messages::error<"unit.not_closed">("", code);
   }
   ctx.require_scope(code, *life.valid_to);
   auto moves = read_moves(ctx, kinds, code, *life.valid_to, today);

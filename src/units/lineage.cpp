@@ -8,6 +8,7 @@
 
 #include "base/error.hpp"
 #include "units/lineage_store.hpp"
+#include "units/messages.hpp"
 #include "units/store.hpp"
 #include "units/units.hpp"
 
@@ -27,9 +28,7 @@ bool is_indicator_code(const std::string& basis) {
 void check_basis(const std::string& basis) {
   bool known = std::find(kShareBases.begin(), kShareBases.end(), basis) != kShareBases.end();
   if (!known && !is_indicator_code(basis)) {
-    throw invalid_field("basis",
-                        fmt::format("Cơ sở phân chia '{}' không hợp lệ: population, area hoặc mã một chỉ tiêu", basis),
-                        fmt::format("Basis '{}' is invalid: population, area or an indicator's code", basis));
+    throw messages::error<"lineage.basis_invalid">("basis", basis);
   }
 }
 
@@ -50,25 +49,22 @@ std::vector<LineageLink> links_of(db::Connection& c, const std::vector<Successio
 }  // namespace
 
 Lineage lineage(db::Connection& c, const std::string& code) {
-  if (!lifetime(c, code)) throw not_found("đơn vị", "unit", code);
+  if (!lifetime(c, code)) throw messages::error<"unit.not_found">("", code);
   auto shares = store::shares_involving(c, code);
   return Lineage{code, links_of(c, store::predecessors(c, code), shares, true),
                  links_of(c, store::successors(c, code), shares, false)};
 }
 
 std::vector<SuccessionShare> record_shares(db::Connection& c, const std::string& predecessor, const ShareSet& set) {
-  if (!lifetime(c, predecessor)) throw not_found("đơn vị", "unit", predecessor);
+  if (!lifetime(c, predecessor)) throw messages::error<"unit.not_found">("", predecessor);
   check_basis(set.basis);
   if (set.legal_source.empty()) {
-    throw invalid_field("legal_source", "Cần nêu văn bản quy định phần chia (legal_source)",
-                        "The legal source of the shares is required");
+    throw messages::error<"lineage.legal_source_missing">("legal_source");
   }
   std::set<std::string> successors_of;
   for (const auto& s : store::successors(c, predecessor)) successors_of.insert(s.successor);
   if (successors_of.empty()) {
-    throw Error(ErrorKind::unprocessable, "lineage.no_successors",
-                fmt::format("Đơn vị {} không có đơn vị kế thừa", predecessor),
-                fmt::format("Unit {} has no successors", predecessor), "parts");
+    throw messages::error<"lineage.no_successors">("parts", predecessor);
   }
   std::set<std::string> seen;
   double total = 0;
@@ -76,20 +72,15 @@ std::vector<SuccessionShare> record_shares(db::Connection& c, const std::string&
     const auto& p = set.parts[i];
     std::string field = fmt::format("parts[{}].successor", i);
     if (!successors_of.count(p.successor)) {
-      throw invalid_field(field, fmt::format("{} không phải đơn vị kế thừa của {}", p.successor, predecessor),
-                          fmt::format("{} is not a successor of {}", p.successor, predecessor));
+      throw messages::error<"lineage.not_successor">(field, p.successor, predecessor);
     }
     if (!seen.insert(p.successor).second) {
-      throw invalid_field(field, fmt::format("Đơn vị {} được nêu hai lần", p.successor),
-                          fmt::format("Successor {} is listed twice", p.successor));
+      throw messages::error<"lineage.successor_repeated">(field, p.successor);
     }
     total += p.share;
   }
   if (std::abs(total - 1) > kShareTolerance) {
-    throw invalid_field(
-        "parts",
-        fmt::format("Tổng các phần của {} theo cơ sở {} là {:.6g}, phải bằng 1", predecessor, set.basis, total),
-        fmt::format("The shares of {} on basis {} add up to {:.6g}, not 1", predecessor, set.basis, total));
+    throw messages::error<"lineage.shares_total">("parts", predecessor, set.basis, total);
   }
   store::delete_shares(c, predecessor, set.basis);
   std::vector<SuccessionShare> out;
@@ -125,7 +116,7 @@ std::vector<Succession> successors(db::Connection& c, const std::string& code) {
   return store::successors(c, code);
 }
 
-std::optional<Absence> absent_during(db::Connection& c, const std::string& code, DateRange days) {
+std::optional<Error> absent_during(db::Connection& c, const std::string& code, DateRange days) {
   auto life = units::lifetime(c, code);
   if (!life || life->overlaps(days.first, days.last)) return std::nullopt;
   bool before = days.last < life->valid_from;
@@ -141,17 +132,11 @@ std::optional<Absence> absent_during(db::Connection& c, const std::string& code,
   }
   auto name = name_at(c, code, before ? life->valid_from : *life->valid_to);
   if (before) {
-    return Absence{
-        fmt::format("{} được thành lập ngày {}; hồ sơ của thời gian trước đó thuộc {}", name,
-                    life->valid_from.vietnamese(), names.empty() ? "các đơn vị trước sắp xếp" : names),
-        fmt::format("{} was formed on {}; the records of earlier days belong to {}", name,
-                    life->valid_from.vietnamese(), names.empty() ? "the units before the reorganisation" : names)};
+    return names.empty() ? messages::error<"unit.formed_after">("period", name, life->valid_from)
+                         : messages::error<"unit.formed_after_from">("period", name, life->valid_from, names);
   }
-  return Absence{
-      fmt::format("{} hoạt động đến hết ngày {}; hồ sơ của thời gian sau đó thuộc {}", name,
-                  life->valid_to->vietnamese(), names.empty() ? "các đơn vị sau sắp xếp" : names),
-      fmt::format("{} existed until {}; the records of later days belong to {}", name, life->valid_to->vietnamese(),
-                  names.empty() ? "the units after the reorganisation" : names)};
+  return names.empty() ? messages::error<"unit.closed_before">("period", name, *life->valid_to)
+                       : messages::error<"unit.closed_before_into">("period", name, *life->valid_to, names);
 }
 
 }  // namespace sen::units

@@ -79,13 +79,9 @@ std::vector<Succession> root_predecessors(db::Connection& c, const std::string& 
 
 std::vector<Succession> successors(db::Connection& c, const std::string& code);
 
-// Why a unit has no records of its own on `days` — formed after them or closed before them — in
-// Vietnamese and English, naming the units whose records they are; nullopt when it existed on some
-// day of them (or no unit has the code).
-struct Absence {
-  std::string vi;
-  std::string en;
-};
-std::optional<Absence> absent_during(db::Connection& c, const std::string& code, DateRange days);
+// Why a unit has no records of its own on `days` — formed after them or closed before them — as
+// an Error (unprocessable, naming "period") that says whose records they are; nullopt when it
+// existed on some day of them (or no unit has the code).
+std::optional<Error> absent_during(db::Connection& c, const std::string& code, DateRange days);
 
 }  // namespace sen::units

@@ -6,6 +6,7 @@
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "units/lineage.hpp"
+#include "units/messages.hpp"
 #include "units/routes.hpp"
 #include "units/units.hpp"
 
@@ -28,14 +29,13 @@ ShareSet read_share_set(const bj::object& body) {
                {}};
   const bj::value* parts = body.if_contains("parts");
   if (!parts || !parts->is_array() || parts->as_array().empty()) {
-    throw invalid_field("parts", "Cần danh sách phần chia (parts) không rỗng", "parts must be a non-empty array");
+    throw messages::error<"lineage.parts_missing">("parts");
   }
   for (std::size_t i = 0; i < parts->as_array().size(); ++i) {
     const auto& p = parts->as_array()[i];
     if (!p.is_object()) {
       auto field = fmt::format("parts[{}]", i);
-      throw invalid_field(field, fmt::format("{} phải là một đối tượng", field),
-                          fmt::format("{} must be an object", field));
+      throw messages::error<"item.not_object">(field, field);
     }
     set.parts.push_back(json::read_request<SharePart>(p.as_object(), kSharePartRequest));
   }
@@ -45,7 +45,7 @@ ShareSet read_share_set(const bj::object& body) {
 http::Response post_shares(app::Context& ctx) {
   const std::string& code = ctx.param("code");
   auto life = lifetime(ctx.db, code);
-  if (!life) throw not_found("đơn vị", "unit", code);
+  if (!life) throw messages::error<"unit.not_found">("", code);
   auto set = read_share_set(json::parse_object(ctx.request.body));
   Date last_day = life->valid_to.value_or(ctx.today());
   ctx.require_scope(code, last_day);

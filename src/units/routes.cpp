@@ -8,6 +8,7 @@
 #include "app/records.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "units/messages.hpp"
 #include "units/store.hpp"
 #include "units/units.hpp"
 
@@ -47,7 +48,7 @@ http::Response list_units(app::Context& ctx) {
     return http::Response::json(200, {{"items", std::move(out)}, {"next", nullptr}, {"at", at.iso()}});
   }
   if (state != "current") {
-    throw invalid_field("state", "Tham số 'state' là current hoặc closed", "Parameter 'state' is current or closed");
+    throw messages::error<"unit.state_unknown">("state");
   }
   std::size_t limit = ctx.page_limit(kDefaultPage, kMaxPage);
   std::string after = ctx.request.query_param("cursor").value_or("");
@@ -118,7 +119,7 @@ void register_routes(app::Api& api) {
                    "/don-vi?unit=", false,
                    [](const app::Context& ctx, const std::string& key, app::Access) {
                      auto u = find_clamped(ctx.db, key, ctx.today());
-                     if (!u) throw not_found("đơn vị", "unit", key);
+                     if (!u) throw messages::error<"unit.not_found">("", key);
                      return app::RecordRef{u->name, {u->code}};
                    },
                    store::search_rows});

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "base/error.hpp"
+#include "units/messages.hpp"
 #include "units/rules.hpp"
 #include "units/store.hpp"
 
@@ -14,21 +15,15 @@ namespace {
 
 constexpr int kMaxDepth = 32;
 
-Error unit_not_found(const std::string& code) {
-  return not_found("đơn vị", "unit", code);
-}
-
 Lifetime require_lifetime(db::Connection& c, const std::string& code) {
   auto life = store::lifetime(c, code);
-  if (!life) throw unit_not_found(code);
+  if (!life) throw messages::error<"unit.not_found">("", code);
   return *life;
 }
 
 void require_open(const std::string& code, const Lifetime& life) {
   if (life.valid_to) {
-    throw Error(ErrorKind::conflict, "unit.closed",
-                fmt::format("Đơn vị {} đã giải thể từ sau ngày {}; không sửa được", code, life.valid_to->vietnamese()),
-                fmt::format("Unit {} was closed after {}; it cannot be changed", code, life.valid_to->iso()));
+    throw messages::error<"unit.closed">("", code, *life.valid_to);
   }
 }
 
@@ -40,19 +35,14 @@ void require_version(db::Connection& c, const std::string& code, std::int64_t ex
 void check_parent(db::Connection& c, const std::string& code, const std::string& parent, Date on) {
   check_code(parent, "parent");
   if (parent == code) {
-    throw Error(ErrorKind::unprocessable, "unit.cycle", "Đơn vị không thể là cấp trên của chính nó",
-                "A unit cannot be its own parent", "parent");
+    throw messages::error<"unit.own_parent">("parent");
   }
   if (!store::find_at(c, parent, on)) {
-    throw Error(ErrorKind::unprocessable, "unit.parent_missing",
-                fmt::format("Đơn vị cấp trên {} không tồn tại vào ngày {}", parent, on.vietnamese()),
-                fmt::format("Parent unit {} does not exist on {}", parent, on.iso()), "parent");
+    throw messages::error<"unit.parent_missing">("parent", parent, on);
   }
   for (const auto& a : ancestors(c, parent, on)) {
     if (a.code == code) {
-      throw Error(ErrorKind::unprocessable, "unit.cycle",
-                  fmt::format("{} đang là cấp trên của {}; không thể tạo vòng lặp", code, parent),
-                  fmt::format("{} is already above {}; that would make a cycle", code, parent), "parent");
+      throw messages::error<"unit.cycle">("parent", code, parent);
     }
   }
 }
@@ -60,9 +50,8 @@ void check_parent(db::Connection& c, const std::string& code, const std::string&
 void check_not_before(Date date, Date earliest, const std::string& field, std::string_view what_en,
                       std::string_view what_vi) {
   if (date < earliest) {
-    throw Error(ErrorKind::unprocessable, "unit.date_order",
-                fmt::format("Ngày {} phải sau ngày {} ({})", date.vietnamese(), earliest.vietnamese(), what_vi),
-                fmt::format("Date {} must not be before {} ({})", date.iso(), earliest.iso(), what_en), field);
+    throw messages::error<"unit.date_order">(field, date, earliest,
+                                             Localized{std::string(what_vi), std::string(what_en)});
   }
 }
 
@@ -88,7 +77,7 @@ std::vector<Unit> figure_children(db::Connection& c, const std::string& code, Da
 
 void require_exists(db::Connection& c, const std::string& code, const std::string& field) {
   if (!lifetime(c, code)) {
-    throw invalid_field(field, fmt::format("Không có đơn vị mã '{}'", code), fmt::format("No unit '{}'", code));
+    throw messages::error<"unit.unknown">(field, code);
   }
 }
 
@@ -143,7 +132,7 @@ UnitDetail detail(db::Connection& c, const std::string& code, Date at) {
   auto life = require_lifetime(c, code);
   Date day = clamp_to_life(at, life.valid_from, life.valid_to);
   auto unit = store::find_at(c, code, day);
-  if (!unit) throw unit_not_found(code);
+  if (!unit) throw messages::error<"unit.not_found">("", code);
   return UnitDetail{*unit,
                     day,
                     ancestors(c, code, day),
@@ -161,12 +150,7 @@ Unit create(db::Connection& c, const NewUnit& u) {
     std::string when_vi =
         existing->valid_to ? fmt::format(", đã giải thể sau ngày {}", existing->valid_to->vietnamese()) : "";
     std::string when_en = existing->valid_to ? fmt::format(", closed after {}", existing->valid_to->iso()) : "";
-    throw Error(ErrorKind::conflict, "unit.code_taken",
-                fmt::format("Mã {} đã được dùng (từ ngày {}{}); mã đơn vị không bao giờ được dùng lại", u.code,
-                            existing->valid_from.vietnamese(), when_vi),
-                fmt::format("Code {} is already used (since {}{}); unit codes are never reused", u.code,
-                            existing->valid_from.iso(), when_en),
-                "code");
+    throw messages::error<"unit.code_taken">("code", u.code, existing->valid_from, Localized{when_vi, when_en});
   }
   if (u.parent) check_parent(c, u.code, *u.parent, u.valid_from);
   store::insert_unit(c, u);
@@ -179,8 +163,7 @@ Unit change(db::Connection& c, const std::string& code, const UnitChange& ch) {
   auto life = require_lifetime(c, code);
   require_open(code, life);
   if (!ch.name && !ch.name_en && !ch.kind && !ch.parent && !ch.source) {
-    throw Error(ErrorKind::invalid, "unit.nothing_to_change", "Không có gì để sửa",
-                "Nothing to change: give name, name_en, kind, parent or source");
+    throw messages::error<"unit.nothing_to_change">("");
   }
   if (ch.kind) check_kind(*ch.kind);
   require_version(c, code, ch.version, life.version);
@@ -247,25 +230,18 @@ Unit close(db::Connection& c, const std::string& code, const UnitClosure& cl) {
   if (!remaining.empty()) {
     std::string list;
     for (const auto& r : remaining) list += (list.empty() ? "" : ", ") + r;
-    throw Error(ErrorKind::conflict, "unit.has_children",
-                fmt::format("Còn {} đơn vị trực thuộc sau ngày {}: {}; hãy chuyển hoặc giải thể trước",
-                            remaining.size(), cl.last_day.vietnamese(), list),
-                fmt::format("{} units still hang under it after {}: {}; move or close them first", remaining.size(),
-                            cl.last_day.iso(), list),
-                "valid_to");
+    throw messages::error<"unit.has_children">("valid_to", remaining.size(), cl.last_day, list);
   }
   Date next_day = cl.last_day.plus_days(1);
   auto sorted = cl.successors;
   std::sort(sorted.begin(), sorted.end());
   if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
-    throw invalid_field("successors", "Danh sách đơn vị kế thừa bị lặp", "The list of successors has duplicates");
+    throw messages::error<"unit.successors_repeated">("successors");
   }
   for (const auto& s : cl.successors) {
     check_code(s, "successors");
     if (s == code || !store::find_at(c, s, next_day)) {
-      throw Error(ErrorKind::unprocessable, "unit.successor_missing",
-                  fmt::format("Đơn vị kế thừa {} không tồn tại vào ngày {}", s, next_day.vietnamese()),
-                  fmt::format("Successor {} does not exist on {}", s, next_day.iso()), "successors");
+      throw messages::error<"unit.successor_missing">("successors", s, next_day);
     }
   }
   store::set_valid_to(c, code, cl.last_day);

@@ -132,6 +132,8 @@ describe('CSV import and export', () => {
     assert.equal(r.status, 400);
     assert.equal(r.json.code, 'import.bad_rows');
     assert.deepEqual(r.json.errors.map((e) => [e.line, e.field]), [[3, 'value'], [5, 'indicator']]);
+    // Each row says its reason by the code of its message, as a whole problem does.
+    assert.deepEqual(r.json.errors.map((e) => e.code), ['import.not_number', 'indicator.unknown']);
     const afterImport = await sen.request('GET', '/api/v1/values?unit=436&period=2023');
     assert.deepEqual(afterImport.json.items, before.json.items);
   });

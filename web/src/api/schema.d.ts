@@ -5525,7 +5525,7 @@ export interface paths {
                 };
                 400: components["responses"]["Problem"];
                 403: components["responses"]["Problem"];
-                /** @description The unit did not exist in the period (oversight.unit_absent): whose records they are */
+                /** @description The unit did not exist in the period (unit.formed_after, unit.formed_after_from, unit.closed_before, unit.closed_before_into): whose records they are */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -8017,7 +8017,7 @@ export interface components {
             status: number;
             title: string;
             detail: string;
-            /** @description Stable machine-readable reason */
+            /** @description Stable machine-readable reason: the message's code in its module's catalogue (task.percent_range, import.bad_rows) */
             code: string;
             /** @description The offending field or parameter */
             field?: string;
@@ -8027,6 +8027,8 @@ export interface components {
                 line: number;
                 field: string;
                 detail: string;
+                /** @description The row's reason (import.not_number) */
+                code: string;
             }[];
         };
         /** @enum {string} */
