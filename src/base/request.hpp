@@ -79,6 +79,16 @@ void read_field(const Fields& f, const Rule& r, V& v) {
 
 }  // namespace detail
 
+// `rules` with the members `names` required: what a creation needs and an edit may leave out.
+inline std::vector<Rule> requiring(std::vector<Rule> rules, std::initializer_list<std::string_view> names) {
+  for (auto& r : rules) {
+    for (auto name : names) {
+      if (r.name == name) r.required = true;
+    }
+  }
+  return rules;
+}
+
 // Reads the members of `base` that `rules` name from `body`, refusing fields without a rule.
 // Absent optional fields keep base's values, so the same call serves a creation (base = {}) and an
 // edit (base = the current record).

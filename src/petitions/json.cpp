@@ -7,41 +7,26 @@ namespace sen::petitions {
 namespace bj = boost::json;
 using json::nullable;
 
+// The letter's described members but who received it, then its state and what the view adds.
 bj::object to_json(const View& v) {
-  const Petition& p = v.petition;
   const State& s = v.state;
-  return {{"id", p.id},
-          {"tracking_code", p.tracking_code},
-          {"channel", p.channel},
-          {"received_on", p.received_on.iso()},
-          {"types", bj::value_from(p.types)},
-          {"field", p.field},
-          {"content", p.content},
-          {"concerned_unit", nullable(p.concerned_unit)},
-          {"concerned_person", nullable(p.concerned_person)},
-          {"handling_unit", p.handling_unit},
-          {"handling_unit_name", v.handling_unit_name},
-          {"anonymous", p.anonymous},
-          {"petitioner_count", p.petitioner_count},
-          {"petitioner", nullable(v.petitioner)},
-          {"round", p.round},
-          {"previous_id", p.previous_id ? bj::value(*p.previous_id) : bj::value(nullptr)},
-          {"duplicate_of", p.duplicate_of ? bj::value(*p.duplicate_of) : bj::value(nullptr)},
-          {"variant", p.variant},
-          {"illustrative", p.illustrative},
-          {"status", s.status},
-          {"status_text", status_text(s.status)},
-          {"open", s.open},
-          {"due", nullable(s.due)},
-          {"days_left", s.days_left ? bj::value(*s.days_left) : bj::value(nullptr)},
-          {"accepted_on", nullable(s.accepted_on)},
-          {"closed_on", nullable(s.closed_on)},
-          {"result", nullable(s.result)},
-          {"on_time", s.on_time ? bj::value(*s.on_time) : bj::value(nullptr)},
-          {"extensions", s.extensions},
-          {"long_unresolved", v.long_unresolved},
-          {"duplicates", v.duplicates},
-          {"version", p.version}};
+  bj::object o = model::to_json(v.petition);
+  o.erase("created_by");
+  o["handling_unit_name"] = v.handling_unit_name;
+  o["petitioner"] = nullable(v.petitioner);
+  o["status"] = s.status;
+  o["status_text"] = status_text(s.status);
+  o["open"] = s.open;
+  o["due"] = nullable(s.due);
+  o["days_left"] = s.days_left ? bj::value(*s.days_left) : bj::value(nullptr);
+  o["accepted_on"] = nullable(s.accepted_on);
+  o["closed_on"] = nullable(s.closed_on);
+  o["result"] = nullable(s.result);
+  o["on_time"] = s.on_time ? bj::value(*s.on_time) : bj::value(nullptr);
+  o["extensions"] = s.extensions;
+  o["long_unresolved"] = v.long_unresolved;
+  o["duplicates"] = v.duplicates;
+  return o;
 }
 
 bj::object to_json(const Event& e) {
@@ -57,11 +42,6 @@ bj::object to_json(const Event& e) {
           {"result", nullable(e.result)},
           {"partial", e.partial},
           {"recorded_by", e.recorded_by}};
-}
-
-bj::object to_json(const Person& p) {
-  return {
-      {"name", p.name}, {"address", nullable(p.address)}, {"phone", nullable(p.phone)}, {"email", nullable(p.email)}};
 }
 
 }  // namespace sen::petitions

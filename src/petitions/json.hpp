@@ -9,6 +9,7 @@ namespace sen::petitions {
 
 boost::json::object to_json(const View& v);
 boost::json::object to_json(const Event& e);
-boost::json::object to_json(const Person& p);
+// A petitioner: each described member (model::to_json).
+using model::to_json;
 
 }  // namespace sen::petitions

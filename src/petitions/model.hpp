@@ -9,6 +9,7 @@
 
 #include "base/date.hpp"
 #include "base/model.hpp"
+#include "base/request.hpp"
 
 namespace sen::petitions {
 
@@ -41,6 +42,10 @@ struct Person {
   std::optional<std::string> email;
 };
 BOOST_DESCRIBE_STRUCT(Person, (), (name, address, phone, email))
+// What a request may give of a petitioner.
+inline const std::vector<json::Rule> kPersonRequest = {json::Rule::line("name", 200).needed(),
+                                                       json::Rule::line("address", 500), json::Rule::line("phone", 20),
+                                                       json::Rule::line("email", 254)};
 
 struct Petition {
   std::int64_t id = 0;
@@ -71,6 +76,18 @@ BOOST_DESCRIBE_STRUCT(Petition, (),
                       (id, tracking_code, channel, received_on, types, field, content, concerned_unit, concerned_person,
                        handling_unit, anonymous, petitioner_count, round, previous_id, duplicate_of, variant,
                        illustrative, created_by, version))
+// What a request receiving a letter may set (its petitioners are read beside these).
+inline const std::vector<json::Rule> kReceiveRequest = {json::Rule::line("channel", 20).needed(),
+                                                        json::Rule{"received_on"},
+                                                        json::Rule{"types"},
+                                                        json::Rule::line("field", 40).needed(),
+                                                        json::Rule::text("content", 20000).needed(),
+                                                        json::Rule::line("concerned_unit", 32),
+                                                        json::Rule::line("concerned_person", 500),
+                                                        json::Rule::line("handling_unit", 32).needed(),
+                                                        json::Rule{"anonymous"},
+                                                        json::Rule{"previous_id"},
+                                                        json::Rule::line("variant", 20)};
 
 struct Event {
   std::int64_t id = 0;

@@ -85,32 +85,18 @@ std::vector<Person> people_of(const bj::object& body) {
   if (!it->value().is_array()) throw messages::error<"petition.petitioners_not_array">("petitioners");
   for (const auto& item : it->value().as_array()) {
     if (!item.is_object()) throw messages::error<"petition.petitioner_not_object">("petitioners");
-    json::Fields f(item.as_object());
-    f.allow_only({"name", "address", "phone", "email"});
-    out.push_back({f.required_string("name", 200), f.optional_string("address", 500), f.optional_string("phone", 20),
-                   f.optional_string("email", 254)});
+    out.push_back(json::read_request<Person>(item.as_object(), kPersonRequest));
   }
   return out;
 }
 
 http::Response receive_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  f.allow_only({"channel", "received_on", "types", "field", "content", "concerned_unit", "concerned_person",
-                "handling_unit", "anonymous", "petitioners", "previous_id", "variant"});
   Intake in;
-  Petition& p = in.petition;
-  p.channel = f.required_string("channel", 20);
-  p.received_on = f.optional_date("received_on").value_or(ctx.today());
-  p.types = f.optional_string_array("types");
-  p.field = f.required_string("field", 40);
-  p.content = f.required_text("content", 20000);
-  p.concerned_unit = f.optional_string("concerned_unit", 32);
-  p.concerned_person = f.optional_string("concerned_person", 500);
-  p.handling_unit = f.required_string("handling_unit", 32);
-  p.anonymous = f.optional_bool("anonymous", false);
-  p.previous_id = f.optional_int("previous_id");
-  p.variant = f.optional_string("variant", 20).value_or("base");
+  Petition received_today;
+  received_today.received_on = ctx.today();
+  in.petition = json::read_request<Petition>(body, kReceiveRequest, received_today, {"petitioners"});
+  const Petition& p = in.petition;
   in.people = people_of(body);
   ctx.require_scope(p.handling_unit, p.received_on);
   auto received = receive(ctx.db, in, ctx.actor(), ctx.today());

@@ -9,78 +9,25 @@ namespace sen::projects {
 namespace bj = boost::json;
 using json::nullable;
 
+// Each described member, but the tasks (the task's own links say them) and who created it.
 bj::object to_json(const Project& p) {
-  bj::array funding;
-  for (const auto& f : p.funding) funding.push_back({{"source", f.source}, {"amount", f.amount}});
-  return {{"code", p.code},
-          {"name", p.name},
-          {"group", p.group},
-          {"investor", p.investor},
-          {"managing_unit", p.managing_unit},
-          {"total_investment", p.total_investment},
-          {"start_year", p.start_year},
-          {"end_year", p.end_year},
-          {"stage", p.stage},
-          {"decision", nullable(p.decision)},
-          {"source", nullable(p.source)},
-          {"illustrative", p.illustrative},
-          {"locations", bj::value_from(p.locations)},
-          {"funding", std::move(funding)},
-          {"targets", bj::value_from(p.targets)},
-          {"version", p.version}};
+  bj::object o = model::to_json(p);
+  o.erase("tasks");
+  o.erase("created_by");
+  return o;
 }
 
-bj::object to_json(const Milestone& m) {
-  return {{"id", m.id},
-          {"name", m.name},
-          {"planned_on", m.planned_on.iso()},
-          {"actual_on", nullable(m.actual_on)},
-          {"version", m.version}};
-}
-
-bj::object to_json(const Progress& p) {
-  return {{"as_of", p.as_of.iso()}, {"percent", p.percent}, {"note", nullable(p.note)}, {"entered_by", p.entered_by}};
-}
-
+// Each described member but the project, which the address names.
 bj::object to_json(const CapitalPlan& p) {
-  return {{"id", p.id},
-          {"kind", p.kind},
-          {"year_from", p.year_from},
-          {"year_to", p.year_to},
-          {"source", p.source},
-          {"level", p.level},
-          {"amount", p.amount},
-          {"decision", p.decision},
-          {"decision_date", p.decision_date.iso()},
-          {"note", nullable(p.note)},
-          {"illustrative", p.illustrative},
-          {"entered_by", p.entered_by}};
+  bj::object o = model::to_json(p);
+  o.erase("project");
+  return o;
 }
 
 bj::object to_json(const Extension& e) {
-  return {{"id", e.id},
-          {"plan_year", e.plan_year},
-          {"source", nullable(e.source)},
-          {"until", e.until.iso()},
-          {"basis", e.basis},
-          {"decision_date", e.decision_date.iso()},
-          {"entered_by", e.entered_by}};
-}
-
-bj::object to_json(const Disbursement& d) {
-  return {{"id", d.id},
-          {"project", d.project},
-          {"plan_year", d.plan_year},
-          {"source", d.source},
-          {"paid_on", d.paid_on.iso()},
-          {"amount", d.amount},
-          {"status", d.status},
-          {"document", nullable(d.document)},
-          {"note", nullable(d.note)},
-          {"illustrative", d.illustrative},
-          {"entered_by", d.entered_by},
-          {"entered_at", d.entered_at},
-          {"version", d.version}};
+  bj::object o = model::to_json(e);
+  o.erase("project");
+  return o;
 }
 
 bj::object summary_json(const Ledger& l) {

@@ -9,11 +9,10 @@
 namespace sen::projects {
 
 boost::json::object to_json(const Project& p);
-boost::json::object to_json(const Milestone& m);
-boost::json::object to_json(const Progress& p);
 boost::json::object to_json(const CapitalPlan& p);
 boost::json::object to_json(const Extension& e);
-boost::json::object to_json(const Disbursement& d);
+// A milestone, a progress report, a disbursement: each described member (model::to_json).
+using model::to_json;
 // Plan, paid and both rates of a ledger.
 boost::json::object summary_json(const Ledger& l);
 // Cumulative paid and rates at the end of each month, with the curve's expectation.

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/limits.hpp"
 #include "base/model.hpp"
+#include "base/request.hpp"
 
 namespace sen::projects {
 
@@ -56,6 +58,21 @@ struct Project {
 BOOST_DESCRIBE_STRUCT(Project, (),
                       (code, name, group, investor, managing_unit, total_investment, start_year, end_year, stage,
                        decision, source, illustrative, locations, funding, tasks, targets, created_by, version))
+// What a request may set of a project (its funding and targets are read beside these); creating
+// one needs the code and what the first eight name, and an edit cannot change the code.
+inline const std::vector<json::Rule> kProjectRequest = {json::Rule::line("code", 32),
+                                                        json::Rule::line("name", 500),
+                                                        json::Rule::line("group", 2),
+                                                        json::Rule::line("investor", 500),
+                                                        json::Rule::line("managing_unit", 32),
+                                                        json::Rule::number("total_investment", 0, kLargest),
+                                                        json::Rule::number("start_year", kFirstYear, kLastYear),
+                                                        json::Rule::number("end_year", kFirstYear, kLastYear),
+                                                        json::Rule::line("stage", 20),
+                                                        json::Rule::line("decision", 200),
+                                                        json::Rule::line("source", 2000),
+                                                        json::Rule{"illustrative"},
+                                                        json::Rule{"locations"}};
 
 struct Milestone {
   std::int64_t id = 0;

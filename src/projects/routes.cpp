@@ -67,29 +67,13 @@ std::vector<std::int64_t> ids_of(const bj::object& body, const char* name) {
   return out;
 }
 
-const std::vector<std::string_view> kProjectFields = {
-    "code",  "name",     "group",  "investor",     "managing_unit", "total_investment", "start_year", "end_year",
-    "stage", "decision", "source", "illustrative", "locations",     "funding",          "targets",    "version"};
-
-// The project described by the body; fields absent from it keep their value in `base`.
-Project project_from(const bj::object& body, Project base) {
+// The project described by the body under `rules`; fields absent from it keep their value in `base`.
+Project project_from(const bj::object& body, const std::vector<json::Rule>& rules, Project base) {
+  Project p = json::read_request<Project>(body, rules, std::move(base), {"funding", "targets", "version"});
   json::Fields f(body);
-  f.allow_only(kProjectFields);
-  if (auto v = f.optional_string("name", 500)) base.name = *v;
-  if (auto v = f.optional_string("group", 2)) base.group = *v;
-  if (auto v = f.optional_string("investor", 500)) base.investor = *v;
-  if (auto v = f.optional_string("managing_unit", 32)) base.managing_unit = *v;
-  if (auto v = f.optional_int("total_investment", 0, kLargest)) base.total_investment = *v;
-  if (auto v = f.optional_int("start_year", kFirstYear, kLastYear)) base.start_year = static_cast<int>(*v);
-  if (auto v = f.optional_int("end_year", kFirstYear, kLastYear)) base.end_year = static_cast<int>(*v);
-  if (auto v = f.optional_string("stage", 20)) base.stage = *v;
-  if (f.has("decision")) base.decision = f.optional_string("decision", 200);
-  if (f.has("source")) base.source = f.optional_string("source", 2000);
-  base.illustrative = f.optional_bool("illustrative", base.illustrative);
-  if (f.has("locations")) base.locations = f.optional_string_array("locations");
-  if (f.has("funding")) base.funding = funding_of(body);
-  if (f.has("targets")) base.targets = ids_of(body, "targets");
-  return base;
+  if (f.has("funding")) p.funding = funding_of(body);
+  if (f.has("targets")) p.targets = ids_of(body, "targets");
+  return p;
 }
 
 bj::object list_item(const ProjectYear& py) {
@@ -165,17 +149,10 @@ http::Response detail_route(app::Context& ctx) {
 
 http::Response create_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  Project p;
-  p.code = f.required_string("code", 32);
-  p.name = f.required_string("name", 500);
-  p.group = f.required_string("group", 2);
-  p.investor = f.required_string("investor", 500);
-  p.managing_unit = f.required_string("managing_unit", 32);
-  p.total_investment = f.required_int("total_investment", 0, kLargest);
-  p.start_year = static_cast<int>(f.required_int("start_year", kFirstYear, kLastYear));
-  p.end_year = static_cast<int>(f.required_int("end_year", kFirstYear, kLastYear));
-  p = project_from(body, p);
+  static const auto kNewProject = json::requiring(
+      kProjectRequest,
+      {"code", "name", "group", "investor", "managing_unit", "total_investment", "start_year", "end_year"});
+  Project p = project_from(body, kNewProject, {});
   p.created_by = ctx.actor();
   ctx.require_scope(p.managing_unit, ctx.today());
   auto created = create(ctx.db, p);
@@ -191,7 +168,7 @@ http::Response change_route(app::Context& ctx) {
   if (f.has("code") && f.optional_string("code", 32) != before.code) {
     throw messages::error<"project.code_fixed">("code");
   }
-  Project edited = project_from(body, before);
+  Project edited = project_from(body, kProjectRequest, before);
   ctx.require_scope(edited.managing_unit, ctx.today());
   auto after = change(ctx.db, edited, version);
   ctx.audit("change", "project", after.code, {after.managing_unit}, to_json(before), to_json(after));

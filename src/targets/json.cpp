@@ -11,68 +11,6 @@ namespace sen::targets {
 namespace bj = boost::json;
 using json::nullable;
 
-bj::object to_json(const Indicator& i) {
-  return {{"code", i.code},
-          {"name", i.name},
-          {"name_en", nullable(i.name_en)},
-          {"area", i.area},
-          {"measure", i.measure},
-          {"decimals", i.decimals},
-          {"direction", i.direction},
-          {"unit_aggregation", i.unit_aggregation},
-          {"weight_indicator", nullable(i.weight_indicator)},
-          {"period_aggregation", i.period_aggregation},
-          {"formula", nullable(i.formula)},
-          {"computed_from", nullable(i.computed_from)},
-          {"min_value", nullable(i.min_value)},
-          {"max_value", nullable(i.max_value)},
-          {"source", nullable(i.source)},
-          {"illustrative", i.illustrative},
-          {"version", i.version}};
-}
-
-bj::object to_json(const Plan& p) {
-  return {{"code", p.code},
-          {"unit", p.unit},
-          {"kind", p.kind},
-          {"title", p.title},
-          {"theme", nullable(p.theme)},
-          {"period_from", p.period_from},
-          {"period_to", p.period_to},
-          {"document", nullable(p.document)},
-          {"created_at", p.created_at}};
-}
-
-bj::object to_json(const Target& t) {
-  return {{"id", t.id},
-          {"plan", t.plan},
-          {"indicator", t.indicator},
-          {"unit", t.unit},
-          {"period", t.period},
-          {"comparator", t.comparator},
-          {"value", t.value},
-          {"value_to", nullable(t.value_to)},
-          {"source", nullable(t.source)},
-          {"note", nullable(t.note)},
-          {"assigned_by", nullable(t.assigned_by)},
-          {"illustrative", t.illustrative},
-          {"version", t.version}};
-}
-
-bj::object to_json(const Value& v) {
-  return {{"id", v.id},
-          {"indicator", v.indicator},
-          {"unit", v.unit},
-          {"period", v.period},
-          {"vintage", v.vintage},
-          {"value", v.value},
-          {"source", nullable(v.source)},
-          {"note", nullable(v.note)},
-          {"illustrative", v.illustrative},
-          {"entered_by", v.entered_by},
-          {"entered_at", v.entered_at}};
-}
-
 bj::array to_json(const std::vector<LineageStep>& path) {
   bj::array out;
   for (const auto& s : path) {

@@ -6,10 +6,8 @@
 
 namespace sen::targets {
 
-boost::json::object to_json(const Indicator& i);
-boost::json::object to_json(const Plan& p);
-boost::json::object to_json(const Target& t);
-boost::json::object to_json(const Value& v);
+// An indicator, a plan, a target, a value: each described member (model::to_json).
+using model::to_json;
 boost::json::object to_json(const Actual& a);
 boost::json::object to_json(const Scorecard& s);
 boost::json::object to_json(const Period& p);

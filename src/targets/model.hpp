@@ -7,6 +7,7 @@
 
 #include "base/model.hpp"
 #include "base/period.hpp"
+#include "base/request.hpp"
 
 namespace sen::targets {
 
@@ -34,6 +35,22 @@ struct Indicator {
 BOOST_DESCRIBE_STRUCT(Indicator, (),
                       (code, name, name_en, area, measure, decimals, direction, unit_aggregation, weight_indicator,
                        period_aggregation, formula, computed_from, source, illustrative, version, min_value, max_value))
+// What a request may set of an indicator (its range, min_value and max_value, is read beside these:
+// giving either sets both); creating one needs the first four it names.
+inline const std::vector<json::Rule> kIndicatorRequest = {json::Rule::line("code", 40),
+                                                          json::Rule::line("name"),
+                                                          json::Rule::line("area", 40),
+                                                          json::Rule::line("measure", 40),
+                                                          json::Rule::line("name_en"),
+                                                          json::Rule::number("decimals", 0, 6),
+                                                          json::Rule::line("direction", 10),
+                                                          json::Rule::line("unit_aggregation", 20),
+                                                          json::Rule::line("weight_indicator", 40),
+                                                          json::Rule::line("period_aggregation", 10),
+                                                          json::Rule::line("formula", 1000),
+                                                          json::Rule::line("computed_from", 20),
+                                                          json::Rule::line("source", 2000),
+                                                          json::Rule{"illustrative"}};
 
 struct Plan {
   std::string code;
@@ -48,6 +65,15 @@ struct Plan {
 };
 // `unit` is the column unit_code (store.cpp).
 BOOST_DESCRIBE_STRUCT(Plan, (), (code, unit, kind, title, theme, period_from, period_to, document, created_at))
+// What a request creating a plan may set.
+inline const std::vector<json::Rule> kNewPlanRequest = {json::Rule::line("code", 64).needed(),
+                                                        json::Rule::line("unit", 32).needed(),
+                                                        json::Rule::line("kind", 10).needed(),
+                                                        json::Rule::line("title", 1000).needed(),
+                                                        json::Rule::line("theme", 2000),
+                                                        json::Rule::line("period_from", 10).needed(),
+                                                        json::Rule::line("period_to", 10).needed(),
+                                                        json::Rule::line("document", 500)};
 
 struct Target {
   std::int64_t id = 0;

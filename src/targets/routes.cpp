@@ -71,55 +71,20 @@ http::Response csv_response(std::string body, const std::string& filename) {
   return r;
 }
 
-Indicator indicator_from(const json::Fields& f, Indicator base) {
-  if (auto v = f.optional_string("name")) base.name = *v;
-  if (f.has("name_en")) base.name_en = f.optional_string("name_en");
-  if (auto v = f.optional_string("area", 40)) base.area = *v;
-  if (auto v = f.optional_string("measure", 40)) base.measure = *v;
-  if (auto v = f.optional_int("decimals", 0, 6)) base.decimals = static_cast<int>(*v);
-  if (auto v = f.optional_string("direction", 10)) base.direction = *v;
-  if (auto v = f.optional_string("unit_aggregation", 20)) base.unit_aggregation = *v;
-  if (f.has("weight_indicator")) base.weight_indicator = f.optional_string("weight_indicator", 40);
-  if (auto v = f.optional_string("period_aggregation", 10)) base.period_aggregation = *v;
-  if (f.has("formula")) base.formula = f.optional_string("formula", 1000);
-  if (f.has("computed_from")) base.computed_from = f.optional_string("computed_from", 20);
+// The indicator described by the body under `rules`; fields absent from it keep their value in `base`.
+Indicator indicator_from(const bj::object& body, const std::vector<json::Rule>& rules, Indicator base) {
+  auto i = json::read_request<Indicator>(body, rules, std::move(base), {"version", "min_value", "max_value"});
+  json::Fields f(body);
   if (f.has("min_value") || f.has("max_value")) {
-    base.min_value = f.optional_number("min_value");
-    base.max_value = f.optional_number("max_value");
+    i.min_value = f.optional_number("min_value");
+    i.max_value = f.optional_number("max_value");
   }
-  if (f.has("source")) base.source = f.optional_string("source", 2000);
-  base.illustrative = f.optional_bool("illustrative", base.illustrative);
-  return base;
+  return i;
 }
 
-const std::vector<std::string_view> kIndicatorFields = {"code",
-                                                        "name",
-                                                        "name_en",
-                                                        "area",
-                                                        "measure",
-                                                        "decimals",
-                                                        "direction",
-                                                        "unit_aggregation",
-                                                        "weight_indicator",
-                                                        "period_aggregation",
-                                                        "formula",
-                                                        "computed_from",
-                                                        "source",
-                                                        "illustrative",
-                                                        "version",
-                                                        "min_value",
-                                                        "max_value"};
-
 http::Response create_indicator_route(app::Context& ctx) {
-  auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  f.allow_only(kIndicatorFields);
-  Indicator i;
-  i.code = f.required_string("code", 40);
-  i.name = f.required_string("name");
-  i.area = f.required_string("area", 40);
-  i.measure = f.required_string("measure", 40);
-  i = indicator_from(f, i);
+  static const auto kNewIndicator = json::requiring(kIndicatorRequest, {"code", "name", "area", "measure"});
+  auto i = indicator_from(json::parse_object(ctx.request.body), kNewIndicator, {});
   auto created = create_indicator(ctx.db, i);
   ctx.audit("create", "indicator", created.code, {}, nullptr, to_json(created));
   return http::Response::created(to_json(created), "/api/v1/indicators/" + created.code);
@@ -128,22 +93,16 @@ http::Response create_indicator_route(app::Context& ctx) {
 http::Response patch_indicator_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   json::Fields f(body);
-  f.allow_only(kIndicatorFields);
   if (f.has("code")) throw messages::error<"indicator.code_unchangeable">("code");
   auto version = f.required_int("version");
   auto before = indicator(ctx.db, ctx.param("code"));
-  auto after = update_indicator(ctx.db, indicator_from(f, before), version);
+  auto after = update_indicator(ctx.db, indicator_from(body, kIndicatorRequest, before), version);
   ctx.audit("change", "indicator", after.code, {}, to_json(before), to_json(after));
   return ok(to_json(after));
 }
 
 http::Response create_plan_route(app::Context& ctx) {
-  auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  f.allow_only({"code", "unit", "kind", "title", "theme", "period_from", "period_to", "document"});
-  Plan p{f.required_string("code", 64),      f.required_string("unit", 32),      f.required_string("kind", 10),
-         f.required_string("title", 1000),   f.optional_string("theme", 2000),   f.required_string("period_from", 10),
-         f.required_string("period_to", 10), f.optional_string("document", 500), ""};
+  auto p = json::read_request<Plan>(json::parse_object(ctx.request.body), kNewPlanRequest);
   ctx.require_scope(p.unit, data_day(p.period_to));
   auto created = create_plan(ctx.db, p);
   ctx.audit("create", "plan", created.code, {created.unit}, nullptr, to_json(created));

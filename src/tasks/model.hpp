@@ -7,6 +7,7 @@
 
 #include "base/date.hpp"
 #include "base/model.hpp"
+#include "base/request.hpp"
 
 namespace sen::tasks {
 
@@ -30,6 +31,11 @@ struct Document {
   std::optional<std::string> source;
 };
 BOOST_DESCRIBE_STRUCT(Document, (), (id, kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source))
+// What a request recording a document may set.
+inline const std::vector<json::Rule> kNewDocumentRequest = {
+    json::Rule::line("kind", 40).needed(), json::Rule::line("number", 100).needed(),
+    json::Rule{"issued_on", true},         json::Rule::line("issuer", 500).needed(),
+    json::Rule::line("issuer_unit", 32),   json::Rule::text("summary", 20000)};
 
 struct Programme {
   std::int64_t id = 0;
@@ -46,6 +52,11 @@ struct Programme {
 // `units` and `lead_unit` are the rows of programme_units (store.cpp).
 BOOST_DESCRIBE_STRUCT(Programme, (),
                       (id, title, content, signed_on, valid_from, valid_to, units, lead_unit, illustrative, source))
+// What a request recording a programme may set.
+inline const std::vector<json::Rule> kNewProgrammeRequest = {
+    json::Rule::line("title", 1000).needed(), json::Rule::text("content", 20000), json::Rule{"signed_on", true},
+    json::Rule{"valid_from", true},           json::Rule{"valid_to", true},       json::Rule{"units"},
+    json::Rule::line("lead_unit", 32)};
 
 struct Link {
   std::string kind;  // indicator | project
@@ -81,6 +92,18 @@ BOOST_DESCRIBE_STRUCT(Task, (),
                       (id, document_id, programme_id, parent_id, title, content, lead_unit, coordinators, priority,
                        recurrence, recurrence_until, deadline, completed_on, result, cancelled_on, cancel_reason, links,
                        illustrative, source, created_by, version))
+// What a request creating a task may set (its indicators, as links, are read beside these).
+inline const std::vector<json::Rule> kNewTaskRequest = {json::Rule::line("title", 1000).needed(),
+                                                        json::Rule::text("content", 20000),
+                                                        json::Rule{"document_id"},
+                                                        json::Rule{"programme_id"},
+                                                        json::Rule{"parent_id"},
+                                                        json::Rule::line("lead_unit", 32).needed(),
+                                                        json::Rule{"coordinators"},
+                                                        json::Rule::line("priority", 10),
+                                                        json::Rule{"deadline", true},
+                                                        json::Rule::line("recurrence", 10),
+                                                        json::Rule{"recurrence_until"}};
 
 struct DeadlineChange {
   Date deadline;

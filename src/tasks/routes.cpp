@@ -18,6 +18,7 @@ namespace sen::tasks {
 
 namespace bj = boost::json;
 using json::nullable;
+using model::to_json;
 
 namespace {
 
@@ -30,99 +31,32 @@ StatsScope stats_scope(const app::Context& ctx) {
   throw messages::error<"task_stats.scope_unknown">("scope");
 }
 
-bj::value nullable_id(const std::optional<std::int64_t>& id) {
-  return id ? bj::value(*id) : bj::value(nullptr);
-}
-
-bj::object to_json(const Document& d) {
-  return {{"id", d.id},
-          {"kind", d.kind},
-          {"number", d.number},
-          {"issued_on", d.issued_on.iso()},
-          {"issuer", d.issuer},
-          {"issuer_unit", nullable(d.issuer_unit)},
-          {"summary", nullable(d.summary)},
-          {"illustrative", d.illustrative},
-          {"source", nullable(d.source)}};
-}
-
-bj::object to_json(const Programme& p) {
-  return {{"id", p.id},
-          {"title", p.title},
-          {"content", nullable(p.content)},
-          {"signed_on", p.signed_on.iso()},
-          {"valid_from", p.valid_from.iso()},
-          {"valid_to", p.valid_to.iso()},
-          {"units", bj::value_from(p.units)},
-          {"lead_unit", nullable(p.lead_unit)},
-          {"illustrative", p.illustrative},
-          {"source", nullable(p.source)}};
-}
-
+// A task as the API shows it: the task, and what the view adds (names, due day, status).
 bj::object to_json(const TaskView& v) {
-  const Task& t = v.task;
-  bj::array links;
-  for (const auto& l : t.links) links.push_back({{"kind", l.kind}, {"ref", l.ref}});
-  return {{"id", t.id},
-          {"title", t.title},
-          {"content", nullable(t.content)},
-          {"document_id", nullable_id(t.document_id)},
-          {"programme_id", nullable_id(t.programme_id)},
-          {"parent_id", nullable_id(t.parent_id)},
-          {"lead_unit", t.lead_unit},
-          {"lead_unit_name", v.lead_unit_name},
-          {"coordinators", bj::value_from(t.coordinators)},
-          {"coordinator_names", bj::value_from(v.coordinator_names)},
-          {"priority", t.priority},
-          {"recurrence", t.recurrence},
-          {"recurrence_until", nullable(t.recurrence_until)},
-          {"deadline", t.deadline.iso()},
-          {"due", v.due.iso()},
-          {"days_left", v.days_left},
-          {"status", status_code(v.status)},
-          {"percent", v.percent ? bj::value(*v.percent) : bj::value(nullptr)},
-          {"completed_on", nullable(t.completed_on)},
-          {"result", nullable(t.result)},
-          {"cancelled_on", nullable(t.cancelled_on)},
-          {"cancel_reason", nullable(t.cancel_reason)},
-          {"links", std::move(links)},
-          {"illustrative", t.illustrative},
-          {"source", nullable(t.source)},
-          {"created_by", t.created_by},
-          {"version", t.version}};
-}
-
-bj::object to_json(const ExtensionRequest& r) {
-  return {{"id", r.id},
-          {"requested_deadline", r.requested_deadline.iso()},
-          {"reason", r.reason},
-          {"requested_by", r.requested_by},
-          {"requested_at", r.requested_at},
-          {"decision", nullable(r.decision)},
-          {"decision_note", nullable(r.decision_note)},
-          {"decided_by", nullable(r.decided_by)}};
+  bj::object o = to_json(v.task);
+  o["lead_unit_name"] = v.lead_unit_name;
+  o["coordinator_names"] = bj::value_from(v.coordinator_names);
+  o["due"] = v.due.iso();
+  o["days_left"] = v.days_left;
+  o["status"] = status_code(v.status);
+  o["percent"] = v.percent ? bj::value(*v.percent) : bj::value(nullptr);
+  return o;
 }
 
 bj::object to_json(const TaskDetail& d) {
   bj::object o = to_json(d.view);
   o["document"] = d.document ? bj::value(to_json(*d.document)) : bj::value(nullptr);
   bj::array deadlines, requests, progress, occurrences, subtasks;
-  for (const auto& x : d.deadlines) {
-    deadlines.push_back({{"deadline", x.deadline.iso()},
-                         {"reason", x.reason},
-                         {"decided_by", x.decided_by},
-                         {"decided_at", x.decided_at}});
-  }
+  for (const auto& x : d.deadlines) deadlines.push_back(to_json(x));
   for (const auto& r : d.extension_requests) requests.push_back(to_json(r));
   for (const auto& p : d.progress) {
     progress.push_back(
         {{"date", p.reported_on.iso()}, {"percent", p.percent}, {"text", p.text}, {"reported_by", p.reported_by}});
   }
   for (const auto& x : d.occurrences) {
-    occurrences.push_back({{"due", x.occurrence.due.iso()},
-                           {"completed_on", nullable(x.occurrence.completed_on)},
-                           {"result", nullable(x.occurrence.result)},
-                           {"status", status_code(x.status)}});
+    bj::object occurrence = to_json(x.occurrence);
+    occurrence["status"] = status_code(x.status);
+    occurrences.push_back(std::move(occurrence));
   }
   for (const auto& s : d.subtasks) subtasks.push_back(to_json(s));
   o["deadlines"] = std::move(deadlines);
@@ -186,22 +120,8 @@ std::vector<Link> links_of(const json::Fields& f) {
 
 http::Response create_task_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
-  json::Fields f(body);
-  f.allow_only({"title", "content", "document_id", "programme_id", "parent_id", "lead_unit", "coordinators", "priority",
-                "deadline", "recurrence", "recurrence_until", "indicators"});
-  Task t;
-  t.title = f.required_string("title", 1000);
-  t.content = f.optional_text("content", 20000);
-  t.document_id = f.optional_int("document_id");
-  t.programme_id = f.optional_int("programme_id");
-  t.parent_id = f.optional_int("parent_id");
-  t.lead_unit = f.required_string("lead_unit", 32);
-  t.coordinators = f.optional_string_array("coordinators");
-  t.priority = f.optional_string("priority", 10).value_or("normal");
-  t.deadline = f.required_date("deadline");
-  t.recurrence = f.optional_string("recurrence", 10).value_or("none");
-  t.recurrence_until = f.optional_date("recurrence_until");
-  t.links = links_of(f);
+  Task t = json::read_request<Task>(body, kNewTaskRequest, {}, {"indicators"});
+  t.links = links_of(json::Fields(body));
   ctx.require_scope(t.lead_unit, t.deadline);
   auto created = create(ctx.db, t, ctx.actor());
   auto v = view(ctx.db, created.id, ctx.today());
@@ -358,18 +278,7 @@ void register_routes(app::Api& api) {
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
   api.post("/api/v1/documents", kTasksAssign, [](app::Context& ctx) {
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only({"kind", "number", "issued_on", "issuer", "issuer_unit", "summary"});
-    Document d{0,
-               f.required_string("kind", 40),
-               f.required_string("number", 100),
-               f.required_date("issued_on"),
-               f.required_string("issuer", 500),
-               f.optional_string("issuer_unit", 32),
-               f.optional_text("summary", 20000),
-               false,
-               std::nullopt};
+    auto d = json::read_request<Document>(json::parse_object(ctx.request.body), kNewDocumentRequest);
     // A document without an issuing unit belongs to nobody's scope: only an account without one.
     if (d.issuer_unit)
       ctx.require_scope(*d.issuer_unit, d.issued_on);
@@ -400,19 +309,7 @@ void register_routes(app::Api& api) {
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}});
   });
   api.post("/api/v1/programmes", kTasksAssign, [](app::Context& ctx) {
-    auto body = json::parse_object(ctx.request.body);
-    json::Fields f(body);
-    f.allow_only({"title", "content", "signed_on", "valid_from", "valid_to", "units", "lead_unit"});
-    Programme p{0,
-                f.required_string("title", 1000),
-                f.optional_text("content", 20000),
-                f.required_date("signed_on"),
-                f.required_date("valid_from"),
-                f.required_date("valid_to"),
-                f.optional_string_array("units"),
-                f.optional_string("lead_unit", 32),
-                false,
-                std::nullopt};
+    auto p = json::read_request<Programme>(json::parse_object(ctx.request.body), kNewProgrammeRequest);
     if (p.lead_unit)
       ctx.require_scope(*p.lead_unit, p.valid_to);
     else
