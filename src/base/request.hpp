@@ -38,6 +38,21 @@ struct Rule {
   }
 };
 
+// Field `name` as a described enum, by its name; nullopt when absent; Error invalid_choice listing
+// the names otherwise.
+template <class E>
+std::optional<E> optional_enum(const Fields& f, std::string_view name) {
+  auto text = f.optional_string(name, 40);
+  if (!text) return std::nullopt;
+  auto e = model::enum_from_text<E>(*text);
+  if (!e) {
+    std::string known;
+    for (auto n : model::enum_names<E>()) known += (known.empty() ? "" : ", ") + std::string(n);
+    throw messages::error<"field.invalid_choice">(std::string(name), *text, name, known);
+  }
+  return e;
+}
+
 namespace detail {
 
 template <class V>
@@ -64,14 +79,7 @@ void read_field(const Fields& f, const Rule& r, V& v) {
   } else if constexpr (std::is_same_v<V, std::vector<std::string>>) {
     v = f.optional_string_array(r.name);
   } else if constexpr (std::is_enum_v<V>) {
-    auto text = *f.optional_string(r.name, 40);
-    auto e = model::enum_from_text<V>(text);
-    if (!e) {
-      std::string known;
-      for (auto n : model::enum_names<V>()) known += (known.empty() ? "" : ", ") + std::string(n);
-      throw messages::error<"field.invalid_choice">(std::string(r.name), text, r.name, known);
-    }
-    v = *e;
+    v = *optional_enum<V>(f, r.name);
   } else {
     static_assert(sizeof(V) == 0, "a member of a type requests cannot set");
   }

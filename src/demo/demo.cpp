@@ -109,7 +109,7 @@ void load_tasks(db::Connection& c) {
   std::map<std::string, std::int64_t> documents, programmes, tasks_by_key;
   for (const auto& r : read_table("data/demo/documents.csv")) {
     tasks::Document d{0,
-                      r.at("kind"),
+                      demo_enum<tasks::DocumentKind>(r.at("kind")),
                       r.at("number"),
                       date(r.at("issued_on")),
                       r.at("issuer"),
@@ -139,9 +139,9 @@ void load_tasks(db::Connection& c) {
     t.title = r.at("title");
     t.lead_unit = r.at("lead_unit");
     t.coordinators = split_words(r.at("coordinators"));
-    t.priority = r.at("priority");
+    t.priority = demo_enum<tasks::Priority>(r.at("priority"));
     t.deadline = date(r.at("deadline"));
-    t.recurrence = r.at("recurrence");
+    t.recurrence = demo_enum<tasks::Recurrence>(r.at("recurrence"));
     if (!r.at("recurrence_until").empty()) t.recurrence_until = date(r.at("recurrence_until"));
     for (const auto& code : split_words(r.at("indicators"))) t.links.push_back({"indicator", code});
     for (const auto& code : split_words(r.at("projects"))) t.links.push_back({"project", code});
@@ -237,7 +237,7 @@ void load_projects(db::Connection& c) {
     p.total_investment = std::stoll(r.at("total_investment"));
     p.start_year = std::stoi(r.at("start_year"));
     p.end_year = std::stoi(r.at("end_year"));
-    p.stage = r.at("stage");
+    p.stage = demo_enum<projects::Stage>(r.at("stage"));
     p.decision = optional(r.at("decision"));
     p.locations = split_words(r.at("locations"));
     for (const auto& f : split_words(r.at("funding"))) {

@@ -23,10 +23,10 @@ const char* source_name(const std::string& source) {
 }
 
 // IATI ActivityStatus: 1 pipeline, 2 implementation, 3 finalisation, 4 closed.
-const char* activity_status(const std::string& stage) {
-  if (stage == "preparation") return "1";
-  if (stage == "implementation") return "2";
-  if (stage == "completed") return "3";
+const char* activity_status(Stage stage) {
+  if (stage == Stage::preparation) return "1";
+  if (stage == Stage::implementation) return "2";
+  if (stage == Stage::completed) return "3";
   return "4";
 }
 

@@ -17,7 +17,9 @@ namespace sen::projects {
 inline constexpr const char* kRecordKind = "project";
 
 inline const std::vector<std::string> kGroups = {"A", "B", "C"};
-inline const std::vector<std::string> kStages = {"preparation", "implementation", "completed", "settled"};
+// Where a project stands: being prepared, under construction, completed, its accounts settled.
+enum class Stage { preparation, implementation, completed, settled };
+BOOST_DESCRIBE_ENUM(Stage, preparation, implementation, completed, settled)
 // Funding sources; all but 'socialised' are public investment capital.
 inline const std::vector<std::string> kSources = {"city", "province", "central", "oda", "socialised"};
 inline bool is_public_source(const std::string& s) {
@@ -43,7 +45,7 @@ struct Project {
   std::int64_t total_investment = 0;
   int start_year = 0;
   int end_year = 0;
-  std::string stage = "implementation";
+  Stage stage = Stage::implementation;
   std::optional<std::string> decision;
   std::optional<std::string> source;
   bool illustrative = false;
@@ -68,7 +70,7 @@ inline const std::vector<json::Rule> kProjectRequest = {json::Rule::line("code",
                                                         json::Rule::number("total_investment", 0, kLargest),
                                                         json::Rule::number("start_year", kFirstYear, kLastYear),
                                                         json::Rule::number("end_year", kFirstYear, kLastYear),
-                                                        json::Rule::line("stage", 20),
+                                                        json::Rule{"stage"},
                                                         json::Rule::line("decision", 200),
                                                         json::Rule::line("source", 2000),
                                                         json::Rule{"illustrative"},

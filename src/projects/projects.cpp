@@ -46,7 +46,6 @@ void validate(db::Connection& c, Project& p) {
   units::check_code(p.code, "code");
   if (p.name.empty()) throw messages::error<"project.name_missing">("name");
   require_one_of("group", p.group, kGroups);
-  require_one_of("stage", p.stage, kStages);
   if (p.investor.empty()) throw messages::error<"project.investor_missing">("investor");
   units::require_exists(c, p.managing_unit, "managing_unit");
   require_money(p.total_investment, "total_investment");
@@ -124,7 +123,7 @@ Project change(db::Connection& c, const Project& edited, std::int64_t version) {
 std::vector<Project> open_managed_by(db::Connection& c, const std::string& unit) {
   auto all = store::list(c);
   std::erase_if(all, [&](const Project& p) {
-    return p.managing_unit != unit || (p.stage != "preparation" && p.stage != "implementation");
+    return p.managing_unit != unit || (p.stage != Stage::preparation && p.stage != Stage::implementation);
   });
   return all;
 }

@@ -335,7 +335,7 @@ app::Handover project_handover() {
   return {"managing_unit", std::string(access::perm::kProjectsWrite),
           [](db::Connection& c, const std::string& unit, Date) {
             std::vector<app::OpenRecord> out;
-            for (const auto& p : open_managed_by(c, unit)) out.push_back({p.code, p.stage});
+            for (const auto& p : open_managed_by(c, unit)) out.push_back({p.code, model::enum_text(p.stage)});
             return out;
           },
           [](db::Connection& c, const std::string& key, const std::string& to) { hand_over(c, key, to); }};

@@ -14,12 +14,19 @@ namespace sen::reports {
 
 namespace {
 
-std::string document_kind(const std::string& kind) {
-  if (kind == "ket_luan") return "Kết luận";
-  if (kind == "chi_thi") return "Chỉ thị";
-  if (kind == "nghi_quyet") return "Nghị quyết";
-  if (kind == "thong_bao_ket_luan") return "Thông báo kết luận";
-  if (kind == "ke_hoach") return "Kế hoạch";
+std::string_view document_kind(tasks::DocumentKind kind) {
+  switch (kind) {
+    case tasks::DocumentKind::ket_luan:
+      return "Kết luận";
+    case tasks::DocumentKind::chi_thi:
+      return "Chỉ thị";
+    case tasks::DocumentKind::nghi_quyet:
+      return "Nghị quyết";
+    case tasks::DocumentKind::thong_bao_ket_luan:
+      return "Thông báo kết luận";
+    case tasks::DocumentKind::ke_hoach:
+      return "Kế hoạch";
+  }
   return "Văn bản";
 }
 

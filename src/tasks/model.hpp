@@ -14,14 +14,18 @@ namespace sen::tasks {
 // The name of its kind of record: files, search and handovers name it (app::RecordKind).
 inline constexpr const char* kRecordKind = "task";
 
-inline const std::vector<std::string> kDocumentKinds = {"ket_luan", "chi_thi", "nghi_quyet", "thong_bao_ket_luan",
-                                                        "ke_hoach"};
-inline const std::vector<std::string> kPriorities = {"normal", "high", "urgent"};
-inline const std::vector<std::string> kRecurrences = {"none", "monthly", "quarterly", "yearly"};
+// The kinds of directing documents (kết luận, chỉ thị, nghị quyết, thông báo kết luận, kế hoạch).
+enum class DocumentKind { ket_luan, chi_thi, nghi_quyet, thong_bao_ket_luan, ke_hoach };
+BOOST_DESCRIBE_ENUM(DocumentKind, ket_luan, chi_thi, nghi_quyet, thong_bao_ket_luan, ke_hoach)
+// How urgent a task is, and how it recurs: written by name in the API and the database.
+enum class Priority { normal, high, urgent };
+BOOST_DESCRIBE_ENUM(Priority, normal, high, urgent)
+enum class Recurrence { none, monthly, quarterly, yearly };
+BOOST_DESCRIBE_ENUM(Recurrence, none, monthly, quarterly, yearly)
 
 struct Document {
   std::int64_t id = 0;
-  std::string kind;
+  DocumentKind kind = DocumentKind::ket_luan;
   std::string number;  // 123-TB/TU
   Date issued_on;
   std::string issuer;
@@ -33,7 +37,7 @@ struct Document {
 BOOST_DESCRIBE_STRUCT(Document, (), (id, kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source))
 // What a request recording a document may set.
 inline const std::vector<json::Rule> kNewDocumentRequest = {
-    json::Rule::line("kind", 40).needed(), json::Rule::line("number", 100).needed(),
+    json::Rule{"kind", true}, json::Rule::line("number", 100).needed(),
     json::Rule{"issued_on", true},         json::Rule::line("issuer", 500).needed(),
     json::Rule::line("issuer_unit", 32),   json::Rule::text("summary", 20000)};
 
@@ -73,8 +77,8 @@ struct Task {
   std::optional<std::string> content;
   std::string lead_unit;
   std::vector<std::string> coordinators;
-  std::string priority = "normal";
-  std::string recurrence = "none";
+  Priority priority = Priority::normal;
+  Recurrence recurrence = Recurrence::none;
   std::optional<Date> recurrence_until;
   Date deadline;  // in force (the newest of the history); a recurring task's first due date
   std::optional<Date> completed_on;
@@ -100,9 +104,9 @@ inline const std::vector<json::Rule> kNewTaskRequest = {json::Rule::line("title"
                                                         json::Rule{"parent_id"},
                                                         json::Rule::line("lead_unit", 32).needed(),
                                                         json::Rule{"coordinators"},
-                                                        json::Rule::line("priority", 10),
+                                                        json::Rule{"priority"},
                                                         json::Rule{"deadline", true},
-                                                        json::Rule::line("recurrence", 10),
+                                                        json::Rule{"recurrence"},
                                                         json::Rule{"recurrence_until"}};
 
 struct DeadlineChange {

@@ -139,7 +139,7 @@ http::Response patch_task_route(app::Context& ctx) {
   TaskChange ch{f.required_int("version"),
                 f.optional_string("title", 1000),
                 f.optional_text("content", 20000),
-                f.optional_string("priority", 10),
+                json::optional_enum<Priority>(f, "priority"),
                 std::nullopt,
                 std::nullopt};
   if (f.has("coordinators")) ch.coordinators = f.optional_string_array("coordinators");

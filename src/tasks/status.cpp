@@ -49,8 +49,11 @@ Status status_of(Date deadline, const std::optional<Date>& completed_on, const s
   return today > deadline ? Status::overdue : Status::in_progress;
 }
 
-std::vector<Date> occurrences(Date first, const std::string& recurrence, std::optional<Date> until, std::size_t limit) {
-  int step = recurrence == "monthly" ? 1 : recurrence == "quarterly" ? 3 : recurrence == "yearly" ? 12 : 0;
+std::vector<Date> occurrences(Date first, Recurrence recurrence, std::optional<Date> until, std::size_t limit) {
+  int step = recurrence == Recurrence::monthly     ? 1
+             : recurrence == Recurrence::quarterly ? 3
+             : recurrence == Recurrence::yearly    ? 12
+                                                   : 0;
   if (step == 0) return {first};
   std::vector<Date> out;
   for (int k = 0; out.size() < limit; ++k) {

@@ -24,15 +24,15 @@ TEST(TaskStatus, ComputedFromDeadlineCompletionAndToday) {
 }
 
 TEST(TaskStatus, RecurringOccurrences) {
-  auto monthly = occurrences(d("2023-01-31"), "monthly", d("2023-05-31"));
+  auto monthly = occurrences(d("2023-01-31"), Recurrence::monthly, d("2023-05-31"));
   ASSERT_EQ(monthly.size(), 5u);
   EXPECT_EQ(monthly[1].iso(), "2023-02-28");  // the month's last day
   EXPECT_EQ(monthly[2].iso(), "2023-03-31");
-  auto quarterly = occurrences(d("2023-03-25"), "quarterly", d("2023-12-31"));
+  auto quarterly = occurrences(d("2023-03-25"), Recurrence::quarterly, d("2023-12-31"));
   ASSERT_EQ(quarterly.size(), 4u);
   EXPECT_EQ(quarterly.back().iso(), "2023-12-25");
-  EXPECT_EQ(occurrences(d("2023-12-15"), "yearly", d("2026-12-15")).size(), 4u);
-  EXPECT_EQ(occurrences(d("2023-12-15"), "none", std::nullopt).size(), 1u);
+  EXPECT_EQ(occurrences(d("2023-12-15"), Recurrence::yearly, d("2026-12-15")).size(), 4u);
+  EXPECT_EQ(occurrences(d("2023-12-15"), Recurrence::none, std::nullopt).size(), 1u);
 }
 
 }  // namespace

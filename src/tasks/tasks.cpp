@@ -45,7 +45,7 @@ void check_version(const Task& t, std::int64_t expected) {
 // Occurrences of a task with their completion (a one-off task has one).
 std::vector<OccurrenceView> occurrence_views(db::Connection& c, const Task& t, Date today) {
   std::vector<OccurrenceView> out;
-  if (t.recurrence == "none") {
+  if (t.recurrence == Recurrence::none) {
     out.push_back(
         {{t.deadline, t.completed_on, t.result}, status_of(t.deadline, t.completed_on, t.cancelled_on, today)});
     return out;
@@ -108,7 +108,6 @@ Document document(db::Connection& c, std::int64_t id) {
 }
 
 Document create_document(db::Connection& c, Document d) {
-  require_one_of("kind", d.kind, kDocumentKinds);
   if (d.issuer_unit) units::require_exists(c, *d.issuer_unit, "issuer_unit");
   if (store::document_number_taken(c, d.number, d.issuer)) {
     throw messages::error<"document.exists">("number", d.issuer, d.number);
@@ -152,12 +151,10 @@ Task create(db::Connection& c, Task t, const std::string& actor) {
       throw messages::error<"task.lead_coordinates">("coordinators");
     }
   }
-  require_one_of("priority", t.priority, kPriorities);
-  require_one_of("recurrence", t.recurrence, kRecurrences);
-  if (t.recurrence != "none" && (!t.recurrence_until || *t.recurrence_until < t.deadline)) {
+  if (t.recurrence != Recurrence::none && (!t.recurrence_until || *t.recurrence_until < t.deadline)) {
     throw messages::error<"task.recurrence_until_invalid">("recurrence_until");
   }
-  if (t.recurrence == "none") t.recurrence_until.reset();
+  if (t.recurrence == Recurrence::none) t.recurrence_until.reset();
   if (t.document_id) document(c, *t.document_id);
   if (t.programme_id) programme(c, *t.programme_id);
   if (t.parent_id) require_task(c, *t.parent_id);
@@ -175,7 +172,6 @@ Task change(db::Connection& c, std::int64_t id, const TaskChange& ch) {
   if (ch.title) t.title = *ch.title;
   if (ch.content) t.content = ch.content;
   if (ch.priority) {
-    require_one_of("priority", *ch.priority, kPriorities);
     t.priority = *ch.priority;
   }
   if (!store::update_task(c, t, ch.version)) throw stale_version(ch.version, t.version);
@@ -210,7 +206,7 @@ Task complete(db::Connection& c, std::int64_t id, std::int64_t version, Date on,
   if (on > today) {
     throw messages::error<"task.completion_date_future">("date");
   }
-  if (t.recurrence == "none") {
+  if (t.recurrence == Recurrence::none) {
     t.completed_on = on;
     t.result = result;
   } else {
@@ -246,7 +242,7 @@ ExtensionRequest request_extension(db::Connection& c, std::int64_t id, Date new_
                                    const std::string& actor) {
   Task t = require_task(c, id);
   require_open(t);
-  if (t.recurrence != "none") {
+  if (t.recurrence != Recurrence::none) {
     throw messages::error<"task.recurring_extension">("");
   }
   if (new_deadline <= t.deadline) {
@@ -337,7 +333,7 @@ TaskDetail detail(db::Connection& c, std::int64_t id, Date today) {
   d.deadlines = store::deadlines(c, id);
   d.extension_requests = store::extension_requests(c, id);
   d.progress = store::progress(c, id);
-  if (t.recurrence != "none") d.occurrences = occurrence_views(c, t, today);
+  if (t.recurrence != Recurrence::none) d.occurrences = occurrence_views(c, t, today);
   for (auto sub : store::subtask_ids(c, id)) d.subtasks.push_back(view(c, sub, today));
   d.view = make_view(c, std::move(t), today);
   return d;

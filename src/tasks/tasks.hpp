@@ -74,7 +74,7 @@ struct TaskChange {
   std::int64_t version = 0;
   std::optional<std::string> title;
   std::optional<std::string> content;
-  std::optional<std::string> priority;
+  std::optional<Priority> priority;
   std::optional<std::vector<std::string>> coordinators;
   std::optional<std::vector<Link>> links;
 };
