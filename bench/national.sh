@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The whole country on SQLite: 34 provinces and 3.321 communes and wards (the map of 1 July 2025)
+# The whole country on SQLite (ENGINE=postgresql: on PostgreSQL 15): 34 provinces and 3.321 communes and wards (the map of 1 July 2025)
 # with a party committee each, INDICATORS indicators (default 200) and monthly values of every
 # commune over YEARS years (default 1: 8 million values; YEARS=10 gives about 10⁸).
 #  1. Loading: `sen import values`, one file per province (all rows or none), beside
-#     `sqlite3 .import` of the same files into a bare table (no checks, no index) as the limit.
+#     `sqlite3 .import` (PostgreSQL: psql's `\copy`, COPY from the client) of the same files into a
+#     bare table (no checks, no index) as the limit.
 #  2. Reading: a province's scorecard of the last year — every indicator rolled up from its
 #     communes and their months — and all 34 in turn (Sen has no unit above a province: the
 #     national view is the 34 provincial scorecards), p50/p99 over RUNS requests one after
@@ -15,11 +16,21 @@ YEARS=${YEARS:-1}
 INDICATORS=${INDICATORS:-200}
 RUNS=${RUNS:-20}
 NATIONAL_RUNS=${NATIONAL_RUNS:-3}
+ENGINE=${ENGINE:-sqlite}
 PROVINCES=34
 COMMUNES=3321
 last_year=2025
 first_year=$((last_year - YEARS + 1))
-db="$work/national.db"
+if [[ $ENGINE == postgresql ]]; then
+  start_postgres
+  db=$pg_url
+else
+  db="$work/national.db"
+fi
+# sql FILE: runs the statements of FILE on the database.
+sql() {
+  if [[ $ENGINE == postgresql ]]; then psql -q -v ON_ERROR_STOP=1 "$db" <"$1" >/dev/null; else sqlite3 "$db" <"$1"; fi
+}
 
 "$SEN" init --db "$db" >/dev/null 2>&1
 
@@ -60,7 +71,7 @@ SELECT 'T' || p.i || '-$last_year', code, 'T' || p.i, '$last_year', '>=', 1000, 
 WHERE code LIKE 'B%';
 COMMIT;
 SQL
-sqlite3 "$db" <"$work/units.sql"
+sql "$work/units.sql"
 
 # One CSV per province: every commune's value of every indicator for every month.
 mkdir -p "$work/values"
@@ -91,15 +102,26 @@ started=$(date +%s.%N)
 for f in "$work"/values/*.csv; do "$SEN" import values "$f" --db "$db" >/dev/null; done
 sen_s=$(echo "$(date +%s.%N) - $started" | bc)
 
-sqlite3 "$work/limit.db" "CREATE TABLE v(indicator TEXT, unit TEXT, period TEXT, vintage TEXT, value REAL);"
-started=$(date +%s.%N)
-for f in "$work"/values/*.csv; do sqlite3 "$work/limit.db" ".mode csv" ".import --skip 1 $f v"; done
-limit_s=$(echo "$(date +%s.%N) - $started" | bc)
-db_mb=$(( $(stat -c %s "$db") / 1000000 ))
+if [[ $ENGINE == postgresql ]]; then
+  db_mb=$(psql -tA "$db" -c "SELECT pg_database_size(current_database()) / 1000000")
+  psql -q "$db" -c "CREATE TABLE bench_limit(indicator TEXT, unit TEXT, period TEXT, vintage TEXT, value FLOAT8)"
+  started=$(date +%s.%N)
+  for f in "$work"/values/*.csv; do psql -q "$db" -c "\\copy bench_limit FROM '$f' WITH (FORMAT csv, HEADER true)"; done
+  limit_s=$(echo "$(date +%s.%N) - $started" | bc)
+  psql -q "$db" -c "DROP TABLE bench_limit"
+  limit_name="psql \\copy"
+else
+  db_mb=$(( $(stat -c %s "$db") / 1000000 ))
+  sqlite3 "$work/limit.db" "CREATE TABLE v(indicator TEXT, unit TEXT, period TEXT, vintage TEXT, value REAL);"
+  started=$(date +%s.%N)
+  for f in "$work"/values/*.csv; do sqlite3 "$work/limit.db" ".mode csv" ".import --skip 1 $f v"; done
+  limit_s=$(echo "$(date +%s.%N) - $started" | bc)
+  limit_name="sqlite3 .import"
+fi
 
-echo "$PROVINCES provinces, $COMMUNES communes, $INDICATORS indicators, $YEARS year(s) of months: $values values"
+echo "$ENGINE: $PROVINCES provinces, $COMMUNES communes, $INDICATORS indicators, $YEARS year(s) of months: $values values"
 echo
-echo "| values | CSV MB | sen import values | sqlite3 .import | ratio | database MB |"
+echo "| values | CSV MB | sen import values | $limit_name | ratio | database MB |"
 echo "|---:|---:|---:|---:|---:|---:|"
 awk -v n="$values" -v b="$bytes" -v s="$sen_s" -v l="$limit_s" -v d="$db_mb" 'BEGIN {
   printf "| %d | %.0f | %.0f s = %.0f values/s | %.0f s = %.0f values/s | %.2f | %d |\n", n, b / 1e6, s, n / s, l, n / l, l / s, d }'
