@@ -36,10 +36,12 @@ struct Document {
 };
 BOOST_DESCRIBE_STRUCT(Document, (), (id, kind, number, issued_on, issuer, issuer_unit, summary, illustrative, source))
 // What a request recording a document may set.
-inline const std::vector<json::Rule> kNewDocumentRequest = {
-    json::Rule{"kind", true}, json::Rule::line("number", 100).needed(),
-    json::Rule{"issued_on", true},         json::Rule::line("issuer", 500).needed(),
-    json::Rule::line("issuer_unit", 32),   json::Rule::text("summary", 20000)};
+inline const std::vector<json::Rule> kNewDocumentRequest = {json::Rule{"kind", true},
+                                                            json::Rule::line("number", 100).needed(),
+                                                            json::Rule{"issued_on", true},
+                                                            json::Rule::line("issuer", 500).needed(),
+                                                            json::Rule::line("issuer_unit", 32),
+                                                            json::Rule::text("summary", 20000)};
 
 struct Programme {
   std::int64_t id = 0;

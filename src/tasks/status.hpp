@@ -30,7 +30,6 @@ Status status_of(Date deadline, const std::optional<Date>& completed_on, const s
 // Due dates of a recurring task from its first one: every month, quarter or year on the same day
 // of the month (the month's last day when it has fewer days), up to `until` inclusive, at most
 // `limit` of them. A one-off task (Recurrence::none) has just its deadline.
-std::vector<Date> occurrences(Date first, Recurrence recurrence, std::optional<Date> until,
-                              std::size_t limit = 600);
+std::vector<Date> occurrences(Date first, Recurrence recurrence, std::optional<Date> until, std::size_t limit = 600);
 
 }  // namespace sen::tasks

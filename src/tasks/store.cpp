@@ -128,8 +128,8 @@ bool update_task(db::Connection& c, const Task& t, std::int64_t expected) {
   return c.execute(
              "UPDATE tasks SET title = $2, content = $3, priority = $4, completed_on = $5, result = $6, "
              "cancelled_on = $7, cancel_reason = $8, version = version + 1 WHERE id = $1 AND version = $9",
-             {t.id, t.title, db::nullable(t.content), model::enum_text(t.priority), db::nullable(t.completed_on), db::nullable(t.result),
-              db::nullable(t.cancelled_on), db::nullable(t.cancel_reason), expected}) == 1;
+             {t.id, t.title, db::nullable(t.content), model::enum_text(t.priority), db::nullable(t.completed_on),
+              db::nullable(t.result), db::nullable(t.cancelled_on), db::nullable(t.cancel_reason), expected}) == 1;
 }
 
 void set_lead_unit(db::Connection& c, std::int64_t task, const std::string& unit) {
