@@ -14,7 +14,9 @@
 #include "extraction/store.hpp"
 #include "extraction/tokens.hpp"
 #include "targets/checks.hpp"
+#include "targets/messages.hpp"
 #include "targets/targets.hpp"
+#include "units/messages.hpp"
 #include "units/units.hpp"
 
 namespace sen::extraction {
@@ -100,14 +102,14 @@ Proposals propose(db::Connection& c, const Request& r) {
   }
   auto period = Period::parse(r.period);
   if (!period) {
-    throw messages::error<"period.invalid">("period", r.period);
+    throw targets::messages::error<"period.invalid">("period", r.period);
   }
   auto life = units::lifetime(c, r.unit);
   if (!life) {
-    throw messages::error<"unit.no_such_code">("unit", r.unit);
+    throw units::messages::error<"unit.no_such_code">("unit", r.unit);
   }
   if (!life->overlaps(period->days().first, period->days().last)) {
-    throw messages::error<"unit.outside_period">("unit", r.unit, r.period);
+    throw units::messages::error<"unit.outside_period">("unit", r.unit, r.period);
   }
   require_one_of("vintage", r.vintage, targets::kVintages);
   return extract(r.text, catalogue(c), *period, r.vintage);

@@ -23,11 +23,6 @@ inline constexpr Message kMessages[] = {
     {"file.no_text", ErrorKind::invalid,
      "Không đọc được tệp: không có chữ nào trong tệp (bản quét cần nhận dạng chữ trước)",
      "Cannot read the file: the file holds no text (a scan needs OCR first)"},
-    {"period.invalid", ErrorKind::invalid, "Kỳ '{}' không hợp lệ (dạng 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)",
-     "Period '{}' is invalid (forms: 2023, 2023-6M, 2023-9M, 2023-Q1, 2023-03)"},
-    {"unit.no_such_code", ErrorKind::invalid, "Không có đơn vị mã '{}'", "No unit with code '{}'"},
-    {"unit.outside_period", ErrorKind::invalid, "Đơn vị {} không tồn tại trong kỳ {}",
-     "Unit {} does not exist during period {}"},
 
     // The words of an indicator.
     {"phrase.length", ErrorKind::invalid, "Cụm từ '{}' phải có từ 2 đến 200 ký tự",

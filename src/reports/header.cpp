@@ -7,6 +7,7 @@
 #include "base/error.hpp"
 #include "base/text.hpp"
 #include "reports/messages.hpp"
+#include "units/messages.hpp"
 #include "units/units.hpp"
 
 namespace sen::reports {
@@ -77,7 +78,7 @@ struct Place {
 Place place_of(db::Connection& c, const std::string& unit, const Period& period) {
   Date day = period.days().last;
   auto u = units::find_clamped(c, unit, day);
-  if (!u) throw messages::error<"unit.not_found">("", unit);
+  if (!u) throw units::messages::error<"unit.not_found">("", unit);
   Date within = std::clamp(day, u->valid_from, std::max(u->valid_from, u->valid_to.value_or(day)));
   auto parents = units::ancestors(c, unit, within);
   Place p{*u, std::nullopt};

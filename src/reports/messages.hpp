@@ -49,7 +49,6 @@ inline constexpr Message kMessages[] = {
     {"report_part.not_found", ErrorKind::not_found, "Không tìm thấy phần của báo cáo '{}'", "No report part '{}'"},
     {"report_file.not_found", ErrorKind::not_found, "Không tìm thấy tệp báo cáo '{}'", "No report file '{}'"},
 
-    {"unit.not_found", ErrorKind::not_found, "Không tìm thấy đơn vị '{}'", "No unit '{}'"},
 };
 using messages = Catalogue<kMessages>;
 

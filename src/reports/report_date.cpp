@@ -7,6 +7,7 @@
 #include "base/error.hpp"
 #include "calendar/calendar.hpp"
 #include "reports/messages.hpp"
+#include "units/messages.hpp"
 #include "units/units.hpp"
 
 namespace sen::reports {
@@ -24,7 +25,7 @@ Date report_date(db::Connection& c, const std::string& unit, const Period& perio
 
 void require_open_on(db::Connection& c, const std::string& unit, Date date, const std::string& field) {
   auto life = units::lifetime(c, unit);
-  if (!life) throw messages::error<"unit.not_found">("", unit);
+  if (!life) throw units::messages::error<"unit.not_found">("", unit);
   if (date < life->valid_from) {
     auto name = units::name_at(c, unit, life->valid_from);
     throw messages::error<"report.unit_not_formed">(field, name, unit, life->valid_from.vietnamese(),

@@ -10,6 +10,7 @@
 #include "base/vi_number.hpp"
 #include "targets/messages.hpp"
 #include "targets/store.hpp"
+#include "units/messages.hpp"
 #include "units/units.hpp"
 
 namespace sen::targets {
@@ -51,9 +52,9 @@ void Checker::check_unit_in_period(const std::string& unit, const std::string& p
   }
   const units::Lifetime* life = lifetime(unit);
   if (!life) {
-    out.push_back(messages::detail<"unit.no_such_code">("unit", line, unit));
+    out.push_back(units::messages::detail<"unit.no_such_code">("unit", line, unit));
   } else if (p && !life->overlaps(p->days().first, p->days().last)) {
-    out.push_back(messages::detail<"unit.outside_period">("unit", line, unit, period));
+    out.push_back(units::messages::detail<"unit.outside_period">("unit", line, unit, period));
   }
 }
 

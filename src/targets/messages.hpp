@@ -78,10 +78,6 @@ inline constexpr Message kMessages[] = {
      "A value of {} must be from {} to {} ({})"},
 
     // Units and periods.
-    {"unit.not_found", ErrorKind::not_found, "Không tìm thấy đơn vị '{}'", "No unit '{}'"},
-    {"unit.no_such_code", ErrorKind::invalid, "Không có đơn vị mã '{}'", "No unit with code '{}'"},
-    {"unit.outside_period", ErrorKind::invalid, "Đơn vị {} không tồn tại trong kỳ {}",
-     "Unit {} does not exist during period {}"},
     {"unit.out_of_scope", ErrorKind::forbidden, "Đơn vị {} nằm ngoài phạm vi được giao",
      "Unit {} is outside this account's scope"},
     {"period.not_found", ErrorKind::not_found, "Không tìm thấy kỳ báo cáo '{}'", "No period '{}'"},

@@ -14,6 +14,7 @@
 #include "targets/lineage.hpp"
 #include "targets/messages.hpp"
 #include "targets/store.hpp"
+#include "units/messages.hpp"
 #include "units/units.hpp"
 
 namespace sen::targets {
@@ -221,7 +222,7 @@ std::vector<Value> value_history(db::Connection& c, const std::string& indicator
 Scorecard scorecard(db::Connection& c, const std::string& unit, const Period& period,
                     const std::optional<std::string>& plan, const std::optional<Date>& map) {
   auto life = units::lifetime(c, unit);
-  if (!life) throw messages::error<"unit.not_found">("", unit);
+  if (!life) throw units::messages::error<"unit.not_found">("", unit);
   Date day = period.days().last;
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
   if (day < life->valid_from) day = life->valid_from;
@@ -320,7 +321,7 @@ std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& code, 
                                     const Period& period, const std::optional<Date>& map) {
   indicator(c, code);
   auto life = units::lifetime(c, unit);
-  if (!life) throw messages::error<"unit.not_found">("", unit);
+  if (!life) throw units::messages::error<"unit.not_found">("", unit);
   Date day = map.value_or(period.days().last);
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
   ActualResolver resolver(c);
@@ -336,7 +337,7 @@ std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& code, 
 SubmissionReport submissions(db::Connection& c, const std::string& unit, const Period& period,
                              const std::string& regime, Date today) {
   auto life = units::lifetime(c, unit);
-  if (!life) throw messages::error<"unit.not_found">("", unit);
+  if (!life) throw units::messages::error<"unit.not_found">("", unit);
   auto due = calendar::report_due(c, regime, period);
   Date day = period.days().last;
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;

@@ -7,6 +7,10 @@ namespace sen::units {
 inline constexpr Message kMessages[] = {
     {"unit.not_found", ErrorKind::not_found, "Không tìm thấy đơn vị '{}'", "No unit '{}'"},
     {"unit.unknown", ErrorKind::invalid, "Không có đơn vị mã '{}'", "No unit '{}'"},
+    // Raised by the modules that name a unit in a record or an import row (targets, extraction).
+    {"unit.no_such_code", ErrorKind::invalid, "Không có đơn vị mã '{}'", "No unit with code '{}'"},
+    {"unit.outside_period", ErrorKind::invalid, "Đơn vị {} không tồn tại trong kỳ {}",
+     "Unit {} does not exist during period {}"},
     {"unit.code_invalid", ErrorKind::invalid, "Mã đơn vị '{}' không hợp lệ: 1–32 ký tự gồm chữ, số, '-', '_', '.'",
      "Unit code '{}' is invalid: 1–32 letters, digits, '-', '_', '.'"},
     // The last argument says when the unit closed (Localized: ", đã giải thể sau ngày …"), or is empty.
