@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole country on SQLite (ENGINE=postgresql: on PostgreSQL 15): 34 provinces and 3.321 communes and wards (the map of 1 July 2025)
-# with a party committee each, INDICATORS indicators (default 200) and monthly values of every
-# commune over YEARS years (default 1: 8 million values; YEARS=10 gives about 10⁸).
+# The whole country on SQLite (ENGINE=postgresql: on PostgreSQL 15): 34 provinces and 3.321
+# communes and wards (the map of 1 July 2025; COMMUNES to vary) with a party committee each,
+# INDICATORS indicators (default 200) and monthly values of every commune over YEARS years
+# (default 1: 8 million values; YEARS=10 gives about 10⁸).
 #  1. Loading: `sen import values`, one file per province (all rows or none), beside
 #     `sqlite3 .import` (PostgreSQL: psql's `\copy`, COPY from the client) of the same files into a
 #     bare table (no checks, no index) as the limit.
@@ -18,7 +19,7 @@ RUNS=${RUNS:-20}
 NATIONAL_RUNS=${NATIONAL_RUNS:-3}
 ENGINE=${ENGINE:-sqlite}
 PROVINCES=34
-COMMUNES=3321
+COMMUNES=${COMMUNES:-3321}  # fewer to see how the costs grow with the communes of a province
 last_year=2025
 first_year=$((last_year - YEARS + 1))
 if [[ $ENGINE == postgresql ]]; then
@@ -148,3 +149,7 @@ echo "| scorecard of a province ($INDICATORS indicators × $(( COMMUNES / PROVIN
 echo "| the 34 provincial scorecards in turn | $n50 | $n99 |"
 echo
 echo "sen serve resident memory after the reads: $rss_mb MB"
+# GROWTH=file: appends the run's figures as a line of bench/growth.csv's form (bench/plot_growth.mjs).
+if [[ -n ${GROWTH:-} ]]; then
+  echo "$ENGINE,$COMMUNES,$YEARS,$values,$sen_s,$limit_s,$p50,$n50,$rss_mb" >>"$GROWTH"
+fi
