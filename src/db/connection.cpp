@@ -70,4 +70,15 @@ std::optional<Date> Row::optional_date(std::size_t i) const {
   return date(i);
 }
 
+void Connection::append(std::string_view table, const std::vector<std::string>& columns, std::size_t count,
+                        const std::function<Params(std::size_t)>& row) {
+  std::string names, placeholders;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    names += (i ? ", " : "") + columns[i];
+    placeholders += fmt::format("{}${}", i ? ", " : "", i + 1);
+  }
+  std::string sql = fmt::format("INSERT INTO {}({}) VALUES ({})", table, names, placeholders);
+  for (std::size_t i = 0; i < count; ++i) execute(sql, row(i));
+}
+
 }  // namespace sen::db

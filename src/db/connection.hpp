@@ -2,6 +2,7 @@
 // in the portable subset both engines run. A Connection is used by one thread at a time.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -85,6 +86,12 @@ class Connection {
   virtual std::int64_t execute(std::string_view sql, const Params& params = {}) = 0;
   // Runs several statements without parameters (migrations).
   virtual void execute_script(std::string_view sql) = 0;
+  // Adds `count` rows to `table`, row(i) giving the values of `columns` of the i-th, inside the
+  // caller's transaction: a violated constraint throws ConstraintViolation and the caller's
+  // rollback leaves none of them. The fastest way the engine offers for many rows (PostgreSQL:
+  // COPY); by default one prepared INSERT per row.
+  virtual void append(std::string_view table, const std::vector<std::string>& columns, std::size_t count,
+                      const std::function<Params(std::size_t)>& row);
   // "sqlite" or "postgresql".
   virtual std::string_view engine() const = 0;
 

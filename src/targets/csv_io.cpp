@@ -80,16 +80,12 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
   ImportResult result{rows.size(), !options.dry_run, {}, {}};
   result.value_preview.assign(rows.begin(), rows.begin() + static_cast<long>(std::min(rows.size(), kPreviewRows)));
   if (!options.dry_run) {
-    // In the order of the table's index, so that each insert lands next to the previous one;
-    // stable, so that revisions of one key keep the file's order.
-    std::vector<std::size_t> order(rows.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-      const Value& a = rows[x];
-      const Value& b = rows[y];
+    // In the order of the table's index, so that each row lands next to the previous one; stable,
+    // so that revisions of one key keep the file's order.
+    std::stable_sort(rows.begin(), rows.end(), [](const Value& a, const Value& b) {
       return std::tie(a.unit, a.period, a.indicator, a.vintage) < std::tie(b.unit, b.period, b.indicator, b.vintage);
     });
-    for (std::size_t i : order) store::append_value(c, rows[i]);
+    store::append_values(c, rows);
   }
   return result;
 }

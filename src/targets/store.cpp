@@ -135,13 +135,10 @@ std::int64_t insert_value(db::Connection& c, const Value& v) {
   return db::insert(c, "indicator_values", keyed_columns(v, {"id"}), "RETURNING id").row(0).integer(0);
 }
 
-void append_value(db::Connection& c, const Value& v) {
-  // An import appends many rows: the statement is written once, each row gives its values only.
-  static const std::string sql = [] {
-    auto cols = keyed_columns(Value{}, {"id"});
-    return fmt::format("INSERT INTO indicator_values({}) VALUES ({})", cols.list(), cols.placeholders());
-  }();
-  c.execute(sql, db::column_values(v, {"id"}));
+void append_values(db::Connection& c, const std::vector<Value>& values) {
+  static const std::vector<std::string> columns = keyed_columns(Value{}, {"id"}).names;
+  c.append("indicator_values", columns, values.size(),
+           [&](std::size_t i) { return db::column_values(values[i], {"id"}); });
 }
 
 std::vector<Value> current_values(db::Connection& c, const std::string& unit, const std::string& period) {

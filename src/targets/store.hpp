@@ -32,8 +32,8 @@ std::int64_t insert_target(db::Connection& c, const Target& t);
 bool update_target(db::Connection& c, const Target& t, std::int64_t expected);
 
 std::int64_t insert_value(db::Connection& c, const Value& v);
-// As insert_value without reading back the id (bulk imports).
-void append_value(db::Connection& c, const Value& v);
+// Adds many values at once, in their order (bulk imports): db::Connection::append.
+void append_values(db::Connection& c, const std::vector<Value>& values);
 // Current value of each (indicator, vintage) of a unit and period.
 std::vector<Value> current_values(db::Connection& c, const std::string& unit, const std::string& period);
 // Current values of a unit for every period of a year (2022, 2022-6M, 2022-Q1, 2022-01 …).
