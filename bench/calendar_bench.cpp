@@ -32,7 +32,8 @@ BENCHMARK(BM_LunarToSolar);
 
 void BM_Deadline90WorkingDays(benchmark::State& state) {
   sen::calendar::WorkingCalendar calendar({0, 6}, sen::calendar::holiday_rules(), {});
-  sen::calendar::DeadlineRule rule{"x", "base", "", "received", 90, "working_days", Date::from_ymd(2000, 1, 1), {}, ""};
+  sen::calendar::DeadlineRule rule{
+      "x", "base", "", "received", 90, sen::calendar::DeadlineBasis::working_days, Date::from_ymd(2000, 1, 1), {}, ""};
   Date event = Date::from_ymd(2026, 1, 5);
   for (auto _ : state) {
     benchmark::DoNotOptimize(sen::calendar::due_date(calendar, rule, event));
@@ -41,7 +42,8 @@ void BM_Deadline90WorkingDays(benchmark::State& state) {
 BENCHMARK(BM_Deadline90WorkingDays);
 
 void BM_Deadline90WorkingDaysFreshCalendar(benchmark::State& state) {
-  sen::calendar::DeadlineRule rule{"x", "base", "", "received", 90, "working_days", Date::from_ymd(2000, 1, 1), {}, ""};
+  sen::calendar::DeadlineRule rule{
+      "x", "base", "", "received", 90, sen::calendar::DeadlineBasis::working_days, Date::from_ymd(2000, 1, 1), {}, ""};
   Date event = Date::from_ymd(2026, 1, 5);
   for (auto _ : state) {
     // As a request builds it: holidays computed anew.

@@ -24,7 +24,7 @@ void BM_Evaluate100kTargets(benchmark::State& state) {
     targets[i].value = dist(rng);
     if (targets[i].comparator == "between") targets[i].value_to = targets[i].value + 100;
     indicators[i].decimals = static_cast<int>(i % 3);
-    indicators[i].direction = i % 5 == 0 ? "lower" : "higher";
+    indicators[i].direction = i % 5 == 0 ? sen::targets::Direction::lower : sen::targets::Direction::higher;
     actuals[i] = dist(rng);
   }
   for (auto _ : state) {

@@ -17,8 +17,8 @@ class AuthTest : public ::testing::Test {
   void SetUp() override {
     db_->write([](db::Connection& c) {
       auto unit = [&](const char* code, std::optional<std::string> parent, int from, std::optional<Date> to = {}) {
-        units::create(c, units::NewUnit{code, code, std::nullopt, "ward", parent, Date::from_ymd(from, 1, 1), false,
-                                        std::nullopt});
+        units::create(c, units::NewUnit{code, code, std::nullopt, units::UnitKind::ward, parent,
+                                        Date::from_ymd(from, 1, 1), false, std::nullopt});
         if (to) units::close(c, code, units::UnitClosure{1, *to, {}});
       };
       unit("P", std::nullopt, 2000);

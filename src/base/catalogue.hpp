@@ -108,7 +108,6 @@ consteval const Message& find_message(const Message (&messages)[N], std::string_
 template <const auto& catalogue>
 struct Catalogue {
   static_assert(complete(catalogue), "a code is repeated, or lacks a text, or its texts take different arguments");
-  static constexpr const auto& all = catalogue;
 
   // The Error of `code`, naming `field` (empty if none).
   template <Code code, class... Args>

@@ -45,6 +45,12 @@ struct optional_integer<std::optional<T>> {
 template <class T>
 inline constexpr bool is_optional_integer = !std::is_void_v<typename optional_integer<T>::type>;
 template <class T>
+struct is_optional_enum : std::false_type {};
+template <class E>
+requires std::is_enum_v<E>
+struct is_optional_enum<std::optional<E>> : std::true_type {
+};
+template <class T>
 struct is_vector : std::false_type {};
 template <class T>
 struct is_vector<std::vector<T>> : std::true_type {};

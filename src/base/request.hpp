@@ -80,6 +80,8 @@ void read_field(const Fields& f, const Rule& r, V& v) {
     v = f.optional_string_array(r.name);
   } else if constexpr (std::is_enum_v<V>) {
     v = *optional_enum<V>(f, r.name);
+  } else if constexpr (model::is_optional_enum<V>::value) {
+    v = optional_enum<typename V::value_type>(f, r.name);
   } else {
     static_assert(sizeof(V) == 0, "a member of a type requests cannot set");
   }

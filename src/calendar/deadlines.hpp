@@ -6,9 +6,14 @@
 #include <string>
 
 #include "base/date.hpp"
+#include "base/model.hpp"
 #include "calendar/working_days.hpp"
 
 namespace sen::calendar {
+
+// What a deadline's limit counts: working days only, or calendar days (ending on a working day).
+enum class DeadlineBasis { working_days, calendar_days };
+BOOST_DESCRIBE_ENUM(DeadlineBasis, working_days, calendar_days)
 
 struct DeadlineRule {
   std::string code;     // letter_processing, complaint_first_resolution …
@@ -16,7 +21,7 @@ struct DeadlineRule {
   std::string name;     // in Vietnamese
   std::string event;    // what the period counts from: received, accepted …
   int limit = 0;
-  std::string basis;  // working_days | calendar_days
+  DeadlineBasis basis = DeadlineBasis::working_days;
   Date valid_from;
   std::optional<Date> valid_to;
   std::string source;  // the legal source

@@ -8,6 +8,7 @@
 #include "app/messages.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "base/model.hpp"
 #include "calendar/calendar.hpp"
 #include "calendar/lunar.hpp"
 #include "calendar/messages.hpp"
@@ -36,14 +37,18 @@ bj::object to_json(const DeadlineRule& r) {
           {"name", r.name},
           {"event", r.event},
           {"limit", r.limit},
-          {"basis", r.basis},
+          {"basis", model::enum_text(r.basis)},
           {"valid_from", r.valid_from.iso()},
           {"valid_to", json::nullable(r.valid_to)},
           {"source", r.source}};
 }
 
 bj::object to_json(const Decision& d) {
-  return {{"from", d.from.iso()}, {"to", d.to.iso()}, {"kind", d.kind}, {"name", d.name}, {"source", d.source}};
+  return {{"from", d.from.iso()},
+          {"to", d.to.iso()},
+          {"kind", model::enum_text(d.kind)},
+          {"name", d.name},
+          {"source", d.source}};
 }
 
 // A date parameter; whether the calendar answers for it is checked by the calendar's functions.
@@ -54,6 +59,18 @@ Date required_date(const app::Context& ctx, const char* name) {
     throw app::messages::error<"param.not_date">(name, name);
   }
   return *d;
+}
+
+// The basis of a rule being added (field "basis"): Error rule.basis_invalid for another text.
+DeadlineBasis basis_field(const json::Fields& f) {
+  if (auto basis = model::enum_from_text<DeadlineBasis>(f.required_string("basis", 20))) return *basis;
+  throw messages::error<"rule.basis_invalid">("basis");
+}
+
+// The kind of a decision being added (field "kind"): Error decision.kind_invalid for another text.
+DayKind kind_field(const json::Fields& f) {
+  if (auto kind = model::enum_from_text<DayKind>(f.required_string("kind", 20))) return *kind;
+  throw messages::error<"decision.kind_invalid">("kind");
 }
 
 int int_param(const app::Context& ctx, const char* name, int min, int max) {
@@ -124,7 +141,7 @@ void register_routes(app::Api& api) {
                    f.required_string("name", 500),
                    f.required_string("event", 60),
                    static_cast<int>(f.required_int("limit", 1, 3650)),
-                   f.required_string("basis", 20),
+                   basis_field(f),
                    f.required_date("valid_from"),
                    f.optional_date("valid_to"),
                    f.required_string("source", 1000)};
@@ -141,8 +158,8 @@ void register_routes(app::Api& api) {
     auto body = json::parse_object(ctx.request.body);
     json::Fields f(body);
     f.allow_only({"from", "to", "kind", "name", "source"});
-    Decision d{f.required_date("from"), f.required_date("to"), f.required_string("kind", 20),
-               f.required_string("name", 500), f.required_string("source", 1000)};
+    Decision d{f.required_date("from"), f.required_date("to"), kind_field(f), f.required_string("name", 500),
+               f.required_string("source", 1000)};
     auto added = add_decision(ctx.db, d);
     ctx.audit("create", "holiday_decision", added.from.iso() + "/" + added.to.iso(), {}, nullptr, to_json(added));
     return http::Response::json(201, to_json(added));

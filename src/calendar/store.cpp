@@ -2,9 +2,22 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
+#include "base/model.hpp"
+
 namespace sen::calendar::store {
 
-namespace {}  // namespace
+namespace {
+
+// A kind or basis the database holds: only names Sen wrote, so another is a bug.
+template <class E>
+E stored(const std::string& text) {
+  if (auto e = model::enum_from_text<E>(text)) return *e;
+  throw std::logic_error("the calendar's tables hold an unknown value '" + text + "'");
+}
+
+}  // namespace
 
 std::set<unsigned> rest_weekdays(db::Connection& c) {
   auto r = c.query("SELECT value FROM calendar_settings WHERE key = 'rest_weekdays'");
@@ -29,7 +42,7 @@ std::vector<Decision> decisions(db::Connection& c) {
   std::vector<Decision> out;
   for (std::size_t i = 0; i < r.size(); ++i) {
     auto row = r.row(i);
-    out.push_back({row.date(0), row.date(1), row.text(2), row.text(3), row.text(4)});
+    out.push_back({row.date(0), row.date(1), stored<DayKind>(row.text(2)), row.text(3), row.text(4)});
   }
   return out;
 }
@@ -38,7 +51,7 @@ bool insert_decision(db::Connection& c, const Decision& d) {
   return c.execute(
              "INSERT INTO holiday_decisions(date_from, date_to, kind, name, source) VALUES ($1, $2, $3, $4, $5) "
              "ON CONFLICT (date_from, date_to, kind) DO NOTHING",
-             {d.from.iso(), d.to.iso(), d.kind, d.name, d.source}) == 1;
+             {d.from.iso(), d.to.iso(), model::enum_text(d.kind), d.name, d.source}) == 1;
 }
 
 std::vector<DeadlineRule> rules(db::Connection& c) {
@@ -50,8 +63,8 @@ std::vector<DeadlineRule> rules(db::Connection& c) {
     auto row = r.row(i);
     std::optional<Date> to;
     if (!row.is_null(7)) to = row.date(7);
-    out.push_back({row.text(0), row.text(1), row.text(2), row.text(3), static_cast<int>(row.integer(4)), row.text(5),
-                   row.date(6), to, row.text(8)});
+    out.push_back({row.text(0), row.text(1), row.text(2), row.text(3), static_cast<int>(row.integer(4)),
+                   stored<DeadlineBasis>(row.text(5)), row.date(6), to, row.text(8)});
   }
   return out;
 }
@@ -60,8 +73,8 @@ bool insert_rule(db::Connection& c, const DeadlineRule& r) {
   return c.execute(
              "INSERT INTO deadline_rules(code, variant, name, event, limit_days, basis, valid_from, valid_to, source) "
              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (code, variant, valid_from) DO NOTHING",
-             {r.code, r.variant, r.name, r.event, static_cast<std::int64_t>(r.limit), r.basis, r.valid_from.iso(),
-              r.valid_to ? db::Value(r.valid_to->iso()) : db::Value(nullptr), r.source}) == 1;
+             {r.code, r.variant, r.name, r.event, static_cast<std::int64_t>(r.limit), model::enum_text(r.basis),
+              r.valid_from.iso(), r.valid_to ? db::Value(r.valid_to->iso()) : db::Value(nullptr), r.source}) == 1;
 }
 
 std::vector<Regime> regimes(db::Connection& c) {

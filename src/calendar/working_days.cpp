@@ -20,8 +20,9 @@ std::map<std::string, std::vector<Holiday>> rule_holidays(const std::vector<Holi
   std::map<std::string, std::vector<Holiday>> out;
   for (const auto& r : rules) {
     if (r.valid_from.year() > y || (r.valid_to && r.valid_to->year() < y)) continue;  // not in force in y
-    std::optional<Date> anchor = r.lunar ? to_solar(y, static_cast<int>(r.month), static_cast<int>(r.day), false)
-                                         : Date::from_ymd(y, r.month, r.day);
+    std::optional<Date> anchor = r.calendar == CalendarKind::lunar
+                                     ? to_solar(y, static_cast<int>(r.month), static_cast<int>(r.day), false)
+                                     : Date::from_ymd(y, r.month, r.day);
     if (!anchor) continue;
     for (int i = 0; i < r.days; ++i) {
       Date d = anchor->plus_days(r.first_offset + i);
@@ -64,7 +65,7 @@ std::vector<DayOff> WorkingCalendar::compute_year(int y) const {
   std::map<Date, DayOff> off;
   std::vector<const Decision*> days_off;
   for (const auto& d : decisions_) {
-    if (d.kind == "days_off" && d.from.year() <= y && y <= d.to.year()) days_off.push_back(&d);
+    if (d.kind == DayKind::days_off && d.from.year() <= y && y <= d.to.year()) days_off.push_back(&d);
   }
   for (const auto* d : days_off) {
     for (Date x = d->from; x <= d->to; x = x.plus_days(1)) {
@@ -88,7 +89,7 @@ std::vector<DayOff> WorkingCalendar::compute_year(int y) const {
                  "compensatory", h.rule->compensation_source};
   }
   for (const auto& d : decisions_) {
-    if (d.kind != "working_day") continue;
+    if (d.kind != DayKind::working_day) continue;
     for (Date x = d.from; x <= d.to; x = x.plus_days(1)) {
       if (x.year() == y) off[x] = {x, d.name, "working_day", d.source};
     }

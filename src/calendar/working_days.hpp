@@ -10,15 +10,24 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/model.hpp"
 #include "calendar/span.hpp"
 
 namespace sen::calendar {
+
+// The calendar a holiday's month and day are of: the solar (Gregorian) one or the lunar one.
+enum class CalendarKind { solar, lunar };
+BOOST_DESCRIBE_ENUM(CalendarKind, solar, lunar)
+// What a yearly decision makes of its days: days off, or weekly rest days worked in exchange.
+enum class DayKind { days_off, working_day };
+BOOST_DESCRIBE_ENUM(DayKind, days_off, working_day)
 
 // A public holiday of a Labour Code, in force day by day from valid_from to valid_to.
 struct HolidayRule {
   std::string holiday;  // new_year, tet, hung_kings, victory, labour_day, national_day
   std::string name;     // in Vietnamese
-  bool lunar = false;   // month and day of the lunar calendar, else of the solar one
+  // The calendar of month and day (holiday-rules.csv: calendar solar|lunar).
+  CalendarKind calendar = CalendarKind::solar;
   unsigned month = 1;
   unsigned day = 1;
   int first_offset = 0;  // the first day off relative to that date (Tết: −1, the old year's last day)
@@ -31,8 +40,8 @@ struct HolidayRule {
 
 struct Decision {
   Date from;
-  Date to;           // inclusive
-  std::string kind;  // days_off | working_day
+  Date to;  // inclusive
+  DayKind kind = DayKind::days_off;
   std::string name;
   std::string source;
 };

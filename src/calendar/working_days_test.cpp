@@ -22,7 +22,8 @@ Date d(const std::string& iso) {
 std::vector<Decision> shipped_decisions() {
   std::vector<Decision> out;
   for (const auto& r : csv::read_table(embedded_file("data/reference/holidays-vn.csv"), "holidays-vn.csv")) {
-    out.push_back({d(r.at("from")), d(r.at("to")), r.at("kind"), r.at("name"), r.at("source")});
+    out.push_back({d(r.at("from")), d(r.at("to")), model::enum_from_text<DayKind>(r.at("kind")).value(), r.at("name"),
+                   r.at("source")});
   }
   return out;
 }
@@ -172,6 +173,13 @@ TEST(WorkingDays, RuleHolidaysWithoutDecisions) {
   EXPECT_EQ(cal.working_days_between(d("2030-01-01"), d("2030-01-07")), 4);
 }
 
+TEST(WorkingDays, TheHolidayRulesNameTheirCalendar) {
+  for (const auto& r : holiday_rules()) {
+    bool lunar = r.holiday == "tet" || r.holiday == "hung_kings";
+    EXPECT_EQ(r.calendar, lunar ? CalendarKind::lunar : CalendarKind::solar) << r.holiday;
+  }
+}
+
 TEST(WorkingDays, RestDaysAreConfiguration) {
   WorkingCalendar sundays_only({0}, holiday_rules(), {});
   EXPECT_TRUE(sundays_only.is_working_day(d("2030-03-02")));  // a Saturday
@@ -195,11 +203,13 @@ static_assert(!std::is_reference_v<decltype(std::declval<WorkingCalendar>().span
 
 TEST(Deadlines, CountingFollowsTheCivilCode) {
   auto cal = shipped();
-  DeadlineRule ten_working{"letter_processing", "base", "", "received", 10, "working_days", d("2021-01-01"), {}, ""};
+  DeadlineRule ten_working{"letter_processing",         "base",          "", "received", 10,
+                           DeadlineBasis::working_days, d("2021-01-01"), {}, ""};
   // Received Friday 6 Feb 2026: 9–13 Feb are five working days, Tết (14–22 Feb) none, then
   // 23–27 Feb the other five.
   EXPECT_EQ(due_date(cal, ten_working, d("2026-02-06")), d("2026-02-27"));
-  DeadlineRule ten_days{"complaint_acceptance", "base", "", "received", 10, "calendar_days", d("2012-07-01"), {}, ""};
+  DeadlineRule ten_days{"complaint_acceptance",       "base",          "", "received", 10,
+                        DeadlineBasis::calendar_days, d("2012-07-01"), {}, ""};
   // 10 days after Thu 5 Nov 2026 is Sun 15 Nov: the period ends on Monday 16.
   EXPECT_EQ(due_date(cal, ten_days, d("2026-11-05")), d("2026-11-16"));
   // Ending in Tết, it runs to the first working day after it.

@@ -80,8 +80,8 @@ int calendar_deadline(const std::string& db, const std::string& rule, const std:
   auto due = read(db, [&](db::Connection& c) { return calendar::deadline(c, rule, variant, event); });
   std::printf("Hạn: %s (%s)\n%s: %d %s, tính từ ngày sau %s (%s)\nCăn cứ: %s\n", due.date.vietnamese().c_str(),
               weekday_vi(due.date.weekday()), due.rule.name.c_str(), due.rule.limit,
-              due.rule.basis == "working_days" ? "ngày làm việc" : "ngày", event.vietnamese().c_str(),
-              due.rule.event.c_str(), due.rule.source.c_str());
+              due.rule.basis == calendar::DeadlineBasis::working_days ? "ngày làm việc" : "ngày",
+              event.vietnamese().c_str(), due.rule.event.c_str(), due.rule.source.c_str());
   return 0;
 }
 

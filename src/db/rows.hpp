@@ -40,6 +40,14 @@ void read_column(const Row& row, std::size_t i, V& v) {
     auto e = model::enum_from_text<V>(row.text(i));
     if (!e) throw std::logic_error("unknown value '" + row.text(i) + "' in column " + std::to_string(i));
     v = *e;
+  } else if constexpr (model::is_optional_enum<V>::value) {
+    if (row.is_null(i)) {
+      v.reset();
+    } else {
+      typename V::value_type e{};
+      read_column(row, i, e);
+      v = e;
+    }
   } else {
     static_assert(sizeof(V) == 0, "a member of a type no column holds");
   }

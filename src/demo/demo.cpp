@@ -28,9 +28,10 @@ namespace {
 void load_units(db::Connection& c) {
   auto rows = read_table("data/demo/units.csv");
   for (const auto& r : rows) {
-    units::create(c, units::NewUnit{r.at("code"), r.at("name"), optional(r.at("name_en")), r.at("kind"),
-                                    optional(r.at("parent")), Date::parse(r.at("valid_from")).value(),
-                                    r.at("illustrative") == "1", optional(r.at("source"))});
+    units::create(c, units::NewUnit{r.at("code"), r.at("name"), optional(r.at("name_en")),
+                                    demo_enum<units::UnitKind>(r.at("kind")), optional(r.at("parent")),
+                                    Date::parse(r.at("valid_from")).value(), r.at("illustrative") == "1",
+                                    optional(r.at("source"))});
   }
   // Close in reverse order so that children close before their parents.
   for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
@@ -74,9 +75,9 @@ void load_targets(db::Connection& c) {
     i.area = r.at("area");
     i.measure = r.at("measure");
     i.decimals = std::stoi(r.at("decimals"));
-    i.direction = r.at("direction");
-    i.unit_aggregation = r.at("unit_aggregation");
-    i.period_aggregation = r.at("period_aggregation");
+    i.direction = demo_enum<targets::Direction>(r.at("direction"));
+    i.unit_aggregation = demo_enum<targets::UnitAggregation>(r.at("unit_aggregation"));
+    i.period_aggregation = demo_enum<targets::PeriodAggregation>(r.at("period_aggregation"));
     i.illustrative = r.at("illustrative") == "1";
     i.source = optional(r.at("source"));
     i.computed_from = optional(r.at("computed_from"));
@@ -211,7 +212,7 @@ void load_petitions(db::Connection& c) {
         continue;
       }
       petitions::Event ev;
-      ev.kind = e.at("kind");
+      ev.kind = demo_enum<petitions::EventKind>(e.at("kind"));
       ev.on = date(e.at("date"));
       ev.note = optional(e.at("note"));
       ev.reason = optional(e.at("reason"));
@@ -219,7 +220,7 @@ void load_petitions(db::Connection& c) {
       ev.decision_number = optional(e.at("decision_number"));
       if (!e.at("decision_date").empty()) ev.decision_date = date(e.at("decision_date"));
       if (!e.at("new_deadline").empty()) ev.new_deadline = date(e.at("new_deadline"));
-      ev.result = optional(e.at("result"));
+      if (!e.at("result").empty()) ev.result = demo_enum<petitions::Result>(e.at("result"));
       ev.partial = e.at("partial") == "1";
       petitions::record(c, id, version, ev, actor, today);
     }
@@ -252,11 +253,11 @@ void load_projects(db::Connection& c) {
   for (const auto& r : read_table("data/demo/capital_plans.csv")) {
     projects::CapitalPlan p;
     p.project = r.at("project");
-    p.kind = r.at("kind");
+    p.kind = demo_enum<projects::PlanKind>(r.at("kind"));
     p.year_from = std::stoi(r.at("year_from"));
     p.year_to = std::stoi(r.at("year_to"));
     p.source = r.at("source");
-    p.level = r.at("level");
+    p.level = demo_enum<projects::PlanLevel>(r.at("level"));
     p.amount = std::stoll(r.at("amount"));
     p.decision = r.at("decision");
     p.decision_date = date(r.at("decision_date"));

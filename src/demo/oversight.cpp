@@ -15,7 +15,8 @@ namespace {
 std::vector<oversight::Subject> subjects(const std::string& text) {
   std::vector<oversight::Subject> out;
   for (const auto& item : split_words(text))
-    out.push_back({item[0] == 'm' ? "member" : "organisation", item.substr(2)});
+    out.push_back(
+        {item[0] == 'm' ? oversight::SubjectKind::member : oversight::SubjectKind::organisation, item.substr(2)});
   return out;
 }
 
@@ -52,8 +53,9 @@ void load_oversight(db::Connection& c) {
   for (const auto& r : read_table("data/demo/party_members.csv")) {
     oversight::create_member(
         c, oversight::Member{r.at("code"), r.at("full_name"), std::stoi(r.at("birth_year")), r.at("organisation"),
-                             date(r.at("admitted_on")), optional_date(r.at("full_member_on")), r.at("status"),
-                             optional(r.at("posts")), r.at("illustrative") == "1", 1});
+                             date(r.at("admitted_on")), optional_date(r.at("full_member_on")),
+                             demo_enum<oversight::MemberStatus>(r.at("status")), optional(r.at("posts")),
+                             r.at("illustrative") == "1", 1});
   }
   // Programmes first: each item's key, for the cases that carry it out.
   std::map<std::string, std::int64_t> items;
@@ -69,14 +71,15 @@ void load_oversight(db::Connection& c) {
     p.document = optional(first.at("document"));
     p.illustrative = true;
     for (const auto* r : rows)
-      p.items.push_back({0, r->at("kind"), r->at("subject"), r->at("content"), r->at("timing"), {}});
+      p.items.push_back(
+          {0, demo_enum<oversight::CaseKind>(r->at("kind")), r->at("subject"), r->at("content"), r->at("timing"), {}});
     auto created = oversight::create_programme(c, p);
     for (std::size_t i = 0; i < rows.size(); ++i) items[rows[i]->at("item")] = created.items[i].id;
   }
   for (const auto& r : read_table("data/demo/oversight_cases.csv")) {
     oversight::Case k;
     if (!r.at("item").empty()) k.programme_item_id = items.at(r.at("item"));
-    k.kind = r.at("kind");
+    k.kind = demo_enum<oversight::CaseKind>(r.at("kind"));
     k.type = r.at("type");
     k.body = r.at("body");
     k.issuer = r.at("issuer");
@@ -101,8 +104,8 @@ void load_oversight(db::Connection& c) {
   }
   for (const auto& r : read_table("data/demo/discipline.csv")) {
     oversight::Discipline d;
-    d.subject = {"member", r.at("member")};
-    d.form = r.at("form");
+    d.subject = {oversight::SubjectKind::member, r.at("member")};
+    d.form = demo_enum<oversight::Form>(r.at("form"));
     d.violation_on = date(r.at("violation_on"));
     d.concluded_on = date(r.at("concluded_on"));
     d.decided_on = date(r.at("decided_on"));
@@ -121,8 +124,8 @@ void load_oversight(db::Connection& c) {
   for (const auto& r : read_table("data/demo/quality_ratings.csv")) {
     oversight::Rating x;
     x.year = std::stoi(r.at("year"));
-    x.subject = {r.at("subject_kind"), r.at("subject")};
-    x.level = optional(r.at("level"));
+    x.subject = {demo_enum<oversight::SubjectKind>(r.at("subject_kind")), r.at("subject")};
+    if (auto level = optional(r.at("level"))) x.level = demo_enum<oversight::Level>(*level);
     x.exempt_reason = optional(r.at("exempt_reason"));
     x.illustrative = true;
     x.recorded_by = actor;

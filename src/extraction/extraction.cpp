@@ -111,7 +111,10 @@ Proposals propose(db::Connection& c, const Request& r) {
   if (!life->overlaps(period->days().first, period->days().last)) {
     throw units::messages::error<"unit.outside_period">("unit", r.unit, r.period);
   }
-  require_one_of("vintage", r.vintage, targets::kVintages);
+  if (!model::enum_from_text<targets::Vintage>(r.vintage)) {
+    auto names = model::enum_names<targets::Vintage>();
+    require_one_of("vintage", r.vintage, std::vector<std::string>(names.begin(), names.end()));
+  }
   return extract(r.text, catalogue(c), *period, r.vintage);
 }
 
@@ -177,7 +180,6 @@ std::vector<targets::Value> accept(db::Connection& c, const Extraction& e, const
     v.indicator = a.indicator;
     v.unit = e.request.unit;
     v.period = e.request.period;
-    v.vintage = a.vintage;
     v.value = a.value;
     std::string document = e.request.document.value_or("Văn bản đã đọc");
     std::string source = a.quote ? fmt::format("{}: \"{}\"", document, *a.quote) : document;
@@ -186,6 +188,7 @@ std::vector<targets::Value> accept(db::Connection& c, const Extraction& e, const
     v.note = fmt::format("Đọc từ văn bản (trích xuất số {})", e.id);
     v.entered_by = by;
     auto problems = checker.check_value(v);
+    if (auto vintage = targets::read_vintage(a.vintage, 0, problems)) v.vintage = *vintage;
     if (!problems.empty()) {
       ErrorDetail first = problems.front();
       first.field = item_field(i, first.field);

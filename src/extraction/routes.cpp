@@ -85,8 +85,9 @@ Request request_of(app::Context& ctx) {
   return r;
 }
 
-int vintage_rank(const std::string& v) {
-  return v == "plan" ? -1 : targets::vintage_rank(v);
+// targets::vintage_rank with the plan below every actual.
+int vintage_order(targets::Vintage v) {
+  return v == targets::Vintage::plan ? -1 : targets::vintage_rank(v);
 }
 
 // The extraction as the review shows it: each item with the unit's current figure beside it
@@ -117,13 +118,14 @@ bj::object view(db::Connection& c, const Extraction& e, bool with_text) {
       const targets::Value* best = nullptr;
       for (const auto& v : values) {
         if (v.indicator != *p.indicator) continue;
-        bool same = v.vintage == p.vintage;
-        if (!best || same || (best->vintage != p.vintage && vintage_rank(v.vintage) > vintage_rank(best->vintage))) {
+        bool same = model::enum_text(v.vintage) == p.vintage;
+        if (!best || same ||
+            (model::enum_text(best->vintage) != p.vintage && vintage_order(v.vintage) > vintage_order(best->vintage))) {
           best = &v;
           if (same) break;
         }
       }
-      if (best) current = bj::object{{"value", best->value}, {"vintage", best->vintage}};
+      if (best) current = bj::object{{"value", best->value}, {"vintage", model::enum_text(best->vintage)}};
     } else {
       for (const auto& s : card.items) {
         if (s.indicator.code != *p.indicator) continue;
@@ -225,8 +227,8 @@ http::Response accept_route(app::Context& ctx) {
   auto written = accept(ctx.db, e, items, ctx.actor());
   bj::array out;
   for (const auto& v : written) {
-    ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, v.vintage), {v.unit}, nullptr,
-              targets::to_json(v));
+    ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, model::enum_text(v.vintage)),
+              {v.unit}, nullptr, targets::to_json(v));
     out.push_back(targets::to_json(v));
   }
   ctx.audit("accept", "extraction", std::to_string(e.id), {e.request.unit}, nullptr,

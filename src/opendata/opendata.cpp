@@ -73,7 +73,7 @@ std::vector<Row> released_rows(db::Connection& c, const std::string& unit, const
             i.decimals};
     if (item.actual) {
       row.actual = item.actual->value;
-      row.vintage = item.actual->vintage;
+      row.vintage = model::enum_text(item.actual->vintage);
       row.derivation = item.actual->derivation;
       row.source = item.actual->source.value_or(i.source.value_or(""));
     }

@@ -17,7 +17,7 @@ void require_name(const std::string& text, const char* field) {
 }
 
 std::string rated_within(db::Connection& c, const Subject& s, Date day) {
-  if (s.kind == "member") {
+  if (s.kind == SubjectKind::member) {
     auto m = member(c, s.code);
     return grassroots_of(c, m.organisation, day).value_or(m.organisation);
   }

@@ -18,7 +18,7 @@ class RecordsReader final : public targets::FigureReader {
     auto figure = records_.figure(*ind.computed_from, unit, period);
     if (!figure) return std::nullopt;
     // Counted from the records kept in Sen: preliminary until an official figure is entered.
-    return targets::SourcedFigure{figure->value, "preliminary", figure->illustrative};
+    return targets::SourcedFigure{figure->value, targets::Vintage::preliminary, figure->illustrative};
   }
 
   std::optional<double> plan(const targets::Indicator&, const std::string&, const Period&) override {

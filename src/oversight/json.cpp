@@ -1,6 +1,9 @@
 #include "oversight/json.hpp"
 
+#include <type_traits>
+
 #include "base/json.hpp"
+#include "base/model.hpp"
 
 namespace sen::oversight {
 
@@ -8,9 +11,16 @@ namespace bj = boost::json;
 
 namespace {
 
-bj::object counts(const std::map<std::string, int>& m) {
+// Counts by their key: a text, or a described enum's name (a form of discipline).
+template <class K>
+bj::object counts(const std::map<K, int>& m) {
   bj::object o;
-  for (const auto& [k, v] : m) o[k] = v;
+  for (const auto& [k, v] : m) {
+    if constexpr (std::is_enum_v<K>)
+      o[model::enum_text(k)] = v;
+    else
+      o[k] = v;
+  }
   return o;
 }
 

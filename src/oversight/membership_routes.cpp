@@ -88,8 +88,8 @@ http::Response change_member_route(app::Context& ctx) {
   auto changed = json::read_request<Member>(body, kMemberChangeRequest, before, {"code", "version"});
   auto after = change_member(ctx.db, changed, json::Fields(body).required_int("version"));
   ctx.audit("change", "party_member", after.code, {after.organisation},
-            {{"organisation", before.organisation}, {"status", before.status}},
-            {{"organisation", after.organisation}, {"status", after.status}});
+            {{"organisation", before.organisation}, {"status", model::enum_text(before.status)}},
+            {{"organisation", after.organisation}, {"status", model::enum_text(after.status)}});
   return http::Response::json(200, to_json(after));
 }
 
@@ -120,7 +120,8 @@ app::RecordKind member_kind() {
                          [](db::Connection& c, const std::string& unit, Date) {
                            std::vector<app::OpenRecord> out;
                            for (const auto& m : members(c)) {
-                             if (m.organisation == unit && m.status != "left") out.push_back({m.code, m.status});
+                             if (m.organisation == unit && m.status != MemberStatus::left)
+                               out.push_back({m.code, model::enum_text(m.status)});
                            }
                            return out;
                          },
@@ -186,13 +187,15 @@ void register_membership_routes(app::Api& api) {
           if (within && !within->count(d.body)) continue;
           ++rows;
           if (with_members) {
-            std::string name = d.subject.kind == "member" ? member(ctx.db, d.subject.code).full_name : "";
-            out += fmt::format("{},{},{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision),
-                               csv::quote(d.body), d.subject.kind, csv::quote(d.subject.code), csv::quote(name), d.form,
-                               d.violation_on.iso(), d.illustrative ? 1 : 0);
+            std::string name = d.subject.kind == SubjectKind::member ? member(ctx.db, d.subject.code).full_name : "";
+            out +=
+                fmt::format("{},{},{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision),
+                            csv::quote(d.body), model::enum_text(d.subject.kind), csv::quote(d.subject.code),
+                            csv::quote(name), model::enum_text(d.form), d.violation_on.iso(), d.illustrative ? 1 : 0);
           } else {
             out += fmt::format("{},{},{},{},{},{},{}\n", d.decided_on.iso(), csv::quote(d.decision), csv::quote(d.body),
-                               d.subject.kind, d.form, d.violation_on.iso(), d.illustrative ? 1 : 0);
+                               model::enum_text(d.subject.kind), model::enum_text(d.form), d.violation_on.iso(),
+                               d.illustrative ? 1 : 0);
           }
         }
         if (with_members) audit_read(ctx, "discipline_export", rows);

@@ -11,17 +11,33 @@
 
 namespace sen::oversight {
 
-inline const std::vector<std::string> kSubjectKinds = {"organisation", "member"};
-inline const std::vector<std::string> kMemberStatuses = {"probationary", "full", "left"};
-inline const std::vector<std::string> kCaseKinds = {"inspection", "supervision"};
+// Who a case, a discipline decision or a rating is about: a party organisation or a member.
+enum class SubjectKind { organisation, member };
+BOOST_DESCRIBE_ENUM(SubjectKind, organisation, member)
+// A member's standing: on probation (dự bị), full (chính thức), or no longer a member.
+enum class MemberStatus { probationary, full, left };
+BOOST_DESCRIBE_ENUM(MemberStatus, probationary, full, left)
+// What a case or a programme item is: an inspection (kiểm tra) or a supervision (giám sát).
+enum class CaseKind { inspection, supervision };
+BOOST_DESCRIBE_ENUM(CaseKind, inspection, supervision)
 // Inspection: by programme, on signs of violation, of lower levels' inspection and discipline
 // work, of party finances; supervision: regular, thematic.
 inline const std::vector<std::string> kInspectionTypes = {"by_programme", "signs_of_violation", "lower_level_work",
                                                           "party_finance"};
 inline const std::vector<std::string> kSupervisionTypes = {"regular", "thematic"};
-inline const std::vector<std::string> kForms = {"khien_trach", "canh_cao", "cach_chuc", "khai_tru", "giai_tan"};
-inline const std::vector<std::string> kLevels = {"xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh"};
-inline const std::vector<std::string> kRatingSteps = {"self", "proposal", "decision"};
+// The forms of discipline, in the order of the rules: khiển trách, cảnh cáo, cách chức, khai trừ, giải tán.
+enum class Form { khien_trach, canh_cao, cach_chuc, khai_tru, giai_tan };
+BOOST_DESCRIBE_ENUM(Form, khien_trach, canh_cao, cach_chuc, khai_tru, giai_tan)
+// The levels of the annual quality rating, best first: xuất sắc, tốt, hoàn thành, không hoàn thành.
+enum class Level { xuat_sac, tot, hoan_thanh, khong_hoan_thanh };
+BOOST_DESCRIBE_ENUM(Level, xuat_sac, tot, hoan_thanh, khong_hoan_thanh)
+// The steps of a rating: the self-assessment, the proposal, the competent body's decision.
+enum class RatingStep { self, proposal, decision };
+BOOST_DESCRIBE_ENUM(RatingStep, self, proposal, decision)
+// Where an admission file stands: a candidate, admitted on probation, confirmed a full member, or
+// not admitted.
+enum class AdmissionStatus { candidate, probation, confirmed, not_admitted };
+BOOST_DESCRIBE_ENUM(AdmissionStatus, candidate, probation, confirmed, not_admitted)
 
 struct Member {
   std::string code;
@@ -30,7 +46,7 @@ struct Member {
   std::string organisation;
   Date admitted_on;
   std::optional<Date> full_member_on;
-  std::string status = "full";
+  MemberStatus status = MemberStatus::full;
   std::optional<std::string> posts;
   bool illustrative = false;
   std::int64_t version = 1;
@@ -41,7 +57,7 @@ BOOST_DESCRIBE_STRUCT(Member, (),
 
 struct ProgrammeItem {
   std::int64_t id = 0;
-  std::string kind;     // inspection | supervision
+  CaseKind kind = CaseKind::inspection;
   std::string subject;  // as written in the programme
   std::string content;
   std::string timing;               // e.g. "Quý II"
@@ -62,7 +78,7 @@ struct Programme {
 BOOST_DESCRIBE_STRUCT(Programme, (), (id, committee, year, title, document, illustrative, items))
 
 struct Subject {
-  std::string kind;  // organisation | member
+  SubjectKind kind = SubjectKind::organisation;
   std::string code;
 };
 BOOST_DESCRIBE_STRUCT(Subject, (), (kind, code))
@@ -79,8 +95,8 @@ BOOST_DESCRIBE_STRUCT(Remedy, (), (id, content, due, done_on, note, version))
 
 struct Case {
   std::int64_t id = 0;
-  std::string kind;
-  std::string type;
+  CaseKind kind = CaseKind::inspection;
+  std::string type;  // of kInspectionTypes or kSupervisionTypes, as the kind says
   std::string body;
   int decision_number = 0;  // 0: the next of its issuer, type and term
   std::string decision_type = "QĐ";
@@ -111,8 +127,8 @@ BOOST_DESCRIBE_STRUCT(Case, (),
 struct Discipline {
   std::int64_t id = 0;
   Subject subject;
-  std::optional<std::string> member_status;  // as it stood when decided
-  std::string form;
+  std::optional<MemberStatus> member_status;  // the member's, as it stood when decided
+  Form form = Form::khien_trach;
   Date violation_on;
   Date concluded_on;
   Date decided_on;
@@ -135,8 +151,8 @@ struct Rating {
   std::int64_t id = 0;
   int year = 0;
   Subject subject;
-  std::string step = "decision";
-  std::optional<std::string> level;  // none when exempt
+  RatingStep step = RatingStep::decision;
+  std::optional<Level> level;  // none when exempt
   std::optional<double> score;
   std::optional<std::string> exempt_reason;
   std::string
@@ -168,7 +184,7 @@ struct Admission {
   std::optional<Date> confirmed_on;
   std::optional<std::string> confirmation_decision;
   std::optional<std::string> member_code;
-  std::string status = "candidate";  // candidate | probation | confirmed | not_admitted
+  AdmissionStatus status = AdmissionStatus::candidate;
   bool illustrative = false;
   std::int64_t version = 1;
   std::vector<AdmissionStep> steps;
@@ -189,7 +205,7 @@ struct RuleSet {
 BOOST_DESCRIBE_STRUCT(RuleSet, (), (code, subject, valid_from, valid_to, name, scale))
 
 // What requests may set. Subjects ({kind, code}, or subject_kind and subject) are read beside these.
-inline const std::vector<json::Rule> kNewCaseRequest = {json::Rule::line("kind", 20).needed(),
+inline const std::vector<json::Rule> kNewCaseRequest = {json::Rule{"kind", true},
                                                         json::Rule::line("type", 40).needed(),
                                                         json::Rule::line("body", 32).needed(),
                                                         json::Rule::number("decision_number", 1, 99999),
@@ -206,23 +222,20 @@ inline const std::vector<json::Rule> kConclusionRequest = {
 inline const std::vector<json::Rule> kNewRemedyRequest = {json::Rule::text("content", 2000).needed(),
                                                           json::Rule{"due"}};
 inline const std::vector<json::Rule> kRemedyFollowUpRequest = {json::Rule{"done_on"}, json::Rule::text("note", 2000)};
-inline const std::vector<json::Rule> kNewDisciplineRequest = {json::Rule::line("form", 20).needed(),
-                                                              json::Rule{"violation_on", true},
-                                                              json::Rule{"concluded_on", true},
-                                                              json::Rule{"decided_on"},
-                                                              json::Rule::line("decision", 100).needed(),
-                                                              json::Rule::line("body", 32).needed(),
-                                                              json::Rule{"case_id"},
-                                                              json::Rule::text("reason", 5000).needed()};
+inline const std::vector<json::Rule> kNewDisciplineRequest = {
+    json::Rule{"form", true}, json::Rule{"violation_on", true},           json::Rule{"concluded_on", true},
+    json::Rule{"decided_on"}, json::Rule::line("decision", 100).needed(), json::Rule::line("body", 32).needed(),
+    json::Rule{"case_id"},    json::Rule::text("reason", 5000).needed()};
 inline const std::vector<json::Rule> kNewRatingRequest = {
-    json::Rule::number("year", kFirstYear, kLastYear).needed(), json::Rule::line("step", 20),
-    json::Rule::line("level", 20), json::Rule::number("score", 0, 100), json::Rule::line("exempt_reason", 500)};
+    json::Rule::number("year", kFirstYear, kLastYear).needed(), json::Rule{"step"}, json::Rule{"level"},
+    json::Rule::number("score", 0, 100), json::Rule::line("exempt_reason", 500)};
 inline const std::vector<json::Rule> kNewProgrammeRequest = {
     json::Rule::line("committee", 32).needed(), json::Rule::number("year", kFirstYear, kLastYear).needed(),
     json::Rule::line("title", 500).needed(), json::Rule::line("document", 100)};
-inline const std::vector<json::Rule> kNewProgrammeItemRequest = {
-    json::Rule::line("kind", 20).needed(), json::Rule::line("subject", 500).needed(),
-    json::Rule::text("content", 2000).needed(), json::Rule::line("timing", 50).needed()};
+// An item's kind is read beside these: a kind that names none is refused naming the field items.
+inline const std::vector<json::Rule> kNewProgrammeItemRequest = {json::Rule::line("subject", 500).needed(),
+                                                                 json::Rule::text("content", 2000).needed(),
+                                                                 json::Rule::line("timing", 50).needed()};
 
 inline const std::vector<json::Rule> kNewMemberRequest = {
     json::Rule::line("code", 32).needed(),
@@ -231,12 +244,12 @@ inline const std::vector<json::Rule> kNewMemberRequest = {
     json::Rule::line("organisation", 32).needed(),
     json::Rule{"admitted_on", true},
     json::Rule{"full_member_on"},
-    json::Rule::line("status", 20),
+    json::Rule{"status"},
     json::Rule::line("posts", 500)};
 inline const std::vector<json::Rule> kMemberChangeRequest = {
     json::Rule::line("full_name", 200),   json::Rule::number("birth_year", kFirstYear, kLastYear),
     json::Rule::line("organisation", 32), json::Rule{"admitted_on"},
-    json::Rule{"full_member_on"},         json::Rule::line("status", 20),
+    json::Rule{"full_member_on"},         json::Rule{"status"},
     json::Rule::line("posts", 500)};
 inline const std::vector<json::Rule> kNewAdmissionRequest = {
     json::Rule::line("candidate", 200).needed(), json::Rule::number("birth_year", kFirstYear, kLastYear).needed(),

@@ -45,10 +45,10 @@ std::optional<std::string> grassroots_of(db::Connection& c, const std::string& u
   std::vector<units::Unit> chain{*self};
   for (auto& a : units::ancestors(c, unit, day)) chain.push_back(std::move(a));
   for (std::size_t i = 0; i < chain.size(); ++i) {
-    const auto& kind = chain[i].kind;
-    if (kind == "party_organization") return chain[i].code;
-    if (kind != "party_cell") return std::nullopt;  // a committee lies above the grassroots
-    bool under_organisation = i + 1 < chain.size() && chain[i + 1].kind == "party_organization";
+    auto kind = chain[i].kind;
+    if (kind == units::UnitKind::party_organization) return chain[i].code;
+    if (kind != units::UnitKind::party_cell) return std::nullopt;  // a committee lies above the grassroots
+    bool under_organisation = i + 1 < chain.size() && chain[i + 1].kind == units::UnitKind::party_organization;
     if (!under_organisation) return chain[i].code;  // a chi bộ cơ sở
   }
   return std::nullopt;
@@ -59,7 +59,6 @@ Programme create_programme(db::Connection& c, Programme p) {
   require_name(p.title, "title");
   if (p.year < 1990 || p.year > 2100) throw messages::error<"programme.year_invalid">("year");
   for (const auto& i : p.items) {
-    require_one_of("items", i.kind, kCaseKinds);
     require_name(i.subject, "items");
     require_name(i.content, "items");
   }
@@ -107,16 +106,14 @@ int next_decision_number(db::Connection& c, const std::string& issuer, const std
 }  // namespace
 
 Case open_case(db::Connection& c, Case k) {
-  require_one_of("kind", k.kind, kCaseKinds);
-  require_one_of("type", k.type, k.kind == "inspection" ? kInspectionTypes : kSupervisionTypes);
+  require_one_of("type", k.type, k.kind == CaseKind::inspection ? kInspectionTypes : kSupervisionTypes);
   units::require_exists(c, k.body, "body");
   require_name(k.issuer, "issuer");
   require_name(k.term, "term");
   if (k.subjects.empty()) throw messages::error<"case.no_subjects">("subjects");
-  std::set<std::pair<std::string, std::string>> seen;
+  std::set<std::pair<SubjectKind, std::string>> seen;
   for (const auto& s : k.subjects) {
-    require_one_of("subjects", s.kind, kSubjectKinds);
-    if (s.kind == "member")
+    if (s.kind == SubjectKind::member)
       member(c, s.code);
     else
       party_unit(c, s.code, k.decided_on, "subjects");
@@ -178,36 +175,35 @@ Remedy follow_up(db::Connection& c, std::int64_t case_id, const Remedy& r, std::
 }
 
 Discipline discipline(db::Connection& c, Discipline d) {
-  require_one_of("subject", d.subject.kind, kSubjectKinds);
   units::require_exists(c, d.body, "body");
   require_name(d.decision, "decision");
   require_name(d.reason, "reason");
   if (d.decided_on < d.concluded_on) throw messages::error<"discipline.decided_before_conclusion">("decided_on");
   if (d.case_id) get_case(c, *d.case_id);
   std::string organisation;
-  if (d.subject.kind == "member") {
+  if (d.subject.kind == SubjectKind::member) {
     auto m = member(c, d.subject.code);
-    if (m.status == "left") throw messages::error<"discipline.not_a_member">("subject");
+    if (m.status == MemberStatus::left) throw messages::error<"discipline.not_a_member">("subject");
     d.member_status = m.status;
-    check_form("member", m.status, m.posts.has_value() && !m.posts->empty(), d.form);
+    check_form(SubjectKind::member, m.status, m.posts.has_value() && !m.posts->empty(), d.form);
     organisation = m.organisation;
   } else {
     party_unit(c, d.subject.code, d.decided_on, "subject");
     d.member_status.reset();
-    check_form("organisation", "", false, d.form);
+    check_form(SubjectKind::organisation, std::nullopt, false, d.form);
   }
   // A new violation within the limitation restarts it: the latest violation of the subject counts.
   d.limitation_warning = check_limitation(d.form, d.violation_on, d.concluded_on);
-  if (d.subject.kind == "member" && d.body != organisation) {
+  if (d.subject.kind == SubjectKind::member && d.body != organisation) {
     auto grassroots = grassroots_of(c, organisation, d.decided_on);
     if (d.body != grassroots.value_or(organisation)) d.notice_due = notice_due(d.decided_on);
   }
   d.id = store::insert_discipline(c, d, utc_timestamp());
   // Khai trừ ends the membership; cách chức removes the posts held.
-  if (d.subject.kind == "member" && (d.form == "khai_tru" || d.form == "cach_chuc")) {
+  if (d.subject.kind == SubjectKind::member && (d.form == Form::khai_tru || d.form == Form::cach_chuc)) {
     auto m = member(c, d.subject.code);
-    if (d.form == "khai_tru")
-      m.status = "left";
+    if (d.form == Form::khai_tru)
+      m.status = MemberStatus::left;
     else
       m.posts.reset();
     store::update_member(c, m, m.version);
@@ -241,13 +237,12 @@ std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received
 }
 
 Rating rate(db::Connection& c, Rating r) {
-  require_one_of("subject", r.subject.kind, kSubjectKinds);
   Date year_end = Date::from_ymd(r.year, 12, 31);
   auto rules = store::rule_sets(c);
   const RuleSet& rule_set = rating_rule_set(rules, r.year);
-  if (r.subject.kind == "member") {
+  if (r.subject.kind == SubjectKind::member) {
     auto m = member(c, r.subject.code);
-    if (m.status == "left") throw messages::error<"rating.not_a_member">("subject");
+    if (m.status == MemberStatus::left) throw messages::error<"rating.not_a_member">("subject");
     if (newly_admitted(m.admitted_on, r.year) && !r.exempt_reason) {
       throw messages::error<"rating.newly_admitted">("subject", m.admitted_on, r.year);
     }
@@ -255,23 +250,24 @@ Rating rate(db::Connection& c, Rating r) {
   check_rating(r, rule_set);
   r.rated_within = rated_within(c, r.subject, year_end);
   if (store::find_rating(c, r.year, r.subject, r.step)) {
-    throw messages::error<"rating.exists">("subject", r.step, r.subject.code, r.year);
+    throw messages::error<"rating.exists">("subject", model::enum_text(r.step), r.subject.code, r.year);
   }
-  if (r.step == "decision" && r.level && (*r.level == "xuat_sac" || *r.level == "tot")) {
-    int excellent = *r.level == "xuat_sac" ? 1 : 0, good = *r.level == "tot" ? 1 : 0;
-    for (const auto& other : store::ratings(c, r.year, "decision", r.rated_within)) {
+  auto level = r.level;
+  if (r.step == RatingStep::decision && (level == Level::xuat_sac || level == Level::tot)) {
+    int excellent = level == Level::xuat_sac ? 1 : 0, good = level == Level::tot ? 1 : 0;
+    for (const auto& other : store::ratings(c, r.year, RatingStep::decision, r.rated_within)) {
       if (other.subject.kind != r.subject.kind) continue;
-      excellent += other.level == "xuat_sac";
-      good += other.level == "tot";
+      excellent += other.level == Level::xuat_sac;
+      good += other.level == Level::tot;
     }
     // Only an excellent rating can break the cap; a good one never makes it worse.
-    if (*r.level == "xuat_sac") check_cap(excellent, good, units::name_at(c, r.rated_within, year_end));
+    if (level == Level::xuat_sac) check_cap(excellent, good, units::name_at(c, r.rated_within, year_end));
   }
   store::insert_rating(c, r, utc_timestamp());
   return *store::find_rating(c, r.year, r.subject, r.step);
 }
 
-std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step) {
+std::vector<Rating> ratings(db::Connection& c, int year, RatingStep step) {
   return store::ratings(c, year, step, std::nullopt);
 }
 

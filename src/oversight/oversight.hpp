@@ -53,7 +53,7 @@ std::int64_t complain(db::Connection& c, std::int64_t decision_id, Date received
 
 // A rating step under the year's rule set; a decision is refused when it breaks the 20% cap.
 Rating rate(db::Connection& c, Rating r);
-std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step);
+std::vector<Rating> ratings(db::Connection& c, int year, RatingStep step);
 
 Admission open_admission(db::Connection& c, Admission a);
 Admission get_admission(db::Connection& c, std::int64_t id);  // Error not_found
@@ -74,8 +74,8 @@ struct Stats {
   int members_supervised = 0;
   int members_disciplined = 0;
   int organisations_disciplined = 0;
-  std::map<std::string, int> member_forms;  // form → count
-  std::map<std::string, int> organisation_forms;
+  std::map<Form, int> member_forms;  // form → count, in the order of the rules
+  std::map<Form, int> organisation_forms;
   int admissions = 0;
   // Illustrative (demo data) per row of the report's table: some record counted is invented and
   // an issued report does not state the row's totals as they are counted (reported, below).

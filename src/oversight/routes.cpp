@@ -16,6 +16,7 @@
 #include "oversight/json.hpp"
 #include "oversight/messages.hpp"
 #include "oversight/oversight.hpp"
+#include "oversight/rules.hpp"
 #include "oversight/store.hpp"
 #include "units/units.hpp"
 
@@ -50,16 +51,22 @@ std::vector<T> each_of(const bj::object& body, const char* field, bool required,
   return out;
 }
 
+// A case's subject {kind, code}; a kind that names none is refused naming the field subjects.
 Subject subject_in(const bj::object& o) {
   json::Fields f(o);
   f.allow_only({"kind", "code"});
-  return {f.required_string("kind", 20), f.required_string("code", 40)};
+  auto kind = f.required_string("kind", 20);
+  auto code = f.required_string("code", 40);
+  return {named<SubjectKind>(kind, "subjects"), code};
 }
 
-// A subject given as subject_kind and subject.
+// A subject given as subject_kind and subject; a kind that names none is refused naming the field
+// subject.
 Subject subject_of(const bj::object& body) {
   json::Fields f(body);
-  return {f.required_string("subject_kind", 20), f.required_string("subject", 40)};
+  auto kind = f.required_string("subject_kind", 20);
+  auto code = f.required_string("subject", 40);
+  return {named<SubjectKind>(kind, "subject"), code};
 }
 
 std::int64_t version_in(const bj::object& body) {
@@ -106,7 +113,9 @@ http::Response new_programme_route(app::Context& ctx) {
   auto body = json::parse_object(ctx.request.body);
   auto p = json::read_request<Programme>(body, kNewProgrammeRequest, {}, {"items"});
   p.items = each_of<ProgrammeItem>(body, "items", false, [](const bj::object& o) {
-    return json::read_request<ProgrammeItem>(o, kNewProgrammeItemRequest);
+    auto item = json::read_request<ProgrammeItem>(o, kNewProgrammeItemRequest, {}, {"kind"});
+    item.kind = named<CaseKind>(json::Fields(o).required_string("kind", 20), "items");
+    return item;
   });
   ctx.require_scope(p.committee, Date::from_ymd(p.year, 12, 31));
   auto created = create_programme(ctx.db, p);
@@ -216,8 +225,11 @@ http::Response ratings_route(app::Context& ctx) {
   int year = ctx.year_param("year", ctx.today().year() - 1);
   Date year_end = Date::from_ymd(year, 12, 31);
   auto show = shown(ctx, year_end);
-  auto items = items_json(ratings(ctx.db, year, ctx.request.query_param("step").value_or("decision")),
-                          [&](const Rating& r) { return show(r.rated_within, year_end); });
+  // A step that names none has no ratings.
+  auto step = model::enum_from_text<RatingStep>(ctx.request.query_param("step").value_or("decision"));
+  auto items =
+      step ? items_json(ratings(ctx.db, year, *step), [&](const Rating& r) { return show(r.rated_within, year_end); })
+           : bj::array{};
   return http::Response::json(200, {{"items", std::move(items)}, {"year", year}});
 }
 
@@ -228,8 +240,9 @@ http::Response rating_route(app::Context& ctx) {
   r.recorded_by = ctx.actor();
   auto rated = rate(ctx.db, r);
   ctx.require_scope(rated.rated_within, Date::from_ymd(rated.year, 12, 31));
-  ctx.audit("rate", "quality_rating", fmt::format("{}/{}/{}", rated.year, rated.subject.code, rated.step),
-            {rated.rated_within}, nullptr, to_json(rated));
+  ctx.audit("rate", "quality_rating",
+            fmt::format("{}/{}/{}", rated.year, rated.subject.code, model::enum_text(rated.step)), {rated.rated_within},
+            nullptr, to_json(rated));
   return http::Response::created(to_json(rated), "/api/v1/oversight/ratings?year=" + std::to_string(rated.year));
 }
 

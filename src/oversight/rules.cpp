@@ -26,49 +26,63 @@ int form_number(const std::string& form) {
 
 }  // namespace
 
-const char* form_name(const std::string& form) {
-  if (form == "khien_trach") return "khiển trách";
-  if (form == "canh_cao") return "cảnh cáo";
-  if (form == "cach_chuc") return "cách chức";
-  if (form == "khai_tru") return "khai trừ";
-  if (form == "giai_tan") return "giải tán";
+const char* form_name(Form form) {
+  switch (form) {
+    case Form::khien_trach:
+      return "khiển trách";
+    case Form::canh_cao:
+      return "cảnh cáo";
+    case Form::cach_chuc:
+      return "cách chức";
+    case Form::khai_tru:
+      return "khai trừ";
+    case Form::giai_tan:
+      return "giải tán";
+  }
   return "?";
 }
 
-std::vector<std::string> allowed_forms(const std::string& subject_kind, const std::string& member_status,
-                                       bool holds_post) {
-  if (subject_kind == "organisation") return {"khien_trach", "canh_cao", "giai_tan"};
-  if (member_status == "probationary") return {"khien_trach", "canh_cao"};
-  if (holds_post) return {"khien_trach", "canh_cao", "cach_chuc", "khai_tru"};
-  return {"khien_trach", "canh_cao", "khai_tru"};
+std::vector<Form> allowed_forms(SubjectKind subject_kind, std::optional<MemberStatus> member_status, bool holds_post) {
+  if (subject_kind == SubjectKind::organisation) return {Form::khien_trach, Form::canh_cao, Form::giai_tan};
+  if (member_status == MemberStatus::probationary) return {Form::khien_trach, Form::canh_cao};
+  if (holds_post) return {Form::khien_trach, Form::canh_cao, Form::cach_chuc, Form::khai_tru};
+  return {Form::khien_trach, Form::canh_cao, Form::khai_tru};
 }
 
-void check_form(const std::string& subject_kind, const std::string& member_status, bool holds_post,
-                const std::string& form) {
-  require_one_of("form", form, kForms);
+void check_form(SubjectKind subject_kind, std::optional<MemberStatus> member_status, bool holds_post, Form form) {
   auto allowed = allowed_forms(subject_kind, member_status, holds_post);
   if (std::find(allowed.begin(), allowed.end(), form) != allowed.end()) return;
   std::string list;
-  for (const auto& f : allowed) list += (list.empty() ? "" : ", ") + std::string(form_name(f));
-  std::string who_vi = subject_kind == "organisation"    ? "tổ chức đảng"
-                       : member_status == "probationary" ? "đảng viên dự bị"
-                       : holds_post                      ? "đảng viên chính thức"
-                                                         : "đảng viên chính thức không giữ chức vụ";
-  std::string who_en = subject_kind == "organisation"    ? "a party organisation"
-                       : member_status == "probationary" ? "a probationary member"
-                       : holds_post                      ? "a full member"
-                                                         : "a full member holding no post";
-  throw messages::error<"discipline.form_not_allowed">("form", Localized{form_name(form), form},
+  for (auto f : allowed) list += (list.empty() ? "" : ", ") + std::string(form_name(f));
+  bool organisation = subject_kind == SubjectKind::organisation;
+  bool probationary = member_status == MemberStatus::probationary;
+  std::string who_vi = organisation   ? "tổ chức đảng"
+                       : probationary ? "đảng viên dự bị"
+                       : holds_post   ? "đảng viên chính thức"
+                                      : "đảng viên chính thức không giữ chức vụ";
+  std::string who_en = organisation   ? "a party organisation"
+                       : probationary ? "a probationary member"
+                       : holds_post   ? "a full member"
+                                      : "a full member holding no post";
+  throw messages::error<"discipline.form_not_allowed">("form", Localized{form_name(form), model::enum_text(form)},
                                                        Localized{who_vi, who_en}, list);
 }
 
-std::optional<int> limitation_years(const std::string& form) {
-  if (form == "khien_trach") return 5;
-  if (form == "canh_cao" || form == "cach_chuc") return 10;
+std::optional<int> limitation_years(Form form) {
+  switch (form) {
+    case Form::khien_trach:
+      return 5;
+    case Form::canh_cao:
+    case Form::cach_chuc:
+      return 10;
+    case Form::khai_tru:
+    case Form::giai_tan:
+      return std::nullopt;
+  }
   return std::nullopt;
 }
 
-std::optional<std::string> check_limitation(const std::string& form, Date violation_on, Date concluded_on) {
+std::optional<std::string> check_limitation(Form form, Date violation_on, Date concluded_on) {
   if (concluded_on < violation_on) {
     throw messages::error<"discipline.concluded_before_violation">("concluded_on");
   }
@@ -76,8 +90,8 @@ std::optional<std::string> check_limitation(const std::string& form, Date violat
   if (!years) return std::nullopt;
   Date ends = violation_on.plus_months(12 * *years);
   if (concluded_on > ends) {
-    throw messages::error<"discipline.time_barred">("violation_on", Localized{form_name(form), form}, *years,
-                                                    violation_on, ends, concluded_on);
+    throw messages::error<"discipline.time_barred">("violation_on", Localized{form_name(form), model::enum_text(form)},
+                                                    *years, violation_on, ends, concluded_on);
   }
   if (concluded_on > ends.plus_months(-6)) {
     return fmt::format("Thời hiệu kỷ luật {} hết ngày {}, còn dưới 6 tháng khi kết luận", form_name(form),
@@ -98,27 +112,27 @@ const RuleSet& rating_rule_set(const std::vector<RuleSet>& rules, int year) {
   throw messages::error<"rating.no_rule_set">("year", year);
 }
 
-std::string band_of(double score) {
-  if (score >= 90) return "xuat_sac";
-  if (score >= 70) return "tot";
-  if (score >= 50) return "hoan_thanh";
-  return "khong_hoan_thanh";
+Level band_of(double score) {
+  if (score >= 90) return Level::xuat_sac;
+  if (score >= 70) return Level::tot;
+  if (score >= 50) return Level::hoan_thanh;
+  return Level::khong_hoan_thanh;
 }
 
 void check_rating(Rating& r, const RuleSet& rules) {
-  require_one_of("step", r.step, kRatingSteps);
   r.rule_set = rules.code;
   if (r.exempt_reason) {
     if (r.level || r.score) throw messages::error<"rating.exempt_with_level">("exempt_reason");
     return;
   }
-  if (r.level) require_one_of("level", *r.level, kLevels);
   if (rules.scale == "points") {
     if (!r.score || *r.score < 0 || *r.score > 100) throw messages::error<"rating.score_range">("score", rules.code);
     auto band = band_of(*r.score);
-    auto rank = [](const std::string& l) { return std::find(kLevels.begin(), kLevels.end(), l) - kLevels.begin(); };
     if (!r.level) r.level = band;
-    if (rank(*r.level) < rank(band)) throw messages::error<"rating.above_band">("level", *r.score, band, rules.code);
+    // Levels run best first: one before the band is above it.
+    if (*r.level < band) {
+      throw messages::error<"rating.above_band">("level", *r.score, model::enum_text(band), rules.code);
+    }
   } else {
     if (r.score) throw messages::error<"rating.score_not_used">("score", rules.code);
     if (!r.level) throw messages::error<"rating.level_missing">("level");

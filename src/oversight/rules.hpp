@@ -6,29 +6,40 @@
 #include <vector>
 
 #include "base/date.hpp"
+#include "base/messages.hpp"
+#include "base/model.hpp"
 #include "oversight/model.hpp"
 
 namespace sen::oversight {
 
+// The described enum a text names; Error invalid_choice naming `field` and listing the names
+// otherwise, as a request's reading refuses it. For a text read by hand where the refusal names
+// another field: a subject's kind (subjects, subject), a programme item's kind (items), a level.
+template <class E>
+E named(const std::string& text, const std::string& field) {
+  if (auto e = model::enum_from_text<E>(text)) return *e;
+  std::string known;
+  for (auto n : model::enum_names<E>()) known += (known.empty() ? "" : ", ") + std::string(n);
+  throw sen::messages::error<"field.invalid_choice">(field, text, field, known);
+}
+
 // The form of discipline as decisions write it: "khiển trách", "cảnh cáo", …
-const char* form_name(const std::string& form);
+const char* form_name(Form form);
 
 // Regulation 69-QĐ/TW: an organisation may be given khiển trách, cảnh cáo, giải tán; a full
 // member khiển trách, cảnh cáo, cách chức (only when holding a post), khai trừ; a probationary
-// member khiển trách, cảnh cáo.
-std::vector<std::string> allowed_forms(const std::string& subject_kind, const std::string& member_status,
-                                       bool holds_post);
+// member khiển trách, cảnh cáo. A member's status is nullopt for an organisation.
+std::vector<Form> allowed_forms(SubjectKind subject_kind, std::optional<MemberStatus> member_status, bool holds_post);
 // Error unprocessable ("discipline.form_not_allowed", field form) saying why and what is allowed.
-void check_form(const std::string& subject_kind, const std::string& member_status, bool holds_post,
-                const std::string& form);
+void check_form(SubjectKind subject_kind, std::optional<MemberStatus> member_status, bool holds_post, Form form);
 
 // Years of the statute of limitations (thời hiệu) of a form: 5 for khiển trách, 10 for cảnh cáo
 // and cách chức; none for khai trừ and giải tán.
-std::optional<int> limitation_years(const std::string& form);
+std::optional<int> limitation_years(Form form);
 // Counted from the (latest) violation to the competent body's conclusion. Error unprocessable
 // ("discipline.time_barred", field violation_on) when it ran out; a warning when less than six
 // months were left; nullopt otherwise.
-std::optional<std::string> check_limitation(const std::string& form, Date violation_on, Date concluded_on);
+std::optional<std::string> check_limitation(Form form, Date violation_on, Date concluded_on);
 
 // When another body disciplines a member, the member's organisation is told within 5 days.
 Date notice_due(Date decided_on);
@@ -36,7 +47,7 @@ Date notice_due(Date decided_on);
 // The rating rule set in force on 31 December of the year; Error unprocessable when none.
 const RuleSet& rating_rule_set(const std::vector<RuleSet>& rules, int year);
 // 366-QĐ/TW bands of the 100-point scale: xuất sắc from 90, tốt from 70, hoàn thành from 50.
-std::string band_of(double score);
+Level band_of(double score);
 // Checks one rating against its rule set and completes it: on a points scale the score is
 // required and the level, taken from the band when absent, may not be above it; on a levels
 // scale the level is required. An exempt rating has a reason and neither.

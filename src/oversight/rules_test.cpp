@@ -20,33 +20,49 @@ std::string refusal(const std::function<void()>& f) {
   return "allowed";
 }
 
+constexpr auto kOrganisation = SubjectKind::organisation;
+constexpr auto kMember = SubjectKind::member;
+
 TEST(Discipline, TheSubjectDecidesTheForms) {
-  EXPECT_EQ(allowed_forms("organisation", "", false),
-            (std::vector<std::string>{"khien_trach", "canh_cao", "giai_tan"}));
-  EXPECT_EQ(allowed_forms("member", "probationary", true), (std::vector<std::string>{"khien_trach", "canh_cao"}));
-  EXPECT_EQ(allowed_forms("member", "full", true),
-            (std::vector<std::string>{"khien_trach", "canh_cao", "cach_chuc", "khai_tru"}));
-  EXPECT_EQ(refusal([] { check_form("member", "probationary", true, "cach_chuc"); }),
+  EXPECT_EQ(allowed_forms(kOrganisation, std::nullopt, false),
+            (std::vector<Form>{Form::khien_trach, Form::canh_cao, Form::giai_tan}));
+  EXPECT_EQ(allowed_forms(kMember, MemberStatus::probationary, true),
+            (std::vector<Form>{Form::khien_trach, Form::canh_cao}));
+  EXPECT_EQ(allowed_forms(kMember, MemberStatus::full, true),
+            (std::vector<Form>{Form::khien_trach, Form::canh_cao, Form::cach_chuc, Form::khai_tru}));
+  EXPECT_EQ(allowed_forms(kMember, MemberStatus::full, false),
+            (std::vector<Form>{Form::khien_trach, Form::canh_cao, Form::khai_tru}));
+  EXPECT_EQ(refusal([] { check_form(kMember, MemberStatus::probationary, true, Form::cach_chuc); }),
             "discipline.form_not_allowed@form");
-  EXPECT_EQ(refusal([] { check_form("member", "probationary", false, "khai_tru"); }),
+  EXPECT_EQ(refusal([] { check_form(kMember, MemberStatus::probationary, false, Form::khai_tru); }),
             "discipline.form_not_allowed@form");
-  EXPECT_EQ(refusal([] { check_form("member", "full", false, "cach_chuc"); }), "discipline.form_not_allowed@form");
-  EXPECT_EQ(refusal([] { check_form("organisation", "", false, "khai_tru"); }), "discipline.form_not_allowed@form");
-  EXPECT_EQ(refusal([] { check_form("member", "full", true, "cach_chuc"); }), "allowed");
+  EXPECT_EQ(refusal([] { check_form(kMember, MemberStatus::full, false, Form::cach_chuc); }),
+            "discipline.form_not_allowed@form");
+  EXPECT_EQ(refusal([] { check_form(kOrganisation, std::nullopt, false, Form::khai_tru); }),
+            "discipline.form_not_allowed@form");
+  EXPECT_EQ(refusal([] { check_form(kMember, MemberStatus::full, true, Form::cach_chuc); }), "allowed");
+}
+
+TEST(Discipline, EachFormHasItsNameAndLimitation) {
+  EXPECT_STREQ(form_name(Form::khien_trach), "khiển trách");
+  EXPECT_STREQ(form_name(Form::giai_tan), "giải tán");
+  EXPECT_EQ(limitation_years(Form::khien_trach), 5);
+  EXPECT_EQ(limitation_years(Form::cach_chuc), 10);
+  EXPECT_EQ(limitation_years(Form::giai_tan), std::nullopt);
 }
 
 TEST(Discipline, TheStatuteOfLimitationsRunsFromTheViolationToTheConclusion) {
   // khiển trách: 5 years.
-  EXPECT_EQ(refusal([] { check_limitation("khien_trach", d("2017-03-01"), d("2022-03-02")); }),
+  EXPECT_EQ(refusal([] { check_limitation(Form::khien_trach, d("2017-03-01"), d("2022-03-02")); }),
             "discipline.time_barred@violation_on");
-  EXPECT_EQ(refusal([] { check_limitation("khien_trach", d("2017-03-01"), d("2022-03-01")); }), "allowed");
+  EXPECT_EQ(refusal([] { check_limitation(Form::khien_trach, d("2017-03-01"), d("2022-03-01")); }), "allowed");
   // cảnh cáo: 10 years, so the same dates are in time.
-  EXPECT_FALSE(check_limitation("canh_cao", d("2017-03-01"), d("2022-03-02")));
+  EXPECT_FALSE(check_limitation(Form::canh_cao, d("2017-03-01"), d("2022-03-02")));
   // khai trừ: no limitation.
-  EXPECT_FALSE(check_limitation("khai_tru", d("1990-01-01"), d("2022-03-02")));
+  EXPECT_FALSE(check_limitation(Form::khai_tru, d("1990-01-01"), d("2022-03-02")));
   // Less than six months left: a warning.
-  EXPECT_TRUE(check_limitation("khien_trach", d("2017-03-01"), d("2021-12-01")));
-  EXPECT_EQ(refusal([] { check_limitation("khien_trach", d("2022-03-01"), d("2022-02-01")); }),
+  EXPECT_TRUE(check_limitation(Form::khien_trach, d("2017-03-01"), d("2021-12-01")));
+  EXPECT_EQ(refusal([] { check_limitation(Form::khien_trach, d("2022-03-01"), d("2022-02-01")); }),
             "discipline.concluded_before_violation@concluded_on");
   EXPECT_EQ(notice_due(d("2022-12-29")), d("2023-01-03"));
 }
@@ -65,24 +81,24 @@ TEST(Rating, TheRuleSetOfTheYear) {
 }
 
 TEST(Rating, PointsGiveTheBandAndTheLevelMayNotBeAboveIt) {
-  EXPECT_EQ(band_of(90), "xuat_sac");
-  EXPECT_EQ(band_of(89.5), "tot");
-  EXPECT_EQ(band_of(70), "tot");
-  EXPECT_EQ(band_of(50), "hoan_thanh");
-  EXPECT_EQ(band_of(49.9), "khong_hoan_thanh");
+  EXPECT_EQ(band_of(90), Level::xuat_sac);
+  EXPECT_EQ(band_of(89.5), Level::tot);
+  EXPECT_EQ(band_of(70), Level::tot);
+  EXPECT_EQ(band_of(50), Level::hoan_thanh);
+  EXPECT_EQ(band_of(49.9), Level::khong_hoan_thanh);
   Rating r;
   r.score = 85;
   check_rating(r, kRules[2]);
-  EXPECT_EQ(r.level, "tot");
+  EXPECT_EQ(r.level, Level::tot);
   Rating above;
   above.score = 85;
-  above.level = "xuat_sac";
+  above.level = Level::xuat_sac;
   EXPECT_EQ(refusal([&] { check_rating(above, kRules[2]); }), "rating.above_band@level");
   Rating no_score;
-  no_score.level = "tot";
+  no_score.level = Level::tot;
   EXPECT_EQ(refusal([&] { check_rating(no_score, kRules[2]); }), "rating.score_range@score");
   Rating scored_by_levels;
-  scored_by_levels.level = "tot";
+  scored_by_levels.level = Level::tot;
   scored_by_levels.score = 80;
   EXPECT_EQ(refusal([&] { check_rating(scored_by_levels, kRules[1]); }), "rating.score_not_used@score");
   Rating exempt;

@@ -23,14 +23,11 @@ std::string count_text(int n) {
   return format_vi(static_cast<double>(n), 0);
 }
 
-// "khiển trách 19, cảnh cáo 6": the forms used, in the order of the rules.
-std::string forms_text(const std::map<std::string, int>& forms) {
+// "khiển trách 19, cảnh cáo 6": the forms used, in the order of the rules (the map's order).
+std::string forms_text(const std::map<Form, int>& forms) {
   std::string out;
-  for (const auto& f : kForms) {
-    auto it = forms.find(f);
-    if (it == forms.end()) continue;
-    out += (out.empty() ? "" : ", ") + std::string(form_name(f)) + " " + count_text(it->second);
-  }
+  for (const auto& [form, count] : forms)
+    out += (out.empty() ? "" : ", ") + std::string(form_name(form)) + " " + count_text(count);
   return out;
 }
 
@@ -153,13 +150,13 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period, Da
   std::set<std::string> orgs_inspected, members_inspected, orgs_supervised, members_supervised;
   for (const auto& k : store::cases_between(c, days.first, days.last)) {
     if (!scope.count(k.body)) continue;
-    bool inspection = k.kind == "inspection";
+    bool inspection = k.kind == CaseKind::inspection;
     ++(inspection ? s.inspection_cases : s.supervision_cases);
     if (k.illustrative) (inspection ? s.inspection_illustrative : s.supervision_illustrative) = true;
     s.cases_illustrative = s.cases_illustrative || k.illustrative;
     for (const auto& subject : k.subjects) {
-      auto& set = subject.kind == "member" ? (inspection ? members_inspected : members_supervised)
-                                           : (inspection ? orgs_inspected : orgs_supervised);
+      auto& set = subject.kind == SubjectKind::member ? (inspection ? members_inspected : members_supervised)
+                                                      : (inspection ? orgs_inspected : orgs_supervised);
       set.insert(subject.code);
     }
   }
@@ -171,7 +168,7 @@ Stats stats(db::Connection& c, const std::string& unit, const Period& period, Da
   for (const auto& d : store::disciplines_between(c, days.first, days.last)) {
     if (!scope.count(d.body)) continue;
     s.discipline_illustrative = s.discipline_illustrative || d.illustrative;
-    if (d.subject.kind == "member") {
+    if (d.subject.kind == SubjectKind::member) {
       disciplined_members.insert(d.subject.code);
       ++s.member_forms[d.form];
     } else {
@@ -226,14 +223,14 @@ std::optional<Figure> FigureSource::admissions(const std::string& unit, const Pe
 std::optional<Figure> FigureSource::ratings(bool members, const std::string& unit, const Period& period) {
   auto it = ratings_.find(period.year());
   if (it == ratings_.end())
-    it = ratings_.emplace(period.year(), store::ratings(c_, period.year(), "decision", std::nullopt)).first;
+    it = ratings_.emplace(period.year(), store::ratings(c_, period.year(), RatingStep::decision, std::nullopt)).first;
   if (it->second.empty()) return std::nullopt;
   auto days = period.days();
   auto scope = units::subtree(c_, unit, days.last);
   int rated = 0, good = 0;
   bool illustrative = false;
   for (const auto& r : it->second) {
-    if (r.exempt_reason || r.subject.kind != (members ? "member" : "organisation")) continue;
+    if (r.exempt_reason || r.subject.kind != (members ? SubjectKind::member : SubjectKind::organisation)) continue;
     if (members) {
       // A member counts in the organisation they belonged to at the year's end.
       if (!member_holders_) member_holders_.emplace(c_, "party_member");
@@ -244,7 +241,7 @@ std::optional<Figure> FigureSource::ratings(bool members, const std::string& uni
       continue;  // only grassroots organisations count
     }
     ++rated;
-    good += r.level == "xuat_sac" || r.level == "tot";
+    good += r.level == Level::xuat_sac || r.level == Level::tot;
     illustrative = illustrative || r.illustrative;
   }
   if (rated == 0) return std::nullopt;

@@ -11,7 +11,7 @@ namespace {
 
 // A subject as the tables hold it: two columns.
 struct SubjectColumns {
-  std::string subject_kind;
+  SubjectKind subject_kind = SubjectKind::organisation;
   std::string subject;
 };
 BOOST_DESCRIBE_STRUCT(SubjectColumns, (), (subject_kind, subject))
@@ -22,7 +22,7 @@ Subject subject_in(const db::Row& r) {
 }
 
 db::Columns& with_subject(db::Columns& cols, const Subject& s) {
-  return cols.add("subject_kind", s.kind).add("subject", s.code);
+  return cols.add("subject_kind", model::enum_text(s.kind)).add("subject", s.code);
 }
 
 // "SELECT <the model's columns> FROM table"
@@ -211,8 +211,9 @@ std::vector<Discipline> disciplines_between(db::Connection& c, Date first, Date 
 }
 
 std::vector<Discipline> disciplines_of(db::Connection& c, const Subject& s) {
-  return with_subjects<Discipline>(c.query(
-      kSelectDiscipline + " WHERE subject_kind = $1 AND subject = $2 ORDER BY decided_on, id", {s.kind, s.code}));
+  return with_subjects<Discipline>(
+      c.query(kSelectDiscipline + " WHERE subject_kind = $1 AND subject = $2 ORDER BY decided_on, id",
+              {model::enum_text(s.kind), s.code}));
 }
 
 bool record_notice(db::Connection& c, std::int64_t id, Date notified_on, std::int64_t expected_version) {
@@ -235,19 +236,19 @@ void insert_rating(db::Connection& c, const Rating& r, const std::string& now) {
   db::insert(c, "quality_ratings", with_subject(cols, r.subject).add("recorded_at", now));
 }
 
-std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step,
-                            const std::optional<std::string>& within) {
+std::vector<Rating> ratings(db::Connection& c, int year, RatingStep step, const std::optional<std::string>& within) {
   std::int64_t y = year;
+  auto step_text = model::enum_text(step);
   return with_subjects<Rating>(
       within ? c.query(kSelectRating + " WHERE year = $1 AND step = $2 AND rated_within = $3 ORDER BY id",
-                       {y, step, *within})
-             : c.query(kSelectRating + " WHERE year = $1 AND step = $2 ORDER BY id", {y, step}));
+                       {y, step_text, *within})
+             : c.query(kSelectRating + " WHERE year = $1 AND step = $2 ORDER BY id", {y, step_text}));
 }
 
-std::optional<Rating> find_rating(db::Connection& c, int year, const Subject& s, const std::string& step) {
+std::optional<Rating> find_rating(db::Connection& c, int year, const Subject& s, RatingStep step) {
   auto r = with_subjects<Rating>(
       c.query(kSelectRating + " WHERE year = $1 AND subject_kind = $2 AND subject = $3 AND step = $4",
-              {std::int64_t{year}, s.kind, s.code, step}));
+              {std::int64_t{year}, model::enum_text(s.kind), s.code, model::enum_text(step)}));
   if (r.empty()) return std::nullopt;
   return r.front();
 }

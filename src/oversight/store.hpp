@@ -46,9 +46,8 @@ std::int64_t insert_complaint(db::Connection& c, std::int64_t decision_id, Date 
 
 void insert_rating(db::Connection& c, const Rating& r, const std::string& now);
 // Ratings of a year at a step, optionally only those counted within one unit.
-std::vector<Rating> ratings(db::Connection& c, int year, const std::string& step,
-                            const std::optional<std::string>& within);
-std::optional<Rating> find_rating(db::Connection& c, int year, const Subject& s, const std::string& step);
+std::vector<Rating> ratings(db::Connection& c, int year, RatingStep step, const std::optional<std::string>& within);
+std::optional<Rating> find_rating(db::Connection& c, int year, const Subject& s, RatingStep step);
 
 std::int64_t insert_admission(db::Connection& c, const Admission& a, const std::string& now);
 bool update_admission(db::Connection& c, const Admission& a, std::int64_t expected_version);

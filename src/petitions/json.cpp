@@ -14,14 +14,14 @@ bj::object to_json(const View& v) {
   o.erase("created_by");
   o["handling_unit_name"] = v.handling_unit_name;
   o["petitioner"] = nullable(v.petitioner);
-  o["status"] = s.status;
+  o["status"] = model::enum_text(s.status);
   o["status_text"] = status_text(s.status);
   o["open"] = s.open;
   o["due"] = nullable(s.due);
   o["days_left"] = s.days_left ? bj::value(*s.days_left) : bj::value(nullptr);
   o["accepted_on"] = nullable(s.accepted_on);
   o["closed_on"] = nullable(s.closed_on);
-  o["result"] = nullable(s.result);
+  o["result"] = model::json_value(s.result);
   o["on_time"] = s.on_time ? bj::value(*s.on_time) : bj::value(nullptr);
   o["extensions"] = s.extensions;
   o["long_unresolved"] = v.long_unresolved;
@@ -31,7 +31,7 @@ bj::object to_json(const View& v) {
 
 bj::object to_json(const Event& e) {
   return {{"id", e.id},
-          {"kind", e.kind},
+          {"kind", model::enum_text(e.kind)},
           {"date", e.on.iso()},
           {"note", nullable(e.note)},
           {"reason", nullable(e.reason)},
@@ -39,7 +39,7 @@ bj::object to_json(const Event& e) {
           {"decision_number", nullable(e.decision_number)},
           {"decision_date", nullable(e.decision_date)},
           {"new_deadline", nullable(e.new_deadline)},
-          {"result", nullable(e.result)},
+          {"result", model::json_value(e.result)},
           {"partial", e.partial},
           {"recorded_by", e.recorded_by}};
 }

@@ -21,7 +21,32 @@ inline const std::vector<std::string> kTypes = {"khieu_nai", "to_cao", "kien_ngh
 inline const std::vector<std::string> kFields = {"dat_dai", "moi_truong",        "xay_dung",       "tai_chinh",
                                                  "can_bo",  "chinh_sach_xa_hoi", "trat_tu_do_thi", "khac"};
 inline const std::vector<std::string> kVariants = {"base", "complex", "remote", "remote_complex", "very_complex"};
-inline const std::vector<std::string> kResults = {"dung", "sai", "dung_mot_phan"};
+// What a decision found of a complaint or denunciation: right (đúng), wrong (sai), partly right.
+enum class Result { dung, sai, dung_mot_phan };
+BOOST_DESCRIBE_ENUM(Result, dung, sai, dung_mot_phan)
+// A step of a letter: processing (accept, forward, guide, file), resolution (extend, dialogue,
+// withdraw, suspend, resume, decide), and the follow-up of the decision.
+enum class EventKind { accept, forward, guide, file, extend, dialogue, withdraw, suspend, resume, decide, follow_up };
+BOOST_DESCRIBE_ENUM(EventKind, accept, forward, guide, file, extend, dialogue, withdraw, suspend, resume, decide,
+                    follow_up)
+// Where a letter stands, computed from its events on a day (rules.hpp): awaiting processing (past
+// its deadline: processing_overdue); accepted and being resolved (resolution_overdue, suspended);
+// closed: forwarded, guided, filed, a duplicate, withdrawn, or resolved.
+enum class Status {
+  awaiting_processing,
+  processing_overdue,
+  in_resolution,
+  resolution_overdue,
+  suspended,
+  forwarded,
+  guided,
+  filed,
+  duplicate,
+  withdrawn,
+  resolved
+};
+BOOST_DESCRIBE_ENUM(Status, awaiting_processing, processing_overdue, in_resolution, resolution_overdue, suspended,
+                    forwarded, guided, filed, duplicate, withdrawn, resolved)
 
 // Why a letter may be filed without processing (Circular 05/2021/TT-TTCP, the letters that are
 // not processed), with the words the offices use.
@@ -91,7 +116,7 @@ inline const std::vector<json::Rule> kReceiveRequest = {json::Rule::line("channe
 
 struct Event {
   std::int64_t id = 0;
-  std::string kind;  // accept forward guide file extend dialogue withdraw suspend resume decide follow_up
+  EventKind kind = EventKind::accept;
   Date on;
   std::optional<std::string> note;
   std::optional<std::string> reason;
@@ -99,7 +124,7 @@ struct Event {
   std::optional<std::string> decision_number;
   std::optional<Date> decision_date;
   std::optional<Date> new_deadline;
-  std::optional<std::string> result;
+  std::optional<Result> result;
   bool partial = false;
   std::string recorded_by;
 };
@@ -107,8 +132,5 @@ struct Event {
 BOOST_DESCRIBE_STRUCT(Event, (),
                       (id, kind, on, note, reason, recipient, decision_number, decision_date, new_deadline, result,
                        partial, recorded_by))
-
-inline const std::vector<std::string> kEventKinds = {"accept",   "forward", "guide",  "file",   "extend",   "dialogue",
-                                                     "withdraw", "suspend", "resume", "decide", "follow_up"};
 
 }  // namespace sen::petitions

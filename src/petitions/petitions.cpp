@@ -236,7 +236,7 @@ Received receive(db::Connection& c, Intake in, const std::string& actor, Date to
   if (p.previous_id) {
     if (!p.has("khieu_nai")) throw messages::error<"petition.previous_not_complaint">("previous_id");
     auto first = view(c, *p.previous_id, today);
-    if (first.state.status != "resolved" || !first.petition.has("khieu_nai") || first.petition.round != 1) {
+    if (first.state.status != Status::resolved || !first.petition.has("khieu_nai") || first.petition.round != 1) {
       throw messages::error<"petition.first_not_decided">("previous_id");
     }
     p.round = 2;
@@ -394,24 +394,42 @@ Stats stats(const Handled& h) {
     s.received += received;
     s.carried_over += !received;
     s.illustrative = s.illustrative || v.petition.illustrative;
-    const auto& st = v.state.status;
     if (v.state.accepted_on && *v.state.accepted_on >= h.first) {
       ++s.accepted;
       s.accepted_requests += !resolution_rule(v.petition).has_value();
     }
     // A letter carried over was open on the period's first day: whatever closed it, closed it then.
-    s.forwarded += st == "forwarded";
-    s.guided += st == "guided";
-    s.filed += st == "filed";
-    s.duplicates += st == "duplicate";
-    s.withdrawn += st == "withdrawn";
-    s.overdue += st == "processing_overdue" || st == "resolution_overdue";
+    switch (v.state.status) {
+      case Status::forwarded:
+        ++s.forwarded;
+        break;
+      case Status::guided:
+        ++s.guided;
+        break;
+      case Status::filed:
+        ++s.filed;
+        break;
+      case Status::duplicate:
+        ++s.duplicates;
+        break;
+      case Status::withdrawn:
+        ++s.withdrawn;
+        break;
+      case Status::processing_overdue:
+      case Status::resolution_overdue:
+        ++s.overdue;
+        break;
+      case Status::resolved:
+        ++s.resolved;
+        s.resolved_on_time += v.state.on_time.value_or(true);
+        break;
+      case Status::awaiting_processing:
+      case Status::in_resolution:
+      case Status::suspended:
+        break;
+    }
     s.open += v.state.open;
     s.long_unresolved += v.long_unresolved;
-    if (st == "resolved") {
-      ++s.resolved;
-      s.resolved_on_time += v.state.on_time.value_or(true);
-    }
   }
   s.in_competence = s.accepted;
   if (s.resolved > 0) s.on_time_pct = 100.0 * s.resolved_on_time / s.resolved;
@@ -447,22 +465,32 @@ std::optional<PublicRequest> public_request(db::Connection& c, const std::string
   return public_request_of(lookups, *p, today);
 }
 
-std::string status_text(const std::string& status) {
-  static const std::map<std::string, std::string> kTexts = {
-      {"awaiting_processing", "Đang xem xét, phân loại"},
-      {"processing_overdue", "Đang xem xét, phân loại (quá hạn)"},
-      {"in_resolution", "Đang giải quyết"},
-      {"resolution_overdue", "Đang giải quyết (quá hạn)"},
-      {"suspended", "Tạm đình chỉ giải quyết"},
-      {"forwarded", "Đã chuyển cơ quan có thẩm quyền"},
-      {"guided", "Đã hướng dẫn công dân"},
-      {"filed", "Đã lưu đơn"},
-      {"duplicate", "Trùng với đơn đã nhận"},
-      {"withdrawn", "Đã rút đơn"},
-      {"resolved", "Đã giải quyết"},
-  };
-  auto it = kTexts.find(status);
-  return it == kTexts.end() ? status : it->second;
+std::string status_text(Status status) {
+  switch (status) {
+    case Status::awaiting_processing:
+      return "Đang xem xét, phân loại";
+    case Status::processing_overdue:
+      return "Đang xem xét, phân loại (quá hạn)";
+    case Status::in_resolution:
+      return "Đang giải quyết";
+    case Status::resolution_overdue:
+      return "Đang giải quyết (quá hạn)";
+    case Status::suspended:
+      return "Tạm đình chỉ giải quyết";
+    case Status::forwarded:
+      return "Đã chuyển cơ quan có thẩm quyền";
+    case Status::guided:
+      return "Đã hướng dẫn công dân";
+    case Status::filed:
+      return "Đã lưu đơn";
+    case Status::duplicate:
+      return "Trùng với đơn đã nhận";
+    case Status::withdrawn:
+      return "Đã rút đơn";
+    case Status::resolved:
+      return "Đã giải quyết";
+  }
+  return model::enum_text(status);
 }
 
 std::string renew_lookup_pin(db::Connection& c, std::int64_t id) {

@@ -73,7 +73,7 @@ View record(db::Connection& c, std::int64_t id, std::int64_t version, Event e, c
 View link_duplicate(db::Connection& c, std::int64_t id, std::int64_t of, std::int64_t version, Date today);
 
 struct Filter {
-  std::optional<std::string> status;
+  std::optional<Status> status;
   std::optional<std::string> type;
   std::optional<std::string> query;  // searched in the content and petitioners' names, diacritics folded
   bool long_unresolved_only = false;
@@ -131,14 +131,15 @@ std::optional<std::string> normalize_tracking_code(std::string_view text);
 struct PublicStatus {
   std::string tracking_code;
   Date received_on;
-  std::string status;       // the code
+  Status status;
   std::string status_text;  // in Vietnamese
   std::optional<Date> next_deadline;
   std::string handling_unit_name;
 };
 std::optional<PublicStatus> public_status(db::Connection& c, const std::string& code, const std::string& pin,
                                           Date today);
-std::string status_text(const std::string& status);
+// A status in the words a citizen reads: "Đang giải quyết (quá hạn)".
+std::string status_text(Status status);
 
 // A recommendation or feedback as anyone may know it (Open311): its state, the handling unit,
 // never a name, a phone or the content. Only letters of public_kind() (rules.hpp) are public.

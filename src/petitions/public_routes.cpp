@@ -51,7 +51,7 @@ void register_public_routes(app::Api& api) {
     auth::throttle_success(ctx.db, by_code);
     return http::Response::json(200, {{"tracking_code", s->tracking_code},
                                       {"received_on", s->received_on.iso()},
-                                      {"status", s->status},
+                                      {"status", model::enum_text(s->status)},
                                       {"status_text", s->status_text},
                                       {"next_deadline", json::nullable(s->next_deadline)},
                                       {"handling_unit", s->handling_unit_name}});

@@ -117,7 +117,12 @@ http::Response event_route(app::Context& ctx) {
   auto id = id_param(ctx);
   auto before = visible_view(ctx, id);
   Event e;
-  e.kind = f.required_string("kind", 20);
+  auto kind = f.required_string("kind", 20);
+  if (auto k = model::enum_from_text<EventKind>(kind)) {
+    e.kind = *k;
+  } else {
+    throw messages::error<"petition.step_unknown">("kind", kind);
+  }
   e.on = f.optional_date("date").value_or(ctx.today());
   e.note = f.optional_text("note", 5000);
   e.reason = f.optional_string("reason", 40);
@@ -125,11 +130,14 @@ http::Response event_route(app::Context& ctx) {
   e.decision_number = f.optional_string("decision_number", 100);
   e.decision_date = f.optional_date("decision_date");
   e.new_deadline = f.optional_date("new_deadline");
-  e.result = f.optional_string("result", 20);
+  if (auto result = f.optional_string("result", 20)) {
+    e.result = model::enum_from_text<Result>(*result);
+    if (!e.result) throw messages::error<"petition.result_invalid">("result");
+  }
   e.partial = f.optional_bool("partial", false);
   auto after = record(ctx.db, id, f.required_int("version"), e, ctx.actor(), ctx.today());
-  ctx.audit(e.kind, "petition", after.petition.tracking_code, audit_where(after.petition), to_json(before),
-            to_json(after));
+  ctx.audit(model::enum_text(e.kind), "petition", after.petition.tracking_code, audit_where(after.petition),
+            to_json(before), to_json(after));
   return http::Response::json(200, to_json(after));
 }
 
@@ -158,7 +166,7 @@ app::Handover letter_handover() {
           [](db::Connection& c, const std::string& unit, Date today) {
             std::vector<app::OpenRecord> out;
             for (const auto& v : open_handled_by(c, unit, today))
-              out.push_back({std::to_string(v.petition.id), v.state.status, v.state.due});
+              out.push_back({std::to_string(v.petition.id), model::enum_text(v.state.status), v.state.due});
             return out;
           },
           [](db::Connection& c, const std::string& key, const std::string& to) {
@@ -176,13 +184,17 @@ void register_routes(app::Api& api) {
 
   api.get("/api/v1/petitions", kPetitionsRead, [](app::Context& ctx) {
     Filter f;
-    f.status = ctx.request.query_param("status");
+    auto status = ctx.request.query_param("status");
+    if (status) f.status = model::enum_from_text<Status>(*status);
+    bool no_letter = status && !f.status;  // a status no letter has: none listed
     f.type = ctx.request.query_param("type");
     f.query = ctx.request.query_param("q");
     f.long_unresolved_only = ctx.bool_param("long_unresolved", false);
     f.visible = visible(ctx);
     bj::array items;
-    for (const auto& v : list(ctx.db, f, ctx.today())) items.push_back(to_json(v));
+    if (!no_letter) {
+      for (const auto& v : list(ctx.db, f, ctx.today())) items.push_back(to_json(v));
+    }
     return http::Response::json(200, {{"items", std::move(items)}, {"next", nullptr}, {"today", ctx.today().iso()}});
   });
   api.post("/api/v1/petitions", kPetitionsProcess, receive_route);
@@ -277,9 +289,10 @@ void register_routes(app::Api& api) {
       for (const auto& t : p.types) types += (types.empty() ? "" : " ") + t;
       out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{}\n", p.tracking_code, p.received_on.iso(),
                          p.received_on < handled.first ? 1 : 0, p.channel, types, p.field, csv::quote(p.handling_unit),
-                         v.state.status, v.state.due ? v.state.due->iso() : "",
-                         v.state.closed_on ? v.state.closed_on->iso() : "", v.state.result.value_or(""),
-                         v.long_unresolved ? 1 : 0, p.illustrative ? 1 : 0);
+                         model::enum_text(v.state.status), v.state.due ? v.state.due->iso() : "",
+                         v.state.closed_on ? v.state.closed_on->iso() : "",
+                         v.state.result ? model::enum_text(*v.state.result) : "", v.long_unresolved ? 1 : 0,
+                         p.illustrative ? 1 : 0);
     }
     http::Response r;
     r.content_type = "text/csv; charset=utf-8";

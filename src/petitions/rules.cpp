@@ -46,85 +46,98 @@ std::optional<std::string> resolution_rule(const Petition& p) {
 State state_of(const Petition& p, const std::vector<Event>& events, Date processing_due,
                const std::function<std::optional<Date>(Date)>& resolution_due, Date today) {
   State s;
-  auto close = [&](const char* status, Date on) {
+  auto close = [&](Status status, Date on) {
     s.status = status;
     s.open = false;
     s.closed_on = on;
     s.due.reset();
   };
-  s.status = "awaiting_processing";
+  s.status = Status::awaiting_processing;
   s.due = processing_due;
   if (p.duplicate_of) {
-    close("duplicate", p.received_on);
+    close(Status::duplicate, p.received_on);
     return s;
   }
   std::optional<Date> suspended_since;
   int suspended_days = 0;
   for (const auto& e : events) {
     if (e.on > today || !s.open) continue;  // not yet known on `today`, or after the end
-    if (e.kind == "accept") {
-      s.accepted_on = e.on;
-      s.status = "in_resolution";
-      s.due = resolution_due(e.on);
-    } else if (e.kind == "forward") {
-      close("forwarded", e.on);
-    } else if (e.kind == "guide") {
-      close("guided", e.on);
-    } else if (e.kind == "file") {
-      close("filed", e.on);
-    } else if (e.kind == "extend") {
-      s.due = e.new_deadline;
-      ++s.extensions;
-    } else if (e.kind == "suspend") {
-      suspended_since = e.on;
-    } else if (e.kind == "resume" && suspended_since) {
-      suspended_days += suspended_since->days_until(e.on);
-      suspended_since.reset();
-    } else if (e.kind == "withdraw" && !e.partial) {
-      close("withdrawn", e.on);
-    } else if (e.kind == "decide") {
-      Date due = s.due ? s.due->plus_days(suspended_days) : e.on;
-      s.result = e.result;
-      s.on_time = e.on <= due;
-      close("resolved", e.on);
+    switch (e.kind) {
+      case EventKind::accept:
+        s.accepted_on = e.on;
+        s.status = Status::in_resolution;
+        s.due = resolution_due(e.on);
+        break;
+      case EventKind::forward:
+        close(Status::forwarded, e.on);
+        break;
+      case EventKind::guide:
+        close(Status::guided, e.on);
+        break;
+      case EventKind::file:
+        close(Status::filed, e.on);
+        break;
+      case EventKind::extend:
+        s.due = e.new_deadline;
+        ++s.extensions;
+        break;
+      case EventKind::suspend:
+        suspended_since = e.on;
+        break;
+      case EventKind::resume:
+        if (suspended_since) {
+          suspended_days += suspended_since->days_until(e.on);
+          suspended_since.reset();
+        }
+        break;
+      case EventKind::withdraw:
+        if (!e.partial) close(Status::withdrawn, e.on);
+        break;
+      case EventKind::decide: {
+        Date due = s.due ? s.due->plus_days(suspended_days) : e.on;
+        s.result = e.result;
+        s.on_time = e.on <= due;
+        close(Status::resolved, e.on);
+        break;
+      }
+      case EventKind::dialogue:
+      case EventKind::follow_up:
+        break;  // the state does not change
     }
   }
   if (!s.open) return s;
   if (s.accepted_on && s.due) s.due = s.due->plus_days(suspended_days);
   if (suspended_since) {
-    s.status = "suspended";
+    s.status = Status::suspended;
   } else if (s.due && today > *s.due) {
-    s.status = s.accepted_on ? "resolution_overdue" : "processing_overdue";
+    s.status = s.accepted_on ? Status::resolution_overdue : Status::processing_overdue;
   }
   if (s.due) s.days_left = today.days_until(*s.due);
   return s;
 }
 
 void check_event(const Petition& p, const State& s, const std::vector<Event>& events, const Event& e) {
-  if (std::find(kEventKinds.begin(), kEventKinds.end(), e.kind) == kEventKinds.end()) {
-    throw messages::error<"petition.step_unknown">("kind", e.kind);
-  }
   if (e.on < p.received_on) {
     throw messages::error<"petition.step_before_received">("date");
   }
   bool awaiting = s.open && !s.accepted_on;
   bool resolving = s.open && s.accepted_on.has_value();
-  const std::string& k = e.kind;
-  if (k == "accept" || k == "forward" || k == "guide" || k == "file") {
+  EventKind k = e.kind;
+  if (k == EventKind::accept || k == EventKind::forward || k == EventKind::guide || k == EventKind::file) {
     if (!awaiting) {
       throw messages::error<"petition.already_processed">("kind");
     }
-    if (k == "accept" && p.denunciation() && p.anonymous) {
+    if (k == EventKind::accept && p.denunciation() && p.anonymous) {
       throw messages::error<"petition.anonymous_denunciation">("kind");
     }
-    if (k == "forward" && !e.recipient) {
+    if (k == EventKind::forward && !e.recipient) {
       throw messages::error<"petition.recipient_missing">("recipient");
     }
-    if (k == "forward" &&
-        std::any_of(events.begin(), events.end(), [](const Event& x) { return x.kind == "forward"; })) {
+    if (k == EventKind::forward &&
+        std::any_of(events.begin(), events.end(), [](const Event& x) { return x.kind == EventKind::forward; })) {
       throw messages::error<"petition.forwarded_once">("kind");
     }
-    if (k == "file") {
+    if (k == EventKind::file) {
       bool known =
           std::any_of(kFileReasons.begin(), kFileReasons.end(), [&](const auto& r) { return e.reason == r.first; });
       if (!known) {
@@ -133,14 +146,14 @@ void check_event(const Petition& p, const State& s, const std::vector<Event>& ev
     }
     return;
   }
-  if (k == "follow_up") {
-    if (s.status != "resolved") throw messages::error<"petition.not_decided">("kind");
+  if (k == EventKind::follow_up) {
+    if (s.status != Status::resolved) throw messages::error<"petition.not_decided">("kind");
     return;
   }
   if (!resolving) {
     throw messages::error<"petition.not_in_resolution">("kind");
   }
-  if (k == "extend") {
+  if (k == EventKind::extend) {
     if (!resolution_rule(p)) throw messages::error<"petition.no_deadline">("kind");
     if (!e.decision_number || !e.decision_date || !e.new_deadline) {
       throw messages::error<"petition.extension_decision_missing">(!e.decision_number ? "decision_number"
@@ -154,13 +167,14 @@ void check_event(const Petition& p, const State& s, const std::vector<Event>& ev
     if (s.extensions >= allowed) {
       throw messages::error<"petition.extensions_used">("kind", s.extensions);
     }
-  } else if (k == "suspend" && s.status == "suspended") {
+  } else if (k == EventKind::suspend && s.status == Status::suspended) {
     throw messages::error<"petition.already_suspended">("kind");
-  } else if (k == "resume" && s.status != "suspended") {
+  } else if (k == EventKind::resume && s.status != Status::suspended) {
     throw messages::error<"petition.not_suspended">("kind");
-  } else if (k == "decide") {
-    if (s.status == "suspended") throw messages::error<"petition.suspended">("kind");
-    if (resolution_rule(p) && (!e.result || std::find(kResults.begin(), kResults.end(), *e.result) == kResults.end())) {
+  } else if (k == EventKind::decide) {
+    if (s.status == Status::suspended) throw messages::error<"petition.suspended">("kind");
+    // An unknown result is refused where the request is read (routes.cpp); a decision needs one.
+    if (resolution_rule(p) && !e.result) {
       throw messages::error<"petition.result_invalid">("result");
     }
   }

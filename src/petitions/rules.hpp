@@ -1,9 +1,10 @@
 // Pure rules of petitions: which legal deadline governs each stage, which events may follow
 // which, and the status of a letter computed from its events on a given day.
 //
-// Statuses: awaiting_processing, processing_overdue (not yet accepted, forwarded, guided or
-// filed); duplicate, forwarded, guided, filed (closed without resolution here); in_resolution,
-// resolution_overdue, suspended (accepted, not decided); withdrawn; resolved (decided or answered).
+// Statuses (Status, model.hpp): awaiting_processing, processing_overdue (not yet accepted,
+// forwarded, guided or filed); duplicate, forwarded, guided, filed (closed without resolution
+// here); in_resolution, resolution_overdue, suspended (accepted, not decided); withdrawn; resolved
+// (decided or answered).
 #pragma once
 #include <functional>
 #include <optional>
@@ -31,14 +32,14 @@ std::string processing_rule(const Petition& p);
 std::optional<std::string> resolution_rule(const Petition& p);
 
 struct State {
-  std::string status;
+  Status status = Status::awaiting_processing;
   bool open = true;
   std::optional<Date> due;       // the deadline of the current stage
   std::optional<int> days_left;  // due − today
   std::optional<Date> accepted_on;
   std::optional<Date> closed_on;
-  std::optional<std::string> result;  // decide
-  std::optional<bool> on_time;        // for a resolution: decided by its deadline
+  std::optional<Result> result;  // decide
+  std::optional<bool> on_time;   // for a resolution: decided by its deadline
   int extensions = 0;
 };
 

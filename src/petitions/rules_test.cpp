@@ -20,7 +20,7 @@ Petition letter(std::vector<std::string> types, int round = 1) {
   return p;
 }
 
-Event event(const char* kind, const char* on) {
+Event event(EventKind kind, const char* on) {
   Event e;
   e.kind = kind;
   e.on = d(on);
@@ -45,31 +45,31 @@ TEST(PetitionRules, TheRuleOfEachStage) {
 TEST(PetitionRules, StatusesFollowTheEventsAndTheDay) {
   auto p = letter({"khieu_nai"});
   Date processing = d("2026-03-12");
-  EXPECT_EQ(state_of(p, {}, processing, thirty, d("2026-03-12")).status, "awaiting_processing");
-  EXPECT_EQ(state_of(p, {}, processing, thirty, d("2026-03-13")).status, "processing_overdue");
-  std::vector<Event> events{event("accept", "2026-03-05")};
+  EXPECT_EQ(state_of(p, {}, processing, thirty, d("2026-03-12")).status, Status::awaiting_processing);
+  EXPECT_EQ(state_of(p, {}, processing, thirty, d("2026-03-13")).status, Status::processing_overdue);
+  std::vector<Event> events{event(EventKind::accept, "2026-03-05")};
   auto s = state_of(p, events, processing, thirty, d("2026-03-20"));
-  EXPECT_EQ(s.status, "in_resolution");
+  EXPECT_EQ(s.status, Status::in_resolution);
   EXPECT_EQ(s.due, d("2026-04-04"));
   EXPECT_EQ(s.days_left, 15);
-  EXPECT_EQ(state_of(p, events, processing, thirty, d("2026-04-05")).status, "resolution_overdue");
+  EXPECT_EQ(state_of(p, events, processing, thirty, d("2026-04-05")).status, Status::resolution_overdue);
   // Seen before the acceptance happened, the letter was still awaiting.
-  EXPECT_EQ(state_of(p, events, processing, thirty, d("2026-03-04")).status, "awaiting_processing");
+  EXPECT_EQ(state_of(p, events, processing, thirty, d("2026-03-04")).status, Status::awaiting_processing);
 }
 
 TEST(PetitionRules, SuspensionStopsTheClockAndDecisionsAreJudgedOnTime) {
   auto p = letter({"to_cao"});
-  std::vector<Event> events{event("accept", "2026-03-05"), event("suspend", "2026-03-10"),
-                            event("resume", "2026-03-20")};
+  std::vector<Event> events{event(EventKind::accept, "2026-03-05"), event(EventKind::suspend, "2026-03-10"),
+                            event(EventKind::resume, "2026-03-20")};
   auto s = state_of(p, events, d("2026-03-11"), thirty, d("2026-03-25"));
   EXPECT_EQ(s.due, d("2026-04-14"));  // 10 suspended days added
-  EXPECT_EQ(state_of(p, {events[0], events[1]}, d("2026-03-11"), thirty, d("2026-03-25")).status, "suspended");
+  EXPECT_EQ(state_of(p, {events[0], events[1]}, d("2026-03-11"), thirty, d("2026-03-25")).status, Status::suspended);
   auto decided = events;
-  Event decide = event("decide", "2026-04-12");
-  decide.result = "dung_mot_phan";
+  Event decide = event(EventKind::decide, "2026-04-12");
+  decide.result = Result::dung_mot_phan;
   decided.push_back(decide);
   auto r = state_of(p, decided, d("2026-03-11"), thirty, d("2026-05-01"));
-  EXPECT_EQ(r.status, "resolved");
+  EXPECT_EQ(r.status, Status::resolved);
   EXPECT_EQ(r.on_time, true);
   EXPECT_FALSE(r.open);
 }
@@ -78,17 +78,17 @@ TEST(PetitionRules, EventsThatMayNotFollowAreRefused) {
   auto p = letter({"to_cao"});
   p.anonymous = true;
   auto awaiting = state_of(p, {}, d("2026-03-11"), thirty, d("2026-03-05"));
-  EXPECT_THROW(check_event(p, awaiting, {}, event("accept", "2026-03-05")), Error);
-  EXPECT_THROW(check_event(p, awaiting, {}, event("decide", "2026-03-05")), Error);
-  Event file = event("file", "2026-03-05");
+  EXPECT_THROW(check_event(p, awaiting, {}, event(EventKind::accept, "2026-03-05")), Error);
+  EXPECT_THROW(check_event(p, awaiting, {}, event(EventKind::decide, "2026-03-05")), Error);
+  Event file = event(EventKind::file, "2026-03-05");
   EXPECT_THROW(check_event(p, awaiting, {}, file), Error);  // no reason
   file.reason = "anonymous";
   EXPECT_NO_THROW(check_event(p, awaiting, {}, file));
 
   auto complaint = letter({"khieu_nai"});
-  std::vector<Event> accepted{event("accept", "2026-03-05")};
+  std::vector<Event> accepted{event(EventKind::accept, "2026-03-05")};
   auto s = state_of(complaint, accepted, d("2026-03-12"), thirty, d("2026-03-20"));
-  Event extend = event("extend", "2026-03-20");
+  Event extend = event(EventKind::extend, "2026-03-20");
   extend.decision_number = "1/QĐ";
   extend.decision_date = d("2026-03-20");
   extend.new_deadline = d("2026-04-20");
@@ -97,6 +97,10 @@ TEST(PetitionRules, EventsThatMayNotFollowAreRefused) {
   auto once = state_of(complaint, accepted, d("2026-03-12"), thirty, d("2026-03-21"));
   extend.new_deadline = d("2026-05-01");
   EXPECT_THROW(check_event(complaint, once, accepted, extend), Error);  // a complaint is extended once
+  Event decide = event(EventKind::decide, "2026-03-21");
+  EXPECT_THROW(check_event(complaint, once, accepted, decide), Error);  // a complaint's decision has a result
+  decide.result = Result::dung;
+  EXPECT_NO_THROW(check_event(complaint, once, accepted, decide));
 }
 
 TEST(Contacts, PhonesAndEmailAddressesOfPetitioners) {

@@ -7,6 +7,8 @@
 #include "base/csv_import.hpp"
 #include "base/error.hpp"
 #include "base/limits.hpp"
+#include "base/messages.hpp"
+#include "base/model.hpp"
 #include "projects/messages.hpp"
 
 namespace sen::projects {
@@ -51,6 +53,16 @@ std::optional<int> year_of(const std::string& text, int line, std::vector<ErrorD
   return std::nullopt;
 }
 
+// The status column by name, confirmed when empty; Error invalid_choice naming "status" for any other
+// text, as a request is refused (json::optional_enum).
+DisbursementStatus status_of(const std::optional<std::string>& text) {
+  if (!text) return DisbursementStatus::confirmed;
+  if (auto status = model::enum_from_text<DisbursementStatus>(*text)) return *status;
+  std::string known;
+  for (auto n : model::enum_names<DisbursementStatus>()) known += (known.empty() ? "" : ", ") + std::string(n);
+  throw sen::messages::error<"field.invalid_choice">("status", *text, "status", known);
+}
+
 }  // namespace
 
 DisbursementImportResult import_disbursements(db::Connection& c, std::string_view text,
@@ -67,7 +79,6 @@ DisbursementImportResult import_disbursements(db::Connection& c, std::string_vie
                    Disbursement d;
                    d.project = cols.get(r, "project");
                    d.source = cols.get(r, "source");
-                   d.status = cols.optional(r, "status").value_or("confirmed");
                    d.document = cols.optional(r, "document");
                    d.note = cols.optional(r, "note");
                    d.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
@@ -96,6 +107,7 @@ DisbursementImportResult import_disbursements(db::Connection& c, std::string_vie
                          return;
                        }
                      }
+                     d.status = status_of(cols.optional(r, "status"));
                      auto recorded = disburse(c, d);
                      result.total = add_amounts(result.total, recorded.disbursement.amount);
                      if (result.preview.size() < kPreviewRows) result.preview.push_back(std::move(recorded));

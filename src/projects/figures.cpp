@@ -27,7 +27,8 @@ class LedgerReader final : public targets::FigureReader {
     auto paid = paid_in(*ledger, period);
     // Treasury-confirmed payments are preliminary: the official figure comes with the settlement.
     return targets::SourcedFigure{static_cast<double>(paid.total()) / scale,
-                                  paid.estimate > 0 ? "estimate" : "preliminary", ledger->illustrative};
+                                  paid.estimate > 0 ? targets::Vintage::estimate : targets::Vintage::preliminary,
+                                  ledger->illustrative};
   }
 
   std::optional<double> plan(const targets::Indicator& ind, const std::string& unit, const Period& period) override {

@@ -69,7 +69,7 @@ bj::object iati_activity(db::Connection& c, const std::string& code) {
   std::map<int, std::map<std::string, std::pair<std::int64_t, int>>> annual;  // year → source → (amount, decisions)
   std::map<int, Date> last_decision;
   for (const auto& plan : store::plans(c, code)) {
-    if (plan.kind != "annual" || plan.level != "allocated") continue;
+    if (plan.kind != PlanKind::annual || plan.level != PlanLevel::allocated) continue;
     auto& slot = annual[plan.year_from][plan.source];
     slot.first = plan.amount;
     ++slot.second;
@@ -92,13 +92,13 @@ bj::object iati_activity(db::Connection& c, const std::string& code) {
 
   bj::array transactions;
   for (const auto& d : store::disbursements(c, code)) {
-    if (d.status == "cancelled") continue;
+    if (d.status == DisbursementStatus::cancelled) continue;
     bj::object t{{"transaction-type", "3"},  // disbursement
                  {"transaction-date", d.paid_on.iso()},
                  {"value", money(d.amount, d.paid_on)},
                  {"provider-org", narrative(source_name(d.source))},
                  {"sen:plan-year", d.plan_year},
-                 {"sen:status", d.status}};
+                 {"sen:status", model::enum_text(d.status)}};
     if (d.document) t["description"] = narrative(*d.document);
     transactions.push_back(std::move(t));
   }

@@ -25,10 +25,15 @@ inline const std::vector<std::string> kSources = {"city", "province", "central",
 inline bool is_public_source(const std::string& s) {
   return s != "socialised";
 }
-inline const std::vector<std::string> kPlanKinds = {"annual", "medium_term"};
+// A capital plan's kind: the plan of one year, or the medium-term plan of several.
+enum class PlanKind { annual, medium_term };
+BOOST_DESCRIBE_ENUM(PlanKind, annual, medium_term)
 // allocated: the full-year plan as allocated (kế hoạch giao); assigned: by the higher level.
-inline const std::vector<std::string> kPlanLevels = {"allocated", "assigned"};
-inline const std::vector<std::string> kDisbursementStatuses = {"estimate", "confirmed", "cancelled"};
+enum class PlanLevel { allocated, assigned };
+BOOST_DESCRIBE_ENUM(PlanLevel, allocated, assigned)
+// A payment's status: estimated (ước), confirmed by the treasury, or cancelled (counted nowhere).
+enum class DisbursementStatus { estimate, confirmed, cancelled };
+BOOST_DESCRIBE_ENUM(DisbursementStatus, estimate, confirmed, cancelled)
 
 struct Funding {
   std::string source;
@@ -96,11 +101,11 @@ BOOST_DESCRIBE_STRUCT(Progress, (), (as_of, percent, note, entered_by))
 struct CapitalPlan {
   std::int64_t id = 0;
   std::string project;
-  std::string kind = "annual";
+  PlanKind kind = PlanKind::annual;
   int year_from = 0;
   int year_to = 0;
   std::string source;
-  std::string level = "allocated";
+  PlanLevel level = PlanLevel::allocated;
   std::int64_t amount = 0;
   std::string decision;
   Date decision_date;
@@ -133,7 +138,7 @@ struct Disbursement {
   std::string source;
   Date paid_on;
   std::int64_t amount = 0;
-  std::string status = "confirmed";
+  DisbursementStatus status = DisbursementStatus::confirmed;
   std::optional<std::string> document;
   std::optional<std::string> note;
   bool illustrative = false;

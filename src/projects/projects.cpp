@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "base/csv.hpp"
 #include "base/embedded.hpp"
@@ -34,6 +35,14 @@ void require_public_source(const std::string& source) {
   if (!is_public_source(source)) {
     throw messages::error<"project.source_not_public">("source");
   }
+}
+
+// Error invalid_choice naming "status" unless `status` is one of `allowed`: a step takes only some.
+void require_status(DisbursementStatus status, std::initializer_list<DisbursementStatus> allowed) {
+  if (std::find(allowed.begin(), allowed.end(), status) != allowed.end()) return;
+  std::vector<std::string> names;
+  for (auto a : allowed) names.push_back(model::enum_text(a));
+  require_one_of("status", model::enum_text(status), names);
 }
 
 void require_year(int year, const char* field) {
@@ -164,12 +173,10 @@ Progress add_progress(db::Connection& c, const std::string& project, Progress p)
 
 CapitalPlan add_plan(db::Connection& c, CapitalPlan p) {
   get(c, p.project);
-  require_one_of("kind", p.kind, kPlanKinds);
-  require_one_of("level", p.level, kPlanLevels);
   require_public_source(p.source);
   require_money(p.amount, "amount");
   require_year(p.year_from, "year_from");
-  if (p.kind == "annual") p.year_to = p.year_from;
+  if (p.kind == PlanKind::annual) p.year_to = p.year_from;
   require_year(p.year_to, "year_to");
   if (p.year_to < p.year_from) {
     throw messages::error<"capital_plan.years_reversed">("year_to");
@@ -177,7 +184,7 @@ CapitalPlan add_plan(db::Connection& c, CapitalPlan p) {
   if (p.decision.empty()) {
     throw messages::error<"capital_plan.decision_missing">("decision");
   }
-  if (p.kind == "annual" && p.level == "allocated") {
+  if (p.kind == PlanKind::annual && p.level == PlanLevel::allocated) {
     // Lowering an annual plan below what has been paid is refused: the payments would exceed it.
     auto paid = store::paid(c, p.project, p.year_from, p.source);
     if (p.amount < paid) {
@@ -209,13 +216,14 @@ Recorded disburse(db::Connection& c, Disbursement d) {
   Project project = get(c, d.project);
   require_public_source(d.source);
   require_year(d.plan_year, "plan_year");
-  require_one_of("status", d.status, {"estimate", "confirmed"});
+  require_status(d.status, {DisbursementStatus::estimate, DisbursementStatus::confirmed});
   if (d.amount <= 0) throw messages::error<"disbursement.amount_not_positive">("amount");
   require_money(d.amount, "amount");
   require_calendar_date(d.paid_on, "paid_on");
   std::vector<CapitalPlan> history;
   for (auto& p : store::plans(c, d.project)) {
-    if (p.kind == "annual" && p.level == "allocated" && p.year_from == d.plan_year && p.source == d.source) {
+    if (p.kind == PlanKind::annual && p.level == PlanLevel::allocated && p.year_from == d.plan_year &&
+        p.source == d.source) {
       history.push_back(std::move(p));
     }
   }
@@ -243,15 +251,16 @@ Recorded disburse(db::Connection& c, Disbursement d) {
   return {*store::find_disbursement(c, d.id), basis};
 }
 
-Disbursement set_status(db::Connection& c, const std::string& project, std::int64_t id, const std::string& status,
+Disbursement set_status(db::Connection& c, const std::string& project, std::int64_t id, DisbursementStatus status,
                         const std::optional<std::string>& note, std::int64_t version) {
   auto d = store::find_disbursement(c, id);
   if (!d || d->project != project) throw messages::error<"disbursement.not_found">("", std::to_string(id));
-  require_one_of("status", status, {"confirmed", "cancelled"});
-  if (d->status != "estimate" && !(d->status == "confirmed" && status == "cancelled")) {
-    throw messages::error<"disbursement.status">("status", d->status, status);
+  require_status(status, {DisbursementStatus::confirmed, DisbursementStatus::cancelled});
+  if (d->status != DisbursementStatus::estimate &&
+      !(d->status == DisbursementStatus::confirmed && status == DisbursementStatus::cancelled)) {
+    throw messages::error<"disbursement.status">("status", model::enum_text(d->status), model::enum_text(status));
   }
-  if (status == "cancelled" && !note) {
+  if (status == DisbursementStatus::cancelled && !note) {
     throw messages::error<"disbursement.note_missing">("note");
   }
   if (!store::update_disbursement_status(c, id, status, note, version)) throw stale_version(version, d->version);
@@ -292,7 +301,7 @@ void add_sum(Ledger& l, const store::PaymentSum& s, int plan_year) {
 // The current plans of a year into ledgers: the newest decision of each (project, source, level).
 void add_plans(std::map<std::string, Ledger>& out, const std::vector<CapitalPlan>& decisions) {
   for (const auto& p : decisions) {
-    auto& target = p.level == "allocated" ? out[p.project].allocated : out[p.project].assigned;
+    auto& target = p.level == PlanLevel::allocated ? out[p.project].allocated : out[p.project].assigned;
     target[p.source] = p.amount;  // decisions come oldest first, so the last one stays
   }
 }
@@ -303,7 +312,7 @@ Ledger ledger(db::Connection& c, const std::string& project, int plan_year) {
   std::map<std::string, Ledger> one;
   std::vector<CapitalPlan> decisions;
   for (auto& p : store::plans(c, project)) {
-    if (p.kind == "annual" && p.year_from == plan_year) decisions.push_back(std::move(p));
+    if (p.kind == PlanKind::annual && p.year_from == plan_year) decisions.push_back(std::move(p));
   }
   add_plans(one, decisions);
   Ledger& l = one[project];

@@ -41,7 +41,7 @@ struct Recorded {
 // beyond that plan, or outside the disbursement window unless an extension covers it.
 Recorded disburse(db::Connection& c, Disbursement d);
 // estimate → confirmed, estimate|confirmed → cancelled.
-Disbursement set_status(db::Connection& c, const std::string& project, std::int64_t id, const std::string& status,
+Disbursement set_status(db::Connection& c, const std::string& project, std::int64_t id, DisbursementStatus status,
                         const std::optional<std::string>& note, std::int64_t version);
 
 std::vector<WindowRule> window_rules(db::Connection& c);

@@ -29,9 +29,18 @@ Amounts Ledger::paid_through(std::size_t m) const {
   return a;
 }
 
-void Ledger::add_payment(const std::string& source, std::size_t slot, const std::string& status, std::int64_t amount) {
+void Ledger::add_payment(const std::string& source, std::size_t slot, DisbursementStatus status, std::int64_t amount) {
   Amounts a;
-  (status == "estimate" ? a.estimate : a.confirmed) = amount;
+  switch (status) {
+    case DisbursementStatus::estimate:
+      a.estimate = amount;
+      break;
+    case DisbursementStatus::confirmed:
+      a.confirmed = amount;
+      break;
+    case DisbursementStatus::cancelled:
+      return;
+  }
   by_month.at(slot) += a;
   by_source[source] += a;
 }

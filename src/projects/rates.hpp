@@ -42,7 +42,8 @@ struct Ledger {
   Amounts paid() const;  // every slot
   // Paid up to the end of month `m` (1–12) of the plan year; 13 includes the window.
   Amounts paid_through(std::size_t m) const;
-  void add_payment(const std::string& source, std::size_t slot, const std::string& status, std::int64_t amount);
+  // Adds a payment to its slot and source, as an estimate or confirmed; a cancelled one counts nowhere.
+  void add_payment(const std::string& source, std::size_t slot, DisbursementStatus status, std::int64_t amount);
   Ledger& operator+=(const Ledger& o);
 };
 

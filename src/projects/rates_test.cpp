@@ -19,9 +19,10 @@ TEST(DisbursementRates, AgainstBothPlansWithEstimatesApart) {
   Ledger l;
   l.allocated = {{"city", 800}, {"oda", 200}};
   l.assigned = {{"city", 500}};
-  l.add_payment("city", 0, "confirmed", 100);
-  l.add_payment("oda", 5, "estimate", 50);
-  l.add_payment("city", kAfterYear, "confirmed", 50);
+  l.add_payment("city", 0, DisbursementStatus::confirmed, 100);
+  l.add_payment("oda", 5, DisbursementStatus::estimate, 50);
+  l.add_payment("city", kAfterYear, DisbursementStatus::confirmed, 50);
+  l.add_payment("city", 3, DisbursementStatus::cancelled, 70);  // counts nowhere
   EXPECT_EQ(l.paid().total(), 200);
   EXPECT_EQ(l.paid().estimate, 50);
   EXPECT_DOUBLE_EQ(*percent(l.paid().total(), l.allocated_total()), 20.0);
@@ -36,7 +37,7 @@ TEST(DisbursementRates, AddsLedgersTogether) {
   Ledger a, b;
   a.allocated = {{"city", 100}};
   b.allocated = {{"city", 50}, {"oda", 10}};
-  b.add_payment("oda", 2, "confirmed", 5);
+  b.add_payment("oda", 2, DisbursementStatus::confirmed, 5);
   b.illustrative = true;
   a += b;
   EXPECT_EQ(a.allocated_total(), 160);
@@ -47,10 +48,10 @@ TEST(DisbursementRates, AddsLedgersTogether) {
 TEST(DisbursementRates, LaggingBehindTheCurveAtTheLastCompletedMonth) {
   Ledger l;
   l.allocated = {{"city", 1000}};
-  l.add_payment("city", 0, "confirmed", 100);               // 10% in January
-  EXPECT_FALSE(lag(l, straight(), 2023, d("2023-01-31")));  // January not over yet
-  EXPECT_FALSE(lag(l, straight(), 2023, d("2023-02-10")));  // 10% ≥ 8%
-  auto behind = lag(l, straight(), 2023, d("2023-03-05"));  // 10% < 16% at the end of February
+  l.add_payment("city", 0, DisbursementStatus::confirmed, 100);  // 10% in January
+  EXPECT_FALSE(lag(l, straight(), 2023, d("2023-01-31")));       // January not over yet
+  EXPECT_FALSE(lag(l, straight(), 2023, d("2023-02-10")));       // 10% ≥ 8%
+  auto behind = lag(l, straight(), 2023, d("2023-03-05"));       // 10% < 16% at the end of February
   ASSERT_TRUE(behind);
   EXPECT_EQ(behind->month, 2u);
   EXPECT_DOUBLE_EQ(behind->expected_percent, 16.0);

@@ -186,11 +186,11 @@ http::Response plan_route(app::Context& ctx) {
                 "illustrative"});
   CapitalPlan plan;
   plan.project = p.code;
-  plan.kind = f.optional_string("kind", 20).value_or("annual");
+  plan.kind = json::optional_enum<PlanKind>(f, "kind").value_or(PlanKind::annual);
   plan.year_from = static_cast<int>(f.required_int("year_from", kFirstYear, kLastYear));
   plan.year_to = static_cast<int>(f.optional_int("year_to", kFirstYear, kLastYear).value_or(plan.year_from));
   plan.source = f.required_string("source", 20);
-  plan.level = f.optional_string("level", 20).value_or("allocated");
+  plan.level = json::optional_enum<PlanLevel>(f, "level").value_or(PlanLevel::allocated);
   plan.amount = f.required_int("amount", 0, kLargest);
   plan.decision = f.required_string("decision", 200);
   plan.decision_date = f.required_date("decision_date");
@@ -231,7 +231,7 @@ http::Response disburse_route(app::Context& ctx) {
   d.plan_year = static_cast<int>(f.optional_int("plan_year", kFirstYear, kLastYear).value_or(d.paid_on.year()));
   d.source = f.required_string("source", 20);
   d.amount = f.required_int("amount", 0, kLargest);
-  d.status = f.optional_string("status", 20).value_or("confirmed");
+  d.status = json::optional_enum<DisbursementStatus>(f, "status").value_or(DisbursementStatus::confirmed);
   d.document = f.optional_string("document", 500);
   d.note = f.optional_text("note", 2000);
   d.entered_by = ctx.actor();
@@ -309,7 +309,7 @@ http::Response portfolio_route(app::Context& ctx) {
                           {"name", ind.name},
                           {"measure", ind.measure},
                           {"value", actual ? bj::value(actual->value) : bj::value(nullptr)},
-                          {"vintage", actual ? bj::value(actual->vintage) : bj::value(nullptr)},
+                          {"vintage", actual ? bj::value(model::enum_text(actual->vintage)) : bj::value(nullptr)},
                           {"derivation", actual ? bj::value(actual->derivation) : bj::value(nullptr)},
                           {"source", actual ? json::nullable(actual->source) : bj::value(nullptr)},
                           {"illustrative", actual && actual->illustrative},
@@ -434,10 +434,11 @@ void register_routes(app::Api& api) {
     f.allow_only({"status", "note", "version"});
     auto id = ctx.id_param<messages, "disbursement.not_found">("id");
     auto before = store::find_disbursement(ctx.db, id);
-    auto after = set_status(ctx.db, p.code, id, f.required_string("status", 20), f.optional_text("note", 2000),
-                            f.required_int("version"));
-    ctx.audit(after.status == "cancelled" ? "cancel_disbursement" : "confirm_disbursement", "project", p.code,
-              {p.managing_unit}, before ? bj::value(to_json(*before)) : bj::value(nullptr), to_json(after));
+    auto status = json::optional_enum<DisbursementStatus>(f, "status");
+    if (!status) throw sen::messages::error<"field.missing">("status", "status");
+    auto after = set_status(ctx.db, p.code, id, *status, f.optional_text("note", 2000), f.required_int("version"));
+    ctx.audit(after.status == DisbursementStatus::cancelled ? "cancel_disbursement" : "confirm_disbursement", "project",
+              p.code, {p.managing_unit}, before ? bj::value(to_json(*before)) : bj::value(nullptr), to_json(after));
     return http::Response::json(200, to_json(after));
   });
   api.post("/api/v1/imports/disbursements", kProjectsWrite, import_route);

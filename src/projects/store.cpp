@@ -35,12 +35,13 @@ db::Columns project_columns(const T& m, std::initializer_list<std::string_view> 
 }
 
 // Adds `amount` (negative to take away) to the monthly sum of a payment's key.
-void add_to_month(db::Connection& c, const Disbursement& d, const std::string& status, std::int64_t amount) {
+void add_to_month(db::Connection& c, const Disbursement& d, DisbursementStatus status, std::int64_t amount) {
   c.execute(
       "INSERT INTO disbursement_months(plan_year, project_code, source, status, month, amount) "
       "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (plan_year, project_code, source, status, month) "
       "DO UPDATE SET amount = disbursement_months.amount + excluded.amount",
-      {static_cast<std::int64_t>(d.plan_year), d.project, d.source, status, d.paid_on.iso().substr(0, 7), amount});
+      {static_cast<std::int64_t>(d.plan_year), d.project, d.source, model::enum_text(status),
+       d.paid_on.iso().substr(0, 7), amount});
 }
 
 }  // namespace
@@ -157,12 +158,13 @@ std::vector<CapitalPlan> plans(db::Connection& c, const std::string& project) {
 
 std::vector<CapitalPlan> annual_plans(db::Connection& c, int year) {
   return db::read_all<CapitalPlan>(
-      c.query(std::string(kSelectPlan) + " WHERE kind = 'annual' AND year_from = $1 ORDER BY decision_date, id",
-              {static_cast<std::int64_t>(year)}));
+      c.query(std::string(kSelectPlan) + " WHERE kind = $2 AND year_from = $1 ORDER BY decision_date, id",
+              {static_cast<std::int64_t>(year), model::enum_text(PlanKind::annual)}));
 }
 
 std::vector<int> plan_years(db::Connection& c) {
-  auto r = c.query("SELECT DISTINCT year_from FROM capital_plans WHERE kind = 'annual' ORDER BY year_from");
+  auto r = c.query("SELECT DISTINCT year_from FROM capital_plans WHERE kind = $1 ORDER BY year_from",
+                   {model::enum_text(PlanKind::annual)});
   std::vector<int> out;
   for (std::size_t i = 0; i < r.size(); ++i) out.push_back(static_cast<int>(r.row(i).integer(0)));
   return out;
@@ -193,16 +195,16 @@ std::optional<Disbursement> find_disbursement(db::Connection& c, std::int64_t id
   return r.front();
 }
 
-bool update_disbursement_status(db::Connection& c, std::int64_t id, const std::string& status,
+bool update_disbursement_status(db::Connection& c, std::int64_t id, DisbursementStatus status,
                                 const std::optional<std::string>& note, std::int64_t expected_version) {
   auto before = find_disbursement(c, id);
   bool updated = c.execute(
                      "UPDATE disbursements SET status = $1, note = COALESCE($2, note), version = version + 1 "
                      "WHERE id = $3 AND version = $4",
-                     {status, db::nullable(note), id, expected_version}) == 1;
+                     {model::enum_text(status), db::nullable(note), id, expected_version}) == 1;
   if (updated && before && before->status != status) {
-    if (before->status != "cancelled") add_to_month(c, *before, before->status, -before->amount);
-    if (status != "cancelled") add_to_month(c, *before, status, before->amount);
+    if (before->status != DisbursementStatus::cancelled) add_to_month(c, *before, before->status, -before->amount);
+    if (status != DisbursementStatus::cancelled) add_to_month(c, *before, status, before->amount);
   }
   return updated;
 }
@@ -216,8 +218,8 @@ std::int64_t paid(db::Connection& c, const std::string& project, int plan_year, 
   return c
       .query(
           "SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM disbursements WHERE project_code = $1 "
-          "AND plan_year = $2 AND source = $3 AND status <> 'cancelled'",
-          {project, static_cast<std::int64_t>(plan_year), source})
+          "AND plan_year = $2 AND source = $3 AND status <> $4",
+          {project, static_cast<std::int64_t>(plan_year), source, model::enum_text(DisbursementStatus::cancelled)})
       .row(0)
       .integer(0);
 }
@@ -227,8 +229,9 @@ std::int64_t paid_after(db::Connection& c, const std::string& project, int plan_
   return c
       .query(
           "SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM disbursements WHERE project_code = $1 "
-          "AND plan_year = $2 AND source = $3 AND status <> 'cancelled' AND paid_on > $4",
-          {project, static_cast<std::int64_t>(plan_year), source, after.iso()})
+          "AND plan_year = $2 AND source = $3 AND status <> $5 AND paid_on > $4",
+          {project, static_cast<std::int64_t>(plan_year), source, after.iso(),
+           model::enum_text(DisbursementStatus::cancelled)})
       .row(0)
       .integer(0);
 }
@@ -246,9 +249,9 @@ std::vector<PaymentSum> payment_sums_through(db::Connection& c, int plan_year, D
   return db::read_all<PaymentSum>(
       c.query("SELECT project_code AS project, source, status, substr(paid_on, 1, 7) AS month, "
               "CAST(SUM(amount) AS BIGINT) AS amount "
-              "FROM disbursements WHERE plan_year = $1 AND paid_on <= $2 AND status <> 'cancelled' "
+              "FROM disbursements WHERE plan_year = $1 AND paid_on <= $2 AND status <> $3 "
               "GROUP BY project_code, source, status, substr(paid_on, 1, 7)",
-              {static_cast<std::int64_t>(plan_year), last.iso()}));
+              {static_cast<std::int64_t>(plan_year), last.iso(), model::enum_text(DisbursementStatus::cancelled)}));
 }
 
 bool insert_window_rule(db::Connection& c, const WindowRule& r) {

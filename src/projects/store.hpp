@@ -44,7 +44,7 @@ std::vector<Extension> extensions(db::Connection& c, const std::string& project)
 std::int64_t insert_disbursement(db::Connection& c, const Disbursement& d, const std::string& now);
 std::optional<Disbursement> find_disbursement(db::Connection& c, std::int64_t id);
 // Changes the status and moves the amount between the monthly sums accordingly.
-bool update_disbursement_status(db::Connection& c, std::int64_t id, const std::string& status,
+bool update_disbursement_status(db::Connection& c, std::int64_t id, DisbursementStatus status,
                                 const std::optional<std::string>& note, std::int64_t expected_version);
 std::vector<Disbursement> disbursements(db::Connection& c, const std::string& project);
 // Paid (not cancelled) for a project, plan year and source: in total, and after `after`.
@@ -56,7 +56,7 @@ std::int64_t paid_after(db::Connection& c, const std::string& project, int plan_
 struct PaymentSum {
   std::string project;
   std::string source;
-  std::string status;
+  DisbursementStatus status = DisbursementStatus::confirmed;
   std::string month;
   std::int64_t amount = 0;
 };

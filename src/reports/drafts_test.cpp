@@ -118,7 +118,7 @@ TEST_F(Drafts, AnIssuedReportIsFrozen) {
     v.indicator = "THU_NS";
     v.unit = "436";
     v.period = "2022";
-    v.vintage = "official";
+    v.vintage = targets::Vintage::official;
     v.value = 1200;
     v.entered_by = "a";
     targets::record_value(c, v);

@@ -25,34 +25,84 @@ std::string place_name(const std::string& name) {
   return name;
 }
 
-bool grassroots(const std::string& kind) {
-  return kind == "ward" || kind == "commune" || kind == "township" || kind == "special_zone";
+using units::UnitKind;
+
+// A commune-level unit: its committee is a grassroots Đảng ủy.
+bool grassroots(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::ward:
+    case UnitKind::commune:
+    case UnitKind::township:
+    case UnitKind::special_zone:
+      return true;
+    case UnitKind::province:
+    case UnitKind::city:
+    case UnitKind::town:
+    case UnitKind::district:
+    case UnitKind::party_committee:
+    case UnitKind::party_organization:
+    case UnitKind::party_cell:
+    case UnitKind::agency:
+      return false;
+  }
+  return false;
 }
 
 // The committee of a unit of this kind as documents name it in running text: "Thành ủy".
-std::string committee_word(const std::string& kind) {
-  if (kind == "province") return "Tỉnh ủy";
-  if (kind == "city") return "Thành ủy";
-  if (kind == "town") return "Thị ủy";
-  if (kind == "district") return "Huyện ủy";
+std::string committee_word(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::province:
+      return "Tỉnh ủy";
+    case UnitKind::city:
+      return "Thành ủy";
+    case UnitKind::town:
+      return "Thị ủy";
+    case UnitKind::district:
+      return "Huyện ủy";
+    case UnitKind::ward:
+    case UnitKind::commune:
+    case UnitKind::township:
+    case UnitKind::special_zone:
+    case UnitKind::party_committee:
+    case UnitKind::party_organization:
+    case UnitKind::party_cell:
+    case UnitKind::agency:
+      return "Đảng ủy";
+  }
   return "Đảng ủy";
 }
 
-// The kind of an administrative unit in running text: "thành phố", "phường".
-std::string kind_word(const std::string& kind) {
-  if (kind == "province") return "tỉnh";
-  if (kind == "city") return "thành phố";
-  if (kind == "town") return "thị xã";
-  if (kind == "district") return "huyện";
-  if (kind == "ward") return "phường";
-  if (kind == "commune") return "xã";
-  if (kind == "township") return "thị trấn";
-  if (kind == "special_zone") return "đặc khu";
+// The kind of an administrative unit in running text: "thành phố", "phường"; empty for any other.
+std::string kind_word(UnitKind kind) {
+  switch (kind) {
+    case UnitKind::province:
+      return "tỉnh";
+    case UnitKind::city:
+      return "thành phố";
+    case UnitKind::town:
+      return "thị xã";
+    case UnitKind::district:
+      return "huyện";
+    case UnitKind::ward:
+      return "phường";
+    case UnitKind::commune:
+      return "xã";
+    case UnitKind::township:
+      return "thị trấn";
+    case UnitKind::special_zone:
+      return "đặc khu";
+    case UnitKind::party_committee:
+    case UnitKind::party_organization:
+    case UnitKind::party_cell:
+    case UnitKind::agency:
+      return "";
+  }
   return "";
 }
 
-bool administrative(const std::string& kind) {
-  return kind == "province" || kind == "city" || kind == "town" || kind == "district" || grassroots(kind);
+// A unit of the state's administrative hierarchy (not a Party organisation nor an agency).
+bool administrative(UnitKind kind) {
+  return !kind_word(kind).empty();
 }
 
 // The Party committee of an administrative unit as the header names it.
@@ -64,8 +114,8 @@ std::string party_committee(const units::Unit& u) {
 
 // The symbol after the number: TU for a provincial, city or town committee, HU for a district,
 // ĐU for a grassroots one.
-std::string party_symbol(const std::string& kind) {
-  if (kind == "district") return "HU";
+std::string party_symbol(UnitKind kind) {
+  if (kind == UnitKind::district) return "HU";
   if (grassroots(kind)) return "ĐU";
   return "TU";
 }

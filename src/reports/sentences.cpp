@@ -17,13 +17,13 @@ namespace {
 using targets::Status;
 
 bool lower_is_better(const targets::Indicator& i) {
-  return i.direction == "lower";
+  return i.direction == targets::Direction::lower;
 }
 bool is_rate(const targets::Indicator& i) {
   return i.measure == "%";
 }
 bool is_estimate(const targets::ScorecardItem& item) {
-  return item.actual && item.actual->vintage == "estimate";
+  return item.actual && item.actual->vintage == targets::Vintage::estimate;
 }
 
 // The illustrative mark that follows an invented figure, or nothing.
@@ -152,7 +152,8 @@ std::string indicator_sentence(const targets::ScorecardItem& item, const Period&
 
 std::optional<double> share_of_year_plan(const targets::ScorecardItem& item) {
   const auto& i = item.indicator;
-  if (!item.actual || is_rate(i) || lower_is_better(i) || i.period_aggregation != "sum") return std::nullopt;
+  if (!item.actual || is_rate(i) || lower_is_better(i) || i.period_aggregation != targets::PeriodAggregation::sum)
+    return std::nullopt;
   if (item.target.comparator == "between" || item.target.value == 0) return std::nullopt;
   return round_to(item.actual->value / item.target.value * 100, 1);
 }

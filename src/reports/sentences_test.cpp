@@ -17,7 +17,7 @@ targets::ScorecardItem item(const std::string& name, const std::string& measure,
   it.indicator.decimals = 1;
   it.target.comparator = comparator;
   it.target.value = target;
-  if (actual) it.actual = targets::Actual{*actual, "estimate", "entered", false, std::nullopt, {}};
+  if (actual) it.actual = targets::Actual{*actual, targets::Vintage::estimate, "entered", false, std::nullopt, {}};
   it.evaluation = {status, pct};
   return it;
 }
@@ -30,7 +30,7 @@ TEST(Sentences, AnAmountIsAShareOfItsPlan) {
   EXPECT_EQ(indicator_sentence(revenue(), k2022),
             "Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch.");
   auto official = item("Tổng thu ngân sách trên địa bàn", "tỷ đồng", ">=", 771.4, 700, targets::Status::not_met, 90.74);
-  official.actual->vintage = "official";
+  official.actual->vintage = targets::Vintage::official;
   EXPECT_EQ(indicator_sentence(official, k2022),
             "Tổng thu ngân sách trên địa bàn đạt 700 tỷ đồng, bằng 90,7% kế hoạch.");
 }
@@ -73,7 +73,7 @@ TEST(Sentences, ARateIsComparedWithItsTargetInWords) {
 
 TEST(Sentences, ACeilingIsKeptNeverExceeded) {
   auto accidents = item("Số vụ tai nạn giao thông", "vụ", "<=", 20, 14, targets::Status::exceeded, 142.9);
-  accidents.indicator.direction = "lower";
+  accidents.indicator.direction = targets::Direction::lower;
   accidents.indicator.decimals = 0;
   EXPECT_EQ(indicator_sentence(accidents, k2022),
             "Số vụ tai nạn giao thông ước xảy ra 14 vụ, không quá 20 vụ theo chỉ tiêu, đạt.");
@@ -82,19 +82,19 @@ TEST(Sentences, ACeilingIsKeptNeverExceeded) {
   EXPECT_EQ(indicator_sentence(accidents, k2022),
             "Số vụ tai nạn giao thông ước xảy ra 24 vụ, không đạt chỉ tiêu (không quá 20 vụ).");
   auto poverty = item("Tỷ lệ hộ nghèo", "%", "<=", 1, 0.78, targets::Status::exceeded, 128.2);
-  poverty.indicator.direction = "lower";
+  poverty.indicator.direction = targets::Direction::lower;
   poverty.indicator.decimals = 2;
   EXPECT_EQ(indicator_sentence(poverty, k2022), "Tỷ lệ hộ nghèo ước còn 0,78%, không quá 1% theo chỉ tiêu, đạt.");
 }
 
 TEST(Sentences, TheSamePeriodOfThePreviousYearIsCompared) {
   auto it = revenue();
-  it.previous = targets::Actual{1005.3, "official", "entered", false, std::nullopt, {}};
+  it.previous = targets::Actual{1005.3, targets::Vintage::official, "entered", false, std::nullopt, {}};
   EXPECT_EQ(indicator_sentence(it, k2022),
             "Tổng thu ngân sách trên địa bàn ước đạt 1.172,5 tỷ đồng, bằng 152% kế hoạch, tăng 16,6% so với năm 2021.");
   auto growth = item("Tốc độ tăng trưởng giá trị sản xuất", "%", ">=", 11, 11.67, targets::Status::exceeded, 106.1);
   growth.indicator.decimals = 2;
-  growth.previous = targets::Actual{10.2, "official", "entered", false, std::nullopt, {}};
+  growth.previous = targets::Actual{10.2, targets::Vintage::official, "entered", false, std::nullopt, {}};
   EXPECT_EQ(comparison(growth, k2022), "tăng 1,47 điểm phần trăm so với năm 2021");
   it.previous->value = 1172.5;
   EXPECT_EQ(comparison(it, k2022), "bằng năm 2021");
@@ -106,12 +106,12 @@ TEST(Sentences, TheSamePeriodOfThePreviousYearIsCompared) {
 
 TEST(Sentences, PartOfAYearIsSaidAgainstTheYearPlanWithoutJudgement) {
   auto it = item("Tổng thu ngân sách trên địa bàn", "tỷ đồng", ">=", 1039, 620, targets::Status::no_data);
-  it.previous = targets::Actual{574, "official", "entered", false, std::nullopt, {}};
+  it.previous = targets::Actual{574, targets::Vintage::official, "entered", false, std::nullopt, {}};
   EXPECT_EQ(
       part_of_year_sentence(it, k6M),
       "Tổng thu ngân sách trên địa bàn ước đạt 620 tỷ đồng, bằng 59,7% kế hoạch năm, tăng 8% so với cùng kỳ năm 2022.");
   auto rate = item("Tỷ lệ hộ dùng nước sạch", "%", ">", 98, 97.5, targets::Status::no_data);
-  rate.indicator.period_aggregation = "last";
+  rate.indicator.period_aggregation = targets::PeriodAggregation::last;
   EXPECT_EQ(part_of_year_sentence(rate, k6M), "Tỷ lệ hộ dùng nước sạch ước đạt 97,5% (kế hoạch năm trên 98%).");
   rate.actual.reset();
   EXPECT_EQ(part_of_year_sentence(rate, k6M), "Tỷ lệ hộ dùng nước sạch: chưa có số liệu 6 tháng đầu năm 2023.");

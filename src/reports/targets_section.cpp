@@ -60,7 +60,9 @@ std::optional<int> term_start(Scope& x, int year) {
 std::string cumulative_clause(Scope& x, targets::ActualResolver& resolver, const targets::ScorecardItem& item,
                               std::optional<int> from) {
   const auto& i = item.indicator;
-  if (!from || !item.actual || i.measure == "%" || i.direction == "lower" || i.period_aggregation != "sum") return "";
+  if (!from || !item.actual || i.measure == "%" || i.direction == targets::Direction::lower ||
+      i.period_aggregation != targets::PeriodAggregation::sum)
+    return "";
   double sum = 0;
   bool marked_year = false;
   for (int y = *from; y <= x.period.year(); ++y) {

@@ -16,7 +16,7 @@ constexpr int kMaxDepth = 12;
 
 // Combines derived inputs: the weakest vintage, illustrative if any input is.
 Actual combine(double value, const std::vector<Actual>& inputs, const char* derivation) {
-  Actual a{value, "official", derivation, false, std::nullopt, {}};
+  Actual a{value, Vintage::official, derivation, false, std::nullopt, {}};
   for (const auto& in : inputs) {
     if (vintage_rank(in.vintage) < vintage_rank(a.vintage)) a.vintage = in.vintage;
     a.illustrative = a.illustrative || in.illustrative;
@@ -25,18 +25,51 @@ Actual combine(double value, const std::vector<Actual>& inputs, const char* deri
   return a;
 }
 
-std::optional<double> aggregate(const std::string& how, const std::vector<Actual>& parts,
+double sum(const std::vector<Actual>& parts) {
+  double total = 0;
+  for (const auto& p : parts) total += p.value;
+  return total;
+}
+
+double average(const std::vector<Actual>& parts) {
+  return sum(parts) / static_cast<double>(parts.size());
+}
+
+// The figure of a period from those of its parts; nullopt when there are none.
+std::optional<double> aggregate(PeriodAggregation how, const std::vector<Actual>& parts) {
+  if (parts.empty()) return std::nullopt;
+  switch (how) {
+    case PeriodAggregation::sum:
+      return sum(parts);
+    case PeriodAggregation::last:
+      return parts.back().value;
+    case PeriodAggregation::average:
+      return average(parts);
+  }
+  return std::nullopt;
+}
+
+// The figure of a unit from those of its children (with their weights for a weighted average);
+// nullopt when there are none, the weights add up to zero, or the indicator is not rolled up.
+std::optional<double> aggregate(UnitAggregation how, const std::vector<Actual>& parts,
                                 const std::vector<double>& weights) {
   if (parts.empty()) return std::nullopt;
-  double sum = 0, weight_sum = 0;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    sum += how == "weighted_average" ? parts[i].value * weights[i] : parts[i].value;
-    if (how == "weighted_average") weight_sum += weights[i];
+  switch (how) {
+    case UnitAggregation::sum:
+      return sum(parts);
+    case UnitAggregation::average:
+      return average(parts);
+    case UnitAggregation::weighted_average: {
+      double weighted = 0, weight_sum = 0;
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        weighted += parts[i].value * weights[i];
+        weight_sum += weights[i];
+      }
+      return weight_sum == 0 ? std::nullopt : std::optional<double>(weighted / weight_sum);
+    }
+    case UnitAggregation::none:
+      return std::nullopt;
   }
-  if (how == "sum") return sum;
-  if (how == "average") return sum / static_cast<double>(parts.size());
-  if (how == "weighted_average") return weight_sum == 0 ? std::nullopt : std::optional<double>(sum / weight_sum);
-  if (how == "last") return parts.back().value;
   return std::nullopt;
 }
 
@@ -76,8 +109,7 @@ ActualResolver::Bucket& ActualResolver::bucket(const std::string& unit, const Pe
   if (loaded_years_.insert({unit, period.year()}).second) {
     for (auto& v : store::current_values_of_year(db_, unit, period.year())) {
       auto& slot = buckets_[bucket_key(unit, v.period)].values[v.indicator];
-      auto vintage = v.vintage;
-      slot.insert_or_assign(std::move(vintage), std::move(v));
+      slot.insert_or_assign(v.vintage, std::move(v));
     }
   }
   return buckets_[key];
@@ -100,7 +132,7 @@ std::optional<double> ActualResolver::plan_figure(const std::string& indicator, 
                                                   const Period& period) {
   const auto& vs = bucket(unit, period).values;
   if (auto it = vs.find(indicator); it != vs.end()) {
-    if (auto plan = it->second.find("plan"); plan != it->second.end()) return plan->second.value;
+    if (auto plan = it->second.find(Vintage::plan); plan != it->second.end()) return plan->second.value;
   }
   const Indicator* ind = this->indicator(indicator);
   if (!ind || !ind->computed_from) return std::nullopt;
@@ -149,8 +181,8 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
 
   std::optional<Actual> found;
   if (auto entered = known.values.find(ind.code); entered != known.values.end()) {
-    for (const char* vintage : {"official", "preliminary", "estimate"}) {
-      auto it = entered->second.find(std::string_view(vintage));
+    for (Vintage vintage : {Vintage::official, Vintage::preliminary, Vintage::estimate}) {
+      auto it = entered->second.find(vintage);
       if (it != entered->second.end()) {
         const Value& v = it->second;
         found = Actual{v.value, v.vintage, "entered", v.illustrative, v.source, {}};
@@ -205,25 +237,25 @@ std::optional<Actual> ActualResolver::from_parts(const Indicator& ind, const std
                                                  int depth) {
   auto parts = period.parts();
   if (parts.empty()) return std::nullopt;
-  if (ind.period_aggregation == "last") parts = {parts.back()};
+  if (ind.period_aggregation == PeriodAggregation::last) parts = {parts.back()};
   std::vector<Actual> found;
   for (const auto& p : parts) {
     auto a = resolve(ind, unit, p, depth + 1);
     if (!a) return std::nullopt;
     found.push_back(*a);
   }
-  auto value = aggregate(ind.period_aggregation, found, {});
+  auto value = aggregate(ind.period_aggregation, found);
   if (!value) return std::nullopt;
   return combine(*value, found, "periods");
 }
 
 std::optional<Actual> ActualResolver::from_children(const Indicator& ind, const std::string& unit, const Period& period,
                                                     int depth) {
-  if (ind.unit_aggregation == "none") return std::nullopt;
+  if (ind.unit_aggregation == UnitAggregation::none) return std::nullopt;
   const auto& kids = children(unit, period);
   if (kids.empty()) return std::nullopt;
   const Indicator* weight = ind.weight_indicator ? indicator(*ind.weight_indicator) : nullptr;
-  if (ind.unit_aggregation == "weighted_average" && !weight) return std::nullopt;
+  if (ind.unit_aggregation == UnitAggregation::weighted_average && !weight) return std::nullopt;
   std::vector<Actual> found;
   std::vector<double> weights;
   for (const auto& kid : kids) {

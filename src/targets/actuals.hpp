@@ -62,8 +62,8 @@ class ActualResolver {
   // What is known of one unit and period: the current value of each indicator in each vintage
   // (all periods of the unit's year are read at once), and the figures resolved so far.
   struct Bucket {
-    std::unordered_map<std::string, std::map<std::string, Value, std::less<>>> values;  // indicator → vintage → value
-    std::unordered_map<std::string, std::optional<Actual>> resolved;                    // by indicator
+    std::unordered_map<std::string, std::map<Vintage, Value>> values;  // indicator → vintage → value
+    std::unordered_map<std::string, std::optional<Actual>> resolved;   // by indicator
   };
   Bucket& bucket(const std::string& unit, const Period& period);
   const std::vector<units::Unit>& children(const std::string& unit, const Period& period);

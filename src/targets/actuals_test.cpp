@@ -18,8 +18,8 @@ class ActualsTest : public ::testing::Test {
   void SetUp() override {
     db_->write([](db::Connection& c) {
       auto unit = [&](const char* code, std::optional<std::string> parent) {
-        units::create(c, units::NewUnit{code, code, std::nullopt, "ward", parent, Date::from_ymd(2000, 1, 1), false,
-                                        std::nullopt});
+        units::create(c, units::NewUnit{code, code, std::nullopt, units::UnitKind::ward, parent,
+                                        Date::from_ymd(2000, 1, 1), false, std::nullopt});
       };
       unit("P", std::nullopt);
       unit("A", "P");
@@ -27,7 +27,7 @@ class ActualsTest : public ::testing::Test {
     });
   }
 
-  void indicator(const std::string& code, const std::string& units_how, const std::string& periods_how,
+  void indicator(const std::string& code, UnitAggregation units_how, PeriodAggregation periods_how,
                  std::optional<std::string> weight = std::nullopt) {
     db_->write([&](db::Connection& c) {
       Indicator i;
@@ -43,7 +43,7 @@ class ActualsTest : public ::testing::Test {
   }
 
   void value(const std::string& code, const std::string& unit, const char* period, double v,
-             const std::string& vintage = "official") {
+             Vintage vintage = Vintage::official) {
     db_->write([&](db::Connection& c) {
       Value x;
       x.indicator = code;
@@ -64,21 +64,21 @@ class ActualsTest : public ::testing::Test {
 };
 
 TEST_F(ActualsTest, AYearIsTheSumOfItsQuartersOnlyWhenAllAreThere) {
-  indicator("S", "none", "sum");
+  indicator("S", UnitAggregation::none, PeriodAggregation::sum);
   value("S", "P", "2023-Q1", 1);
   value("S", "P", "2023-Q2", 2);
   value("S", "P", "2023-Q3", 3);
   EXPECT_FALSE(actual("S", "P", "2023"));
   EXPECT_EQ(actual("S", "P", "2023-6M")->value, 3);
   EXPECT_EQ(actual("S", "P", "2023-6M")->derivation, "periods");
-  value("S", "P", "2023-Q4", 4, "estimate");
+  value("S", "P", "2023-Q4", 4, Vintage::estimate);
   auto year = actual("S", "P", "2023");
   EXPECT_EQ(year->value, 10);
-  EXPECT_EQ(year->vintage, "estimate");
+  EXPECT_EQ(year->vintage, Vintage::estimate);
 }
 
 TEST_F(ActualsTest, AQuarterFromMonthsAndLastForStocks) {
-  indicator("L", "none", "last");
+  indicator("L", UnitAggregation::none, PeriodAggregation::last);
   value("L", "P", "2023-10", 5);
   value("L", "P", "2023-11", 6);
   value("L", "P", "2023-12", 7);
@@ -87,7 +87,7 @@ TEST_F(ActualsTest, AQuarterFromMonthsAndLastForStocks) {
 }
 
 TEST_F(ActualsTest, AnEnteredValueWinsOverARollUp) {
-  indicator("S", "sum", "sum");
+  indicator("S", UnitAggregation::sum, PeriodAggregation::sum);
   value("S", "A", "2023", 1);
   value("S", "B", "2023", 2);
   EXPECT_EQ(actual("S", "P", "2023")->value, 3);
@@ -98,9 +98,9 @@ TEST_F(ActualsTest, AnEnteredValueWinsOverARollUp) {
 }
 
 TEST_F(ActualsTest, AverageAndWeightedAverageOverChildren) {
-  indicator("POP", "sum", "last");
-  indicator("AVG", "average", "last");
-  indicator("INC", "weighted_average", "last", "POP");
+  indicator("POP", UnitAggregation::sum, PeriodAggregation::last);
+  indicator("AVG", UnitAggregation::average, PeriodAggregation::last);
+  indicator("INC", UnitAggregation::weighted_average, PeriodAggregation::last, "POP");
   value("POP", "A", "2023", 1000);
   value("POP", "B", "2023", 3000);
   value("AVG", "A", "2023", 10);
@@ -113,8 +113,8 @@ TEST_F(ActualsTest, AverageAndWeightedAverageOverChildren) {
 }
 
 TEST_F(ActualsTest, NoRollUpWhenAChildIsMissingOrAggregationIsNone) {
-  indicator("S", "sum", "sum");
-  indicator("N", "none", "sum");
+  indicator("S", UnitAggregation::sum, PeriodAggregation::sum);
+  indicator("N", UnitAggregation::none, PeriodAggregation::sum);
   value("S", "A", "2023", 1);
   value("N", "A", "2023", 1);
   value("N", "B", "2023", 1);

@@ -64,9 +64,6 @@ std::vector<ErrorDetail> Checker::check_value(const Value& v, int line) {
     out.push_back(messages::detail<"indicator.unknown">("indicator", line, v.indicator));
   }
   check_unit_in_period(v.unit, v.period, line, out);
-  if (!one_of(kVintages, v.vintage)) {
-    out.push_back(messages::detail<"value.vintage_unknown">("vintage", line, v.vintage));
-  }
   if (const Indicator* i = indicator(v.indicator)) check_range(*i, v.value, "value", line, out);
   return out;
 }
@@ -102,6 +99,12 @@ std::vector<ErrorDetail> Checker::check_target(const Target& t, int line) {
     if (t.value_to) check_range(*i, *t.value_to, "value_to", line, out);
   }
   return out;
+}
+
+std::optional<Vintage> read_vintage(const std::string& text, int line, std::vector<ErrorDetail>& out) {
+  auto vintage = model::enum_from_text<Vintage>(text);
+  if (!vintage) out.push_back(messages::detail<"value.vintage_unknown">("vintage", line, text));
+  return vintage;
 }
 
 void throw_first(const std::vector<ErrorDetail>& problems) {

@@ -18,7 +18,8 @@ class Checker {
  public:
   explicit Checker(db::Connection& c) : db_(c) {}
 
-  // Problems of a value; empty when it can be recorded. `line` goes into each problem.
+  // Problems of a value; empty when it can be recorded. `line` goes into each problem. Its vintage
+  // was checked as it was read (read_vintage).
   std::vector<ErrorDetail> check_value(const Value& v, int line = 0);
   std::vector<ErrorDetail> check_target(const Target& t, int line = 0);
 
@@ -35,6 +36,11 @@ class Checker {
   std::map<std::string, std::optional<units::Lifetime>> lifetimes_;
   std::map<std::string, std::optional<Plan>> plans_;
 };
+
+// The vintage named `text`; nullopt for any other text, adding the problem value.vintage_unknown
+// (field "vintage", `line`) to `out`. Values read as text (the API, CSV files, extractions) take
+// their vintage from it.
+std::optional<Vintage> read_vintage(const std::string& text, int line, std::vector<ErrorDetail>& out);
 
 // Throws the first problem as an invalid-input Error with its own code (for single-record API
 // calls); does nothing when there is none.

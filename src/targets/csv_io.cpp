@@ -63,7 +63,6 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
                    v.indicator = cols.get(r, "indicator");
                    v.unit = cols.get(r, "unit");
                    v.period = cols.get(r, "period");
-                   v.vintage = cols.get(r, "vintage");
                    v.source = cols.optional(r, "source");
                    v.note = cols.optional(r, "note");
                    v.illustrative = csv::flag(cols.get(r, "illustrative"), "illustrative", r.line, problems);
@@ -73,6 +72,7 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
                    if (n) v.value = *n;
                    auto found = checker.check_value(v, r.line);
                    problems.insert(problems.end(), found.begin(), found.end());
+                   if (auto vintage = read_vintage(cols.get(r, "vintage"), r.line, problems)) v.vintage = *vintage;
                    forbidden = check_allowed(options, v.unit, v.period, r.line, problems) || forbidden;
                    if (problems.empty()) rows.push_back(std::move(v));
                  });
@@ -83,7 +83,9 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
     // In the order of the table's index, so that each row lands next to the previous one; stable,
     // so that revisions of one key keep the file's order.
     std::stable_sort(rows.begin(), rows.end(), [](const Value& a, const Value& b) {
-      return std::tie(a.unit, a.period, a.indicator, a.vintage) < std::tie(b.unit, b.period, b.indicator, b.vintage);
+      auto key_a = std::tie(a.unit, a.period, a.indicator), key_b = std::tie(b.unit, b.period, b.indicator);
+      if (key_a != key_b) return key_a < key_b;
+      return model::enum_text(a.vintage) < model::enum_text(b.vintage);  // the index holds the names
     });
     store::append_values(c, rows);
   }
@@ -146,9 +148,9 @@ ImportResult import_targets(db::Connection& c, std::string_view text, const Impo
 std::string export_values(db::Connection& c, const std::string& unit, const Period& period, NumberStyle numbers) {
   std::string out = "indicator,unit,period,vintage,value,source,note,illustrative\n";
   for (const auto& v : current_values(c, unit, period)) {
-    out += fmt::format("{},{},{},{},{},{},{},{}\n", csv::quote(v.indicator), csv::quote(v.unit), v.period, v.vintage,
-                       csv::quote(number_text(v.value, numbers)), optional_text(v.source), optional_text(v.note),
-                       v.illustrative ? 1 : 0);
+    out += fmt::format("{},{},{},{},{},{},{},{}\n", csv::quote(v.indicator), csv::quote(v.unit), v.period,
+                       model::enum_text(v.vintage), csv::quote(number_text(v.value, numbers)), optional_text(v.source),
+                       optional_text(v.note), v.illustrative ? 1 : 0);
   }
   return out;
 }

@@ -29,10 +29,17 @@ const char* status_code(Status s) {
   return "no_data";
 }
 
-int vintage_rank(const std::string& vintage) {
-  if (vintage == "official") return 3;
-  if (vintage == "preliminary") return 2;
-  if (vintage == "estimate") return 1;
+int vintage_rank(Vintage vintage) {
+  switch (vintage) {
+    case Vintage::official:
+      return 3;
+    case Vintage::preliminary:
+      return 2;
+    case Vintage::estimate:
+      return 1;
+    case Vintage::plan:
+      return 0;
+  }
   return 0;
 }
 
@@ -42,7 +49,7 @@ Evaluation evaluate(const Target& t, const Indicator& ind, std::optional<double>
   if (!actual) return e;
   double a = rounded(*actual, ind.decimals);
   double v = rounded(t.value, ind.decimals);
-  bool higher_better = ind.direction != "lower";
+  bool higher_better = ind.direction == Direction::higher;
 
   bool holds = false;
   const std::string& c = t.comparator;

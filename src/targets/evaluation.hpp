@@ -33,7 +33,7 @@ Evaluation evaluate(const Target& target, const Indicator& indicator, std::optio
                     std::optional<double> plan_figure);
 
 // Vintages that count as actuals, best first: official > preliminary > estimate.
-int vintage_rank(const std::string& vintage);  // 3, 2, 1; 0 for plan or unknown
+int vintage_rank(Vintage vintage);  // 3, 2, 1; 0 for plan
 
 // Human sentence of a comparator and value in Vietnamese: "≥ 1.039", "> 120", "từ 5 đến 7".
 std::string describe_target_vi(const Target& target, int decimals);

@@ -5,11 +5,11 @@
 namespace sen::targets {
 namespace {
 
-Indicator indicator(int decimals = 1, std::string direction = "higher") {
+Indicator indicator(int decimals = 1, Direction direction = Direction::higher) {
   Indicator i;
   i.code = "X";
   i.decimals = decimals;
-  i.direction = std::move(direction);
+  i.direction = direction;
   return i;
 }
 
@@ -52,7 +52,7 @@ TEST(Evaluation, RoundingToTheIndicatorsDecimals) {
 }
 
 TEST(Evaluation, LowerIsBetterIsJudgedTheOtherWayRound) {
-  auto poverty = indicator(2, "lower");
+  auto poverty = indicator(2, Direction::lower);
   EXPECT_EQ(status(target("<=", 2.0), 1.5, poverty), Status::exceeded);
   EXPECT_EQ(status(target("<=", 2.0), 2.0, poverty), Status::met);
   EXPECT_EQ(status(target("<=", 2.0), 2.5, poverty), Status::not_met);
@@ -76,9 +76,10 @@ TEST(Evaluation, NoActualIsNoData) {
 }
 
 TEST(Evaluation, VintagesRankOfficialFirst) {
-  EXPECT_GT(vintage_rank("official"), vintage_rank("preliminary"));
-  EXPECT_GT(vintage_rank("preliminary"), vintage_rank("estimate"));
-  EXPECT_EQ(vintage_rank("plan"), 0);
+  EXPECT_GT(vintage_rank(Vintage::official), vintage_rank(Vintage::preliminary));
+  EXPECT_GT(vintage_rank(Vintage::preliminary), vintage_rank(Vintage::estimate));
+  EXPECT_GT(vintage_rank(Vintage::estimate), vintage_rank(Vintage::plan));
+  EXPECT_EQ(vintage_rank(Vintage::plan), 0);
 }
 
 TEST(Evaluation, DescribesTargetsInVietnamese) {

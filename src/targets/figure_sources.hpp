@@ -20,7 +20,7 @@ namespace sen::targets {
 // source knows better (payments not yet confirmed by the treasury are an estimate).
 struct SourcedFigure {
   double value = 0;
-  std::string vintage = "preliminary";
+  Vintage vintage = Vintage::preliminary;
   bool illustrative = false;  // some record counted is illustrative
 };
 

@@ -33,7 +33,7 @@ bj::value to_json(const std::optional<Refusal>& r) {
 
 bj::object to_json(const Actual& a) {
   bj::object o{{"value", a.value},
-               {"vintage", a.vintage},
+               {"vintage", model::enum_text(a.vintage)},
                {"derivation", a.derivation},
                {"illustrative", a.illustrative},
                {"source", nullable(a.source)}};
@@ -64,7 +64,7 @@ bj::object to_json(const Scorecard& s) {
         {"area", it.indicator.area},
         {"measure", it.indicator.measure},
         {"decimals", it.indicator.decimals},
-        {"direction", it.indicator.direction},
+        {"direction", model::enum_text(it.indicator.direction)},
         {"plan", it.target.plan},
         {"target",
          {{"id", it.target.id},
@@ -77,7 +77,7 @@ bj::object to_json(const Scorecard& s) {
           {"illustrative", it.target.illustrative}}},
         {"plan_figure", nullable(it.plan_figure)},
         {"actual", it.actual ? bj::value(it.actual->value) : bj::value(nullptr)},
-        {"vintage", it.actual ? bj::value(it.actual->vintage) : bj::value(nullptr)},
+        {"vintage", it.actual ? bj::value(model::enum_text(it.actual->vintage)) : bj::value(nullptr)},
         {"derivation", it.actual ? bj::value(it.actual->derivation) : bj::value(nullptr)},
         {"actual_source", it.actual ? nullable(it.actual->source) : bj::value(nullptr)},
         {"actual_illustrative", it.actual ? bj::value(it.actual->illustrative) : bj::value(nullptr)},

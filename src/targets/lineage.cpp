@@ -73,7 +73,7 @@ Refusal not_additive(const Indicator& ind) {
                       ind.code),
           fmt::format("{} is not additive (unit aggregation '{}', no numerator/denominator formula): not comparable "
                       "across the reorganisation",
-                      ind.code, ind.unit_aggregation)};
+                      ind.code, model::enum_text(ind.unit_aggregation))};
 }
 
 Refusal no_share(const Indicator& ind, const std::string& from, const std::string& to) {
@@ -113,7 +113,7 @@ std::optional<Actual> ActualResolver::from_lineage(const Indicator& ind, const s
     return std::nullopt;
   }
   if (sources.units.empty()) return std::nullopt;
-  if (ind.unit_aggregation != "sum" && !sources.one_to_one) {
+  if (ind.unit_aggregation != UnitAggregation::sum && !sources.one_to_one) {
     // A formula indicator was recomputed from its inputs before; without its inputs it has no figure.
     if (!ind.formula) refuse(ind, unit, period, not_additive(ind));
     return std::nullopt;
@@ -136,7 +136,7 @@ std::optional<Actual> ActualResolver::from_lineage(const Indicator& ind, const s
     inputs.push_back(*a);
     steps.push_back(*step);
   }
-  Actual out{shown(total, ind.decimals), "official", "lineage", false, std::nullopt, {}};
+  Actual out{shown(total, ind.decimals), Vintage::official, "lineage", false, std::nullopt, {}};
   for (const auto& in : inputs) {
     if (vintage_rank(in.vintage) < vintage_rank(out.vintage)) out.vintage = in.vintage;
     out.illustrative = out.illustrative || in.illustrative;
@@ -163,7 +163,7 @@ std::vector<DerivedTarget> lineage_targets(db::Connection& c, const std::string&
   for (const auto& [code, found] : by_indicator) {
     auto ind = store::find_indicator(c, code);
     if (!ind || found.size() != sources.units.size()) continue;  // every source must set one
-    bool additive = ind->unit_aggregation == "sum";
+    bool additive = ind->unit_aggregation == UnitAggregation::sum;
     DerivedTarget d{found.front().first, {}};
     d.target.id = 0;
     d.target.unit = unit;

@@ -26,7 +26,8 @@ class LineageTest : public ::testing::Test {
   void SetUp() override {
     db_->write([](db::Connection& c) {
       auto unit = [&](const char* code, std::optional<std::string> parent, const char* from) {
-        units::create(c, units::NewUnit{code, code, std::nullopt, "district", parent, d(from), false, std::nullopt});
+        units::create(c, units::NewUnit{code, code, std::nullopt, units::UnitKind::district, parent, d(from), false,
+                                        std::nullopt});
       };
       unit("PR", std::nullopt, "2000-01-01");
       for (const char* code : {"D1", "D2", "D3"}) unit(code, "PR", "2000-01-01");
@@ -35,7 +36,7 @@ class LineageTest : public ::testing::Test {
       units::close(c, "D2", units::UnitClosure{1, d("2025-06-30"), {"N3"}});
       units::close(c, "D3", units::UnitClosure{1, d("2025-06-30"), {"N3"}});
       units::record_shares(c, "D1", units::ShareSet{"population", "NQ 1/2025", false, {{"N1", 0.6}, {"N2", 0.4}}});
-      auto indicator = [&](const char* code, const char* how, std::optional<std::string> formula) {
+      auto indicator = [&](const char* code, UnitAggregation how, std::optional<std::string> formula) {
         Indicator i;
         i.code = code;
         i.name = code;
@@ -46,11 +47,11 @@ class LineageTest : public ::testing::Test {
         i.formula = formula;
         create_indicator(c, i);
       };
-      indicator("REV", "sum", std::nullopt);
-      indicator("GOOD", "sum", std::nullopt);
-      indicator("ALL", "sum", std::nullopt);
-      indicator("RATE", "none", "GOOD / ALL * 100");
-      indicator("INCOME", "none", std::nullopt);
+      indicator("REV", UnitAggregation::sum, std::nullopt);
+      indicator("GOOD", UnitAggregation::sum, std::nullopt);
+      indicator("ALL", UnitAggregation::sum, std::nullopt);
+      indicator("RATE", UnitAggregation::none, "GOOD / ALL * 100");
+      indicator("INCOME", UnitAggregation::none, std::nullopt);
     });
   }
 
@@ -60,7 +61,7 @@ class LineageTest : public ::testing::Test {
       x.indicator = code;
       x.unit = unit;
       x.period = period;
-      x.vintage = "official";
+      x.vintage = Vintage::official;
       x.value = v;
       x.entered_by = "test";
       record_value(c, x);
@@ -189,8 +190,10 @@ TEST_F(LineageTest, ANonAdditiveIndicatorWithoutFormulaIsRefusedWithTheReason) {
 
 TEST_F(LineageTest, AFigureWithoutARecordedShareIsRefused) {
   db_->write([](db::Connection& c) {
-    units::create(c, units::NewUnit{"D4", "D4", std::nullopt, "district", "PR", d("2000-01-01"), false, std::nullopt});
-    units::create(c, units::NewUnit{"N4", "N4", std::nullopt, "district", "PR", d("2025-07-01"), false, std::nullopt});
+    units::create(c, units::NewUnit{"D4", "D4", std::nullopt, units::UnitKind::district, "PR", d("2000-01-01"), false,
+                                    std::nullopt});
+    units::create(c, units::NewUnit{"N4", "N4", std::nullopt, units::UnitKind::district, "PR", d("2025-07-01"), false,
+                                    std::nullopt});
     units::close(c, "D4", units::UnitClosure{1, d("2025-06-30"), {"N4", "N3"}});
   });
   value("REV", "D4", "2024", 10);

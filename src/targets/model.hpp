@@ -11,6 +11,22 @@
 
 namespace sen::targets {
 
+// Which way is better for an indicator: a higher figure or a lower one (accidents, poverty).
+enum class Direction { higher, lower };
+BOOST_DESCRIBE_ENUM(Direction, higher, lower)
+// How an indicator's figure of a unit is rolled up from its children's: summed, averaged, averaged
+// weighted by another indicator (weight_indicator), or not at all.
+enum class UnitAggregation { sum, average, weighted_average, none };
+BOOST_DESCRIBE_ENUM(UnitAggregation, sum, average, weighted_average, none)
+// How an indicator's figure of a period is rolled up from its parts (quarters, months): summed,
+// the last part's, or averaged.
+enum class PeriodAggregation { sum, last, average };
+BOOST_DESCRIBE_ENUM(PeriodAggregation, sum, last, average)
+// A value's vintage: the plan (kế hoạch), an estimate (ước), a preliminary figure (sơ bộ) or the
+// official one (chính thức); written by name in the API, CSV files and the database.
+enum class Vintage { plan, estimate, preliminary, official };
+BOOST_DESCRIBE_ENUM(Vintage, plan, estimate, preliminary, official)
+
 struct Indicator {
   std::string code;
   std::string name;
@@ -18,11 +34,11 @@ struct Indicator {
   std::string area;     // one of kAreas
   std::string measure;  // unit of measure as written: %, tỷ đồng, ha, cây …
   int decimals = 0;
-  std::string direction = "higher";             // higher | lower: which way is better
-  std::string unit_aggregation = "sum";         // sum | average | weighted_average | none
+  Direction direction = Direction::higher;
+  UnitAggregation unit_aggregation = UnitAggregation::sum;
   std::optional<std::string> weight_indicator;  // for weighted_average
-  std::string period_aggregation = "sum";       // sum | last | average
-  std::optional<std::string> formula;           // computed from other indicators when set
+  PeriodAggregation period_aggregation = PeriodAggregation::sum;
+  std::optional<std::string> formula;  // computed from other indicators when set
   // When nothing is entered: "projects" (disbursement and plan of the projects), or from the
   // oversight records "admissions", "org_ratings", "member_ratings".
   std::optional<std::string> computed_from;
@@ -37,20 +53,12 @@ BOOST_DESCRIBE_STRUCT(Indicator, (),
                        period_aggregation, formula, computed_from, source, illustrative, version, min_value, max_value))
 // What a request may set of an indicator (its range, min_value and max_value, is read beside these:
 // giving either sets both); creating one needs the first four it names.
-inline const std::vector<json::Rule> kIndicatorRequest = {json::Rule::line("code", 40),
-                                                          json::Rule::line("name"),
-                                                          json::Rule::line("area", 40),
-                                                          json::Rule::line("measure", 40),
-                                                          json::Rule::line("name_en"),
-                                                          json::Rule::number("decimals", 0, 6),
-                                                          json::Rule::line("direction", 10),
-                                                          json::Rule::line("unit_aggregation", 20),
-                                                          json::Rule::line("weight_indicator", 40),
-                                                          json::Rule::line("period_aggregation", 10),
-                                                          json::Rule::line("formula", 1000),
-                                                          json::Rule::line("computed_from", 20),
-                                                          json::Rule::line("source", 2000),
-                                                          json::Rule{"illustrative"}};
+inline const std::vector<json::Rule> kIndicatorRequest = {
+    json::Rule::line("code", 40),     json::Rule::line("name"),          json::Rule::line("area", 40),
+    json::Rule::line("measure", 40),  json::Rule::line("name_en"),       json::Rule::number("decimals", 0, 6),
+    json::Rule{"direction"},          json::Rule{"unit_aggregation"},    json::Rule::line("weight_indicator", 40),
+    json::Rule{"period_aggregation"}, json::Rule::line("formula", 1000), json::Rule::line("computed_from", 20),
+    json::Rule::line("source", 2000), json::Rule{"illustrative"}};
 
 struct Plan {
   std::string code;
@@ -102,7 +110,7 @@ struct Value {
   std::string indicator;
   std::string unit;
   std::string period;
-  std::string vintage;  // plan | estimate | preliminary | official
+  Vintage vintage = Vintage::official;
   double value = 0;
   std::optional<std::string> source;
   std::optional<std::string> note;
@@ -128,8 +136,8 @@ struct LineageStep {
 // The actual figure used to judge a target, and where it came from.
 struct Actual {
   double value = 0;
-  std::string vintage;                 // estimate | preliminary | official
-  std::string derivation = "entered";  // entered | projects | oversight | formula | periods | children | lineage
+  Vintage vintage = Vintage::official;  // estimate, preliminary or official: never plan
+  std::string derivation = "entered";   // entered | projects | oversight | formula | periods | children | lineage
   bool illustrative = false;
   std::optional<std::string> source;
   std::vector<LineageStep> lineage;  // the path through the lineage, when any input came that way
@@ -155,7 +163,7 @@ inline constexpr AreaName kAreas[] = {
     {"environment", "Môi trường", "Environment"},
 };
 
-inline const std::vector<std::string> kVintages = {"plan", "estimate", "preliminary", "official"};
+// A target's comparators: kept as text, their names being symbols (">=") that no enumerator can spell.
 inline const std::vector<std::string> kComparators = {">=", ">", "<=", "<", "=", "between"};
 
 }  // namespace sen::targets

@@ -9,6 +9,7 @@
 #include "auth/secrets.hpp"
 #include "base/error.hpp"
 #include "base/json.hpp"
+#include "targets/checks.hpp"
 #include "targets/csv_io.hpp"
 #include "targets/json.hpp"
 #include "targets/messages.hpp"
@@ -166,7 +167,7 @@ http::Response record_value_route(app::Context& ctx) {
   v.indicator = f.required_string("indicator", 40);
   v.unit = f.required_string("unit", 32);
   v.period = f.required_string("period", 10);
-  v.vintage = f.required_string("vintage", 20);
+  auto vintage = f.required_string("vintage", 20);
   auto n = f.optional_number("value");
   if (!n) f.required_int("value");
   v.value = *n;
@@ -174,9 +175,12 @@ http::Response record_value_route(app::Context& ctx) {
   v.note = f.optional_text("note", 2000);
   v.entered_by = ctx.actor();
   if (Period::parse(v.period)) ctx.require_scope(v.unit, data_day(v.period));
+  std::vector<ErrorDetail> problems;
+  if (auto known = read_vintage(vintage, 0, problems)) v.vintage = *known;
+  throw_first(problems);
   auto recorded = record_value(ctx.db, v);
-  ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, v.vintage), {v.unit}, nullptr,
-            to_json(recorded));
+  ctx.audit("enter", "value", fmt::format("{}/{}/{}/{}", v.indicator, v.unit, v.period, model::enum_text(v.vintage)),
+            {v.unit}, nullptr, to_json(recorded));
   return http::Response::json(201, to_json(recorded));
 }
 

@@ -40,7 +40,7 @@ const char* status_vi(Status s) {
 
 std::string item_status_vi(const ScorecardItem& item) {
   if (item.refusal) return "Không so sánh được";
-  if (item.indicator.direction == "lower" && item.evaluation.status == Status::exceeded) return "Đạt";
+  if (item.indicator.direction == Direction::lower && item.evaluation.status == Status::exceeded) return "Đạt";
   return status_vi(item.evaluation.status);
 }
 
@@ -75,11 +75,17 @@ std::vector<std::string> lineage_paths_vi(const std::vector<ScorecardItem>& item
   return out;
 }
 
-const char* vintage_vi(const std::string& vintage) {
-  if (vintage == "official") return "Chính thức";
-  if (vintage == "preliminary") return "Sơ bộ";
-  if (vintage == "estimate") return "Ước";
-  if (vintage == "plan") return "Kế hoạch";
+const char* vintage_vi(Vintage vintage) {
+  switch (vintage) {
+    case Vintage::official:
+      return "Chính thức";
+    case Vintage::preliminary:
+      return "Sơ bộ";
+    case Vintage::estimate:
+      return "Ước";
+    case Vintage::plan:
+      return "Kế hoạch";
+  }
   return "";
 }
 

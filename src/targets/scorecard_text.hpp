@@ -12,7 +12,7 @@ namespace sen::targets {
 std::string scorecard_text(const Scorecard& card, const std::function<std::string(const std::string&)>& name);
 
 const char* status_vi(Status s);
-const char* vintage_vi(const std::string& vintage);
+const char* vintage_vi(Vintage vintage);
 
 // An item's status in the offices' words: a ceiling is kept ("Đạt") however far below it, never
 // "Vượt"; a figure refused across a reorganisation is "Không so sánh được".

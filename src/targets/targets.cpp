@@ -50,16 +50,13 @@ void validate_indicator(db::Connection& c, const Indicator& i) {
   std::vector<std::string> areas;
   for (const auto& a : kAreas) areas.push_back(a.code);
   require_one_of("area", i.area, areas);
-  require_one_of("direction", i.direction, {"higher", "lower"});
-  require_one_of("unit_aggregation", i.unit_aggregation, {"sum", "average", "weighted_average", "none"});
-  require_one_of("period_aggregation", i.period_aggregation, {"sum", "last", "average"});
   if (i.min_value && i.max_value && *i.min_value > *i.max_value) {
     throw messages::error<"indicator.max_below_min">("max_value");
   }
   if (i.decimals < 0 || i.decimals > 6) {
     throw messages::error<"indicator.decimals_range">("decimals");
   }
-  if (i.unit_aggregation == "weighted_average") {
+  if (i.unit_aggregation == UnitAggregation::weighted_average) {
     if (!i.weight_indicator) {
       throw messages::error<"indicator.weight_missing">("weight_indicator");
     }

@@ -9,6 +9,7 @@
 #include "base/error.hpp"
 #include "base/json.hpp"
 #include "units/messages.hpp"
+#include "units/rules.hpp"
 #include "units/store.hpp"
 #include "units/units.hpp"
 
@@ -66,8 +67,18 @@ http::Response get_unit(app::Context& ctx) {
   return http::Response::json(200, to_json(detail(ctx.db, ctx.param("code"), at)));
 }
 
+// Field "kind" of a request body: a unit kind by name (kind_named refuses any other text).
+std::optional<UnitKind> kind_field(const bj::object& body, bool required) {
+  json::Fields f(body);
+  auto text = required ? std::optional(f.required_string("kind", 40)) : f.optional_string("kind", 40);
+  if (!text) return std::nullopt;
+  return kind_named(*text);
+}
+
 http::Response create_unit(app::Context& ctx) {
-  auto u = json::read_request<NewUnit>(json::parse_object(ctx.request.body), kNewUnitRequest);
+  auto body = json::parse_object(ctx.request.body);
+  auto u = json::read_request<NewUnit>(body, kNewUnitRequest, {}, {"kind"});
+  u.kind = *kind_field(body, true);
   // A unit is created under a parent within the scope; a root only without a scope.
   if (u.parent)
     ctx.require_scope(*u.parent, u.valid_from);
@@ -79,7 +90,9 @@ http::Response create_unit(app::Context& ctx) {
 }
 
 http::Response patch_unit(app::Context& ctx) {
-  auto ch = json::read_request<UnitChange>(json::parse_object(ctx.request.body), kUnitChangeRequest);
+  auto body = json::parse_object(ctx.request.body);
+  auto ch = json::read_request<UnitChange>(body, kUnitChangeRequest, {}, {"kind"});
+  ch.kind = kind_field(body, false);
   auto before = detail(ctx.db, ctx.param("code"), today_in_vietnam()).unit;
   Date effective = ch.effective_from.value_or(today_in_vietnam());
   ctx.require_scope(before.code, effective);

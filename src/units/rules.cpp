@@ -19,11 +19,11 @@ void check_code(const std::string& code, const std::string& field) {
   }
 }
 
-void check_kind(const std::string& kind) {
-  if (std::find(kUnitKinds.begin(), kUnitKinds.end(), kind) != kUnitKinds.end()) return;
+UnitKind kind_named(std::string_view name) {
+  if (auto kind = model::enum_from_text<UnitKind>(name)) return *kind;
   std::string known;
-  for (const auto& k : kUnitKinds) known += (known.empty() ? "" : ", ") + k;
-  throw messages::error<"unit.kind_unknown">("kind", kind, known);
+  for (auto k : model::enum_names<UnitKind>()) known += (known.empty() ? "" : ", ") + std::string(k);
+  throw messages::error<"unit.kind_unknown">("kind", name, known);
 }
 
 Date clamp_to_life(Date at, Date valid_from, const std::optional<Date>& valid_to) {

@@ -116,8 +116,9 @@ void insert_unit(db::Connection& c, const NewUnit& u) {
 }
 
 void insert_state(db::Connection& c, const std::string& code, const UnitState& s) {
-  c.execute("INSERT INTO unit_states(code, valid_from, valid_to, name, name_en, kind) VALUES ($1, $2, $3, $4, $5, $6)",
-            {code, s.valid_from.iso(), db::nullable(s.valid_to), s.name, db::nullable(s.name_en), s.kind});
+  c.execute(
+      "INSERT INTO unit_states(code, valid_from, valid_to, name, name_en, kind) VALUES ($1, $2, $3, $4, $5, $6)",
+      {code, s.valid_from.iso(), db::nullable(s.valid_to), s.name, db::nullable(s.name_en), model::enum_text(s.kind)});
 }
 
 void insert_link(db::Connection& c, const std::string& code, const UnitLink& l) {
@@ -144,7 +145,7 @@ void correct_latest_state(db::Connection& c, const std::string& code, const Unit
   c.execute(
       "UPDATE unit_states SET name = $2, name_en = $3, kind = $4 WHERE code = $1 AND valid_from = "
       "(SELECT MAX(valid_from) FROM unit_states WHERE code = $1)",
-      {code, s.name, db::nullable(s.name_en), s.kind});
+      {code, s.name, db::nullable(s.name_en), model::enum_text(s.kind)});
 }
 
 void correct_latest_link_parent(db::Connection& c, const std::string& code, const std::string& parent) {

@@ -145,7 +145,6 @@ UnitDetail detail(db::Connection& c, const std::string& code, Date at) {
 
 Unit create(db::Connection& c, const NewUnit& u) {
   check_code(u.code);
-  check_kind(u.kind);
   if (auto existing = store::lifetime(c, u.code)) {
     std::string when_vi =
         existing->valid_to ? fmt::format(", đã giải thể sau ngày {}", existing->valid_to->vietnamese()) : "";
@@ -165,7 +164,6 @@ Unit change(db::Connection& c, const std::string& code, const UnitChange& ch) {
   if (!ch.name && !ch.name_en && !ch.kind && !ch.parent && !ch.source) {
     throw messages::error<"unit.nothing_to_change">("");
   }
-  if (ch.kind) check_kind(*ch.kind);
   require_version(c, code, ch.version, life.version);
 
   auto states = store::states(c, code);

@@ -14,7 +14,7 @@ Date d(const char* iso) {
   return Date::parse(iso).value();
 }
 
-NewUnit unit(std::string code, std::optional<std::string> parent, const char* from, std::string kind = "ward") {
+NewUnit unit(std::string code, std::optional<std::string> parent, const char* from, UnitKind kind = UnitKind::ward) {
   return NewUnit{code, "Đơn vị " + code, std::nullopt, kind, parent, d(from), false, std::nullopt};
 }
 
@@ -37,6 +37,20 @@ TEST(UnitRules, Codes) {
   EXPECT_THROW(check_code(std::string(33, '1')), Error);
 }
 
+TEST(UnitRules, KindsByName) {
+  EXPECT_EQ(kind_named("commune"), UnitKind::commune);
+  EXPECT_EQ(kind_named("party_organization"), UnitKind::party_organization);
+  try {
+    kind_named("village");
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), "unit.kind_unknown");
+    EXPECT_EQ(e.field(), "kind");
+  }
+  EXPECT_TRUE(is_party_kind(UnitKind::party_cell));
+  EXPECT_FALSE(is_party_kind(UnitKind::ward));
+}
+
 TEST(UnitRules, ClampToLife) {
   EXPECT_EQ(clamp_to_life(d("2026-01-01"), d("2000-01-01"), d("2025-06-30")), d("2025-06-30"));
   EXPECT_EQ(clamp_to_life(d("1999-01-01"), d("2000-01-01"), std::nullopt), d("2000-01-01"));
@@ -54,8 +68,8 @@ class UnitsTest : public ::testing::Test {
 
 TEST_F(UnitsTest, HierarchyAtADate) {
   write([](db::Connection& c) {
-    create(c, unit("42", std::nullopt, "2000-01-01", "province"));
-    create(c, unit("436", "42", "2000-01-01", "city"));
+    create(c, unit("42", std::nullopt, "2000-01-01", UnitKind::province));
+    create(c, unit("436", "42", "2000-01-01", UnitKind::city));
     create(c, unit("W1", "436", "2000-01-01"));
     create(c, unit("N1", "42", "2025-07-01"));
     close(c, "W1", {1, d("2025-06-30"), {"N1"}});
@@ -78,7 +92,7 @@ TEST_F(UnitsTest, HierarchyAtADate) {
 
 TEST_F(UnitsTest, CodesAreNeverReused) {
   write([](db::Connection& c) {
-    create(c, unit("42", std::nullopt, "2000-01-01", "province"));
+    create(c, unit("42", std::nullopt, "2000-01-01", UnitKind::province));
     create(c, unit("OLD", "42", "2000-01-01"));
     close(c, "OLD", {1, d("2010-12-31"), {}});
     EXPECT_EQ(error_of([&] { create(c, unit("OLD", "42", "2020-01-01")); }), ErrorKind::conflict);
@@ -87,7 +101,7 @@ TEST_F(UnitsTest, CodesAreNeverReused) {
 
 TEST_F(UnitsTest, ClosingRefusesRemainingChildrenAndStaleVersions) {
   write([](db::Connection& c) {
-    create(c, unit("42", std::nullopt, "2000-01-01", "province"));
+    create(c, unit("42", std::nullopt, "2000-01-01", UnitKind::province));
     create(c, unit("A", "42", "2000-01-01"));
     EXPECT_EQ(error_of([&] { close(c, "42", {1, d("2020-12-31"), {}}); }), ErrorKind::conflict);
     EXPECT_EQ(error_of([&] { close(c, "A", {7, d("2020-12-31"), {}}); }), ErrorKind::conflict);
@@ -97,14 +111,15 @@ TEST_F(UnitsTest, ClosingRefusesRemainingChildrenAndStaleVersions) {
 
 TEST_F(UnitsTest, RenameFromADateKeepsHistory) {
   write([](db::Connection& c) {
-    create(c, unit("X", std::nullopt, "2020-01-01", "commune"));
+    create(c, unit("X", std::nullopt, "2020-01-01", UnitKind::commune));
     UnitChange upgrade;
     upgrade.version = 1;
     upgrade.name = "Phường X";
-    upgrade.kind = "ward";
+    upgrade.kind = UnitKind::ward;
     upgrade.effective_from = d("2024-01-01");
     change(c, "X", upgrade);
-    EXPECT_EQ(detail(c, "X", d("2023-12-31")).unit.kind, "commune");
+    EXPECT_EQ(detail(c, "X", d("2023-12-31")).unit.kind, UnitKind::commune);
+    EXPECT_EQ(detail(c, "X", d("2024-01-01")).unit.kind, UnitKind::ward);
     EXPECT_EQ(detail(c, "X", d("2024-01-01")).unit.name, "Phường X");
     EXPECT_EQ(detail(c, "X", d("2024-01-01")).states.size(), 2u);
     // A change dated before the last one would rewrite history.
@@ -116,7 +131,7 @@ TEST_F(UnitsTest, RenameFromADateKeepsHistory) {
 
 TEST_F(UnitsTest, CyclesAreRefused) {
   write([](db::Connection& c) {
-    create(c, unit("A", std::nullopt, "2000-01-01", "province"));
+    create(c, unit("A", std::nullopt, "2000-01-01", UnitKind::province));
     create(c, unit("B", "A", "2000-01-01"));
     create(c, unit("C", "B", "2000-01-01"));
     UnitChange up;
@@ -128,7 +143,7 @@ TEST_F(UnitsTest, CyclesAreRefused) {
 
 TEST_F(UnitsTest, AHandedOverRecordIsHeldWhereItWasOnEachDay) {
   write([](db::Connection& c) {
-    create(c, unit("42", std::nullopt, "2000-01-01", "province"));
+    create(c, unit("42", std::nullopt, "2000-01-01", UnitKind::province));
     create(c, unit("OLD", "42", "2000-01-01"));
     create(c, unit("MID", "42", "2025-07-01"));
     create(c, unit("NEW", "42", "2027-01-01"));
