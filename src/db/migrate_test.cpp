@@ -68,6 +68,39 @@ TEST(Migrate, ChangedMigrationIsRefused) {
   }
 }
 
+TEST(Migrate, AStepsResultThatNamesNoResultMovesIntoItsNote) {
+  testing::TempDatabase db;  // 0024 already applied: it is run again on rows written after
+  auto all = bundled_migrations();
+  auto m = std::find_if(all.begin(), all.end(), [](const Migration& x) { return x.name == "petition_event_results"; });
+  ASSERT_NE(m, all.end());
+  db->write([&](Connection& c) {
+    c.execute("INSERT INTO units(code, valid_from, illustrative, source) VALUES ('U', '2020-01-01', 1, 'test')");
+    c.execute(
+        "INSERT INTO petitions(tracking_code, channel, received_on, types, field, content, content_folded, "
+        "handling_unit, created_by, created_at) VALUES ('T1', 'direct', '2022-01-03', 'kien_nghi', 'khac', 'x', 'x', "
+        "'U', 't', '2022-01-03T00:00:00Z')");
+    auto petition = c.query("SELECT id FROM petitions").row(0).integer(0);
+    for (const auto& [note, result] : std::vector<std::pair<Value, Value>>{
+             {nullptr, "khac"}, {"Đã trả lời", "xong"}, {"Quyết định", "dung"}, {nullptr, nullptr}}) {
+      c.execute(
+          "INSERT INTO petition_events(petition_id, kind, happened_on, note, result, recorded_by, recorded_at) "
+          "VALUES ($1, 'accept', '2022-01-04', $2, $3, 't', '2022-01-04T00:00:00Z')",
+          {petition, note, result});
+    }
+    c.execute_script(m->sql);
+    auto r = c.query("SELECT note, result FROM petition_events ORDER BY id");
+    ASSERT_EQ(r.size(), 4u);
+    EXPECT_EQ(r.row(0).text(0), "(kết quả: khac)");
+    EXPECT_TRUE(r.row(0).is_null(1));
+    EXPECT_EQ(r.row(1).text(0), "Đã trả lời (kết quả: xong)");
+    EXPECT_TRUE(r.row(1).is_null(1));
+    EXPECT_EQ(r.row(2).text(0), "Quyết định");
+    EXPECT_EQ(r.row(2).text(1), "dung");
+    EXPECT_TRUE(r.row(3).is_null(0));
+    EXPECT_TRUE(r.row(3).is_null(1));
+  });
+}
+
 TEST(Migrate, FailingMigrationLeavesNothingBehind) {
   testing::TempDatabase db;
   auto migrations = bundled_migrations();
