@@ -4,6 +4,7 @@
 #pragma once
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <initializer_list>
 #include <stdexcept>
@@ -38,19 +39,28 @@ struct Rule {
   }
 };
 
+// The value of `allowed` (by default every value of the described enum E) that `text` names;
+// Error invalid_choice naming `field` and listing the allowed names otherwise. Also for a text read
+// by hand, where the refusal names another field than the text's own.
+template <class E>
+E enum_named(std::string_view text, std::string_view field, std::vector<E> allowed = {}) {
+  if (allowed.empty()) {
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) { allowed.push_back(D.value); });
+  }
+  auto e = model::enum_from_text<E>(text);
+  if (e && std::find(allowed.begin(), allowed.end(), *e) != allowed.end()) return *e;
+  std::string known;
+  for (auto a : allowed) known += (known.empty() ? "" : ", ") + model::enum_text(a);
+  throw messages::error<"field.invalid_choice">(std::string(field), text, field, known);
+}
+
 // Field `name` as a described enum, by its name; nullopt when absent; Error invalid_choice listing
 // the names otherwise.
 template <class E>
 std::optional<E> optional_enum(const Fields& f, std::string_view name) {
   auto text = f.optional_string(name, 40);
   if (!text) return std::nullopt;
-  auto e = model::enum_from_text<E>(*text);
-  if (!e) {
-    std::string known;
-    for (auto n : model::enum_names<E>()) known += (known.empty() ? "" : ", ") + std::string(n);
-    throw messages::error<"field.invalid_choice">(std::string(name), *text, name, known);
-  }
-  return e;
+  return enum_named<E>(*text, name);
 }
 
 namespace detail {

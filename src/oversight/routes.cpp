@@ -57,7 +57,7 @@ Subject subject_in(const bj::object& o) {
   f.allow_only({"kind", "code"});
   auto kind = f.required_string("kind", 20);
   auto code = f.required_string("code", 40);
-  return {named<SubjectKind>(kind, "subjects"), code};
+  return {json::enum_named<SubjectKind>(kind, "subjects"), code};
 }
 
 // A subject given as subject_kind and subject; a kind that names none is refused naming the field
@@ -66,7 +66,7 @@ Subject subject_of(const bj::object& body) {
   json::Fields f(body);
   auto kind = f.required_string("subject_kind", 20);
   auto code = f.required_string("subject", 40);
-  return {named<SubjectKind>(kind, "subject"), code};
+  return {json::enum_named<SubjectKind>(kind, "subject"), code};
 }
 
 std::int64_t version_in(const bj::object& body) {
@@ -114,7 +114,7 @@ http::Response new_programme_route(app::Context& ctx) {
   auto p = json::read_request<Programme>(body, kNewProgrammeRequest, {}, {"items"});
   p.items = each_of<ProgrammeItem>(body, "items", false, [](const bj::object& o) {
     auto item = json::read_request<ProgrammeItem>(o, kNewProgrammeItemRequest, {}, {"kind"});
-    item.kind = named<CaseKind>(json::Fields(o).required_string("kind", 20), "items");
+    item.kind = json::enum_named<CaseKind>(json::Fields(o).required_string("kind", 20), "items");
     return item;
   });
   ctx.require_scope(p.committee, Date::from_ymd(p.year, 12, 31));

@@ -6,22 +6,9 @@
 #include <vector>
 
 #include "base/date.hpp"
-#include "base/messages.hpp"
-#include "base/model.hpp"
 #include "oversight/model.hpp"
 
 namespace sen::oversight {
-
-// The described enum a text names; Error invalid_choice naming `field` and listing the names
-// otherwise, as a request's reading refuses it. For a text read by hand where the refusal names
-// another field: a subject's kind (subjects, subject), a programme item's kind (items), a level.
-template <class E>
-E named(const std::string& text, const std::string& field) {
-  if (auto e = model::enum_from_text<E>(text)) return *e;
-  std::string known;
-  for (auto n : model::enum_names<E>()) known += (known.empty() ? "" : ", ") + std::string(n);
-  throw sen::messages::error<"field.invalid_choice">(field, text, field, known);
-}
 
 // The form of discipline as decisions write it: "khiển trách", "cảnh cáo", …
 const char* form_name(Form form);

@@ -54,13 +54,9 @@ std::optional<int> year_of(const std::string& text, int line, std::vector<ErrorD
 }
 
 // The status column by name, confirmed when empty; Error invalid_choice naming "status" for any other
-// text, as a request is refused (json::optional_enum).
+// text, as a request is refused.
 DisbursementStatus status_of(const std::optional<std::string>& text) {
-  if (!text) return DisbursementStatus::confirmed;
-  if (auto status = model::enum_from_text<DisbursementStatus>(*text)) return *status;
-  std::string known;
-  for (auto n : model::enum_names<DisbursementStatus>()) known += (known.empty() ? "" : ", ") + std::string(n);
-  throw sen::messages::error<"field.invalid_choice">("status", *text, "status", known);
+  return text ? json::enum_named(*text, "status", kNewPaymentStatuses) : DisbursementStatus::confirmed;
 }
 
 }  // namespace

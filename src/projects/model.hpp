@@ -34,6 +34,11 @@ BOOST_DESCRIBE_ENUM(PlanLevel, allocated, assigned)
 // A payment's status: estimated (ước), confirmed by the treasury, or cancelled (counted nowhere).
 enum class DisbursementStatus { estimate, confirmed, cancelled };
 BOOST_DESCRIBE_ENUM(DisbursementStatus, estimate, confirmed, cancelled)
+// The statuses a new payment may have, and those an estimate or a confirmed payment may change to.
+inline const std::vector<DisbursementStatus> kNewPaymentStatuses = {DisbursementStatus::estimate,
+                                                                    DisbursementStatus::confirmed};
+inline const std::vector<DisbursementStatus> kStatusChanges = {DisbursementStatus::confirmed,
+                                                               DisbursementStatus::cancelled};
 
 struct Funding {
   std::string source;

@@ -38,11 +38,8 @@ void require_public_source(const std::string& source) {
 }
 
 // Error invalid_choice naming "status" unless `status` is one of `allowed`: a step takes only some.
-void require_status(DisbursementStatus status, std::initializer_list<DisbursementStatus> allowed) {
-  if (std::find(allowed.begin(), allowed.end(), status) != allowed.end()) return;
-  std::vector<std::string> names;
-  for (auto a : allowed) names.push_back(model::enum_text(a));
-  require_one_of("status", model::enum_text(status), names);
+void require_status(DisbursementStatus status, const std::vector<DisbursementStatus>& allowed) {
+  json::enum_named(model::enum_text(status), "status", allowed);
 }
 
 void require_year(int year, const char* field) {
@@ -216,7 +213,7 @@ Recorded disburse(db::Connection& c, Disbursement d) {
   Project project = get(c, d.project);
   require_public_source(d.source);
   require_year(d.plan_year, "plan_year");
-  require_status(d.status, {DisbursementStatus::estimate, DisbursementStatus::confirmed});
+  require_status(d.status, kNewPaymentStatuses);
   if (d.amount <= 0) throw messages::error<"disbursement.amount_not_positive">("amount");
   require_money(d.amount, "amount");
   require_calendar_date(d.paid_on, "paid_on");
@@ -255,7 +252,7 @@ Disbursement set_status(db::Connection& c, const std::string& project, std::int6
                         const std::optional<std::string>& note, std::int64_t version) {
   auto d = store::find_disbursement(c, id);
   if (!d || d->project != project) throw messages::error<"disbursement.not_found">("", std::to_string(id));
-  require_status(status, {DisbursementStatus::confirmed, DisbursementStatus::cancelled});
+  require_status(status, kStatusChanges);
   if (d->status != DisbursementStatus::estimate &&
       !(d->status == DisbursementStatus::confirmed && status == DisbursementStatus::cancelled)) {
     throw messages::error<"disbursement.status">("status", model::enum_text(d->status), model::enum_text(status));

@@ -231,7 +231,8 @@ http::Response disburse_route(app::Context& ctx) {
   d.plan_year = static_cast<int>(f.optional_int("plan_year", kFirstYear, kLastYear).value_or(d.paid_on.year()));
   d.source = f.required_string("source", 20);
   d.amount = f.required_int("amount", 0, kLargest);
-  d.status = json::optional_enum<DisbursementStatus>(f, "status").value_or(DisbursementStatus::confirmed);
+  auto status = f.optional_string("status", 20);
+  d.status = status ? json::enum_named(*status, "status", kNewPaymentStatuses) : DisbursementStatus::confirmed;
   d.document = f.optional_string("document", 500);
   d.note = f.optional_text("note", 2000);
   d.entered_by = ctx.actor();
@@ -434,9 +435,8 @@ void register_routes(app::Api& api) {
     f.allow_only({"status", "note", "version"});
     auto id = ctx.id_param<messages, "disbursement.not_found">("id");
     auto before = store::find_disbursement(ctx.db, id);
-    auto status = json::optional_enum<DisbursementStatus>(f, "status");
-    if (!status) throw sen::messages::error<"field.missing">("status", "status");
-    auto after = set_status(ctx.db, p.code, id, *status, f.optional_text("note", 2000), f.required_int("version"));
+    auto status = json::enum_named(f.required_string("status", 20), "status", kStatusChanges);
+    auto after = set_status(ctx.db, p.code, id, status, f.optional_text("note", 2000), f.required_int("version"));
     ctx.audit(after.status == DisbursementStatus::cancelled ? "cancel_disbursement" : "confirm_disbursement", "project",
               p.code, {p.managing_unit}, before ? bj::value(to_json(*before)) : bj::value(nullptr), to_json(after));
     return http::Response::json(200, to_json(after));
