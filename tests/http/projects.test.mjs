@@ -137,6 +137,12 @@ describe('estimates, confirmation and cancellation', () => {
     const mid = (await detail('ADB-HT', 2023)).summary;
     assert.equal(mid.paid_confirmed, before.paid_confirmed + 3 * TY);
     assert.equal(mid.paid, before.paid);
+    // A step is offered only the statuses it takes: a payment is confirmed or cancelled, never made an estimate again.
+    const backToEstimate = await sen.request('PATCH', `/api/v1/projects/ADB-HT/disbursements/${est.json.id}`, { status: 'estimate', version: 2 });
+    assert.equal(backToEstimate.status, 400, backToEstimate.text);
+    assert.equal(backToEstimate.json.code, 'field.invalid_choice');
+    assert.match(backToEstimate.json.detail, /confirmed, cancelled/);
+    assert.doesNotMatch(backToEstimate.json.detail, /estimate,/);
     const noNote = await sen.request('PATCH', `/api/v1/projects/ADB-HT/disbursements/${est.json.id}`, { status: 'cancelled', version: 2 });
     assert.equal(noNote.status, 400);
     const cancelled = await sen.request('PATCH', `/api/v1/projects/ADB-HT/disbursements/${est.json.id}`, { status: 'cancelled', note: 'Nhập trùng', version: 2 });
