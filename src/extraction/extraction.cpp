@@ -7,6 +7,7 @@
 
 #include "base/error.hpp"
 #include "base/period.hpp"
+#include "base/request.hpp"
 #include "base/text.hpp"
 #include "extraction/extractor.hpp"
 #include "extraction/json.hpp"
@@ -111,10 +112,7 @@ Proposals propose(db::Connection& c, const Request& r) {
   if (!life->overlaps(period->days().first, period->days().last)) {
     throw units::messages::error<"unit.outside_period">("unit", r.unit, r.period);
   }
-  if (!model::enum_from_text<targets::Vintage>(r.vintage)) {
-    auto names = model::enum_names<targets::Vintage>();
-    require_one_of("vintage", r.vintage, std::vector<std::string>(names.begin(), names.end()));
-  }
+  json::enum_named<targets::Vintage>(r.vintage, "vintage");
   return extract(r.text, catalogue(c), *period, r.vintage);
 }
 
