@@ -28,6 +28,7 @@
 #include "projects/iati.hpp"
 #include "search/index.hpp"
 #include "targets/csv_io.hpp"
+#include "targets/rollups.hpp"
 #include "targets/scorecard_text.hpp"
 #include "targets/targets.hpp"
 #include "tasks/tasks.hpp"
@@ -90,6 +91,13 @@ int oversight_stats(const std::string& db, const std::string& unit, const std::s
   out += line("Kết nạp đảng viên", s.admissions, s.admissions_illustrative);
   if (any) out += "\n(*) Số liệu minh họa: dữ liệu mẫu nhập để trình diễn, không phải số liệu chính thức.\n";
   std::fputs(out.c_str(), stdout);
+  return 0;
+}
+
+int refresh_rollups(const std::string& db) {
+  auto database = open_database(db);
+  auto written = database->write([](db::Connection& c) { return targets::rollups::refresh_all(c); });
+  std::printf("Wrote %zu roll-ups\n", written);
   return 0;
 }
 

@@ -27,6 +27,9 @@ std::string default_web_root();
 int serve(ServeOptions options);
 int scorecard(const std::string& db, const std::string& unit, const std::string& period, const std::string& plan);
 
+// `sen rollups refresh`: rewrites every roll-up (targets/rollups.hpp), prints how many.
+int refresh_rollups(const std::string& db);
+
 // `sen oversight stats`: the report's sentence, then the counts, one per line.
 int oversight_stats(const std::string& db, const std::string& unit, const std::string& period);
 // what: "values", "targets" or "disbursements"; numbers: "vi" or "plain".

@@ -1,4 +1,4 @@
-// Flags of scorecard, extract, import, export, tasks and oversight (cli/commands.hpp,
+// Flags of scorecard, extract, import, rollups, export, tasks and oversight (cli/commands.hpp,
 // cli/extract_commands.hpp).
 #include <memory>
 
@@ -59,6 +59,15 @@ void add_import(CLI::App& app) {
     sub->add_flag("--dry-run", o->dry_run, "Check every row, write nothing");
     on_run(sub, [o, what] { return import_csv(o->db, what, o->file, o->numbers, o->dry_run); });
   }
+}
+
+void add_rollups(CLI::App& app) {
+  auto db = std::make_shared<std::string>(kDefaultDatabase);
+  auto* cmd = app.add_subcommand("rollups", "Sums of the children's figures that the scorecards read");
+  cmd->require_subcommand(1);
+  auto* refresh = cmd->add_subcommand("refresh", "Rewrite every roll-up (after a change of the hierarchy)");
+  add_db_option(refresh, *db);
+  on_run(refresh, [db] { return refresh_rollups(*db); });
 }
 
 void add_export(CLI::App& app) {
@@ -134,6 +143,7 @@ void add_data_commands(CLI::App& app) {
   add_scorecard(app);
   add_extract(app);
   add_import(app);
+  add_rollups(app);
   add_export(app);
   add_tasks(app);
   add_oversight(app);

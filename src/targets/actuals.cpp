@@ -5,6 +5,7 @@
 
 #include "targets/evaluation.hpp"
 #include "targets/formula.hpp"
+#include "targets/rollups.hpp"
 #include "targets/store.hpp"
 #include "units/units.hpp"
 
@@ -115,17 +116,33 @@ ActualResolver::Bucket& ActualResolver::bucket(const std::string& unit, const Pe
   return buckets_[key];
 }
 
-const std::vector<units::Unit>& ActualResolver::children(const std::string& unit, const Period& period) {
+const ActualResolver::Children& ActualResolver::children(const std::string& unit, const Period& period) {
   auto key = std::make_pair(unit, map_ ? period.code() + "@" + map_->iso() : period.code());
   auto it = children_.find(key);
   if (it != children_.end()) return it->second;
-  std::vector<units::Unit> kids;
+  Children kids{period.days().last, {}};
   if (auto life = units::lifetime(db_, unit)) {
-    Date day = map_.value_or(period.days().last);
-    if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
-    kids = units::figure_children(db_, unit, day);
+    kids.day = rollups::children_day(*life, period, map_);
+    kids.units = units::figure_children(db_, unit, kids.day);
   }
   return children_.emplace(key, std::move(kids)).first->second;
+}
+
+std::optional<Actual> ActualResolver::from_rollup(const Indicator& ind, const std::string& unit, const Period& period,
+                                                  Date day) {
+  Bucket& here = bucket(unit, period);  // the year's values first: a bucket that exists is not read again
+  if (loaded_rollup_years_.insert({unit, period.year()}).second) {
+    if (!hierarchy_version_) hierarchy_version_ = units::hierarchy_version(db_);
+    for (auto& r : store::rollups_of_year(db_, unit, period.year(), *hierarchy_version_)) {
+      std::string indicator = r.indicator;
+      buckets_[bucket_key(unit, r.period)].rollups.insert_or_assign(std::move(indicator), std::move(r));
+    }
+  }
+  auto it = here.rollups.find(ind.code);
+  if (it == here.rollups.end() || it->second.children_day != day) return std::nullopt;
+  const Rollup& r = it->second;
+  double value = ind.unit_aggregation == UnitAggregation::average ? r.total / static_cast<double>(r.parts) : r.total;
+  return Actual{value, r.vintage, "children", r.illustrative, std::nullopt, {}};
 }
 
 std::optional<double> ActualResolver::plan_figure(const std::string& indicator, const std::string& unit,
@@ -252,8 +269,12 @@ std::optional<Actual> ActualResolver::from_parts(const Indicator& ind, const std
 std::optional<Actual> ActualResolver::from_children(const Indicator& ind, const std::string& unit, const Period& period,
                                                     int depth) {
   if (ind.unit_aggregation == UnitAggregation::none) return std::nullopt;
-  const auto& kids = children(unit, period);
+  const auto& [day, kids] = children(unit, period);
   if (kids.empty()) return std::nullopt;
+  // The children's own figures are resolved one level deeper, where the depth may run out.
+  if (rollups::rolled_up(ind) && depth < kMaxDepth) {
+    if (auto kept = from_rollup(ind, unit, period, day)) return kept;
+  }
   const Indicator* weight = ind.weight_indicator ? indicator(*ind.weight_indicator) : nullptr;
   if (ind.unit_aggregation == UnitAggregation::weighted_average && !weight) return std::nullopt;
   std::vector<Actual> found;

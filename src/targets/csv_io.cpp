@@ -12,6 +12,7 @@
 #include "base/text.hpp"
 #include "targets/checks.hpp"
 #include "targets/messages.hpp"
+#include "targets/rollups.hpp"
 #include "targets/store.hpp"
 #include "targets/targets.hpp"
 
@@ -88,6 +89,7 @@ ImportResult import_values(db::Connection& c, std::string_view text, const Impor
       return model::enum_text(a.vintage) < model::enum_text(b.vintage);  // the index holds the names
     });
     store::append_values(c, rows);
+    rollups::refresh_after(c, rows);
   }
   return result;
 }

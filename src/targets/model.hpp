@@ -143,6 +143,23 @@ struct Actual {
   std::vector<LineageStep> lineage;  // the path through the lineage, when any input came that way
 };
 
+// The figures every child of a unit entered for a period, added up in the children's order
+// (targets/rollups.hpp). Valid for the children of `children_day` under `hierarchy_version`.
+struct Rollup {
+  std::string unit;
+  std::string period;
+  std::string indicator;
+  Date children_day;
+  std::int64_t hierarchy_version = 0;
+  double total = 0;
+  std::int64_t parts = 0;               // the children, each with an entered figure
+  Vintage vintage = Vintage::official;  // the weakest of the children's best vintages
+  bool illustrative = false;
+};
+// `indicator` and `unit` are the columns indicator_code and unit_code.
+BOOST_DESCRIBE_STRUCT(Rollup, (),
+                      (unit, period, indicator, children_day, hierarchy_version, total, parts, vintage, illustrative))
+
 // Why a figure across a reorganisation was refused as not comparable.
 struct Refusal {
   std::string reason_vi;

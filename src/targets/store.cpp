@@ -26,6 +26,10 @@ constexpr const char* kValueColumns =
     "id, indicator_code AS indicator, unit_code AS unit, period, vintage, value, source, note, illustrative, "
     "entered_by, entered_at";
 
+constexpr const char* kRollupColumns =
+    "unit_code AS unit, period, indicator_code AS indicator, children_day, hierarchy_version, total, parts, vintage, "
+    "illustrative";
+
 // The columns an indicator's INSERT and UPDATE write: all but its version, which the table keeps.
 db::Columns indicator_columns(const Indicator& i) {
   return db::columns(i, {"version"});
@@ -178,6 +182,30 @@ std::vector<Value> history(db::Connection& c, const std::string& indicator, cons
   static const std::string sql = select(
       kValueColumns, "FROM indicator_values WHERE unit_code = $1 AND period = $2 AND indicator_code = $3 ORDER BY id");
   return db::read_all<Value>(c.query(sql, {unit, period, indicator}));
+}
+
+std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year,
+                                    std::int64_t hierarchy_version) {
+  static const std::string sql = select(kRollupColumns,
+                                        "FROM indicator_rollups WHERE unit_code = $1 AND period >= $2 AND period < $3 "
+                                        "AND hierarchy_version = $4");
+  return db::read_all<Rollup>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1), hierarchy_version}));
+}
+
+void replace_rollups(db::Connection& c, const std::string& unit, const std::string& period,
+                     const std::vector<Rollup>& rollups) {
+  c.execute("DELETE FROM indicator_rollups WHERE unit_code = $1 AND period = $2", {unit, period});
+  static const std::vector<std::string> columns = keyed_columns(Rollup{}, {}).names;
+  c.append("indicator_rollups", columns, rollups.size(), [&](std::size_t i) { return db::column_values(rollups[i]); });
+}
+
+std::vector<std::pair<std::string, std::string>> parents_with_entries(db::Connection& c) {
+  auto r = c.query(
+      "SELECT DISTINCT l.parent_code, v.period FROM unit_links l JOIN indicator_values v ON v.unit_code = l.code "
+      "WHERE v.vintage <> 'plan' ORDER BY l.parent_code, v.period");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (std::size_t i = 0; i < r.size(); ++i) out.emplace_back(r.row(i).text(0), r.row(i).text(1));
+  return out;
 }
 
 std::vector<SearchRow> search_indicators(db::Connection& c, const std::optional<std::string>& code) {

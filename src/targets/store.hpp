@@ -45,6 +45,15 @@ std::map<std::string, std::string> first_entries(db::Connection& c, const std::v
 std::vector<Value> history(db::Connection& c, const std::string& indicator, const std::string& unit,
                            const std::string& period);
 
+// Roll-ups (targets/rollups.hpp): those of a unit for every period of a year, computed under
+// `hierarchy_version`; replacing those of a unit and period; every (parent, period) whose children
+// entered a figure (not a plan) for the period.
+std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year,
+                                    std::int64_t hierarchy_version);
+void replace_rollups(db::Connection& c, const std::string& unit, const std::string& period,
+                     const std::vector<Rollup>& rollups);
+std::vector<std::pair<std::string, std::string>> parents_with_entries(db::Connection& c);
+
 // Each indicator's code and names, for search.
 std::vector<SearchRow> search_indicators(db::Connection& c, const std::optional<std::string>& key);
 

@@ -13,6 +13,7 @@
 #include "targets/formula.hpp"
 #include "targets/lineage.hpp"
 #include "targets/messages.hpp"
+#include "targets/rollups.hpp"
 #include "targets/store.hpp"
 #include "units/messages.hpp"
 #include "units/units.hpp"
@@ -204,6 +205,7 @@ Value record_value(db::Connection& c, Value v) {
   throw_first(checker.check_value(v));
   v.entered_at = utc_timestamp();
   v.id = store::insert_value(c, v);
+  rollups::refresh_after(c, {v});
   return v;
 }
 

@@ -163,6 +163,14 @@ void set_valid_to(db::Connection& c, const std::string& code, Date last_day) {
   c.execute("UPDATE units SET valid_to = $2 WHERE code = $1", {code, last_day.iso()});
 }
 
+void bump_hierarchy_version(db::Connection& c) {
+  c.execute("UPDATE unit_hierarchy_version SET value = value + 1 WHERE id = 1");
+}
+
+std::int64_t hierarchy_version(db::Connection& c) {
+  return c.query("SELECT value FROM unit_hierarchy_version WHERE id = 1").row(0).integer(0);
+}
+
 bool bump_version(db::Connection& c, const std::string& code, std::int64_t expected) {
   return c.execute("UPDATE units SET version = version + 1 WHERE code = $1 AND version = $2", {code, expected}) == 1;
 }

@@ -46,6 +46,10 @@ void correct_latest_link_parent(db::Connection& c, const std::string& code, cons
 
 void set_source(db::Connection& c, const std::string& code, const std::optional<std::string>& source);
 void set_valid_to(db::Connection& c, const std::string& code, Date last_day);
+// Adds one to the hierarchy's version (every change of a name, kind, parent or lifetime).
+void bump_hierarchy_version(db::Connection& c);
+std::int64_t hierarchy_version(db::Connection& c);
+
 // Increments the version if it still equals `expected`; false when someone else changed it.
 bool bump_version(db::Connection& c, const std::string& code, std::int64_t expected);
 

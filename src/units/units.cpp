@@ -143,6 +143,16 @@ UnitDetail detail(db::Connection& c, const std::string& code, Date at) {
                     store::successors(c, code)};
 }
 
+std::int64_t hierarchy_version(db::Connection& c) {
+  return store::hierarchy_version(c);
+}
+
+std::set<std::string> parents_ever(db::Connection& c, const std::string& code) {
+  std::set<std::string> parents;
+  for (const auto& link : store::links(c, code)) parents.insert(link.parent);
+  return parents;
+}
+
 Unit create(db::Connection& c, const NewUnit& u) {
   check_code(u.code);
   if (auto existing = store::lifetime(c, u.code)) {
@@ -153,6 +163,7 @@ Unit create(db::Connection& c, const NewUnit& u) {
   }
   if (u.parent) check_parent(c, u.code, *u.parent, u.valid_from);
   store::insert_unit(c, u);
+  store::bump_hierarchy_version(c);
   store::insert_state(c, u.code, UnitState{u.valid_from, std::nullopt, u.name, u.name_en, u.kind});
   if (u.parent) store::insert_link(c, u.code, UnitLink{*u.parent, u.valid_from, std::nullopt});
   return *store::find_at(c, u.code, u.valid_from);
@@ -208,6 +219,7 @@ Unit change(db::Connection& c, const std::string& code, const UnitChange& ch) {
     }
   }
   if (ch.source) store::set_source(c, code, ch.source);
+  if (state_changes || ch.parent) store::bump_hierarchy_version(c);
   Date shown =
       ch.effective_from ? *ch.effective_from : clamp_to_life(today_in_vietnam(), life.valid_from, life.valid_to);
   return *store::find_at(c, code, shown);
@@ -243,6 +255,7 @@ Unit close(db::Connection& c, const std::string& code, const UnitClosure& cl) {
     }
   }
   store::set_valid_to(c, code, cl.last_day);
+  store::bump_hierarchy_version(c);
   store::end_latest_state(c, code, cl.last_day);
   store::end_latest_link(c, code, cl.last_day);
   for (const auto& s : cl.successors) store::insert_succession(c, Succession{code, s, next_day});

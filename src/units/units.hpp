@@ -50,6 +50,13 @@ std::vector<std::pair<Unit, std::vector<Succession>>> closed_before(db::Connecti
 // Ancestors on `at`, parent first.
 std::vector<Unit> ancestors(db::Connection& c, const std::string& code, Date at);
 
+// The hierarchy's version: it changes with every unit created, changed or closed, in the same
+// transaction (figures derived from the hierarchy are kept for one version: targets/rollups.hpp).
+std::int64_t hierarchy_version(db::Connection& c);
+
+// Every unit that was ever the unit's parent, by code.
+std::set<std::string> parents_ever(db::Connection& c, const std::string& code);
+
 // Creates a unit. Error conflict when the code was ever used, also by a closed unit.
 Unit create(db::Connection& c, const NewUnit& unit);
 
