@@ -143,6 +143,16 @@ struct Actual {
   std::vector<LineageStep> lineage;  // the path through the lineage, when any input came that way
 };
 
+// A figure entered for a unit, as the roll-ups read it (targets/rollups.hpp).
+struct EnteredFigure {
+  std::string period;
+  std::string indicator;
+  Vintage vintage = Vintage::official;
+  double value = 0;
+  bool illustrative = false;
+};
+BOOST_DESCRIBE_STRUCT(EnteredFigure, (), (period, indicator, vintage, value, illustrative))
+
 // The figures every child of a unit entered for a period, added up in the children's order
 // (targets/rollups.hpp). Valid for the children of `children_day` under `hierarchy_version`.
 struct Rollup {

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "targets/evaluation.hpp"
@@ -23,46 +24,83 @@ Indicators rolled_up_indicators(db::Connection& c) {
   return out;
 }
 
-// Each indicator's best entered figure (official, then preliminary, then estimate) of a unit.
-std::map<std::string, Value> best_entered(db::Connection& c, const std::string& unit, const std::string& period) {
-  std::map<std::string, Value> best;
-  for (auto& v : store::current_values(c, unit, period)) {
-    if (vintage_rank(v.vintage) == 0) continue;
-    auto it = best.find(v.indicator);
-    if (it == best.end() || vintage_rank(v.vintage) > vintage_rank(it->second.vintage)) {
-      best.insert_or_assign(v.indicator, std::move(v));
+// Each indicator's best entered figure of a unit (official, then preliminary, then estimate) in
+// each of the periods: period → indicator → figure.
+using BestFigures = std::unordered_map<std::string, std::unordered_map<std::string, EnteredFigure>>;
+
+BestFigures best_entered(db::Connection& c, const std::string& unit, const std::set<std::string>& periods) {
+  BestFigures best;
+  auto rows = store::entered_figures(c, unit, *periods.begin(), *periods.rbegin());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    auto& r = rows[i];
+    const bool superseded = i + 1 < rows.size() && rows[i + 1].period == r.period &&
+                            rows[i + 1].indicator == r.indicator && rows[i + 1].vintage == r.vintage;
+    if (superseded) continue;
+    auto& figures = best[r.period];
+    auto it = figures.find(r.indicator);
+    if (it == figures.end() || vintage_rank(r.vintage) > vintage_rank(it->second.vintage)) {
+      std::string indicator = r.indicator;
+      figures.insert_or_assign(std::move(indicator), std::move(r));
     }
   }
   return best;
 }
 
-// Rewrites the roll-ups of one unit and period; the number written.
+// Rewrites the roll-ups of one unit for some periods (of one year: few, near each other); the
+// number written.
 std::size_t refresh(db::Connection& c, const Indicators& indicators, std::int64_t version, const std::string& unit,
-                    const std::string& period_code) {
-  auto period = Period::parse(period_code);
+                    const std::set<std::string>& periods) {
   auto life = units::lifetime(c, unit);
-  std::vector<Rollup> rollups;
-  if (period && life) {
-    Date day = children_day(*life, *period);
-    auto children = units::figure_children(c, unit, day);
-    std::map<std::string, Rollup> sums;
-    for (std::size_t i = 0; i < children.size(); ++i) {
-      for (auto& [code, v] : best_entered(c, children[i].code, period_code)) {
-        if (!indicators.count(code)) continue;
-        auto& sum = sums.try_emplace(code, Rollup{unit, period_code, code, day, version}).first->second;
-        if (sum.parts != static_cast<std::int64_t>(i)) continue;  // an earlier child entered none
-        sum.total += v.value;
-        ++sum.parts;
-        if (vintage_rank(v.vintage) < vintage_rank(sum.vintage)) sum.vintage = v.vintage;
-        sum.illustrative = sum.illustrative || v.illustrative;
+  std::unordered_map<std::string, BestFigures> entered;  // by child, read once for all the periods
+  std::size_t written = 0;
+  for (const auto& period_code : periods) {
+    auto period = Period::parse(period_code);
+    std::vector<Rollup> rollups;
+    if (period && life) {
+      Date day = children_day(*life, *period);
+      auto children = units::figure_children(c, unit, day);
+      std::map<std::string, Rollup> sums;
+      for (std::size_t i = 0; i < children.size(); ++i) {
+        auto it = entered.find(children[i].code);
+        if (it == entered.end()) {
+          it = entered.emplace(children[i].code, best_entered(c, children[i].code, periods)).first;
+        }
+        for (const auto& [code, figure] : it->second[period_code]) {
+          if (!indicators.count(code)) continue;
+          auto& sum = sums.try_emplace(code, Rollup{unit, period_code, code, day, version}).first->second;
+          if (sum.parts != static_cast<std::int64_t>(i)) continue;  // an earlier child entered none
+          sum.total += figure.value;
+          ++sum.parts;
+          if (vintage_rank(figure.vintage) < vintage_rank(sum.vintage)) sum.vintage = figure.vintage;
+          sum.illustrative = sum.illustrative || figure.illustrative;
+        }
+      }
+      for (auto& [code, sum] : sums) {
+        if (sum.parts == static_cast<std::int64_t>(children.size())) rollups.push_back(std::move(sum));
       }
     }
-    for (auto& [code, sum] : sums) {
-      if (sum.parts == static_cast<std::int64_t>(children.size())) rollups.push_back(std::move(sum));
-    }
+    store::replace_rollups(c, unit, period_code, rollups);
+    written += rollups.size();
   }
-  store::replace_rollups(c, unit, period_code, rollups);
-  return rollups.size();
+  return written;
+}
+
+// Periods by unit and year.
+using Stale = std::map<std::pair<std::string, int>, std::set<std::string>>;
+
+void add(Stale& stale, const std::string& unit, const std::string& period) {
+  auto parsed = Period::parse(period);
+  stale[{unit, parsed ? parsed->year() : 0}].insert(period);
+}
+
+std::size_t refresh(db::Connection& c, const Stale& stale) {
+  auto indicators = rolled_up_indicators(c);
+  auto version = units::hierarchy_version(c);
+  std::size_t written = 0;
+  for (const auto& [unit_year, periods] : stale) {
+    written += refresh(c, indicators, version, unit_year.first, periods);
+  }
+  return written;
 }
 
 }  // namespace
@@ -84,26 +122,20 @@ void refresh_after(db::Connection& c, const std::vector<Value>& written) {
   }
   if (entered.empty()) return;
   std::map<std::string, std::set<std::string>> parents;
-  std::set<std::pair<std::string, std::string>> stale;  // (parent, period)
+  Stale stale;
   for (const auto& [unit, period] : entered) {
     auto it = parents.find(unit);
     if (it == parents.end()) it = parents.emplace(unit, units::parents_ever(c, unit)).first;
-    for (const auto& parent : it->second) stale.emplace(parent, period);
+    for (const auto& parent : it->second) add(stale, parent, period);
   }
-  auto indicators = rolled_up_indicators(c);
-  auto version = units::hierarchy_version(c);
-  for (const auto& [parent, period] : stale) refresh(c, indicators, version, parent, period);
+  refresh(c, stale);
 }
 
 std::size_t refresh_all(db::Connection& c) {
   c.execute("DELETE FROM indicator_rollups");
-  auto indicators = rolled_up_indicators(c);
-  auto version = units::hierarchy_version(c);
-  std::size_t written = 0;
-  for (const auto& [parent, period] : store::parents_with_entries(c)) {
-    written += refresh(c, indicators, version, parent, period);
-  }
-  return written;
+  Stale stale;
+  for (const auto& [parent, period] : store::parents_with_entries(c)) add(stale, parent, period);
+  return refresh(c, stale);
 }
 
 }  // namespace sen::targets::rollups

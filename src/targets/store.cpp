@@ -184,6 +184,16 @@ std::vector<Value> history(db::Connection& c, const std::string& indicator, cons
   return db::read_all<Value>(c.query(sql, {unit, period, indicator}));
 }
 
+std::vector<EnteredFigure> entered_figures(db::Connection& c, const std::string& unit, const std::string& first,
+                                           const std::string& last) {
+  // In the order of the table's index: no sort.
+  static const std::string sql =
+      "SELECT period, indicator_code AS indicator, vintage, value, illustrative FROM indicator_values "
+      "WHERE unit_code = $1 AND period >= $2 AND period <= $3 AND vintage <> 'plan' "
+      "ORDER BY period, indicator_code, vintage, id";
+  return db::read_all<EnteredFigure>(c.query(sql, {unit, first, last}));
+}
+
 std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year,
                                     std::int64_t hierarchy_version) {
   static const std::string sql = select(kRollupColumns,

@@ -48,6 +48,10 @@ std::vector<Value> history(db::Connection& c, const std::string& indicator, cons
 // Roll-ups (targets/rollups.hpp): those of a unit for every period of a year, computed under
 // `hierarchy_version`; replacing those of a unit and period; every (parent, period) whose children
 // entered a figure (not a plan) for the period.
+// The figures (not plans) ever entered for a unit in the periods whose codes sort from `first` to
+// `last`, oldest first within each (period, indicator, vintage): the last of each is the current one.
+std::vector<EnteredFigure> entered_figures(db::Connection& c, const std::string& unit, const std::string& first,
+                                           const std::string& last);
 std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year,
                                     std::int64_t hierarchy_version);
 void replace_rollups(db::Connection& c, const std::string& unit, const std::string& period,
