@@ -74,7 +74,7 @@ class ConstraintViolation : public DatabaseError {
 };
 
 // Keys of the locks that serialise some writers across processes.
-enum class LockKey : std::int64_t { migrations = 7363616, audit = 7363617 };
+enum class LockKey : std::int64_t { migrations = 7363616, audit = 7363617, rollups = 7363618 };
 
 class Connection {
  public:

@@ -94,6 +94,9 @@ void add(Stale& stale, const std::string& unit, const std::string& period) {
 }
 
 std::size_t refresh(db::Connection& c, const Stale& stale) {
+  // One writer at a time, reading the values of those before it: two that rewrote the same
+  // roll-ups at once would each miss the other's value, or insert the same key twice.
+  c.lock(db::LockKey::rollups);
   auto indicators = rolled_up_indicators(c);
   auto version = units::hierarchy_version(c);
   std::size_t written = 0;
@@ -132,6 +135,7 @@ void refresh_after(db::Connection& c, const std::vector<Value>& written) {
 }
 
 std::size_t refresh_all(db::Connection& c) {
+  c.lock(db::LockKey::rollups);
   c.execute("DELETE FROM indicator_rollups");
   Stale stale;
   for (const auto& [parent, period] : store::parents_with_entries(c)) add(stale, parent, period);
