@@ -116,15 +116,13 @@ ActualResolver::Bucket& ActualResolver::bucket(const std::string& unit, const Pe
   return buckets_[key];
 }
 
-const ActualResolver::Children& ActualResolver::children(const std::string& unit, const Period& period) {
+const std::vector<units::Unit>& ActualResolver::children(const std::string& unit, const Period& period) {
   auto key = std::make_pair(unit, map_ ? period.code() + "@" + map_->iso() : period.code());
   auto it = children_.find(key);
   if (it != children_.end()) return it->second;
-  Children kids{period.days().last, {}};
-  if (auto life = units::lifetime(db_, unit)) {
-    kids.day = rollups::children_day(*life, period, map_);
-    kids.units = units::figure_children(db_, unit, kids.day);
-  }
+  std::vector<units::Unit> kids;
+  if (const auto& life = lifetime(unit))
+    kids = units::figure_children(db_, unit, rollups::children_day(*life, period, map_));
   return children_.emplace(key, std::move(kids)).first->second;
 }
 
@@ -228,11 +226,16 @@ std::optional<Actual> ActualResolver::resolve(const Indicator& ind, const std::s
   return found;
 }
 
-bool ActualResolver::existed_in(const std::string& unit, const Period& period) {
+const std::optional<units::Lifetime>& ActualResolver::lifetime(const std::string& unit) {
   auto it = lifetimes_.find(unit);
   if (it == lifetimes_.end()) it = lifetimes_.emplace(unit, units::lifetime(db_, unit)).first;
+  return it->second;
+}
+
+bool ActualResolver::existed_in(const std::string& unit, const Period& period) {
+  const auto& life = lifetime(unit);
   auto days = period.days();
-  return !it->second || it->second->overlaps(days.first, days.last);
+  return !life || life->overlaps(days.first, days.last);
 }
 
 std::optional<Actual> ActualResolver::from_formula(const Indicator& ind, const std::string& unit, const Period& period,
@@ -269,12 +272,14 @@ std::optional<Actual> ActualResolver::from_parts(const Indicator& ind, const std
 std::optional<Actual> ActualResolver::from_children(const Indicator& ind, const std::string& unit, const Period& period,
                                                     int depth) {
   if (ind.unit_aggregation == UnitAggregation::none) return std::nullopt;
-  const auto& [day, kids] = children(unit, period);
-  if (kids.empty()) return std::nullopt;
-  // The children's own figures are resolved one level deeper, where the depth may run out.
-  if (rollups::rolled_up(ind) && depth < kMaxDepth) {
-    if (auto kept = from_rollup(ind, unit, period, day)) return kept;
+  // The children's own figures are resolved one level deeper, where the depth may run out. A
+  // roll-up is kept only for children there are: it needs no list of them.
+  const auto& life = lifetime(unit);
+  if (life && rollups::rolled_up(ind) && depth < kMaxDepth) {
+    if (auto kept = from_rollup(ind, unit, period, rollups::children_day(*life, period, map_))) return kept;
   }
+  const auto& kids = children(unit, period);
+  if (kids.empty()) return std::nullopt;
   const Indicator* weight = ind.weight_indicator ? indicator(*ind.weight_indicator) : nullptr;
   if (ind.unit_aggregation == UnitAggregation::weighted_average && !weight) return std::nullopt;
   std::vector<Actual> found;

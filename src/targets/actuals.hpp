@@ -67,15 +67,13 @@ class ActualResolver {
     std::unordered_map<std::string, Rollup> rollups;                   // by indicator, when read
   };
   Bucket& bucket(const std::string& unit, const Period& period);
-  // The children whose figures add up to the unit's for the period, and the day they were taken on.
-  struct Children {
-    Date day;
-    std::vector<units::Unit> units;
-  };
-  const Children& children(const std::string& unit, const Period& period);
+  // The children whose figures add up to the unit's for the period (targets/rollups.hpp: on which day).
+  const std::vector<units::Unit>& children(const std::string& unit, const Period& period);
   // The roll-up of the indicator for the unit and period (targets/rollups.hpp) when one is kept for
   // the children of `day`; its figure is the one from_children would add up.
   std::optional<Actual> from_rollup(const Indicator& ind, const std::string& unit, const Period& period, Date day);
+  // The unit's lifetime; nullopt for a code no unit has.
+  const std::optional<units::Lifetime>& lifetime(const std::string& unit);
   // Whether the unit existed on some day of the period (true for a code no unit has).
   bool existed_in(const std::string& unit, const Period& period);
 
@@ -85,7 +83,7 @@ class ActualResolver {
   std::set<std::pair<std::string, int>> loaded_years_;         // (unit, year)
   std::set<std::pair<std::string, int>> loaded_rollup_years_;  // (unit, year)
   std::optional<std::int64_t> hierarchy_version_;              // read with the first roll-ups
-  std::map<std::pair<std::string, std::string>, Children> children_;
+  std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
   std::map<std::string, std::optional<units::Lifetime>> lifetimes_;
   std::map<Key, Refusal> refusals_;
   std::optional<Date> map_;
