@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include <fmt/format.h>
+#include <malloc.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -180,6 +181,10 @@ void set_test_clock(const std::string& text, const std::string& host) {
 }  // namespace
 
 int serve(ServeOptions options) {
+  // glibc hands freed memory back to the kernel once 128 KB lie free at the top of a heap: a
+  // server that builds and frees answers of tens of KB then faults their pages in again for
+  // every answer (a kept 42 KB answer: a third of the requests/s). Up to 32 MB stay with the process.
+  mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
   if (options.web_root.empty()) options.web_root = default_web_root();
   auto [host, port] = http::parse_listen_address(options.listen);
   options.server.host = host;

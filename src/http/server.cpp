@@ -337,10 +337,12 @@ class Server::Impl {
             workers_, [&]() -> asio::awaitable<Response> { co_return dispatch(request); }, asio::use_awaitable);
       }
       bool keep_alive = msg.keep_alive() && !stopping_;
-      auto out = to_message(response, msg.version(), keep_alive, request.method == Method::head, request.request_id);
+      int status = response.status;
+      auto out = to_message(std::move(response), msg.version(), keep_alive, request.method == Method::head,
+                            request.request_id);
       stream.expires_after(config_.limits.read_timeout);
       auto [write_ec, written] = co_await bhttp::async_write(stream, out, kTuple);
-      log_access(request, msg.target(), response.status, written, started);
+      log_access(request, msg.target(), status, written, started);
       if (write_ec || !keep_alive) break;
     }
     if (stream.socket().is_open()) close(stream);
