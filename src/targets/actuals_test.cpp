@@ -1,66 +1,18 @@
 #include "targets/actuals.hpp"
 
-#include <gtest/gtest.h>
-
-#include "targets/targets.hpp"
-#include "testing/temp_database.hpp"
-#include "units/units.hpp"
+#include "targets/figures_test_fixture.hpp"
 
 namespace sen::targets {
 namespace {
 
-Period p(const char* text) {
-  return Period::parse(text).value();
-}
-
-class ActualsTest : public ::testing::Test {
+// P has the children A and B.
+class ActualsTest : public FiguresTest {
  protected:
   void SetUp() override {
-    db_->write([](db::Connection& c) {
-      auto unit = [&](const char* code, std::optional<std::string> parent) {
-        units::create(c, units::NewUnit{code, code, std::nullopt, units::UnitKind::ward, parent,
-                                        Date::from_ymd(2000, 1, 1), false, std::nullopt});
-      };
-      unit("P", std::nullopt);
-      unit("A", "P");
-      unit("B", "P");
-    });
+    unit("P");
+    unit("A", "P");
+    unit("B", "P");
   }
-
-  void indicator(const std::string& code, UnitAggregation units_how, PeriodAggregation periods_how,
-                 std::optional<std::string> weight = std::nullopt) {
-    db_->write([&](db::Connection& c) {
-      Indicator i;
-      i.code = code;
-      i.name = code;
-      i.area = "economy";
-      i.measure = "x";
-      i.unit_aggregation = units_how;
-      i.period_aggregation = periods_how;
-      i.weight_indicator = weight;
-      create_indicator(c, i);
-    });
-  }
-
-  void value(const std::string& code, const std::string& unit, const char* period, double v,
-             Vintage vintage = Vintage::official) {
-    db_->write([&](db::Connection& c) {
-      Value x;
-      x.indicator = code;
-      x.unit = unit;
-      x.period = period;
-      x.vintage = vintage;
-      x.value = v;
-      x.entered_by = "test";
-      record_value(c, x);
-    });
-  }
-
-  std::optional<Actual> actual(const std::string& code, const std::string& unit, const char* period) {
-    return db_->read([&](db::Connection& c) { return ActualResolver(c).actual(code, unit, p(period)); });
-  }
-
-  testing::TempDatabase db_;
 };
 
 TEST_F(ActualsTest, AYearIsTheSumOfItsQuartersOnlyWhenAllAreThere) {

@@ -1,64 +1,26 @@
 #include "targets/rollups.hpp"
 
 #include <fmt/format.h>
-#include <gtest/gtest.h>
 
-#include "targets/actuals.hpp"
 #include "targets/csv_io.hpp"
-#include "targets/targets.hpp"
-#include "testing/temp_database.hpp"
-#include "units/units.hpp"
+#include "targets/figures_test_fixture.hpp"
 
 namespace sen::targets {
 namespace {
 
 // P has the children A and B; Q has C. Values go through record_value and import_values, as
 // users write them.
-class RollupsTest : public ::testing::Test {
+class RollupsTest : public FiguresTest {
  protected:
   void SetUp() override {
-    db_->write([](db::Connection& c) {
-      auto unit = [&](const char* code, std::optional<std::string> parent) {
-        units::create(c, units::NewUnit{code, code, std::nullopt, units::UnitKind::ward, parent,
-                                        Date::from_ymd(2000, 1, 1), false, std::nullopt});
-      };
-      unit("P", std::nullopt);
-      unit("Q", std::nullopt);
-      unit("A", "P");
-      unit("B", "P");
-      unit("C", "Q");
-      for (auto [code, how] : {std::pair{"S", UnitAggregation::sum}, std::pair{"M", UnitAggregation::average},
-                               std::pair{"N", UnitAggregation::none}}) {
-        Indicator i;
-        i.code = code;
-        i.name = code;
-        i.area = "economy";
-        i.measure = "x";
-        i.unit_aggregation = how;
-        i.period_aggregation = PeriodAggregation::sum;
-        create_indicator(c, i);
-      }
-    });
-  }
-
-  void value(const std::string& code, const std::string& unit, const char* period, double v,
-             Vintage vintage = Vintage::official, bool illustrative = false) {
-    db_->write([&](db::Connection& c) {
-      Value x;
-      x.indicator = code;
-      x.unit = unit;
-      x.period = period;
-      x.vintage = vintage;
-      x.value = v;
-      x.illustrative = illustrative;
-      x.entered_by = "test";
-      record_value(c, x);
-    });
-  }
-
-  std::optional<Actual> actual(const std::string& code, const std::string& unit, const char* period) {
-    return db_->read(
-        [&](db::Connection& c) { return ActualResolver(c).actual(code, unit, Period::parse(period).value()); });
+    unit("P");
+    unit("Q");
+    unit("A", "P");
+    unit("B", "P");
+    unit("C", "Q");
+    indicator("S", UnitAggregation::sum, PeriodAggregation::sum);
+    indicator("M", UnitAggregation::average, PeriodAggregation::sum);
+    indicator("N", UnitAggregation::none, PeriodAggregation::sum);
   }
 
   // The roll-up's total kept for the unit, period and indicator; nullopt when none is kept.
@@ -89,8 +51,6 @@ class RollupsTest : public ::testing::Test {
       units::change(c, code, change);
     });
   }
-
-  testing::TempDatabase db_;
 };
 
 TEST_F(RollupsTest, KeptOnlyWhenEveryChildEnteredAFigure) {
