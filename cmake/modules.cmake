@@ -30,6 +30,8 @@ function(sen_module name)
   file(GLOB headers CONFIGURE_DEPENDS ${dir}/*.hpp)
   file(GLOB tests CONFIGURE_DEPENDS ${dir}/*_test.cpp)
   list(FILTER sources EXCLUDE REGEX "_test\\.cpp$")
+  # Tests and the fixtures they share (*_test.hpp) may also include testing/.
+  list(FILTER headers EXCLUDE REGEX "_test\\.hpp$")
   list(TRANSFORM M_DEPENDS PREPEND sen_ OUTPUT_VARIABLE dep_targets)
   if(sources OR M_EXTRA_SOURCES)
     add_library(sen_${name} STATIC ${sources} ${M_EXTRA_SOURCES})

@@ -1,6 +1,6 @@
 #include "targets/actuals.hpp"
 
-#include "targets/figures_test_fixture.hpp"
+#include "targets/figures_fixture_test.hpp"
 
 namespace sen::targets {
 namespace {

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "targets/csv_io.hpp"
-#include "targets/figures_test_fixture.hpp"
+#include "targets/figures_fixture_test.hpp"
 
 namespace sen::targets {
 namespace {
