@@ -223,8 +223,10 @@ std::unique_ptr<Connection> open_postgres(const std::string& url) {
     throw DatabaseError(fmt::format("cannot open database {}: {}", url, reason));
   }
   auto c = std::make_unique<PostgresConnection>(conn);
-  // Quiet notices such as "relation already exists, skipping"; dates and text as Sen expects.
-  c->execute_script("SET client_min_messages = warning; SET client_encoding = 'UTF8'");
+  // Quiet notices such as "relation already exists, skipping"; dates and text as Sen expects;
+  // every double read back exactly as stored (PostgreSQL's default since 12; a role or an older
+  // server may round to 15 digits, and a sum kept by Sen would then differ from one it adds up).
+  c->execute_script("SET client_min_messages = warning; SET client_encoding = 'UTF8'; SET extra_float_digits = 3");
   return c;
 }
 

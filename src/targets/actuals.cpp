@@ -130,8 +130,7 @@ std::optional<Actual> ActualResolver::from_rollup(const Indicator& ind, const st
                                                   Date day) {
   Bucket& here = bucket(unit, period);  // the year's values first: a bucket that exists is not read again
   if (loaded_rollup_years_.insert({unit, period.year()}).second) {
-    if (!hierarchy_version_) hierarchy_version_ = units::hierarchy_version(db_);
-    for (auto& r : store::rollups_of_year(db_, unit, period.year(), *hierarchy_version_)) {
+    for (auto& r : store::rollups_of_year(db_, unit, period.year())) {
       std::string indicator = r.indicator;
       buckets_[bucket_key(unit, r.period)].rollups.insert_or_assign(std::move(indicator), std::move(r));
     }

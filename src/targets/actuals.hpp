@@ -82,7 +82,6 @@ class ActualResolver {
   std::unordered_map<std::string, Bucket> buckets_;            // by unit and period (bucket_key)
   std::set<std::pair<std::string, int>> loaded_years_;         // (unit, year)
   std::set<std::pair<std::string, int>> loaded_rollup_years_;  // (unit, year)
-  std::optional<std::int64_t> hierarchy_version_;              // read with the first roll-ups
   std::map<std::pair<std::string, std::string>, std::vector<units::Unit>> children_;
   std::map<std::string, std::optional<units::Lifetime>> lifetimes_;
   std::map<Key, Refusal> refusals_;

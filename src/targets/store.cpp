@@ -194,12 +194,12 @@ std::vector<EnteredFigure> entered_figures(db::Connection& c, const std::string&
   return db::read_all<EnteredFigure>(c.query(sql, {unit, first, last}));
 }
 
-std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year,
-                                    std::int64_t hierarchy_version) {
-  static const std::string sql = select(kRollupColumns,
-                                        "FROM indicator_rollups WHERE unit_code = $1 AND period >= $2 AND period < $3 "
-                                        "AND hierarchy_version = $4");
-  return db::read_all<Rollup>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1), hierarchy_version}));
+std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year) {
+  static const std::string sql =
+      select(kRollupColumns,
+             "FROM indicator_rollups WHERE unit_code = $1 AND period >= $2 AND period < $3 "
+             "AND hierarchy_version = (SELECT value FROM unit_hierarchy_version WHERE id = 1)");
+  return db::read_all<Rollup>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1)}));
 }
 
 void replace_rollups(db::Connection& c, const std::string& unit, const std::string& period,

@@ -45,15 +45,17 @@ std::map<std::string, std::string> first_entries(db::Connection& c, const std::v
 std::vector<Value> history(db::Connection& c, const std::string& indicator, const std::string& unit,
                            const std::string& period);
 
-// Roll-ups (targets/rollups.hpp): those of a unit for every period of a year, computed under
-// `hierarchy_version`; replacing those of a unit and period; every (parent, period) whose children
-// entered a figure (not a plan) for the period.
 // The figures (not plans) ever entered for a unit in the periods whose codes sort from `first` to
 // `last`, oldest first within each (period, indicator, vintage): the last of each is the current one.
 std::vector<EnteredFigure> entered_figures(db::Connection& c, const std::string& unit, const std::string& first,
                                            const std::string& last);
-std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year,
-                                    std::int64_t hierarchy_version);
+
+// Roll-ups (targets/rollups.hpp): those of a unit for every period of a year, computed under the
+// hierarchy's version of this very statement (on PostgreSQL a read transaction sees each
+// statement's moment: a version read before would let a change made since pass unseen);
+// replacing those of a unit and period; every (parent, period) whose children entered a figure
+// (not a plan) for the period.
+std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year);
 void replace_rollups(db::Connection& c, const std::string& unit, const std::string& period,
                      const std::vector<Rollup>& rollups);
 std::vector<std::pair<std::string, std::string>> parents_with_entries(db::Connection& c);
