@@ -14,6 +14,15 @@ std::string Columns::placeholders(std::size_t first) const {
   return out;
 }
 
+std::string bind_all(Params& params, const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) {
+    params.emplace_back(v);
+    out += (out.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
+  return out;
+}
+
 std::string Columns::assignments(std::size_t first) const {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {

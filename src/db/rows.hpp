@@ -140,6 +140,9 @@ struct Columns {
   Columns& rename(std::string_view member, std::string column);
 };
 
+// Adds `values` to `params` and gives their placeholders ("$4, $5"): the list of an IN (…).
+std::string bind_all(Params& params, const std::vector<std::string>& values);
+
 template <class T>
 Columns columns(const T& m, std::initializer_list<std::string_view> skip = {}) {
   Columns out;

@@ -54,5 +54,12 @@ TEST(Rows, ColumnsForInsertAndUpdate) {
   EXPECT_THROW(cols.rename("nothing", "x"), std::logic_error);
 }
 
+TEST(Rows, ListBoundAfterTheParametersThere) {
+  Params params{std::string("unit")};
+  EXPECT_EQ(bind_all(params, {"A", "B"}), "$2, $3");
+  EXPECT_EQ(params, (Params{std::string("unit"), std::string("A"), std::string("B")}));
+  EXPECT_EQ(bind_all(params, {}), "");
+}
+
 }  // namespace
 }  // namespace sen::db

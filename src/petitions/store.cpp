@@ -101,11 +101,7 @@ std::vector<Petition> list(db::Connection& c) {
 std::vector<Petition> public_letters(db::Connection& c, Date first, Date last, const std::vector<std::string>& fields,
                                      std::int64_t offset, std::int64_t limit) {
   db::Params params{first.iso(), last.iso(), limit, offset};
-  std::string in_fields;
-  for (const auto& f : fields) {
-    params.emplace_back(f);
-    in_fields += fmt::format("{}${}", in_fields.empty() ? "" : ", ", params.size());
-  }
+  std::string in_fields = db::bind_all(params, fields);
   auto sql = fmt::format(
       "{} WHERE received_on >= $1 AND received_on <= $2 AND ',' || types || ',' NOT LIKE '%,khieu_nai,%' "
       "AND ',' || types || ',' NOT LIKE '%,to_cao,%' {} ORDER BY received_on DESC, id DESC LIMIT $3 OFFSET $4",

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/text.hpp"
+#include "db/rows.hpp"
 
 namespace sen::search {
 
@@ -107,11 +108,9 @@ std::map<std::string, std::set<std::string>> noted(db::Connection& c) {
 std::vector<Entry> indexed_matches(db::Connection& c, const std::vector<const app::RecordKind*>& kinds,
                                    const std::vector<std::string>& words, std::size_t most) {
   db::Params params{fts_query(c, words)};
-  std::string kind_list;
-  for (const auto* k : kinds) {
-    params.emplace_back(k->name);
-    kind_list += fmt::format("{}${}", kind_list.empty() ? "" : ", ", params.size());
-  }
+  std::vector<std::string> kind_names;
+  for (const auto* k : kinds) kind_names.push_back(k->name);
+  std::string kind_list = db::bind_all(params, kind_names);
   params.emplace_back(static_cast<std::int64_t>(most));
   auto sql = postgres(c) ? fmt::format(
                                "SELECT kind, record_key, title, body FROM search_entries "

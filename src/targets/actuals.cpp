@@ -1,6 +1,8 @@
 #include "targets/actuals.hpp"
 
 #include <algorithm>
+#include <set>
+#include <stdexcept>
 #include <utility>
 
 #include "targets/evaluation.hpp"
@@ -88,6 +90,29 @@ ActualResolver::ActualResolver(db::Connection& c) : db_(c) {
   for (auto& i : store::list_indicators(c)) indicators_.emplace(i.code, std::move(i));
 }
 
+void ActualResolver::only(const std::string& code) {
+  std::set<std::string> read;
+  std::vector<std::string> todo{code};
+  while (!todo.empty()) {
+    std::string next = std::move(todo.back());
+    todo.pop_back();
+    const Indicator* ind = indicator(next);
+    if (!read.insert(std::move(next)).second || !ind) continue;
+    if (ind->formula) {
+      auto refs = Formula::parse(*ind->formula).references();
+      todo.insert(todo.end(), refs.begin(), refs.end());
+    }
+    if (ind->weight_indicator) todo.push_back(*ind->weight_indicator);
+  }
+  only_.assign(read.begin(), read.end());
+}
+
+void ActualResolver::require_read(const std::string& code) const {
+  if (!only_.empty() && !std::binary_search(only_.begin(), only_.end(), code)) {
+    throw std::logic_error("ActualResolver: " + code + " is not among the indicators read");
+  }
+}
+
 const Indicator* ActualResolver::indicator(const std::string& code) const {
   auto it = indicators_.find(code);
   return it == indicators_.end() ? nullptr : &it->second;
@@ -108,7 +133,7 @@ ActualResolver::Bucket& ActualResolver::bucket(const std::string& unit, const Pe
   auto key = bucket_key(unit, period.code());
   if (auto it = buckets_.find(key); it != buckets_.end()) return it->second;
   if (loaded_years_.insert({unit, period.year()}).second) {
-    for (auto& v : store::current_values_of_year(db_, unit, period.year())) {
+    for (auto& v : store::current_values_of_year(db_, unit, period.year(), only_)) {
       auto& slot = buckets_[bucket_key(unit, v.period)].values[v.indicator];
       slot.insert_or_assign(v.vintage, std::move(v));
     }
@@ -130,7 +155,7 @@ std::optional<Actual> ActualResolver::from_rollup(const Indicator& ind, const st
                                                   Date day) {
   Bucket& here = bucket(unit, period);  // the year's values first: a bucket that exists is not read again
   if (loaded_rollup_years_.insert({unit, period.year()}).second) {
-    for (auto& r : store::rollups_of_year(db_, unit, period.year())) {
+    for (auto& r : store::rollups_of_year(db_, unit, period.year(), only_)) {
       std::string indicator = r.indicator;
       buckets_[bucket_key(unit, r.period)].rollups.insert_or_assign(std::move(indicator), std::move(r));
     }
@@ -144,6 +169,7 @@ std::optional<Actual> ActualResolver::from_rollup(const Indicator& ind, const st
 
 std::optional<double> ActualResolver::plan_figure(const std::string& indicator, const std::string& unit,
                                                   const Period& period) {
+  require_read(indicator);
   const auto& vs = bucket(unit, period).values;
   if (auto it = vs.find(indicator); it != vs.end()) {
     if (auto plan = it->second.find(Vintage::plan); plan != it->second.end()) return plan->second.value;
@@ -175,12 +201,14 @@ std::optional<Actual> ActualResolver::from_records(const Indicator& ind, const s
 
 std::optional<Actual> ActualResolver::records_figure(const std::string& code, const std::string& unit,
                                                      const Period& period) {
+  require_read(code);
   const Indicator* ind = indicator(code);
   if (!ind || !ind->computed_from) return std::nullopt;
   return from_records(*ind, unit, period);
 }
 
 std::optional<Actual> ActualResolver::actual(const std::string& code, const std::string& unit, const Period& period) {
+  require_read(code);
   const Indicator* ind = indicator(code);
   if (!ind) return std::nullopt;
   return resolve(*ind, unit, period, 0);

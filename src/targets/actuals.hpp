@@ -33,6 +33,10 @@ class ActualResolver {
   // Rolls units up from their children as the hierarchy stood on `day` (a date's map), whatever
   // the period; units that did not exist in a period answer through their lineage.
   void use_map(Date day) { map_ = day; }
+  // Reads the values of `indicator` and of those its figure is made from (its formula's inputs,
+  // its weight), and of no other: for a caller that wants one indicator of many units (a
+  // breakdown, a series). Asking for another indicator's figure after is a std::logic_error.
+  void only(const std::string& indicator);
 
   std::optional<Actual> actual(const std::string& indicator, const std::string& unit, const Period& period);
   // The entered `plan` vintage (kế hoạch) of the key; nullopt when none.
@@ -49,6 +53,8 @@ class ActualResolver {
 
  private:
   using Key = std::tuple<std::string, std::string, std::string>;  // indicator, unit, period
+  // std::logic_error when only() left the indicator unread.
+  void require_read(const std::string& indicator) const;
   std::optional<Actual> resolve(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_formula(const Indicator& ind, const std::string& unit, const Period& period, int depth);
   std::optional<Actual> from_parts(const Indicator& ind, const std::string& unit, const Period& period, int depth);
@@ -86,6 +92,7 @@ class ActualResolver {
   std::map<std::string, std::optional<units::Lifetime>> lifetimes_;
   std::map<Key, Refusal> refusals_;
   std::optional<Date> map_;
+  std::vector<std::string> only_;  // the indicators read (sorted); empty: all
   std::map<std::string, std::unique_ptr<FigureReader>> readers_;  // by module, opened on first use
 };
 

@@ -1,5 +1,9 @@
 #include "targets/actuals.hpp"
 
+#include <fmt/format.h>
+
+#include <stdexcept>
+
 #include "targets/figures_fixture_test.hpp"
 
 namespace sen::targets {
@@ -72,6 +76,38 @@ TEST_F(ActualsTest, NoRollUpWhenAChildIsMissingOrAggregationIsNone) {
   value("N", "B", "2023", 1);
   EXPECT_FALSE(actual("S", "P", "2023"));
   EXPECT_FALSE(actual("N", "P", "2023"));
+}
+
+TEST_F(ActualsTest, OneIndicatorReadAloneGivesTheFiguresOfAllReadTogether) {
+  indicator("POP", UnitAggregation::sum, PeriodAggregation::last);
+  indicator("INC", UnitAggregation::weighted_average, PeriodAggregation::last, "POP");
+  indicator("PAY", UnitAggregation::sum, PeriodAggregation::sum);
+  indicator("PER_HEAD", UnitAggregation::none, PeriodAggregation::last, std::nullopt, "PAY / POP");
+  indicator("OTHER", UnitAggregation::sum, PeriodAggregation::sum);
+  for (const char* unit : {"A", "B"}) {
+    value("POP", unit, "2023", unit[0] == 'A' ? 1000 : 3000);
+    value("INC", unit, "2023", unit[0] == 'A' ? 40 : 60);
+    for (int q = 1; q <= 4; ++q) value("PAY", unit, fmt::format("2023-Q{}", q), q * 100);
+    value("OTHER", unit, "2023", 7);
+  }
+  db_->read([&](db::Connection& c) {
+    auto year = Period::year_of(2023);
+    for (const char* code : {"INC", "PER_HEAD"}) {
+      ActualResolver alone(c);
+      alone.only(code);
+      for (const char* unit : {"P", "A", "B"}) {
+        auto read_alone = alone.actual(code, unit, year);
+        auto read_together = ActualResolver(c).actual(code, unit, year);
+        ASSERT_TRUE(read_alone && read_together) << code << " " << unit;
+        EXPECT_EQ(read_alone->value, read_together->value) << code << " " << unit;
+        EXPECT_EQ(read_alone->derivation, read_together->derivation) << code << " " << unit;
+      }
+      EXPECT_THROW(alone.actual("OTHER", "P", year), std::logic_error);
+      EXPECT_THROW(alone.plan_figure("OTHER", "P", year), std::logic_error);
+    }
+  });
+  EXPECT_EQ(actual("INC", "P", "2023")->value, 55);
+  EXPECT_EQ(actual("PER_HEAD", "P", "2023")->value, 2000.0 / 4000);  // (1.000 + 1.000) / (1.000 + 3.000)
 }
 
 }  // namespace

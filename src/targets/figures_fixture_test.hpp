@@ -24,7 +24,7 @@ class FiguresTest : public ::testing::Test {
   }
 
   void indicator(const std::string& code, UnitAggregation units_how, PeriodAggregation periods_how,
-                 std::optional<std::string> weight = std::nullopt) {
+                 std::optional<std::string> weight = std::nullopt, std::optional<std::string> formula = std::nullopt) {
     db_->write([&](db::Connection& c) {
       Indicator i;
       i.code = code;
@@ -34,6 +34,7 @@ class FiguresTest : public ::testing::Test {
       i.unit_aggregation = units_how;
       i.period_aggregation = periods_how;
       i.weight_indicator = weight;
+      i.formula = formula;
       create_indicator(c, i);
     });
   }

@@ -155,14 +155,16 @@ std::vector<Value> current_values(db::Connection& c, const std::string& unit, co
   return db::read_all<Value>(c.query(sql, {unit, period}));
 }
 
-std::vector<Value> current_values_of_year(db::Connection& c, const std::string& unit, int year) {
+std::vector<Value> current_values_of_year(db::Connection& c, const std::string& unit, int year,
+                                          const std::vector<std::string>& indicators) {
   // Period codes of a year all start with its four digits, so they sort between "YYYY" and "YYYY+1".
-  static const std::string sql =
-      select(kValueColumns,
-             "FROM indicator_values v WHERE unit_code = $1 AND period >= $2 AND period < $3 AND id = ("
-             " SELECT MAX(id) FROM indicator_values w WHERE w.unit_code = v.unit_code AND w.period = v.period"
-             " AND w.indicator_code = v.indicator_code AND w.vintage = v.vintage)");
-  return db::read_all<Value>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1)}));
+  db::Params params{unit, std::to_string(year), std::to_string(year + 1)};
+  std::string only = indicators.empty() ? "" : " AND indicator_code IN (" + db::bind_all(params, indicators) + ")";
+  auto sql = select(kValueColumns,
+                    "FROM indicator_values v WHERE unit_code = $1 AND period >= $2 AND period < $3" + only +
+                        " AND id = (SELECT MAX(id) FROM indicator_values w WHERE w.unit_code = v.unit_code"
+                        " AND w.period = v.period AND w.indicator_code = v.indicator_code AND w.vintage = v.vintage)");
+  return db::read_all<Value>(c.query(sql, params));
 }
 
 std::map<std::string, std::string> first_entries(db::Connection& c, const std::vector<std::string>& units,
@@ -194,12 +196,14 @@ std::vector<EnteredFigure> entered_figures(db::Connection& c, const std::string&
   return db::read_all<EnteredFigure>(c.query(sql, {unit, first, last}));
 }
 
-std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year) {
-  static const std::string sql =
-      select(kRollupColumns,
-             "FROM indicator_rollups WHERE unit_code = $1 AND period >= $2 AND period < $3 "
-             "AND hierarchy_version = (SELECT value FROM unit_hierarchy_version WHERE id = 1)");
-  return db::read_all<Rollup>(c.query(sql, {unit, std::to_string(year), std::to_string(year + 1)}));
+std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year,
+                                    const std::vector<std::string>& indicators) {
+  db::Params params{unit, std::to_string(year), std::to_string(year + 1)};
+  std::string only = indicators.empty() ? "" : " AND indicator_code IN (" + db::bind_all(params, indicators) + ")";
+  auto sql = select(kRollupColumns, "FROM indicator_rollups WHERE unit_code = $1 AND period >= $2 AND period < $3" +
+                                        only +
+                                        " AND hierarchy_version = (SELECT value FROM unit_hierarchy_version WHERE id = 1)");
+  return db::read_all<Rollup>(c.query(sql, params));
 }
 
 void replace_rollups(db::Connection& c, const std::string& unit, const std::string& period,

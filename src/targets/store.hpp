@@ -36,8 +36,10 @@ std::int64_t insert_value(db::Connection& c, const Value& v);
 void append_values(db::Connection& c, const std::vector<Value>& values);
 // Current value of each (indicator, vintage) of a unit and period.
 std::vector<Value> current_values(db::Connection& c, const std::string& unit, const std::string& period);
-// Current values of a unit for every period of a year (2022, 2022-6M, 2022-Q1, 2022-01 …).
-std::vector<Value> current_values_of_year(db::Connection& c, const std::string& unit, int year);
+// Current values of a unit for every period of a year (2022, 2022-6M, 2022-Q1, 2022-01 …), of
+// the `indicators` given (every indicator when none is).
+std::vector<Value> current_values_of_year(db::Connection& c, const std::string& unit, int year,
+                                          const std::vector<std::string>& indicators = {});
 // When each unit first entered a figure (other than a plan) for the period; absent units entered none.
 std::map<std::string, std::string> first_entries(db::Connection& c, const std::vector<std::string>& units,
                                                  const std::string& period);
@@ -55,7 +57,8 @@ std::vector<EnteredFigure> entered_figures(db::Connection& c, const std::string&
 // statement's moment: a version read before would let a change made since pass unseen);
 // replacing those of a unit and period; every (parent, period) whose children entered a figure
 // (not a plan) for the period.
-std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year);
+std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, int year,
+                                    const std::vector<std::string>& indicators = {});
 void replace_rollups(db::Connection& c, const std::string& unit, const std::string& period,
                      const std::vector<Rollup>& rollups);
 std::vector<std::pair<std::string, std::string>> parents_with_entries(db::Connection& c);

@@ -292,6 +292,7 @@ std::vector<SeriesPoint> series(db::Connection& c, const std::string& code, cons
     throw messages::error<"series.range">("to");
   }
   ActualResolver resolver(c);
+  resolver.only(code);
   if (map) resolver.use_map(*map);
   std::vector<SeriesPoint> out;
   for (int y = from_year; y <= to_year; ++y) {
@@ -324,6 +325,7 @@ std::vector<BreakdownRow> breakdown(db::Connection& c, const std::string& code, 
   Date day = map.value_or(period.days().last);
   if (life->valid_to && *life->valid_to < day) day = *life->valid_to;
   ActualResolver resolver(c);
+  resolver.only(code);
   if (map) resolver.use_map(*map);
   std::vector<BreakdownRow> out;
   for (const auto& child : units::figure_children(c, unit, day)) {
