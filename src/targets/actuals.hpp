@@ -92,7 +92,7 @@ class ActualResolver {
   std::map<std::string, std::optional<units::Lifetime>> lifetimes_;
   std::map<Key, Refusal> refusals_;
   std::optional<Date> map_;
-  std::vector<std::string> only_;  // the indicators read (sorted); empty: all
+  std::vector<std::string> only_;                                 // the indicators read (sorted); empty: all
   std::map<std::string, std::unique_ptr<FigureReader>> readers_;  // by module, opened on first use
 };
 

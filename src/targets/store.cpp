@@ -200,9 +200,9 @@ std::vector<Rollup> rollups_of_year(db::Connection& c, const std::string& unit, 
                                     const std::vector<std::string>& indicators) {
   db::Params params{unit, std::to_string(year), std::to_string(year + 1)};
   std::string only = indicators.empty() ? "" : " AND indicator_code IN (" + db::bind_all(params, indicators) + ")";
-  auto sql = select(kRollupColumns, "FROM indicator_rollups WHERE unit_code = $1 AND period >= $2 AND period < $3" +
-                                        only +
-                                        " AND hierarchy_version = (SELECT value FROM unit_hierarchy_version WHERE id = 1)");
+  auto sql =
+      select(kRollupColumns, "FROM indicator_rollups WHERE unit_code = $1 AND period >= $2 AND period < $3" + only +
+                                 " AND hierarchy_version = (SELECT value FROM unit_hierarchy_version WHERE id = 1)");
   return db::read_all<Rollup>(c.query(sql, params));
 }
 
