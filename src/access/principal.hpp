@@ -33,6 +33,7 @@ struct Principal {
   std::string csrf = "";             // for sessions: what cookie-authenticated writes must echo
   std::string token_hash = "";       // for tokens: which one, so that its last use can be recorded
   bool token_used_long_ago = false;  // for tokens: the recorded last use is older than a few minutes
+  std::string expires_at = "";       // for sessions and tokens: when the credential ends (utc_timestamp)
 
   // Whether the principal holds `permission`. Settings shared by every unit (the indicator
   // catalogue, the calendar, the disbursement curve) need an account without a scope.

@@ -84,13 +84,17 @@ std::string answer_key(const http::Request& request, const access::Principal* pr
   return key;
 }
 
-std::string entity_tag(std::string_view body) {
+std::string digest(std::string_view text) {
   [[maybe_unused]] static const int sodium_ready = sodium_init();
   unsigned char hash[crypto_generichash_BYTES_MIN];
-  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(body.data()), body.size(), nullptr, 0);
-  std::string tag = "\"";
-  for (unsigned char b : hash) tag += fmt::format("{:02x}", b);
-  return tag + "\"";
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(text.data()), text.size(), nullptr, 0);
+  std::string hex;
+  for (unsigned char b : hash) hex += fmt::format("{:02x}", b);
+  return hex;
+}
+
+std::string entity_tag(std::string_view body) {
+  return "\"" + digest(body) + "\"";
 }
 
 bool none_match_hits(std::string_view if_none_match, std::string_view tag) {

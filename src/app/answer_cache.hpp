@@ -54,7 +54,10 @@ class AnswerCache {
 // sessions of one user never share an answer that names the session), and the day.
 std::string answer_key(const http::Request& request, const access::Principal* principal, Date today);
 
-// A strong entity tag of a body: 32 hex digits of its BLAKE2b hash, quoted.
+// 32 hex digits of the BLAKE2b hash of `text`.
+std::string digest(std::string_view text);
+
+// A strong entity tag of a body: its digest, quoted.
 std::string entity_tag(std::string_view body);
 
 // Whether an If-None-Match header value lists `tag` (or is "*").

@@ -218,15 +218,36 @@ http::Response not_modified(const std::string& tag) {
   return r;
 }
 
+// The response, or 304 when the request's If-None-Match names its ETag.
+http::Response validated(const http::Request& request, http::Response response) {
+  if (auto tag = response_header(response, "ETag");
+      tag && none_match_hits(request.header("if-none-match").value_or(""), *tag)) {
+    return not_modified(*tag);
+  }
+  return response;
+}
+
 Error unauthenticated() {
   return messages::error<"unauthenticated">("");
 }
 
 }  // namespace
 
-http::Response Api::answer_read(const Handler& handler, Context& ctx) {
-  // Read first, so that everything the handler reads is at least as new as this generation.
-  auto generation = db::data_generation(ctx.db);
+std::optional<http::Response> Api::kept_answer(const http::Request& request, const std::string& permission) {
+  auto credential = credential_key(request);
+  return database_->with_connection([&](db::Connection& c) -> std::optional<http::Response> {
+    auto generation = db::data_generation(c);
+    std::shared_ptr<const access::Principal> principal;
+    if (!credential.empty()) {
+      principal = credentials_.find(credential, generation, utc_timestamp(), CredentialCache::Clock::now());
+      if (!principal) return std::nullopt;
+    }
+    if (permission != access::perm::kPublic && (!principal || !principal->can(permission))) return std::nullopt;
+    return answers_.find(answer_key(request, principal.get(), today_in_vietnam()), generation);
+  });
+}
+
+http::Response Api::answer_read(const Handler& handler, Context& ctx, std::int64_t generation) {
   auto key = answer_key(ctx.request, ctx.principal, ctx.today());
   if (auto kept = answers_.find(key, generation)) return *kept;
   auto answer = handler(ctx);
@@ -268,10 +289,20 @@ http::Response Api::route(const http::Request& request) {
   const Handler& handler = handlers_[match.route];
   bool reading = request.method == http::Method::get || request.method == http::Method::head;
   bool writing = !reading || transactions_[match.route] == Transaction::write;
+  if (!database_ || !gate_) throw std::logic_error("Api::handle without a database or a gate");
+  bool keeping = !writing && options_.answer_cache_bytes > 0;
+  if (keeping) {
+    if (auto kept = kept_answer(request, permission)) return validated(request, std::move(*kept));
+  }
   std::string token_to_touch;
   auto run = [&](db::Connection& c) {
+    // Read first, so that everything read after (the credential, the data) is at least as new.
+    std::int64_t generation = keeping ? db::data_generation(c) : 0;
     auto principal = authenticate(*gate_, c, request);
     if (principal && principal->token_used_long_ago) token_to_touch = principal->token_hash;
+    if (keeping && principal && !principal->token_used_long_ago) {
+      credentials_.keep(credential_key(request), generation, *principal, CredentialCache::Clock::now());
+    }
     if (permission != access::perm::kPublic) {
       if (!principal) throw unauthenticated();
       if (!principal->can(permission)) throw lacks_permission(permission);
@@ -281,9 +312,8 @@ http::Response Api::route(const http::Request& request) {
       throw messages::error<"csrf">("");
     }
     Context ctx{request, match.params, c, principal ? &*principal : nullptr, *gate_};
-    return writing || options_.answer_cache_bytes == 0 ? handler(ctx) : answer_read(handler, ctx);
+    return keeping ? answer_read(handler, ctx, generation) : handler(ctx);
   };
-  if (!database_ || !gate_) throw std::logic_error("Api::handle without a database or a gate");
   try {
     auto response = writing ? database_->write(run) : database_->read(run);
     // A token's last use, written at most every few minutes and never in the way of the answer.
@@ -294,11 +324,7 @@ http::Response Api::route(const http::Request& request) {
         spdlog::warn("request {}: the token's last use was not recorded: {}", request.request_id, e.what());
       }
     }
-    if (auto tag = response_header(response, "ETag");
-        tag && none_match_hits(request.header("if-none-match").value_or(""), *tag)) {
-      return not_modified(*tag);
-    }
-    return response;
+    return validated(request, std::move(response));
   } catch (const db::ConstraintViolation&) {
     // The checks passed, so another request wrote the same key in the meantime.
     throw messages::error<"concurrent_change">("");

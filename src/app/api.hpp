@@ -14,6 +14,7 @@
 
 #include "access/principal.hpp"
 #include "app/answer_cache.hpp"
+#include "app/credential_cache.hpp"
 #include "app/gate.hpp"
 #include "app/records.hpp"
 #include "base/date.hpp"
@@ -153,7 +154,12 @@ class Api {
   void add(http::Method method, std::string pattern, std::string_view permission, Handler handler,
            Transaction transaction = Transaction::by_method);
   http::Response route(const http::Request& request);
-  http::Response answer_read(const Handler& handler, Context& ctx);
+  // The answer kept for a read at the database's current generation, when the caller's credential
+  // was checked at that generation already: one statement and no transaction; nullopt otherwise
+  // (the read then runs in full: its errors, a missing permission included, are its own).
+  std::optional<http::Response> kept_answer(const http::Request& request, const std::string& permission);
+  // The handler's answer, kept under the caller's key at `generation`, read before anything else.
+  http::Response answer_read(const Handler& handler, Context& ctx, std::int64_t generation);
 
   db::Database* database_;
   const Gate* gate_;
@@ -165,6 +171,7 @@ class Api {
   std::vector<std::pair<std::string, ErrorRenderer>> renderers_;
   std::vector<RecordKind> record_kinds_;
   AnswerCache answers_;
+  CredentialCache credentials_;
 };
 
 // The value of one cookie in a Cookie header; nullopt when absent.

@@ -76,10 +76,11 @@ const std::string& dummy_hash() {
   return h;
 }
 
-std::optional<Principal> principal_of(db::Connection& c, std::int64_t user_id, const char* via, std::string csrf) {
+std::optional<Principal> principal_of(db::Connection& c, std::int64_t user_id, const char* via, std::string csrf,
+                                      std::string expires_at) {
   auto u = store::find_user_by_id(c, user_id);
   if (!u || u->disabled) return std::nullopt;
-  return Principal{*u, via, std::move(csrf), "", false};
+  return Principal{*u, via, std::move(csrf), "", false, std::move(expires_at)};
 }
 
 void end_sessions_and_tokens(db::Connection& c, std::int64_t user_id) {
@@ -94,7 +95,7 @@ Principal operator_principal(const std::string& name) {
   u.username = name;
   u.role = "admin";
   u.grants = {access::kGrantable.begin(), access::kGrantable.end()};
-  return Principal{u, "cli", "", "", false};
+  return Principal{u, "cli", "", "", false, ""};
 }
 
 std::vector<User> users(db::Connection& c, const Principal& by) {
@@ -194,14 +195,14 @@ void logout(db::Connection& c, const std::string& session_token) {
 std::optional<Principal> from_session(db::Connection& c, const std::string& session_token) {
   auto s = store::find_session(c, secret_hash(session_token), utc_timestamp());
   if (!s) return std::nullopt;
-  return principal_of(c, s->first, "session", s->second);
+  return principal_of(c, s->user_id, "session", s->csrf_token, s->expires_at);
 }
 
 std::optional<Principal> from_token(db::Connection& c, const std::string& bearer_token) {
   auto hash = secret_hash(bearer_token);
   auto t = store::find_token(c, hash, utc_timestamp());
   if (!t) return std::nullopt;
-  auto p = principal_of(c, t->user_id, "token", "");
+  auto p = principal_of(c, t->user_id, "token", "", t->expires_at);
   if (!p) return std::nullopt;
   p->token_hash = hash;
   p->token_used_long_ago =

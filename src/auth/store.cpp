@@ -87,12 +87,11 @@ void insert_session(db::Connection& c, const std::string& token_hash, std::int64
       {token_hash, user_id, csrf, created_at, expires_at, remote});
 }
 
-std::optional<std::pair<std::int64_t, std::string>> find_session(db::Connection& c, const std::string& token_hash,
-                                                                 const std::string& now) {
-  auto r =
-      c.query("SELECT user_id, csrf_token FROM sessions WHERE token_hash = $1 AND expires_at > $2", {token_hash, now});
+std::optional<ActiveSession> find_session(db::Connection& c, const std::string& token_hash, const std::string& now) {
+  auto r = c.query("SELECT user_id, csrf_token, expires_at FROM sessions WHERE token_hash = $1 AND expires_at > $2",
+                   {token_hash, now});
   if (r.empty()) return std::nullopt;
-  return std::make_pair(r.row(0).integer(0), r.row(0).text(1));
+  return ActiveSession{r.row(0).integer(0), r.row(0).text(1), r.row(0).text(2)};
 }
 
 void delete_session(db::Connection& c, const std::string& token_hash) {
@@ -111,10 +110,11 @@ void insert_token(db::Connection& c, const std::string& name, std::int64_t user_
 
 std::optional<ActiveToken> find_token(db::Connection& c, const std::string& token_hash, const std::string& now) {
   auto r = c.query(
-      "SELECT user_id, last_used_at FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2",
+      "SELECT user_id, last_used_at, expires_at FROM api_tokens "
+      "WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2",
       {token_hash, now});
   if (r.empty()) return std::nullopt;
-  return ActiveToken{r.row(0).integer(0), r.row(0).optional_text(1)};
+  return ActiveToken{r.row(0).integer(0), r.row(0).optional_text(1), r.row(0).text(2)};
 }
 
 void set_token_last_used(db::Connection& c, const std::string& token_hash, const std::string& at) {

@@ -25,9 +25,13 @@ void set_grants(db::Connection& c, std::int64_t user_id, const std::set<std::str
 
 void insert_session(db::Connection& c, const std::string& token_hash, std::int64_t user_id, const std::string& csrf,
                     const std::string& created_at, const std::string& expires_at, const std::string& remote);
-// The user id and CSRF token of a session that has not expired at `now`.
-std::optional<std::pair<std::int64_t, std::string>> find_session(db::Connection& c, const std::string& token_hash,
-                                                                 const std::string& now);
+struct ActiveSession {
+  std::int64_t user_id = 0;
+  std::string csrf_token;
+  std::string expires_at;
+};
+// A session that has not expired at `now`.
+std::optional<ActiveSession> find_session(db::Connection& c, const std::string& token_hash, const std::string& now);
 void delete_session(db::Connection& c, const std::string& token_hash);
 void delete_sessions_of(db::Connection& c, std::int64_t user_id);
 
@@ -36,6 +40,7 @@ void insert_token(db::Connection& c, const std::string& name, std::int64_t user_
 struct ActiveToken {
   std::int64_t user_id = 0;
   std::optional<std::string> last_used_at;
+  std::string expires_at;
 };
 // A token that is neither revoked nor expired at `now`.
 std::optional<ActiveToken> find_token(db::Connection& c, const std::string& token_hash, const std::string& now);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, before, test } from 'node:test';
 
-import { addUser, serveExisting, startSen } from './harness.mjs';
+import { addUser, createToken, senCli, serveExisting, startSen } from './harness.mjs';
 
 let sen;
 let other;  // a second server on the same database
@@ -59,6 +59,28 @@ test('a write through another server, or the CLI, is seen at once by this one', 
   assert.ok(!listed(await sen.request('GET', usersPath)).includes('bo-nho'));
   addUser(sen.store, 'bo-nho', 'viewer', '18073');  // sen user add, another process
   assert.ok(listed(await sen.request('GET', usersPath)).includes('bo-nho'));
+});
+
+test('a kept answer is given only while its caller\'s credential stands: revoked, disabled or logged out elsewhere, the next read is refused', async () => {
+  addUser(sen.store, 'giu-lai', 'viewer', '42');
+  const reads = async (client, expected) => {
+    // The first use of a token is recorded (a write); the reads after it are answered from what is kept.
+    for (let i = 0; i < 3; i++) assert.equal((await client.request('GET', unitsPath)).status, expected);
+  };
+  const revoked = sen.withToken(createToken(sen.db, 'giu-lai', 'giu-lai-1'));
+  await reads(revoked, 200);
+  assert.equal(senCli(['token', 'revoke', 'giu-lai-1', '--db', sen.db]).status, 0);
+  await reads(revoked, 401);
+
+  const { client: session, cookie, csrf } = await sen.login('giu-lai', 'giu-lai mật khẩu');
+  await reads(session, 200);
+  assert.equal((await other.anonymous.request('POST', '/api/v1/auth/logout', undefined, { cookie, 'x-csrf-token': csrf })).status, 204);
+  await reads(session, 401);
+
+  const disabled = sen.withToken(createToken(sen.db, 'giu-lai', 'giu-lai-2'));
+  await reads(disabled, 200);
+  assert.equal(senCli(['user', 'disable', 'giu-lai', '--db', sen.db]).status, 0);
+  await reads(disabled, 401);
 });
 
 test('an answer kept for one caller is never given to a caller with a narrower scope', async () => {
