@@ -1,5 +1,5 @@
 // Draws how the national benchmark's costs grow with the values loaded (bench/national.sh with
-// GROWTH=bench/growth.csv): loading time, a province's scorecard and the 34 in turn, one line per
+// GROWTH=bench/growth.csv): loading time, a province's scorecard and the nation's, one line per
 // engine, on logarithmic axes. Usage: node bench/plot_growth.mjs bench/growth.csv > docs/images/national-growth.svg
 import { readFileSync } from 'node:fs';
 
@@ -10,7 +10,7 @@ const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [nam
 const panels = [
   { title: 'sen import values (s)', y: (r) => r.import_s },
   { title: 'a province’s scorecard, p50 (ms)', y: (r) => r.province_p50_ms },
-  { title: 'the 34 scorecards in turn (s)', y: (r) => r.national_ms / 1000 },
+  { title: 'the nation’s scorecard, p50 (ms)', y: (r) => r.nation_p50_ms },
 ];
 const colours = { sqlite: '#1677ff', postgresql: '#d4380d' };
 const W = 300, H = 220, M = { left: 48, right: 12, top: 28, bottom: 40 };

@@ -35,6 +35,7 @@ bool grassroots(UnitKind kind) {
     case UnitKind::township:
     case UnitKind::special_zone:
       return true;
+    case UnitKind::nation:
     case UnitKind::province:
     case UnitKind::city:
     case UnitKind::town:
@@ -51,6 +52,8 @@ bool grassroots(UnitKind kind) {
 // The committee of a unit of this kind as documents name it in running text: "Thành ủy".
 std::string committee_word(UnitKind kind) {
   switch (kind) {
+    case UnitKind::nation:
+      return "Ban Chấp hành Trung ương";
     case UnitKind::province:
       return "Tỉnh ủy";
     case UnitKind::city:
@@ -91,6 +94,7 @@ std::string kind_word(UnitKind kind) {
       return "thị trấn";
     case UnitKind::special_zone:
       return "đặc khu";
+    case UnitKind::nation:
     case UnitKind::party_committee:
     case UnitKind::party_organization:
     case UnitKind::party_cell:
@@ -129,6 +133,7 @@ Place place_of(db::Connection& c, const std::string& unit, const Period& period)
   Date day = period.days().last;
   auto u = units::find_clamped(c, unit, day);
   if (!u) throw units::messages::error<"unit.not_found">("", unit);
+  if (u->kind == UnitKind::nation) throw messages::error<"report.unit_national">("unit", u->name, u->code);
   Date within = std::clamp(day, u->valid_from, std::max(u->valid_from, u->valid_to.value_or(day)));
   auto parents = units::ancestors(c, unit, within);
   Place p{*u, std::nullopt};
@@ -181,7 +186,8 @@ Header make_header(db::Connection& c, const std::string& unit, const Period& per
   // Without a number, room to write it by hand: no-break spaces, which HTML does not collapse.
   std::string blank = options.number.value_or("\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0");
   if (options.issuer == Issuer::party) {
-    if (place.parent) h.superior = "ĐẢNG BỘ " + upper_vi(place.parent->name);
+    // A province's committee answers to the Central Committee, which the motto names already.
+    if (place.parent && place.parent->kind != UnitKind::nation) h.superior = "ĐẢNG BỘ " + upper_vi(place.parent->name);
     h.issuer = {party_committee(u)};
     h.number = fmt::format("Số {}-BC/{}", blank, party_symbol(u.kind));
     h.motto = "ĐẢNG CỘNG SẢN VIỆT NAM";

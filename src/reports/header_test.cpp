@@ -7,6 +7,7 @@
 #include "reports/narrative.hpp"
 #include "reports/report_date.hpp"
 #include "testing/temp_database.hpp"
+#include "units/units.hpp"
 
 namespace sen::reports {
 namespace {
@@ -91,6 +92,30 @@ TEST_F(HeaderOfDemo, AReportDefaultsToTheEndOfItsReportingWindowAndNeverFollowsI
     Date today = Date::from_ymd(2026, 12, 2);
     EXPECT_EQ(report_date(c, "18073", Period::year_of(2022), Issuer::party, today), today);
     EXPECT_LT(report_date(c, "436", Period::year_of(2022), Issuer::party, today), Date::from_ymd(2022, 12, 31));
+  });
+}
+
+TEST(Header, AProvinceUnderTheNationAnswersToTheCentreAndTheNationHasNoReport) {
+  testing::TempDatabase db;
+  db->write([](db::Connection& c) {
+    auto from = Date::from_ymd(2025, 7, 1);
+    units::create(c, {"VN", "Cả nước", std::nullopt, units::UnitKind::nation, std::nullopt, from, false, std::nullopt});
+    units::create(c, {"42", "Tỉnh Hà Tĩnh", std::nullopt, units::UnitKind::province, "VN", from, false, std::nullopt});
+  });
+  db->read([](db::Connection& c) {
+    auto year = Period::year_of(2025);
+    EXPECT_EQ(default_recipients(c, "42", year, Issuer::party).front(), "Ban Bí thư Trung ương Đảng (để báo cáo),");
+    EXPECT_EQ(default_recipients(c, "42", year, Issuer::state).front(), "Chính phủ (để báo cáo);");
+    HeaderOptions o;
+    o.date = Date::from_ymd(2025, 12, 20);
+    EXPECT_EQ(make_header(c, "42", year, o).superior, "");
+    try {
+      make_header(c, "VN", year, o);
+      FAIL() << "a report of the nation";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), "report.unit_national");
+      EXPECT_EQ(e.field(), "unit");
+    }
   });
 }
 

@@ -29,6 +29,9 @@ inline constexpr Message kMessages[] = {
      "quy đổi qua sắp xếp đơn vị, báo cáo đề ngày hôm nay)",
      "{} ({}) was formed on {}; no report of it can be dated {} (earlier years' figures are derived through the "
      "reorganisation, in a report dated today)"},
+    {"report.unit_national", ErrorKind::unprocessable,
+     "Sen lập báo cáo của tỉnh và các cấp dưới; {} ({}) là cả nước, chưa có mẫu báo cáo",
+     "Sen makes the reports of a province and the levels below it; {} ({}) is the nation, which has no report form"},
     {"report.unit_closed", ErrorKind::unprocessable,
      "{} ({}) hoạt động đến hết ngày {}; không thể lập báo cáo của đơn vị này đề ngày {}",
      "{} ({}) existed until {}; no report of it can be dated {}"},

@@ -14,6 +14,7 @@ namespace sen::units {
 
 // The kind of a unit, written by name in the API and the database.
 enum class UnitKind {
+  nation,              // cả nước: the country above its provinces (a national view)
   province,            // tỉnh, thành phố trực thuộc trung ương
   city,                // thành phố thuộc tỉnh
   town,                // thị xã
@@ -27,8 +28,8 @@ enum class UnitKind {
   party_cell,          // chi bộ
   agency,              // cơ quan, phòng, ban
 };
-BOOST_DESCRIBE_ENUM(UnitKind, province, city, town, district, ward, commune, township, special_zone, party_committee,
-                    party_organization, party_cell, agency)
+BOOST_DESCRIBE_ENUM(UnitKind, nation, province, city, town, district, ward, commune, township, special_zone,
+                    party_committee, party_organization, party_cell, agency)
 
 // Party organisations form the Party's own hierarchy beside the administrative one.
 inline bool is_party_kind(UnitKind kind) {

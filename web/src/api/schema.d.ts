@@ -8032,7 +8032,7 @@ export interface components {
             }[];
         };
         /** @enum {string} */
-        UnitKind: "province" | "city" | "town" | "district" | "ward" | "commune" | "township" | "special_zone" | "party_committee" | "party_organization" | "party_cell" | "agency";
+        UnitKind: "nation" | "province" | "city" | "town" | "district" | "ward" | "commune" | "township" | "special_zone" | "party_committee" | "party_organization" | "party_cell" | "agency";
         Unit: {
             code: string;
             name: string;

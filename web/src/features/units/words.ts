@@ -57,6 +57,7 @@ export const unitWords = defineWords(
 
 export const unitEnums = {
   unitKind: defineEnum({
+    nation: ['Cả nước', 'Nation'],
     province: ['Tỉnh', 'Province'],
     city: ['Thành phố', 'City'],
     town: ['Thị xã', 'Town'],
