@@ -2,17 +2,25 @@
 # Load test: `sen serve` with the demo data beside nginx serving files of the same sizes, both on
 # loopback, each measured with wrk at 64 connections for 10 s (DURATION, CONNECTIONS to change).
 # Prints a Markdown table: requests/s, p99 latency, ratio to nginx; and sen's resident memory.
+# ENGINE=postgresql: the demo data in PostgreSQL 15 on loopback (scripts/test-postgres) instead of
+# SQLite.
 source "$(dirname "$0")/common.sh"
+ENGINE=${ENGINE:-sqlite}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 stop_nginx() { nginx -p "$work" -c nginx.conf -s stop 2>/dev/null; }
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 
-"$SEN" init --db "$work/sen.db" --demo >/dev/null 2>&1
-token=$(admin_token "$work/sen.db")
+db="$work/sen.db"
+if [[ $ENGINE == postgresql ]]; then
+  start_postgres
+  db=$pg_url
+fi
+"$SEN" init --db "$db" --demo >/dev/null 2>&1
+token=$(admin_token "$db")
 auth="Authorization: Bearer $token"
-start_sen "$work/sen.db" --access-log "$work/access.log" ${SEN_ARGS:-}
+start_sen "$db" --access-log "$work/access.log" ${SEN_ARGS:-}
 idle_rss=$(rss_kb "$sen_pid")
 
 # nginx serves the very bytes sen answers, so both move the same payload.
