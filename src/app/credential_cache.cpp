@@ -8,23 +8,25 @@ namespace sen::app {
 std::shared_ptr<const access::Principal> CredentialCache::find(const std::string& credential, std::int64_t generation,
                                                                const std::string& now, Clock::time_point clock_now) {
   std::lock_guard lock(mutex_);
-  if (generation != generation_) return nullptr;
   auto it = entries_.find(credential);
   if (it == entries_.end()) return nullptr;
-  const auto& [principal, checked_at] = it->second;
-  if (clock_now - checked_at >= kTrustFor || principal->expires_at <= now) return nullptr;
-  return principal;
+  const Entry& e = it->second;
+  if (e.generation != generation || clock_now - e.checked_at >= kTrustFor || e.principal->expires_at <= now) {
+    return nullptr;
+  }
+  return e.principal;
 }
 
 void CredentialCache::keep(const std::string& credential, std::int64_t generation, access::Principal principal,
                            Clock::time_point clock_now) {
   std::lock_guard lock(mutex_);
-  if (generation != generation_ || entries_.size() >= kMostEntries) {
-    entries_.clear();
-    generation_ = generation;
+  if (entries_.size() >= kMostEntries && !entries_.contains(credential)) {
+    // Generations are random, not ordered: those unlike this one go first, then all.
+    std::erase_if(entries_, [&](const auto& kv) { return kv.second.generation != generation; });
+    if (entries_.size() >= kMostEntries) entries_.clear();
   }
-  entries_.insert_or_assign(credential,
-                            Entry{std::make_shared<const access::Principal>(std::move(principal)), clock_now});
+  entries_.insert_or_assign(
+      credential, Entry{std::make_shared<const access::Principal>(std::move(principal)), generation, clock_now});
 }
 
 std::string credential_key(const http::Request& request) {

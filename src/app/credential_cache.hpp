@@ -27,18 +27,18 @@ class CredentialCache {
   // (utc_timestamp) and `clock_now`; null otherwise.
   std::shared_ptr<const access::Principal> find(const std::string& credential, std::int64_t generation,
                                                 const std::string& now, Clock::time_point clock_now);
-  // Keeps `principal`, found for `credential` by a read that began at `generation`. Principals of
-  // another generation are dropped (they can no longer be given).
+  // Keeps `principal`, found for `credential` by a read that began at `generation`, in place of
+  // what was kept for it. When full, the principals of other generations are dropped first.
   void keep(const std::string& credential, std::int64_t generation, access::Principal principal,
             Clock::time_point clock_now);
 
  private:
   struct Entry {
     std::shared_ptr<const access::Principal> principal;
+    std::int64_t generation;  // what the database's was when the credential was checked
     Clock::time_point checked_at;
   };
   std::mutex mutex_;
-  std::int64_t generation_ = 0;
   std::unordered_map<std::string, Entry> entries_;  // by credential_key
 };
 

@@ -33,8 +33,28 @@ TEST(CredentialCache, APrincipalIsGivenOnlyAtTheGenerationItWasCheckedAt) {
   EXPECT_FALSE(cache.find("a", 8, kNow, t)) << "a write anywhere may have revoked it";
   EXPECT_FALSE(cache.find("b", 7, kNow, t));
   cache.keep("b", 8, token_principal(2, kTomorrow), t);
-  EXPECT_FALSE(cache.find("a", 7, kNow, t)) << "the principals of an older generation are dropped";
   EXPECT_TRUE(cache.find("b", 8, kNow, t));
+  cache.keep("a", 8, token_principal(1, kTomorrow), t);
+  EXPECT_FALSE(cache.find("a", 7, kNow, t));
+  EXPECT_TRUE(cache.find("a", 8, kNow, t));
+  // A slow read that began before the last write keeps its caller at the older generation, which
+  // is never current again; the others stay.
+  cache.keep("c", 7, token_principal(3, kTomorrow), t);
+  EXPECT_FALSE(cache.find("c", 8, kNow, t));
+  EXPECT_TRUE(cache.find("b", 8, kNow, t));
+}
+
+TEST(CredentialCache, WhenFullThePrincipalsOfOtherGenerationsGoFirst) {
+  CredentialCache cache;
+  auto t = Clock::now();
+  for (std::size_t i = 0; i + 1 < CredentialCache::kMostEntries; ++i) {
+    cache.keep("old" + std::to_string(i), 7, token_principal(1, kTomorrow), t);
+  }
+  cache.keep("current", 8, token_principal(2, kTomorrow), t);
+  cache.keep("next", 8, token_principal(3, kTomorrow), t);
+  EXPECT_TRUE(cache.find("current", 8, kNow, t));
+  EXPECT_TRUE(cache.find("next", 8, kNow, t));
+  EXPECT_FALSE(cache.find("old0", 7, kNow, t));
 }
 
 TEST(CredentialCache, NotTrustedOnceTheCredentialExpiresNorAfterAMinute) {
