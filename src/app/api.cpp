@@ -233,8 +233,8 @@ Error unauthenticated() {
 
 }  // namespace
 
-std::optional<http::Response> Api::kept_answer(const http::Request& request, const std::string& permission) {
-  auto credential = credential_key(request);
+std::optional<http::Response> Api::kept_answer(const http::Request& request, const std::string& credential,
+                                               const std::string& permission) {
   return database_->with_connection([&](db::Connection& c) -> std::optional<http::Response> {
     auto generation = db::data_generation(c);
     std::shared_ptr<const access::Principal> principal;
@@ -291,8 +291,9 @@ http::Response Api::route(const http::Request& request) {
   bool writing = !reading || transactions_[match.route] == Transaction::write;
   if (!database_ || !gate_) throw std::logic_error("Api::handle without a database or a gate");
   bool keeping = !writing && options_.answer_cache_bytes > 0;
+  std::string credential = keeping ? credential_key(request) : "";
   if (keeping) {
-    if (auto kept = kept_answer(request, permission)) return validated(request, std::move(*kept));
+    if (auto kept = kept_answer(request, credential, permission)) return validated(request, std::move(*kept));
   }
   std::string token_to_touch;
   auto run = [&](db::Connection& c) {
@@ -301,7 +302,7 @@ http::Response Api::route(const http::Request& request) {
     auto principal = authenticate(*gate_, c, request);
     if (principal && principal->token_used_long_ago) token_to_touch = principal->token_hash;
     if (keeping && principal && !principal->token_used_long_ago) {
-      credentials_.keep(credential_key(request), generation, *principal, CredentialCache::Clock::now());
+      credentials_.keep(credential, generation, *principal, CredentialCache::Clock::now());
     }
     if (permission != access::perm::kPublic) {
       if (!principal) throw unauthenticated();

@@ -155,9 +155,11 @@ class Api {
            Transaction transaction = Transaction::by_method);
   http::Response route(const http::Request& request);
   // The answer kept for a read at the database's current generation, when the caller's credential
-  // was checked at that generation already: one statement and no transaction; nullopt otherwise
-  // (the read then runs in full: its errors, a missing permission included, are its own).
-  std::optional<http::Response> kept_answer(const http::Request& request, const std::string& permission);
+  // (`credential`, its credential_key) was checked at that generation already: one statement and
+  // no transaction; nullopt otherwise (the read then runs in full: its errors, a missing
+  // permission included, are its own).
+  std::optional<http::Response> kept_answer(const http::Request& request, const std::string& credential,
+                                            const std::string& permission);
   // The handler's answer, kept under the caller's key at `generation`, read before anything else.
   http::Response answer_read(const Handler& handler, Context& ctx, std::int64_t generation);
 

@@ -65,7 +65,12 @@ test('a kept answer is given only while its caller\'s credential stands: revoked
   addUser(sen.store, 'giu-lai', 'viewer', '42');
   const reads = async (client, expected) => {
     // The first use of a token is recorded (a write); the reads after it are answered from what is kept.
-    for (let i = 0; i < 3; i++) assert.equal((await client.request('GET', unitsPath)).status, expected);
+    for (let i = 0; i < 3; i++) {
+      const r = await client.request('GET', unitsPath);
+      assert.equal(r.status, expected, r.text);
+      if (expected === 200) assert.ok(r.json.items.some((u) => u.code === '42'), 'the viewer\'s province is listed');
+      else assert.equal(r.json.code, 'unauthenticated', 'nothing of the kept answer, only the refusal');
+    }
   };
   const revoked = sen.withToken(createToken(sen.db, 'giu-lai', 'giu-lai-1'));
   await reads(revoked, 200);
